@@ -1,0 +1,46 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// GraphQL types -> DB rows. Fields whose names and types match the row resolve by default;
+// everything else (relations, JSON text, 0/1 booleans) has a resolver in src/graphql/resolvers/.
+const rows = (type: string) => `../db/rows#${type}`;
+const page = (type: string) => `./connection-models#${type}`;
+
+const config: CodegenConfig = {
+  schema: 'schema/**/*.graphql',
+  generates: {
+    'src/graphql/types.generated.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        contextType: '../context#Context',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        useIndexSignature: false,
+        scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string' },
+        mappers: {
+          Organization: rows('OrganizationRow'),
+          User: rows('UserRow'),
+          Project: rows('ProjectRow'),
+          Batch: rows('BatchRow'),
+          Task: rows('TaskRow'),
+          Thread: rows('ThreadRow'),
+          Turn: rows('TurnRow'),
+          Message: rows('MessageRow'),
+          MessageContent: rows('MessageRow'),
+          MessageChunk: rows('MessageChunkRow'),
+          Annotation: rows('AnnotationRow'),
+          OrganizationConnection: page('OrganizationConnectionModel'),
+          ProjectConnection: page('ProjectConnectionModel'),
+          BatchConnection: page('BatchConnectionModel'),
+          TaskConnection: page('TaskConnectionModel'),
+          ThreadConnection: page('ThreadConnectionModel'),
+          TurnConnection: page('TurnConnectionModel'),
+          MessageConnection: page('MessageConnectionModel'),
+          AnnotationConnection: page('AnnotationConnectionModel'),
+        },
+      },
+    },
+  },
+};
+
+export default config;

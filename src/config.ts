@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+// Every setting comes from the environment; this is the only place that reads process.env for them.
+const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+  MAX_DEPTH: intFrom(32),
+  MAX_ALIASES: intFrom(30),
+  MAX_TOKENS: intFrom(4000),
+  MAX_COST: intFrom(50000),
+  MAX_BODY_BYTES: intFrom(1_000_000),
+  SHUTDOWN_GRACE_MS: intFrom(10_000),
+});
+
+export type Limits = { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxBodyBytes: number };
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  production: boolean;
+  limits: Limits;
+  shutdownGraceMs: number;
+};
+
+export const DEFAULT_SQLITE_URL = 'sqlite:data/annograph.sqlite';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL || DEFAULT_SQLITE_URL,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      maxCost: e.MAX_COST,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+    },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  };
+}
+
+export const DEFAULT_LIMITS: Limits = loadConfig({}).limits;

@@ -1,0 +1,81 @@
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import type { PageWindow } from '../pagination/page-window';
+import type { Database } from './database';
+import type { DB } from './types.generated';
+import type { TableName } from '../ids';
+
+// Generic reads shared by every table. Kysely<any> inside: table and column names come from ListQuery
+// values written in the modules, never from client input.
+type AnySelect = SelectQueryBuilder<any, any, any>;
+
+/** One list of rows under their parents: e.g. the tasks of projects, narrowed by a filter. */
+export type ListQuery<T extends TableName = TableName> = {
+  table: T;
+  /** The column holding the parent's id; null for a list with no parent (a root list). */
+  parentColumn: string | null;
+  /** Extra conditions (status, kind, …) applied to page and count alike. */
+  filter?: (qb: AnySelect) => AnySelect;
+  /** Identifies table + parent column + filter values, so that equal lists share a loader. */
+  key: string;
+};
+
+/** A row of any listed table. */
+export type ListRow = { id: string } & Record<string, unknown>;
+
+/** The key every root list's rows are grouped under. */
+export const ROOT = '';
+
+export async function findRowsByIds<T extends TableName>(db: Database, table: T, ids: readonly string[]) {
+  const rows = await (db as Kysely<any>).selectFrom(table).selectAll().where('id', 'in', ids).execute();
+  return rows as Selectable<DB[T]>[];
+}
+
+/**
+ * One page per parent in a single statement (row_number() over a partition per parent), so that
+ * `tasks(first: 50)` under 100 projects is one query, not 100. Rows come back in fetch order, limit + 1 per parent.
+ */
+export async function findPagesByParents(
+  db: Database,
+  list: ListQuery,
+  parentIds: readonly string[],
+  window: PageWindow,
+): Promise<ListRow[]> {
+  const anyDb = db as Kysely<any>;
+  const table: string = list.table;
+  const direction = window.backward ? 'desc' : 'asc';
+  let inner: AnySelect = anyDb.selectFrom(table).selectAll(table);
+  if (list.filter) inner = list.filter(inner);
+  if (window.afterId !== null) inner = inner.where(`${table}.id`, '>', window.afterId);
+  if (window.beforeId !== null) inner = inner.where(`${table}.id`, '<', window.beforeId);
+  if (list.parentColumn === null) {
+    return (await inner.orderBy(`${table}.id`, direction).limit(window.limit + 1).execute()) as ListRow[];
+  }
+  const parent = sql.ref(`${table}.${list.parentColumn}`);
+  const ranked = inner
+    .where(`${table}.${list.parentColumn}`, 'in', parentIds)
+    .select(sql<number>`row_number() over (partition by ${parent} order by ${sql.ref(`${table}.id`)} ${sql.raw(direction)})`.as('pageRank'));
+  const rows = await anyDb
+    .selectFrom(ranked.as('ranked'))
+    .selectAll()
+    .where('pageRank', '<=', window.limit + 1)
+    .orderBy('id', direction)
+    .execute();
+  return rows.map(({ pageRank: _rank, ...row }) => row) as ListRow[];
+}
+
+/** How many rows each parent has in the list (one grouped statement); absent parents count 0. */
+export async function countByParents(db: Database, list: ListQuery, parentIds: readonly string[]): Promise<Map<string, number>> {
+  let query: AnySelect = (db as Kysely<any>).selectFrom(list.table);
+  if (list.filter) query = list.filter(query);
+  if (list.parentColumn === null) {
+    const row = await query.select(sql<string | number>`count(*)`.as('total')).executeTakeFirstOrThrow();
+    return new Map([[ROOT, Number(row.total)]]);
+  }
+  const column = `${list.table}.${list.parentColumn}`;
+  const rows = await query
+    .where(column, 'in', parentIds)
+    .select([`${column} as parentId`, sql<string | number>`count(*)`.as('total')])
+    .groupBy(column)
+    .execute();
+  return new Map(rows.map((r) => [r.parentId as string, Number(r.total)]));
+}

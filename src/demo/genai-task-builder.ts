@@ -1,0 +1,107 @@
+import type { TaskStatus } from '../graphql/types.generated';
+import type { IdFactory } from '../ids';
+import type { RowBundle } from './row-bundle';
+import { intBetween, pick } from './random';
+
+/** How big a generated GenAI task is. */
+export type GenAiShape = { threads: number; turns: number; annotationsPerLevel: number; chunks: number };
+
+export type BuildEnv = { newId: IdFactory; random: () => number; clock: () => number };
+
+const PROMPTS = [
+  'How do I reset my router without losing the port forwarding rules?',
+  'Summarise the attached refund policy in three bullet points.',
+  'Write a polite reply to a customer whose order arrived damaged.',
+  'Explain the difference between a warranty and a guarantee.',
+  'Translate "your parcel is on its way" into German and French.',
+];
+const ANSWERS = [
+  'Export the configuration first, then hold the reset button for ten seconds and re-import it.',
+  'Refunds within 30 days; original payment method; shipping costs are not refunded.',
+  'We are sorry your order arrived damaged. A replacement is on its way at no cost to you.',
+  'A guarantee is a promise about quality; a warranty is a written promise to repair or replace.',
+  'German: "Ihr Paket ist unterwegs." French: "Votre colis est en route."',
+];
+
+type Question = { key: string; type: string; title: string; description: string; labels: string[]; possible: unknown; value: () => unknown };
+
+function questions(random: () => number): Question[] {
+  return [
+    { key: 'formatting', type: 'integer', title: 'Response Formatting', description: 'Does the response contain issues with formatting?', labels: ['Major Issues', 'Minor Issues', 'No Issues'], possible: [[1, 2, 3]], value: () => intBetween(random, 1, 3) },
+    { key: 'helpfulness', type: 'category', title: 'Helpfulness', description: 'How helpful is the response?', labels: ['Not helpful', 'Somewhat helpful', 'Very helpful'], possible: ['not_helpful', 'somewhat', 'very'], value: () => pick(random, ['not_helpful', 'somewhat', 'very']) },
+    { key: 'factual', type: 'boolean', title: 'Factually correct', description: 'Is every claim in the response correct?', labels: ['No', 'Yes'], possible: [false, true], value: () => random() > 0.2 },
+    { key: 'rewrite', type: 'text', title: 'Suggested rewrite', description: 'Rewrite the response where it falls short.', labels: [], possible: null, value: () => pick(random, ANSWERS) },
+  ];
+}
+
+/** Adds a task with threads -> turns -> messages (chunks) and annotations at every level; returns the task id. */
+export function addGenAiTask(
+  bundle: RowBundle,
+  env: BuildEnv,
+  task: { projectId: string; batchId: string | null; status: TaskStatus; sourceStatus: string; externalId: string },
+  shape: GenAiShape,
+): string {
+  const { newId, random } = env;
+  const at = () => new Date(env.clock()).toISOString();
+  const createdAt = at();
+  const taskId = newId('task', Date.parse(createdAt));
+  const completed = task.status === 'COMPLETED';
+  bundle.task.push({
+    id: taskId, projectId: task.projectId, batchId: task.batchId, kind: 'GENAI', status: task.status, sourceStatus: task.sourceStatus,
+    source: 'SCALE', externalId: task.externalId, metadataJson: JSON.stringify({ locale: pick(random, ['en-US', 'en-GB', 'de-DE']) }),
+    errorsJson: task.status === 'FAILED' ? JSON.stringify([{ type: 'PROMPT_LENGTH_EXCEEDED', message: 'The prompt is longer than the model accepts' }]) : '[]',
+    sensitiveContentReportsJson: '[]', createdAt, updatedAt: createdAt, completedAt: completed ? at() : null,
+  });
+  const qs = questions(random);
+  const annotate = (level: 'TASK' | 'THREAD' | 'TURN' | 'MESSAGE' | 'CHUNK', parents: Partial<Record<'threadId' | 'turnId' | 'messageId' | 'chunkId', string>>) => {
+    for (let i = 0; i < shape.annotationsPerLevel; i++) {
+      const q = qs[i % qs.length];
+      const now = at();
+      bundle.annotation.push({
+        id: newId('annotation', Date.parse(now)), taskId, level, threadId: null, turnId: null, messageId: null, chunkId: null, ...parents,
+        source: 'SCALE', externalId: `an_${taskId.slice(-8).toLowerCase()}${i}`, key: q.key, type: q.type.toUpperCase() as never, sourceType: q.type,
+        title: q.title, description: q.description, labelsJson: JSON.stringify(q.labels), metadataJson: JSON.stringify({ criteria: 'overall_quality' }),
+        valueJson: JSON.stringify(q.value()), possibleValuesJson: q.possible === null ? null : JSON.stringify(q.possible), createdAt: now, updatedAt: now,
+      });
+    }
+  };
+  if (completed) annotate('TASK', {});
+  for (let t = 0; t < (completed ? shape.threads : 0); t++) {
+    const threadId = newId('thread', env.clock());
+    bundle.thread.push({ id: threadId, taskId, externalId: `thread_${threadId.slice(-10).toLowerCase()}`, submissionsJson: JSON.stringify([{ submittedAt: at(), contributorId: `contrib_${intBetween(random, 100, 999)}` }]), createdAt: at() });
+    annotate('THREAD', { threadId });
+    for (let u = 0; u < shape.turns; u++) {
+      const turnId = newId('turn', env.clock());
+      bundle.turn.push({ id: turnId, threadId, externalId: `turn_${turnId.slice(-10).toLowerCase()}`, createdAt: at() });
+      annotate('TURN', { threadId, turnId });
+      const topic = intBetween(random, 0, PROMPTS.length - 1);
+      const [prompt, answer] = [PROMPTS[topic], ANSWERS[topic]];
+      const messages = [
+        { role: 'SYSTEM' as const, text: 'You are a concise, friendly support assistant.' },
+        { role: 'USER' as const, text: prompt },
+        { role: 'ASSISTANT' as const, text: answer },
+      ];
+      for (const m of messages) {
+        const messageId = newId('message', env.clock());
+        const assistant = m.role === 'ASSISTANT';
+        bundle.message.push({
+          id: messageId, turnId, role: m.role, text: m.text, createdAt: at(),
+          referenceTextsJson: m.role === 'USER' ? JSON.stringify([{ content: 'Refunds are accepted within 30 days.', category: 'policy', url: 'https://example.com/policy' }]) : '[]',
+          attachmentsJson: m.role === 'USER' && u === 0 ? JSON.stringify([{ content: Buffer.from(prompt).toString('base64'), mimeType: 'text/plain', name: 'ticket.txt', url: 'https://example.com/ticket.txt' }]) : '[]',
+          reasoningJson: assistant ? JSON.stringify([{ content: 'The user needs short, actionable steps.' }]) : '[]',
+          sourceId: assistant ? 'source_acme_chat' : null,
+          modelParametersJson: assistant ? JSON.stringify({ model: pick(random, ['acme-chat-7b', 'acme-chat-13b']), temperature: 0.7, maxCompletionTokens: 1000, topP: 0.9, topK: 40 }) : null,
+        });
+        if (!assistant) continue;
+        annotate('MESSAGE', { threadId, turnId, messageId });
+        const sentences = m.text.split(/(?<=[.:])\s+/).slice(0, Math.max(1, shape.chunks));
+        for (const text of sentences) {
+          const chunkId = newId('messageChunk', env.clock());
+          bundle.messageChunk.push({ id: chunkId, messageId, type: 'text', text });
+          annotate('CHUNK', { threadId, turnId, messageId, chunkId });
+        }
+      }
+    }
+  }
+  return taskId;
+}

@@ -1,0 +1,14 @@
+import type {
+  AnnotationRow, BatchRow, MessageRow, OrganizationRow, ProjectRow, TaskRow, ThreadRow, TurnRow,
+} from '../db/rows';
+import type { Connection } from '../pagination/connection';
+
+// What each connection type resolves from (codegen mappers).
+export type OrganizationConnectionModel = Connection<OrganizationRow>;
+export type ProjectConnectionModel = Connection<ProjectRow>;
+export type BatchConnectionModel = Connection<BatchRow>;
+export type TaskConnectionModel = Connection<TaskRow>;
+export type ThreadConnectionModel = Connection<ThreadRow>;
+export type TurnConnectionModel = Connection<TurnRow>;
+export type MessageConnectionModel = Connection<MessageRow>;
+export type AnnotationConnectionModel = Connection<AnnotationRow>;

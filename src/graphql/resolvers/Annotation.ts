@@ -1,0 +1,19 @@
+import { fromJson } from '../json-column';
+import type { AnnotationResolvers } from '../types.generated';
+import { loadOptional, loadRequired, loadTyped } from './load-typed';
+
+export const Annotation: AnnotationResolvers = {
+  __resolveReference: (ref, ctx) => loadTyped(ctx, 'annotation', ref.id),
+  task: (a, _x, ctx) => loadRequired(ctx, 'task', a.taskId),
+  thread: (a, _x, ctx) => loadOptional(ctx, 'thread', a.threadId),
+  turn: (a, _x, ctx) => loadOptional(ctx, 'turn', a.turnId),
+  message: (a, _x, ctx) => loadOptional(ctx, 'message', a.messageId),
+  chunk: (a, _x, ctx) => loadOptional(ctx, 'messageChunk', a.chunkId),
+  labels: (a) => fromJson(a.labelsJson, []),
+  notApplicable: (a) => a.notApplicable === 1,
+  cannotAssess: (a) => a.cannotAssess === 1,
+  groundTruth: (a) => a.groundTruth === 1,
+  metadata: (a) => fromJson(a.metadataJson, {}),
+  value: (a) => fromJson(a.valueJson, null),
+  possibleValues: (a) => fromJson(a.possibleValuesJson, null),
+};

@@ -1,0 +1,11 @@
+import { tasksOf } from '../../modules/task/task.lists';
+import { fromJson } from '../json-column';
+import type { BatchResolvers } from '../types.generated';
+import { loadRequired, loadTyped } from './load-typed';
+
+export const Batch: BatchResolvers = {
+  __resolveReference: (ref, ctx) => loadTyped(ctx, 'batch', ref.id),
+  project: (b, _a, ctx) => loadRequired(ctx, 'project', b.projectId),
+  metadata: (b) => fromJson(b.metadataJson, {}),
+  tasks: (b, { filter, ...args }, ctx) => ctx.loaders.connection(tasksOf('batchId', filter), b.id, args),
+};

@@ -1,0 +1,15 @@
+import { batchesOfProject } from '../../modules/batch/batch.lists';
+import { tasksOf } from '../../modules/task/task.lists';
+import { fromJson } from '../json-column';
+import type { ProjectResolvers } from '../types.generated';
+import { loadRequired, loadTyped } from './load-typed';
+
+export const Project: ProjectResolvers = {
+  __resolveReference: (ref, ctx) => loadTyped(ctx, 'project', ref.id),
+  organization: (p, _a, ctx) => loadRequired(ctx, 'organization', p.organizationId),
+  types: (p) => fromJson(p.typesJson, []),
+  models: (p) => fromJson(p.modelsJson, []),
+  metadata: (p) => fromJson(p.metadataJson, {}),
+  batches: (p, { filter, ...args }, ctx) => ctx.loaders.connection(batchesOfProject(filter), p.id, args),
+  tasks: (p, { filter, ...args }, ctx) => ctx.loaders.connection(tasksOf('projectId', filter), p.id, args),
+};

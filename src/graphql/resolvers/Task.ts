@@ -1,0 +1,17 @@
+import { annotationsOfTask } from '../../modules/annotation/annotation.lists';
+import { threadsOfTask } from '../../modules/thread/thread.lists';
+import { fromJson } from '../json-column';
+import type { TaskResolvers } from '../types.generated';
+import { loadOptional, loadRequired, loadTyped } from './load-typed';
+
+export const Task: TaskResolvers = {
+  __resolveReference: (ref, ctx) => loadTyped(ctx, 'task', ref.id),
+  project: (t, _a, ctx) => loadRequired(ctx, 'project', t.projectId),
+  batch: (t, _a, ctx) => loadOptional(ctx, 'batch', t.batchId),
+  data: (t) => fromJson(t.dataJson, {}),
+  metadata: (t) => fromJson(t.metadataJson, {}),
+  errors: (t) => fromJson(t.errorsJson, []),
+  sensitiveContentReports: (t) => fromJson(t.sensitiveContentReportsJson, []),
+  threads: (t, args, ctx) => ctx.loaders.connection(threadsOfTask, t.id, args),
+  annotations: (t, args, ctx) => ctx.loaders.connection(annotationsOfTask, t.id, args),
+};

@@ -1,0 +1,30 @@
+import { DateTimeScalar, JSONScalar } from '../scalars';
+import type { Resolvers } from '../types.generated';
+import { Annotation } from './Annotation';
+import { Batch } from './Batch';
+import { Message, MessageChunk, MessageContent } from './Message';
+import { Node } from './Node';
+import { Organization, User } from './Organization';
+import { Project } from './Project';
+import { Query } from './Query';
+import { Task } from './Task';
+import { Thread } from './Thread';
+import { Turn } from './Turn';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+  Query,
+  Node,
+  Organization,
+  User,
+  Project,
+  Batch,
+  Task,
+  Thread,
+  Turn,
+  Message,
+  MessageContent,
+  MessageChunk,
+  Annotation,
+};

@@ -1,0 +1,1449 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow } from '../db/rows';
+import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel } from './connection-models';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in UTC as an ISO-8601 string with milliseconds, e.g. `2026-11-25T10:57:00.000Z`. */
+  DateTime: { input: string; output: string; }
+  /**
+   * Any JSON value. Values kept verbatim from an upstream system (metadata, annotation values) use it so that nothing
+   * of the upstream record is lost.
+   */
+  JSON: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * A judgement recorded on a task, thread, turn, message or message chunk: a rating, a category, a ranking, a text.
+ * Ground truth is an annotation with `groundTruth: true`.
+ */
+export type Annotation = Node & {
+  __typename?: 'Annotation';
+  /** The annotator could not assess the question. */
+  cannotAssess: Scalars['Boolean']['output'];
+  chunk?: Maybe<MessageChunk>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The question in full, e.g. `Does the response contain issues with formatting?`. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The annotation's id in its source system. Not unique: Scale reuses one id at several levels. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The annotation is ground truth rather than an opinion or a prediction. */
+  groundTruth: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Why the annotator chose the value. */
+  justification?: Maybe<Scalars['String']['output']>;
+  /** The question the annotation answers, e.g. `formatting`. */
+  key: Scalars['String']['output'];
+  /** Display labels of the possible values, e.g. `["Major Issues", "Minor Issues", "No Issues"]`. */
+  labels: Array<Scalars['String']['output']>;
+  /** Where the annotation is attached; the matching field (thread, turn, message, chunk) is set. */
+  level: AnnotationLevel;
+  message?: Maybe<Message>;
+  /** Free-form metadata, e.g. `{"criteria": "overall_quality"}`. */
+  metadata: Scalars['JSON']['output'];
+  /** The annotator marked the question as not applicable. */
+  notApplicable: Scalars['Boolean']['output'];
+  /** The values that could be given, as the source system listed them. */
+  possibleValues?: Maybe<Scalars['JSON']['output']>;
+  source: Source;
+  /** The type word of the source system, kept verbatim (any unknown type maps to OTHER). */
+  sourceType: Scalars['String']['output'];
+  task: Task;
+  thread?: Maybe<Thread>;
+  /** Title of the question, e.g. `Response Formatting`. */
+  title?: Maybe<Scalars['String']['output']>;
+  turn?: Maybe<Turn>;
+  type: AnnotationType;
+  updatedAt: Scalars['DateTime']['output'];
+  /** The value given; its shape follows `type` (a number, a string, a list, an object). */
+  value?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** A page of annotations. */
+export type AnnotationConnection = {
+  __typename?: 'AnnotationConnection';
+  edges: Array<AnnotationEdge>;
+  nodes: Array<Annotation>;
+  pageInfo: PageInfo;
+  /** How many annotations there are, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AnnotationEdge = {
+  __typename?: 'AnnotationEdge';
+  cursor: Scalars['String']['output'];
+  node: Annotation;
+};
+
+/** Where an annotation is attached. */
+export type AnnotationLevel =
+  | 'CHUNK'
+  | 'MESSAGE'
+  | 'TASK'
+  | 'THREAD'
+  | 'TURN';
+
+/** The kind of value an annotation holds (Scale's 12 annotation types, and OTHER for any other type word). */
+export type AnnotationType =
+  | 'BOOLEAN'
+  | 'CATEGORY'
+  | 'CATEGORY_MULTIPLE'
+  | 'FILE'
+  | 'INTEGER'
+  | 'LABELED_TEXT'
+  | 'OTHER'
+  | 'RANKED_CHOICES'
+  | 'RANKED_GROUPS'
+  | 'RUBRIC_CRITERIA'
+  | 'RUBRIC_RATING'
+  | 'TEXT'
+  | 'WORKSPACE_CONTAINER';
+
+/** A file attached to a message: a basic file with inline content, an image or an audio file (Scale DetailedFile). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** The file's bytes, base64-encoded, when sent inline. */
+  content?: Maybe<Scalars['String']['output']>;
+  /** Audio: length in seconds. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  /** Images: size of the file in bytes. */
+  fileSizeInBytes?: Maybe<Scalars['Int']['output']>;
+  mimeType?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** The file's Scale-hosted URL. */
+  scaleUrl?: Maybe<Scalars['String']['output']>;
+  /** Audio: the transcript. */
+  transcript?: Maybe<Scalars['String']['output']>;
+  /** Audio: end of the transcribed part, in seconds. */
+  transcriptEnd?: Maybe<Scalars['Float']['output']>;
+  /** Audio: start of the transcribed part, in seconds. */
+  transcriptStart?: Maybe<Scalars['Float']['output']>;
+  transcriptUrl?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A group of work in a project: a Scale batch of tasks (kind TASKS) or an EmbeddingStudio batch of search sessions
+ * collected for model improvement (kind SESSIONS).
+ */
+export type Batch = Node & {
+  __typename?: 'Batch';
+  /** URL or email the source system notifies when the batch completes (Scale `callback`). */
+  callback?: Maybe<Scalars['String']['output']>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The batch's id in its source system. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: BatchKind;
+  /** Free-form key/value metadata. */
+  metadata: Scalars['JSON']['output'];
+  /** Unique within the project (Scale looks batches up by name). */
+  name: Scalars['String']['output'];
+  project: Project;
+  source: Source;
+  /** The status word of the source system, kept verbatim (e.g. Scale's `cancelled`). */
+  sourceStatus?: Maybe<Scalars['String']['output']>;
+  status: BatchStatus;
+  /** The batch's tasks, oldest first. */
+  tasks: TaskConnection;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * A group of work in a project: a Scale batch of tasks (kind TASKS) or an EmbeddingStudio batch of search sessions
+ * collected for model improvement (kind SESSIONS).
+ */
+export type BatchTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of batches. */
+export type BatchConnection = {
+  __typename?: 'BatchConnection';
+  edges: Array<BatchEdge>;
+  nodes: Array<Batch>;
+  pageInfo: PageInfo;
+  /** How many batches match, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BatchEdge = {
+  __typename?: 'BatchEdge';
+  cursor: Scalars['String']['output'];
+  node: Batch;
+};
+
+/** Narrows a list of batches; all given fields must match. */
+export type BatchFilter = {
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<BatchKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<BatchStatus>>;
+};
+
+/** What a batch groups. */
+export type BatchKind =
+  /** Search sessions collected for improvement (EmbeddingStudio). */
+  | 'SESSIONS'
+  /** Tasks (Scale batches). */
+  | 'TASKS';
+
+/**
+ * Batch lifecycle. Scale: STAGING -> IN_PROGRESS <-> PAUSED, then COMPLETED or CANCELED.
+ * EmbeddingStudio: COLLECTING -> RELEASED.
+ */
+export type BatchStatus =
+  | 'CANCELED'
+  | 'COLLECTING'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'PAUSED'
+  | 'RELEASED'
+  | 'STAGING';
+
+/** One message of a turn, from the system, the user, the assistant or a function. */
+export type Message = Node & {
+  __typename?: 'Message';
+  /** Annotations on the message as a whole. */
+  annotations: AnnotationConnection;
+  content: MessageContent;
+  id: Scalars['ID']['output'];
+  /** The generation settings of the model that wrote the message, when a model did. */
+  modelParameters?: Maybe<ModelParameters>;
+  role: MessageRole;
+  /** Scale rubric evaluations of the message, verbatim. */
+  rubricEvaluations: Array<Scalars['JSON']['output']>;
+  /** Id of the source the message came from (Scale `source_id`). */
+  sourceId?: Maybe<Scalars['String']['output']>;
+  turn: Turn;
+};
+
+
+/** One message of a turn, from the system, the user, the assistant or a function. */
+export type MessageAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A chunk of a message's content that can carry its own annotations. */
+export type MessageChunk = Node & {
+  __typename?: 'MessageChunk';
+  /** Annotations on this chunk. */
+  annotations: AnnotationConnection;
+  id: Scalars['ID']['output'];
+  message: Message;
+  text: Scalars['String']['output'];
+  /** The chunk's kind as the source system names it (Scale: `text`). */
+  type: Scalars['String']['output'];
+};
+
+
+/** A chunk of a message's content that can carry its own annotations. */
+export type MessageChunkAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of messages. */
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  edges: Array<MessageEdge>;
+  nodes: Array<Message>;
+  pageInfo: PageInfo;
+  /** How many messages there are, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The content of a message. */
+export type MessageContent = {
+  __typename?: 'MessageContent';
+  /** Files attached to the message. */
+  attachments: Array<Attachment>;
+  /** The message split in annotatable chunks, in order. */
+  chunks: Array<MessageChunk>;
+  /** The model's reasoning steps, in order. */
+  reasoning: Array<ReasoningStep>;
+  /** Texts the message refers to. */
+  referenceTexts: Array<ReferenceText>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+/** Who wrote a message. */
+export type MessageRole =
+  | 'ASSISTANT'
+  | 'FUNCTION'
+  | 'SYSTEM'
+  | 'USER';
+
+/** The generation settings of a model. */
+export type ModelParameters = {
+  __typename?: 'ModelParameters';
+  maxCompletionTokens?: Maybe<Scalars['Int']['output']>;
+  model?: Maybe<Scalars['String']['output']>;
+  temperature?: Maybe<Scalars['Float']['output']>;
+  topK?: Maybe<Scalars['Int']['output']>;
+  topP?: Maybe<Scalars['Float']['output']>;
+};
+
+/** An object with a global id. Ids are opaque, type-prefixed ULIDs (`task_01J…`); `node(id:)` resolves any of them. */
+export type Node = {
+  /** The global, opaque id of the object. */
+  id: Scalars['ID']['output'];
+};
+
+/** A tenant. It owns projects; everything else belongs to one of its projects. */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The organization's projects, oldest first. */
+  projects: ProjectConnection;
+  /** Short unique handle used in URLs and on the command line, e.g. `acme-ml`. */
+  slug: Scalars['String']['output'];
+};
+
+
+/** A tenant. It owns projects; everything else belongs to one of its projects. */
+export type OrganizationProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of organizations. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  nodes: Array<Organization>;
+  pageInfo: PageInfo;
+  /** How many organizations there are in all, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+/** Relay page information. Pages are ordered by creation (ids are time-ordered ULIDs). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge, or null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow the last edge of this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede the first edge of this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge, or null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type Project = Node & {
+  __typename?: 'Project';
+  /** The project's batches, oldest first. */
+  batches: BatchConnection;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** The project's id in its source system, e.g. Scale's `project_abc123`. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Free-form key/value metadata. */
+  metadata: Scalars['JSON']['output'];
+  /** Names of the models the project works with (Scale `models`). */
+  models: Array<Scalars['String']['output']>;
+  /** Unique within the organization (Scale looks projects up by name). */
+  name: Scalars['String']['output'];
+  organization: Organization;
+  source: Source;
+  /** The project's tasks, oldest first. */
+  tasks: TaskConnection;
+  /** Scale GenAI project types, e.g. `SFT`, `RLHF: Pref Ranking`. */
+  types: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BatchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of projects. */
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  nodes: Array<Project>;
+  pageInfo: PageInfo;
+  /** How many projects match, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+/** Narrows a list of projects; all given fields must match. */
+export type ProjectFilter = {
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Source>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** An annotation by id, or null. */
+  annotation?: Maybe<Annotation>;
+  /** A batch by id, or null. */
+  batch?: Maybe<Batch>;
+  /** Any object by its global id; null when the id is unknown or of an unknown type. */
+  node?: Maybe<Node>;
+  /** Several objects by global id, in the order asked; null for each unknown id. */
+  nodes: Array<Maybe<Node>>;
+  /** An organization by id, or null. */
+  organization?: Maybe<Organization>;
+  /** All organizations, oldest first. */
+  organizations: OrganizationConnection;
+  /** A project by id, or null. */
+  project?: Maybe<Project>;
+  /** Projects of every organization, oldest first. */
+  projects: ProjectConnection;
+  /** A task by id, or null. */
+  task?: Maybe<Task>;
+};
+
+
+export type QueryAnnotationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** One step of a model's reasoning. */
+export type ReasoningStep = {
+  __typename?: 'ReasoningStep';
+  content?: Maybe<Scalars['String']['output']>;
+};
+
+/** A text a message refers to. */
+export type ReferenceText = {
+  __typename?: 'ReferenceText';
+  category?: Maybe<Scalars['String']['output']>;
+  content?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A report of sensitive content in a task. */
+export type SensitiveContentReport = {
+  __typename?: 'SensitiveContentReport';
+  message?: Maybe<Scalars['String']['output']>;
+  /** The category, e.g. `violence`. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** The system a record came from. Records created through Annograph itself are ANNOGRAPH. */
+export type Source =
+  /** Created in Annograph. */
+  | 'ANNOGRAPH'
+  /** DeepOpinion Studio (correction sessions). */
+  | 'DEEPOPINION'
+  /** EmbeddingStudio (search sessions, session batches). */
+  | 'EMBEDDING_STUDIO'
+  /** IQB Coding Service (train and code tasks, coders). */
+  | 'IQB'
+  /** Label Studio Enterprise (prompts, versions, inference runs). */
+  | 'LABEL_STUDIO'
+  /** Scale GenAI Platform (tasks, threads, annotations, batches, deliveries). */
+  | 'SCALE';
+
+/**
+ * One unit of work, whatever its kind: a GenAI conversation to write or rate (Scale), a coding job (IQB) or a
+ * labeling item (Label Studio). Kind-specific parts are relations that stay empty for other kinds.
+ */
+export type Task = Node & {
+  __typename?: 'Task';
+  /** Annotations on the task as a whole (not on a thread, turn, message or chunk). */
+  annotations: AnnotationConnection;
+  /** The batch the task belongs to, if any. */
+  batch?: Maybe<Batch>;
+  /** When the task reached COMPLETED. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Input fields of a labeling task; `{}` when the task has none. */
+  data: Scalars['JSON']['output'];
+  /** Why the task failed (Scale `errors`, set when status is FAILED). */
+  errors: Array<TaskError>;
+  /** The task's id in its source system, e.g. Scale's `task_abc123`. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TaskKind;
+  /** Free-form key/value metadata (Scale `metadata`). */
+  metadata: Scalars['JSON']['output'];
+  project: Project;
+  /** Reports of sensitive content found in the task (Scale `sensitive_content_reports`). */
+  sensitiveContentReports: Array<SensitiveContentReport>;
+  source: Source;
+  /** The status word of the source system, kept verbatim (e.g. Scale's `error`). */
+  sourceStatus?: Maybe<Scalars['String']['output']>;
+  status: TaskStatus;
+  /** The task's conversation threads (GenAI tasks), oldest first. */
+  threads: ThreadConnection;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * One unit of work, whatever its kind: a GenAI conversation to write or rate (Scale), a coding job (IQB) or a
+ * labeling item (Label Studio). Kind-specific parts are relations that stay empty for other kinds.
+ */
+export type TaskAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * One unit of work, whatever its kind: a GenAI conversation to write or rate (Scale), a coding job (IQB) or a
+ * labeling item (Label Studio). Kind-specific parts are relations that stay empty for other kinds.
+ */
+export type TaskThreadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of tasks. */
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  nodes: Array<Task>;
+  pageInfo: PageInfo;
+  /** How many tasks match, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+/** Why a task failed (Scale ErrorDetail). */
+export type TaskError = {
+  __typename?: 'TaskError';
+  message?: Maybe<Scalars['String']['output']>;
+  /** Scale ErrorType, e.g. `UNSUPPORTED_LANGUAGE`, `PROMPT_LENGTH_EXCEEDED`; kept as the upstream wrote it. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** Narrows a list of tasks; all given fields must match. */
+export type TaskFilter = {
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<TaskKind>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<TaskStatus>>;
+};
+
+/** The kind of work a task is. */
+export type TaskKind =
+  /** Train or code jobs of the coding service (IQB). */
+  | 'CODING'
+  /** Conversations with threads, turns and messages (Scale GenAI). */
+  | 'GENAI'
+  /** A data item to label, e.g. by a prompt's inference run (Label Studio). */
+  | 'LABELING';
+
+/**
+ * One lifecycle for tasks and inference runs. Scale pending/completed/error/canceled/deleted map to
+ * PENDING/COMPLETED/FAILED/CANCELED/DELETED; the upstream word stays in `sourceStatus`.
+ */
+export type TaskStatus =
+  | 'CANCELED'
+  | 'COMPLETED'
+  | 'DELETED'
+  | 'DRAFT'
+  | 'FAILED'
+  | 'IN_PROGRESS'
+  | 'PENDING';
+
+/** A conversation of a GenAI task: turns of messages, with annotations at every level. */
+export type Thread = Node & {
+  __typename?: 'Thread';
+  /** Annotations on the thread as a whole. */
+  annotations: AnnotationConnection;
+  /** The thread's id in its source system, e.g. Scale's `thread_abc123`. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Who submitted the thread and when (Scale `submissions`). */
+  submissions: Array<ThreadSubmission>;
+  task: Task;
+  /** The thread's turns, in order. */
+  turns: TurnConnection;
+};
+
+
+/** A conversation of a GenAI task: turns of messages, with annotations at every level. */
+export type ThreadAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A conversation of a GenAI task: turns of messages, with annotations at every level. */
+export type ThreadTurnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of threads. */
+export type ThreadConnection = {
+  __typename?: 'ThreadConnection';
+  edges: Array<ThreadEdge>;
+  nodes: Array<Thread>;
+  pageInfo: PageInfo;
+  /** How many threads there are, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ThreadEdge = {
+  __typename?: 'ThreadEdge';
+  cursor: Scalars['String']['output'];
+  node: Thread;
+};
+
+/** One submission of a thread by a contributor. */
+export type ThreadSubmission = {
+  __typename?: 'ThreadSubmission';
+  /** The contributor's id in the source system. */
+  contributorId?: Maybe<Scalars['String']['output']>;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** One exchange within a thread: the messages of one round, with annotations on the turn. */
+export type Turn = Node & {
+  __typename?: 'Turn';
+  /** Annotations on the turn as a whole. */
+  annotations: AnnotationConnection;
+  /** The turn's id in its source system, e.g. Scale's `turn_abc123`. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The turn's messages, in order. */
+  messages: MessageConnection;
+  /** Scale rubrics of the turn (`criteria_definitions`, `max_total_score`), verbatim. */
+  rubrics: Array<Scalars['JSON']['output']>;
+  thread: Thread;
+};
+
+
+/** One exchange within a thread: the messages of one round, with annotations on the turn. */
+export type TurnAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One exchange within a thread: the messages of one round, with annotations on the turn. */
+export type TurnMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of turns. */
+export type TurnConnection = {
+  __typename?: 'TurnConnection';
+  edges: Array<TurnEdge>;
+  nodes: Array<Turn>;
+  pageInfo: PageInfo;
+  /** How many turns there are, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TurnEdge = {
+  __typename?: 'TurnEdge';
+  cursor: Scalars['String']['output'];
+  node: Turn;
+};
+
+/** A person who signs in to Annograph. */
+export type User = Node & {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A problem with a mutation's input or with the state of the object it targets, returned as data. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What went wrong, for a program. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, e.g. `["input", "name"]`; null when no one field is at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** The closed set of codes a mutation's `userErrors` may carry. */
+export type UserErrorCode =
+  /** The input is malformed or out of range. */
+  | 'BAD_USER_INPUT'
+  /** The change collides with an existing object (a unique name or key). */
+  | 'CONFLICT'
+  /** The object's current status does not allow this change. */
+  | 'INVALID_STATE_TRANSITION'
+  /** An id names nothing the caller may see. */
+  | 'NOT_FOUND'
+  /** A condition the change relies on does not hold. */
+  | 'PRECONDITION_FAILED';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Annotation: Annotation;
+  Batch: Batch;
+  Message: Message;
+  MessageChunk: MessageChunk;
+  Organization: Organization;
+  Project: Project;
+  Task: Task;
+  Thread: Thread;
+  Turn: Turn;
+  User: User;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Annotation:
+    ( { __typename: 'Annotation' }
+    & GraphQLRecursivePick<FederationTypes['Annotation'], {"id":true}> );
+  Batch:
+    ( { __typename: 'Batch' }
+    & GraphQLRecursivePick<FederationTypes['Batch'], {"id":true}> );
+  Message:
+    ( { __typename: 'Message' }
+    & GraphQLRecursivePick<FederationTypes['Message'], {"id":true}> );
+  MessageChunk:
+    ( { __typename: 'MessageChunk' }
+    & GraphQLRecursivePick<FederationTypes['MessageChunk'], {"id":true}> );
+  Organization:
+    ( { __typename: 'Organization' }
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  Project:
+    ( { __typename: 'Project' }
+    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  Task:
+    ( { __typename: 'Task' }
+    & GraphQLRecursivePick<FederationTypes['Task'], {"id":true}> );
+  Thread:
+    ( { __typename: 'Thread' }
+    & GraphQLRecursivePick<FederationTypes['Thread'], {"id":true}> );
+  Turn:
+    ( { __typename: 'Turn' }
+    & GraphQLRecursivePick<FederationTypes['Turn'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+};
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( AnnotationRow )
+    | ( BatchRow )
+    | ( MessageRow )
+    | ( MessageChunkRow )
+    | ( OrganizationRow )
+    | ( ProjectRow )
+    | ( TaskRow )
+    | ( ThreadRow )
+    | ( TurnRow )
+    | ( UserRow )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Annotation: ResolverTypeWrapper<AnnotationRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnnotationConnection: ResolverTypeWrapper<AnnotationConnectionModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnnotationEdge: ResolverTypeWrapper<Omit<AnnotationEdge, 'node'> & { node: ResolversTypes['Annotation'] }>;
+  AnnotationLevel: AnnotationLevel;
+  AnnotationType: AnnotationType;
+  Attachment: ResolverTypeWrapper<Attachment>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Batch: ResolverTypeWrapper<BatchRow>;
+  BatchConnection: ResolverTypeWrapper<BatchConnectionModel>;
+  BatchEdge: ResolverTypeWrapper<Omit<BatchEdge, 'node'> & { node: ResolversTypes['Batch'] }>;
+  BatchFilter: BatchFilter;
+  BatchKind: BatchKind;
+  BatchStatus: BatchStatus;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Message: ResolverTypeWrapper<MessageRow>;
+  MessageChunk: ResolverTypeWrapper<MessageChunkRow>;
+  MessageConnection: ResolverTypeWrapper<MessageConnectionModel>;
+  MessageContent: ResolverTypeWrapper<MessageRow>;
+  MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
+  MessageRole: MessageRole;
+  ModelParameters: ResolverTypeWrapper<ModelParameters>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Organization: ResolverTypeWrapper<OrganizationRow>;
+  OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Project: ResolverTypeWrapper<ProjectRow>;
+  ProjectConnection: ResolverTypeWrapper<ProjectConnectionModel>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectFilter: ProjectFilter;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReasoningStep: ResolverTypeWrapper<ReasoningStep>;
+  ReferenceText: ResolverTypeWrapper<ReferenceText>;
+  SensitiveContentReport: ResolverTypeWrapper<SensitiveContentReport>;
+  Source: Source;
+  Task: ResolverTypeWrapper<TaskRow>;
+  TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TaskError: ResolverTypeWrapper<TaskError>;
+  TaskFilter: TaskFilter;
+  TaskKind: TaskKind;
+  TaskStatus: TaskStatus;
+  Thread: ResolverTypeWrapper<ThreadRow>;
+  ThreadConnection: ResolverTypeWrapper<ThreadConnectionModel>;
+  ThreadEdge: ResolverTypeWrapper<Omit<ThreadEdge, 'node'> & { node: ResolversTypes['Thread'] }>;
+  ThreadSubmission: ResolverTypeWrapper<ThreadSubmission>;
+  Turn: ResolverTypeWrapper<TurnRow>;
+  TurnConnection: ResolverTypeWrapper<TurnConnectionModel>;
+  TurnEdge: ResolverTypeWrapper<Omit<TurnEdge, 'node'> & { node: ResolversTypes['Turn'] }>;
+  User: ResolverTypeWrapper<UserRow>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Annotation: AnnotationRow;
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AnnotationConnection: AnnotationConnectionModel;
+  Int: Scalars['Int']['output'];
+  AnnotationEdge: Omit<AnnotationEdge, 'node'> & { node: ResolversParentTypes['Annotation'] };
+  Attachment: Attachment;
+  Float: Scalars['Float']['output'];
+  Batch: BatchRow;
+  BatchConnection: BatchConnectionModel;
+  BatchEdge: Omit<BatchEdge, 'node'> & { node: ResolversParentTypes['Batch'] };
+  BatchFilter: BatchFilter;
+  DateTime: Scalars['DateTime']['output'];
+  JSON: Scalars['JSON']['output'];
+  Message: MessageRow;
+  MessageChunk: MessageChunkRow;
+  MessageConnection: MessageConnectionModel;
+  MessageContent: MessageRow;
+  MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
+  ModelParameters: ModelParameters;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organization: OrganizationRow;
+  OrganizationConnection: OrganizationConnectionModel;
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  PageInfo: PageInfo;
+  Project: ProjectRow;
+  ProjectConnection: ProjectConnectionModel;
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectFilter: ProjectFilter;
+  Query: Record<PropertyKey, never>;
+  ReasoningStep: ReasoningStep;
+  ReferenceText: ReferenceText;
+  SensitiveContentReport: SensitiveContentReport;
+  Task: TaskRow;
+  TaskConnection: TaskConnectionModel;
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  TaskError: TaskError;
+  TaskFilter: TaskFilter;
+  Thread: ThreadRow;
+  ThreadConnection: ThreadConnectionModel;
+  ThreadEdge: Omit<ThreadEdge, 'node'> & { node: ResolversParentTypes['Thread'] };
+  ThreadSubmission: ThreadSubmission;
+  Turn: TurnRow;
+  TurnConnection: TurnConnectionModel;
+  TurnEdge: Omit<TurnEdge, 'node'> & { node: ResolversParentTypes['Turn'] };
+  User: UserRow;
+  UserError: UserError;
+};
+
+export type AnnotationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Annotation'] = ResolversParentTypes['Annotation'], FederationReferenceType extends FederationReferenceTypes['Annotation'] = FederationReferenceTypes['Annotation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Annotation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cannotAssess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  chunk?: Resolver<Maybe<ResolversTypes['MessageChunk']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groundTruth?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  justification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AnnotationLevel'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  notApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  possibleValues?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  thread?: Resolver<Maybe<ResolversTypes['Thread']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  turn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AnnotationType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AnnotationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationConnection'] = ResolversParentTypes['AnnotationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AnnotationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Annotation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnnotationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationEdge'] = ResolversParentTypes['AnnotationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Annotation'], ParentType, ContextType>;
+};
+
+export type AttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  content?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fileSizeInBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mimeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scaleUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transcript?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transcriptEnd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  transcriptStart?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  transcriptUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Batch'] = ResolversParentTypes['Batch'], FederationReferenceType extends FederationReferenceTypes['Batch'] = FederationReferenceTypes['Batch']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Batch']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  callback?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BatchKind'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  sourceStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BatchStatus'], ParentType, ContextType>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<BatchTasksArgs>>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BatchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BatchConnection'] = ResolversParentTypes['BatchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BatchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Batch']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BatchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BatchEdge'] = ResolversParentTypes['BatchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Batch'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message'], FederationReferenceType extends FederationReferenceTypes['Message'] = FederationReferenceTypes['Message']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Message']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, Partial<MessageAnnotationsArgs>>;
+  content?: Resolver<ResolversTypes['MessageContent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modelParameters?: Resolver<Maybe<ResolversTypes['ModelParameters']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MessageRole'], ParentType, ContextType>;
+  rubricEvaluations?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  turn?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MessageChunkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageChunk'] = ResolversParentTypes['MessageChunk'], FederationReferenceType extends FederationReferenceTypes['MessageChunk'] = FederationReferenceTypes['MessageChunk']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MessageChunk']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, Partial<MessageChunkAnnotationsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MessageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageConnection'] = ResolversParentTypes['MessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MessageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MessageContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageContent'] = ResolversParentTypes['MessageContent']> = {
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  chunks?: Resolver<Array<ResolversTypes['MessageChunk']>, ParentType, ContextType>;
+  reasoning?: Resolver<Array<ResolversTypes['ReasoningStep']>, ParentType, ContextType>;
+  referenceTexts?: Resolver<Array<ResolversTypes['ReferenceText']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MessageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageEdge'] = ResolversParentTypes['MessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+};
+
+export type ModelParametersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelParameters'] = ResolversParentTypes['ModelParameters']> = {
+  maxCompletionTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  temperature?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  topK?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  topP?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Annotation' | 'Batch' | 'Message' | 'MessageChunk' | 'Organization' | 'Project' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<OrganizationProjectsArgs>>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, Partial<ProjectBatchesArgs>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  models?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<ProjectTasksArgs>>;
+  types?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  annotation?: Resolver<Maybe<ResolversTypes['Annotation']>, ParentType, ContextType, RequireFields<QueryAnnotationArgs, 'id'>>;
+  batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchArgs, 'id'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
+};
+
+export type ReasoningStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReasoningStep'] = ResolversParentTypes['ReasoningStep']> = {
+  content?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReferenceTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferenceText'] = ResolversParentTypes['ReferenceText']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  content?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SensitiveContentReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SensitiveContentReport'] = ResolversParentTypes['SensitiveContentReport']> = {
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, Partial<TaskAnnotationsArgs>>;
+  batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['TaskError']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  sensitiveContentReports?: Resolver<Array<ResolversTypes['SensitiveContentReport']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  sourceStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  threads?: Resolver<ResolversTypes['ThreadConnection'], ParentType, ContextType, Partial<TaskThreadsArgs>>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type TaskErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskError'] = ResolversParentTypes['TaskError']> = {
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ThreadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Thread'] = ResolversParentTypes['Thread'], FederationReferenceType extends FederationReferenceTypes['Thread'] = FederationReferenceTypes['Thread']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Thread']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, Partial<ThreadAnnotationsArgs>>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  submissions?: Resolver<Array<ResolversTypes['ThreadSubmission']>, ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  turns?: Resolver<ResolversTypes['TurnConnection'], ParentType, ContextType, Partial<ThreadTurnsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ThreadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThreadConnection'] = ResolversParentTypes['ThreadConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ThreadEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Thread']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ThreadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThreadEdge'] = ResolversParentTypes['ThreadEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Thread'], ParentType, ContextType>;
+};
+
+export type ThreadSubmissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThreadSubmission'] = ResolversParentTypes['ThreadSubmission']> = {
+  contributorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type TurnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Turn'] = ResolversParentTypes['Turn'], FederationReferenceType extends FederationReferenceTypes['Turn'] = FederationReferenceTypes['Turn']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Turn']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, Partial<TurnAnnotationsArgs>>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, Partial<TurnMessagesArgs>>;
+  rubrics?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
+  thread?: Resolver<ResolversTypes['Thread'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TurnConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TurnConnection'] = ResolversParentTypes['TurnConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TurnEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Turn']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TurnEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TurnEdge'] = ResolversParentTypes['TurnEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Annotation?: AnnotationResolvers<ContextType>;
+  AnnotationConnection?: AnnotationConnectionResolvers<ContextType>;
+  AnnotationEdge?: AnnotationEdgeResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
+  Batch?: BatchResolvers<ContextType>;
+  BatchConnection?: BatchConnectionResolvers<ContextType>;
+  BatchEdge?: BatchEdgeResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
+  Message?: MessageResolvers<ContextType>;
+  MessageChunk?: MessageChunkResolvers<ContextType>;
+  MessageConnection?: MessageConnectionResolvers<ContextType>;
+  MessageContent?: MessageContentResolvers<ContextType>;
+  MessageEdge?: MessageEdgeResolvers<ContextType>;
+  ModelParameters?: ModelParametersResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ReasoningStep?: ReasoningStepResolvers<ContextType>;
+  ReferenceText?: ReferenceTextResolvers<ContextType>;
+  SensitiveContentReport?: SensitiveContentReportResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskError?: TaskErrorResolvers<ContextType>;
+  Thread?: ThreadResolvers<ContextType>;
+  ThreadConnection?: ThreadConnectionResolvers<ContextType>;
+  ThreadEdge?: ThreadEdgeResolvers<ContextType>;
+  ThreadSubmission?: ThreadSubmissionResolvers<ContextType>;
+  Turn?: TurnResolvers<ContextType>;
+  TurnConnection?: TurnConnectionResolvers<ContextType>;
+  TurnEdge?: TurnEdgeResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+};
+

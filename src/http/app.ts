@@ -1,0 +1,55 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServer } from '@apollo/server';
+import express, { type ErrorRequestHandler } from 'express';
+import { sql } from 'kysely';
+import type { Logger } from 'pino';
+import type { Context } from '../context';
+import { createContext } from '../context';
+import type { Database } from '../db/database';
+
+type AppOptions = { apollo: ApolloServer<Context>; db: Database; logger: Logger; maxBodyBytes: number };
+
+function graphqlErrorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** HTTP around the GraphQL endpoint: health probes, body limit, JSON errors for bad HTTP requests. */
+export function createHttpApp({ apollo, db, logger, maxBodyBytes }: AppOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await sql`select 1`.execute(db);
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed: database unreachable');
+      res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+  app.get('/', (_req, res) => res.redirect('/graphql'));
+
+  app.use(
+    '/graphql',
+    express.json({ limit: maxBodyBytes }),
+    expressMiddleware(apollo, { context: async () => createContext({ db }) }),
+  );
+
+  // body-parser failures (too large, malformed JSON) as GraphQL-shaped JSON, never an HTML page with a stack.
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' ? error.status : 500;
+    if (status === 413) {
+      res.status(413).json(graphqlErrorBody(`Request body is larger than the limit of ${maxBodyBytes} bytes`, 'BAD_REQUEST'));
+    } else if (status >= 400 && status < 500) {
+      res.status(status).json(graphqlErrorBody('Request body is not valid JSON', 'BAD_REQUEST'));
+    } else {
+      logger.error({ err: error }, 'unexpected HTTP error');
+      res.status(500).json(graphqlErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+    }
+  };
+  app.use(onError);
+  return app;
+}

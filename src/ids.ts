@@ -1,0 +1,52 @@
+import { monotonicFactory, type PRNG } from 'ulid';
+import type { DB } from './db/types.generated';
+
+export type TableName = keyof DB & string;
+
+// Every row's key is `<prefix>_<ULID>` (DECISIONS.md D1); the prefix names the table and GraphQL type.
+const TYPES = {
+  organization: { prefix: 'org', typename: 'Organization' },
+  appUser: { prefix: 'user', typename: 'User' },
+  project: { prefix: 'proj', typename: 'Project' },
+  batch: { prefix: 'batch', typename: 'Batch' },
+  task: { prefix: 'task', typename: 'Task' },
+  thread: { prefix: 'thrd', typename: 'Thread' },
+  turn: { prefix: 'turn', typename: 'Turn' },
+  message: { prefix: 'msg', typename: 'Message' },
+  messageChunk: { prefix: 'chunk', typename: 'MessageChunk' },
+  annotation: { prefix: 'ann', typename: 'Annotation' },
+} as const satisfies Record<TableName, { prefix: string; typename: string }>;
+
+export type NodeTable = keyof typeof TYPES;
+export type NodeTypename = (typeof TYPES)[NodeTable]['typename'];
+
+const TABLE_BY_PREFIX = new Map<string, NodeTable>(
+  (Object.keys(TYPES) as NodeTable[]).map((table) => [TYPES[table].prefix, table]),
+);
+const ID_SHAPE = /^([a-z]+)_([0-9A-HJKMNP-TV-Z]{26})$/;
+
+export type IdFactory = (table: NodeTable, time?: number) => string;
+
+/** Makes ids that sort in creation order, even within one millisecond. Pass a seeded PRNG for repeatable ids. */
+export function createIdFactory(prng?: PRNG): IdFactory {
+  const ulid = monotonicFactory(prng);
+  return (table, time) => `${TYPES[table].prefix}_${ulid(time)}`;
+}
+
+export const newId: IdFactory = createIdFactory();
+
+/** The table an id belongs to, or null when it is not an Annograph id. */
+export function tableOfId(id: string): NodeTable | null {
+  const match = ID_SHAPE.exec(id);
+  return (match && TABLE_BY_PREFIX.get(match[1])) ?? null;
+}
+
+export function typenameOfTable(table: NodeTable): NodeTypename {
+  return TYPES[table].typename;
+}
+
+/** The GraphQL type of a row, from its id's prefix. */
+export function typenameOfId(id: string): NodeTypename | null {
+  const table = tableOfId(id);
+  return table && typenameOfTable(table);
+}

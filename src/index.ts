@@ -1,0 +1,49 @@
+import { loadConfig } from './config';
+import { createDb } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { seedDemoData } from './demo/seed-demo';
+import { EXAMPLE_QUERY } from './graphql/plugins/graphiql';
+import { createLogger } from './logger';
+import { startAnnograph } from './start';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const db = createDb({ url: config.databaseUrl });
+  await migrateToLatest(db);
+  if (!config.production) {
+    const seeded = await seedDemoData(db);
+    if (seeded) logger.info({ seeded }, 'empty database: demo data written');
+  }
+  const server = await startAnnograph(config, logger, db);
+  process.stdout.write(
+    `\nAnnograph is up. Open ${server.url} in a browser for GraphiQL (works offline),\n` +
+      `or POST GraphQL to it. Paste this to begin:\n\n${EXAMPLE_QUERY}\n`,
+  );
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => {
+      logger.error('shutdown grace period over: exiting with requests still open');
+      process.exit(1);
+    }, config.shutdownGraceMs);
+    force.unref();
+    server.stop().then(
+      () => {
+        logger.info('shutdown complete');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`annograph failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+import DataLoader from 'dataloader';
+import type { Selectable } from 'kysely';
+import type { Database } from './db/database';
+import { countByParents, findPagesByParents, findRowsByIds, ROOT, type ListQuery, type ListRow } from './db/list.repository';
+import type { DB } from './db/types.generated';
+import { tableOfId, type NodeTable } from './ids';
+import { findChunksByMessageIds } from './modules/thread/message-chunk.repository';
+import { toConnection, type Connection } from './pagination/connection';
+import { pageWindow, type PageArgs } from './pagination/page-window';
+
+// Far below the bind-parameter limits of both stores (SQLite 32,766; PostgreSQL 65,535).
+const MAX_BATCH = 500;
+
+/** Results in key order, null for a missing key (the DataLoader contract). */
+export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+/** Rows grouped per key, in key order, [] for a key with none. */
+export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/** Every DataLoader of one request. Made in createContext only: loaders are never shared between requests. */
+export function createLoaders(db: Database) {
+  const byIdLoaders = new Map<NodeTable, DataLoader<string, unknown>>();
+  function rowById<T extends NodeTable>(table: T): DataLoader<string, Selectable<DB[T]> | null> {
+    let loader = byIdLoaders.get(table);
+    if (!loader) {
+      loader = new DataLoader(async (ids: readonly string[]) => byKey(ids, (await findRowsByIds(db, table, ids)) as ListRow[], (r) => r.id), {
+        maxBatchSize: MAX_BATCH,
+      });
+      byIdLoaders.set(table, loader);
+    }
+    return loader as DataLoader<string, Selectable<DB[T]> | null>;
+  }
+
+  // One count loader per list (filter included), one page loader per list and window.
+  const countLoaders = new Map<string, DataLoader<string, number>>();
+  const pageLoaders = new Map<string, DataLoader<string, Connection<unknown>>>();
+  function countLoader(list: ListQuery): DataLoader<string, number> {
+    let loader = countLoaders.get(list.key);
+    if (!loader) {
+      loader = new DataLoader(async (parentIds: readonly string[]) => {
+        const counts = await countByParents(db, list, parentIds);
+        return parentIds.map((id) => counts.get(id) ?? 0);
+      }, { maxBatchSize: MAX_BATCH });
+      countLoaders.set(list.key, loader);
+    }
+    return loader;
+  }
+
+  /** The page of `list` under one parent (ROOT for a root list); pages of all parents load in one statement. */
+  function connection<T extends NodeTable>(list: ListQuery<T>, parentId: string, args: PageArgs): Promise<Connection<Selectable<DB[T]>>> {
+    const window = pageWindow(args);
+    const key = `${list.key}|${JSON.stringify(window)}`;
+    let loader = pageLoaders.get(key);
+    if (!loader) {
+      const counts = countLoader(list);
+      loader = new DataLoader(async (parentIds: readonly string[]) => {
+        const rows = await findPagesByParents(db, list, parentIds, window);
+        const byId = rowById(list.table) as DataLoader<string, unknown>;
+        for (const row of rows) byId.prime(row.id, row);
+        const parentOf = (row: ListRow) => (list.parentColumn === null ? ROOT : (row[list.parentColumn] as string));
+        return groupByKey(parentIds, rows, parentOf).map((page, i) => toConnection(page, window, () => counts.load(parentIds[i])));
+      }, { maxBatchSize: MAX_BATCH });
+      pageLoaders.set(key, loader);
+    }
+    return loader.load(parentId) as Promise<Connection<Selectable<DB[T]>>>;
+  }
+
+  const chunksByMessageId = new DataLoader(async (ids: readonly string[]) =>
+    groupByKey(ids, await findChunksByMessageIds(db, ids), (r) => r.messageId), { maxBatchSize: MAX_BATCH });
+
+  /** Any row by global id, or null for an unknown id or type. */
+  async function nodeById(id: string): Promise<{ id: string } | null> {
+    const table = tableOfId(id);
+    return table ? ((await rowById(table).load(id)) as { id: string } | null) : null;
+  }
+
+  return { rowById, connection, chunksByMessageId, nodeById };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,20 @@
+import type { ListQuery } from '../../db/list.repository';
+import type { AnnotationLevel } from '../../graphql/types.generated';
+
+type ParentColumn = 'taskId' | 'threadId' | 'turnId' | 'messageId' | 'chunkId';
+
+function annotationsAt(level: AnnotationLevel, parentColumn: ParentColumn): ListQuery<'annotation'> {
+  return {
+    table: 'annotation',
+    parentColumn,
+    key: `annotation.${parentColumn}|${level}`,
+    filter: (qb) => qb.where('annotation.level', '=', level),
+  };
+}
+
+// Annotations attached to exactly this object (a task's list leaves out those on its threads, etc.).
+export const annotationsOfTask = annotationsAt('TASK', 'taskId');
+export const annotationsOfThread = annotationsAt('THREAD', 'threadId');
+export const annotationsOfTurn = annotationsAt('TURN', 'turnId');
+export const annotationsOfMessage = annotationsAt('MESSAGE', 'messageId');
+export const annotationsOfChunk = annotationsAt('CHUNK', 'chunkId');

@@ -1,0 +1,39 @@
+import type http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from 'pino';
+import type { Limits } from './config';
+import type { Context } from './context';
+import { createFormatError } from './errors';
+import { asTokenLimitError, costLimitPlugin, limitRules } from './graphql/limits';
+import { graphiqlLandingPagePlugin } from './graphql/plugins/graphiql';
+import { requestLogPlugin } from './graphql/plugins/request-log';
+import { buildSchema } from './graphql/schema';
+
+export type ServerOptions = {
+  logger: Logger;
+  limits: Limits;
+  /** When given, stop() waits for its in-flight requests (graceful shutdown). */
+  httpServer?: http.Server;
+};
+
+export function createApolloServer({ logger, limits, httpServer }: ServerOptions): ApolloServer<Context> {
+  const formatError = createFormatError(logger);
+  const plugins: ApolloServerPlugin<Context>[] = [
+    costLimitPlugin(limits.maxCost),
+    requestLogPlugin(logger),
+    graphiqlLandingPagePlugin(),
+    // Federation's inline tracing is for Apollo's hosted studio, which Annograph does not report to.
+    ApolloServerPluginInlineTraceDisabled(),
+  ];
+  if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
+  return new ApolloServer<Context>({
+    schema: buildSchema(),
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitRules(limits),
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => asTokenLimitError(formatted) ?? formatError(formatted, error),
+    plugins,
+  });
+}

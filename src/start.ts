@@ -1,0 +1,36 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { createDb, dialectOf, type Database } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { createHttpApp } from './http/app';
+import { createApolloServer } from './server';
+
+export type RunningServer = { url: string; db: Database; stop: () => Promise<void> };
+
+/** Migrates, starts Apollo and listens. stop() lets in-flight requests finish, then closes the pool. */
+export async function startAnnograph(config: Config, logger: Logger, db: Database = createDb({ url: config.databaseUrl })): Promise<RunningServer> {
+  await migrateToLatest(db);
+  const httpServer = http.createServer();
+  const apollo = createApolloServer({ logger, limits: config.limits, httpServer });
+  await apollo.start();
+  httpServer.on('request', createHttpApp({ apollo, db, logger, maxBodyBytes: config.limits.maxBodyBytes }));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  logger.info({ port, dialect: dialectOf(config.databaseUrl) }, 'annograph listening');
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    db,
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop();
+        await db.destroy();
+      })()),
+  };
+}
