@@ -29,24 +29,27 @@ export class AppError extends GraphQLError {
 export const badUserInput = (message: string, extensions?: Record<string, unknown>) =>
   new AppError(message, 'BAD_USER_INPUT', extensions);
 
-const KNOWN = new Set<string>(TOP_LEVEL_CODES);
+/** The innermost error: what a resolver, a rule or a library actually threw. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
 
 /**
- * Apollo's formatError: passes errors Annograph or Apollo raised on purpose, and masks everything else
- * as INTERNAL_SERVER_ERROR after logging it (never a stack or an SQL message to the client).
+ * Apollo's formatError. A GraphQLError at the root (AppError, a validation rule, the parser, variable
+ * coercion) was raised on purpose and is sent as it is, with the root's code when it set one. Anything else
+ * (a TypeError, a driver error) is logged and masked as INTERNAL_SERVER_ERROR: no stack, no SQL.
  */
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    const code = formatted.extensions?.code;
-    const deliberate =
-      original instanceof AppError ||
-      (original instanceof GraphQLError && !original.originalError && typeof code === 'string' && KNOWN.has(code));
-    if (deliberate) {
+    const root = rootCause(unwrapResolverError(error));
+    if (root instanceof GraphQLError) {
       const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const code = root.extensions?.code ?? extensions.code;
+      return { ...formatted, extensions: { ...extensions, code } };
     }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error while executing a request');
+    logger.error({ err: root, path: formatted.path }, 'unexpected error while executing a request');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

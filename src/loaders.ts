@@ -8,8 +8,9 @@ import { findChunksByMessageIds } from './modules/thread/message-chunk.repositor
 import { toConnection, type Connection } from './pagination/connection';
 import { pageWindow, type PageArgs } from './pagination/page-window';
 
-// Far below the bind-parameter limits of both stores (SQLite 32,766; PostgreSQL 65,535).
-const MAX_BATCH = 500;
+// Keys per statement: far below the bind-parameter limits of both stores (SQLite 32,766; PostgreSQL 65,535),
+// and high enough that a page the cost limit admits loads each level in one statement.
+const MAX_BATCH = 5000;
 
 /** Results in key order, null for a missing key (the DataLoader contract). */
 export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {

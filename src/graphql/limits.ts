@@ -24,7 +24,7 @@ function reportAs(limit: 'depth' | 'aliases', max: number) {
 
 export function limitRules(limits: Limits): ValidationRule[] {
   return [
-    maxDepthRule({ n: limits.maxDepth, exposeLimits: true, propagateOnRejection: false, onReject: [reportAs('depth', limits.maxDepth)] }),
+    maxDepthRule({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true, propagateOnRejection: false, onReject: [reportAs('depth', limits.maxDepth)] }),
     maxAliasesRule({ n: limits.maxAliases, exposeLimits: true, propagateOnRejection: false, onReject: [reportAs('aliases', limits.maxAliases)] }),
   ];
 }
@@ -52,13 +52,19 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           if (!operation) return;
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [objectCountEstimator],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [objectCountEstimator],
+            });
+          } catch {
+            // Variables that do not coerce: execution rejects them next, as BAD_USER_INPUT, before resolving anything.
+            return;
+          }
           if (cost > maxCost) throw tooComplex('cost', maxCost, cost);
         },
       };
@@ -68,7 +74,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
 
 /** Apollo's own token limit (parseOptions.maxTokens) fails parsing; answer it like the other limits. */
 export function asTokenLimitError(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
-  const match = /Document contains more th[ae]n (\d+) tokens/.exec(formatted.message);
+  const match = /Document contains more th\w+ (\d+) tokens/.exec(formatted.message);
   if (!match) return null;
   const max = Number(match[1]);
   return { message: `Query tokens more than ${max} exceeds the limit of ${max}`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max, actual: null } };

@@ -1,0 +1,101 @@
+import { createTestDb, DIALECT, type TestDb } from '../support/db';
+import { insertGenAiTasks, insertProject } from '../support/factories';
+import { createTestServer } from '../support/server';
+
+// N+1 guard: the number of SQL statements of a nested query must not grow with the page size.
+describe(`${DIALECT}: SQL statements per query`, () => {
+  let t: TestDb;
+  let server: Awaited<ReturnType<typeof createTestServer>>;
+  let projectId: string;
+  const SHAPE = { threads: 2, turns: 2, annotationsPerLevel: 2, chunks: 2 };
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    server = await createTestServer(t.db);
+    ({ projectId } = await insertProject(t.db));
+    await insertGenAiTasks(t.db, projectId, 100, SHAPE);
+  });
+  afterAll(async () => {
+    await server.stop();
+    await t.destroy();
+  });
+
+  const CHAIN = `query Chain($id: ID!, $n: Int!) {
+    project(id: $id) {
+      name
+      tasks(first: $n) {
+        nodes {
+          id status
+          threads(first: 5) {
+            nodes {
+              id
+              turns(first: 5) {
+                nodes {
+                  id
+                  messages(first: 5) {
+                    nodes { id role content { text } annotations(first: 5) { nodes { key value } } }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }`;
+
+  async function statementsFor(query: string, n: number) {
+    t.statements.length = 0;
+    const result = await server.execute(query, { id: projectId, n });
+    expect(result.errors).toBeUndefined();
+    return { result, statements: [...t.statements] };
+  }
+
+  it('project -> tasks(first: N) -> threads -> turns -> messages -> annotations costs one statement per level for N = 5, 50, 100', async () => {
+    const counts: number[] = [];
+    for (const n of [5, 50, 100]) {
+      const { result, statements } = await statementsFor(CHAIN, n);
+      const tasks = result.data!.project.tasks.nodes;
+      expect(tasks).toHaveLength(n);
+      // The data really is nested N levels deep: every level came back complete.
+      for (const task of tasks) {
+        expect(task.threads.nodes).toHaveLength(SHAPE.threads);
+        for (const thread of task.threads.nodes) {
+          expect(thread.turns.nodes).toHaveLength(SHAPE.turns);
+          for (const turn of thread.turns.nodes) {
+            expect(turn.messages.nodes.map((m: any) => m.role)).toEqual(['SYSTEM', 'USER', 'ASSISTANT']);
+            expect(turn.messages.nodes[2].annotations.nodes).toHaveLength(SHAPE.annotationsPerLevel);
+          }
+        }
+      }
+      expect(statements.every((s) => /^select/i.test(s.trim()))).toBe(true);
+      counts.push(statements.length);
+    }
+    // project, tasks, threads, turns, messages, annotations: six levels, six statements, whatever N is.
+    expect(counts).toEqual([6, 6, 6]);
+  });
+
+  it('chunks, chunk annotations, parents and totalCount add a constant number of statements', async () => {
+    const query = `query Deep($id: ID!, $n: Int!) {
+      project(id: $id) {
+        tasks(first: $n) {
+          totalCount
+          nodes {
+            project { name }
+            threads(first: 3) { totalCount nodes { task { id } turns(first: 3) { nodes { messages(first: 3) { nodes {
+              content { chunks { text annotations(first: 3) { totalCount nodes { key message { role } } } } }
+            } } } } } }
+          }
+        }
+      }
+    }`;
+    const counts: number[] = [];
+    for (const n of [5, 100]) {
+      const { result, statements } = await statementsFor(query, n);
+      expect(result.data!.project.tasks.totalCount).toBe(100);
+      expect(result.data!.project.tasks.nodes).toHaveLength(n);
+      counts.push(statements.length);
+    }
+    expect(counts[0]).toBe(counts[1]);
+  });
+});
