@@ -28,7 +28,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.shutdownGraceMs);
     force.unref();
-    server.stop().then(
+    server.stop().then(() => db.destroy()).then(
       () => {
         logger.info('shutdown complete');
         process.exit(0);

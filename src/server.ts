@@ -33,6 +33,8 @@ export function createApolloServer({ logger, limits, httpServer }: ServerOptions
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     includeStacktraceInErrorResponses: false,
+    // index.ts owns SIGTERM/SIGINT: Apollo's own handler would re-raise the signal before the pool is closed.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => asTokenLimitError(formatted) ?? formatError(formatted, error),
     plugins,
   });

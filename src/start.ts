@@ -2,15 +2,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './config';
-import { createDb, dialectOf, type Database } from './db/database';
+import { dialectOf, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { createHttpApp } from './http/app';
 import { createApolloServer } from './server';
 
-export type RunningServer = { url: string; db: Database; stop: () => Promise<void> };
+export type RunningServer = { url: string; stop: () => Promise<void> };
 
-/** Migrates, starts Apollo and listens. stop() lets in-flight requests finish, then closes the pool. */
-export async function startAnnograph(config: Config, logger: Logger, db: Database = createDb({ url: config.databaseUrl })): Promise<RunningServer> {
+/** Migrates, starts Apollo and listens. stop() lets in-flight requests finish; the caller closes the db after. */
+export async function startAnnograph(config: Config, logger: Logger, db: Database): Promise<RunningServer> {
   await migrateToLatest(db);
   const httpServer = http.createServer();
   const apollo = createApolloServer({ logger, limits: config.limits, httpServer });
@@ -26,11 +26,6 @@ export async function startAnnograph(config: Config, logger: Logger, db: Databas
   let stopping: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}/graphql`,
-    db,
-    stop: () =>
-      (stopping ??= (async () => {
-        await apollo.stop();
-        await db.destroy();
-      })()),
+    stop: () => (stopping ??= apollo.stop()),
   };
 }

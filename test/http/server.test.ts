@@ -1,0 +1,89 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { loadConfig } from '../../src/config';
+import { startAnnograph, type RunningServer } from '../../src/start';
+import { createTestDb, DIALECT, type TestDb } from '../support/db';
+import { insertProject } from '../support/factories';
+
+describe(`${DIALECT}: HTTP server`, () => {
+  let t: TestDb;
+  let server: RunningServer;
+  let base: string;
+  const logLines: Record<string, any>[] = [];
+  const MAX_BODY = 2000;
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    await insertProject(t.db, 'HTTP project');
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        logLines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', MAX_BODY_BYTES: String(MAX_BODY) });
+    server = await startAnnograph(config, pino({ level: 'info' }, sink), t.db);
+    base = server.url.replace(/\/graphql$/, '');
+  });
+  afterAll(async () => {
+    await server.stop();
+    await t.destroy();
+  });
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  it('answers /health and /ready', async () => {
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('serves GraphiQL at /graphql to a browser, with nothing loaded from another host', async () => {
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await page.text();
+    expect(html).toMatch(/graphiql/i);
+    expect(html).toContain('FirstProject');
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)=["']https?:\/\//i);
+    expect(html).not.toMatch(/cdn\.|unpkg\.com|jsdelivr|apollographql\.com/i);
+  });
+
+  it('runs a query and logs one line for it with operation, duration and status', async () => {
+    const response = await post(JSON.stringify({ query: 'query Ping { projects { totalCount nodes { name } } }', operationName: 'Ping' }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { projects: { totalCount: 1, nodes: [{ name: 'HTTP project' }] } } });
+    const lines = logLines.filter((l) => l.msg === 'graphql request' && l.operationName === 'Ping');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ status: 200, level: 30 });
+    expect(typeof lines[0].durationMs).toBe('number');
+  });
+
+  it('refuses a body over the size limit with 413 and a coded JSON error', async () => {
+    const response = await post(JSON.stringify({ query: `{ __typename } # ${'x'.repeat(MAX_BODY)}` }));
+    expect(response.status).toBe(413);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(body.errors[0].message).toContain(String(MAX_BODY));
+  });
+
+  it('answers malformed JSON with 400 and a coded JSON error, no stack', async () => {
+    const response = await post('{"query": ');
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(text).not.toMatch(/at .*\.js/);
+  });
+
+  it('answers an over-limit query with 400 QUERY_TOO_COMPLEX, never 500', async () => {
+    const deep = `{ ${'projects { nodes { organization { projects { nodes { organization { '.repeat(6)}id${' } } } } } }'.repeat(6)} }`;
+    const response = await post(JSON.stringify({ query: deep }));
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'depth' });
+  });
+});
