@@ -1,3 +1,5 @@
+import { createAccess, type Access } from './auth/access';
+import { ANONYMOUS, type Viewer } from './auth/viewer';
 import type { Database } from './db/database';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -5,8 +7,14 @@ import { createLoaders, type Loaders } from './loaders';
 export type Context = {
   db: Database;
   loaders: Loaders;
+  access: Access;
+  /** Tells the authenticator a token was revoked, so this process stops accepting it at once. */
+  onTokenRevoked: (tokenId: string) => void;
 };
 
-export function createContext({ db }: { db: Database }): Context {
-  return { db, loaders: createLoaders(db) };
+type ContextOptions = { db: Database; viewer?: Viewer; onTokenRevoked?: (tokenId: string) => void };
+
+export function createContext({ db, viewer = ANONYMOUS, onTokenRevoked = () => {} }: ContextOptions): Context {
+  const loaders = createLoaders(db);
+  return { db, loaders, access: createAccess(db, viewer, loaders), onTokenRevoked };
 }

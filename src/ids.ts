@@ -15,7 +15,10 @@ const TYPES = {
   message: { prefix: 'msg', typename: 'Message' },
   messageChunk: { prefix: 'chunk', typename: 'MessageChunk' },
   annotation: { prefix: 'ann', typename: 'Annotation' },
-} as const satisfies Record<TableName, { prefix: string; typename: string }>;
+  organizationMember: { prefix: 'omem', typename: 'OrganizationMember' },
+  projectMember: { prefix: 'pmem', typename: 'ProjectMember' },
+  apiToken: { prefix: 'tok', typename: 'ApiToken' },
+} as const satisfies Partial<Record<TableName, { prefix: string; typename: string }>>;
 
 export type NodeTable = keyof typeof TYPES;
 export type NodeTypename = (typeof TYPES)[NodeTable]['typename'];

@@ -1,7 +1,7 @@
 import { loadConfig } from './config';
 import { createDb } from './db/database';
 import { migrateToLatest } from './db/migrate';
-import { seedDemoData } from './demo/seed-demo';
+import { demoTokens, isDemoDatabase, seedDemoData } from './demo/seed-demo';
 import { EXAMPLE_QUERY } from './graphql/plugins/graphiql';
 import { createLogger } from './logger';
 import { startAnnograph } from './start';
@@ -15,11 +15,19 @@ async function main(): Promise<void> {
     const seeded = await seedDemoData(db);
     if (seeded) logger.info({ seeded }, 'empty database: demo data written');
   }
-  const server = await startAnnograph(config, logger, db);
+  // Demo mode (D5): never in production; the tokens are derived, printed, and GraphiQL starts with the first.
+  const demo = !config.production && (await isDemoDatabase(db)) ? demoTokens() : null;
+  const graphiqlHeaders = demo ? { Authorization: `Token ${demo[0].secret}` } : undefined;
+  const server = await startAnnograph(config, logger, db, { graphiqlHeaders });
   process.stdout.write(
     `\nAnnograph is up. Open ${server.url} in a browser for GraphiQL (works offline),\n` +
-      `or POST GraphQL to it. Paste this to begin:\n\n${EXAMPLE_QUERY}\n`,
+      `or POST GraphQL to it with a header "Authorization: Token <key>". Paste this to begin:\n\n${EXAMPLE_QUERY}\n`,
   );
+  if (demo) {
+    process.stdout.write('Demo tokens (GraphiQL starts with the first; put another in its Headers tab to be someone else):\n');
+    for (const t of demo) process.stdout.write(`  ${t.secret}  ${t.who}: ${t.summary}\n`);
+    process.stdout.write('\n');
+  }
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Database } from './db/database';
 import { countByParents, findPagesByParents, findRowsByIds, ROOT, type ListQuery, type ListRow } from './db/list.repository';
 import type { DB } from './db/types.generated';
-import { tableOfId, type NodeTable } from './ids';
+import type { NodeTable } from './ids';
 import { findChunksByMessageIds } from './modules/thread/message-chunk.repository';
 import { toConnection, type Connection } from './pagination/connection';
 import { pageWindow, type PageArgs } from './pagination/page-window';
@@ -81,13 +81,7 @@ export function createLoaders(db: Database) {
   const chunksByMessageId = new DataLoader(async (ids: readonly string[]) =>
     groupByKey(ids, await findChunksByMessageIds(db, ids), (r) => r.messageId), { maxBatchSize: MAX_BATCH });
 
-  /** Any row by global id, or null for an unknown id or type. */
-  async function nodeById(id: string): Promise<{ id: string } | null> {
-    const table = tableOfId(id);
-    return table ? ((await rowById(table).load(id)) as { id: string } | null) : null;
-  }
-
-  return { rowById, connection, chunksByMessageId, nodeById };
+  return { rowById, connection, chunksByMessageId };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -3,6 +3,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
+import { anonymousGatePlugin } from './auth/anonymous-gate';
 import type { Limits } from './config';
 import type { Context } from './context';
 import { createFormatError } from './errors';
@@ -16,14 +17,17 @@ export type ServerOptions = {
   limits: Limits;
   /** When given, stop() waits for its in-flight requests (graceful shutdown). */
   httpServer?: http.Server;
+  /** Headers GraphiQL starts with (demo mode: a working Authorization header). */
+  graphiqlHeaders?: Record<string, string>;
 };
 
-export function createApolloServer({ logger, limits, httpServer }: ServerOptions): ApolloServer<Context> {
+export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders }: ServerOptions): ApolloServer<Context> {
   const formatError = createFormatError(logger);
   const plugins: ApolloServerPlugin<Context>[] = [
+    anonymousGatePlugin(),
     costLimitPlugin(limits.maxCost),
     requestLogPlugin(logger),
-    graphiqlLandingPagePlugin(),
+    graphiqlLandingPagePlugin({ defaultHeaders: graphiqlHeaders }),
     // Federation's inline tracing is for Apollo's hosted studio, which Annograph does not report to.
     ApolloServerPluginInlineTraceDisabled(),
   ];

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { createAuthenticator } from './auth/authenticate';
 import type { Config } from './config';
 import { dialectOf, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -10,12 +11,15 @@ import { createApolloServer } from './server';
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
 /** Migrates, starts Apollo and listens. stop() lets in-flight requests finish; the caller closes the db after. */
-export async function startAnnograph(config: Config, logger: Logger, db: Database): Promise<RunningServer> {
+export type StartOptions = { graphiqlHeaders?: Record<string, string> };
+
+export async function startAnnograph(config: Config, logger: Logger, db: Database, options: StartOptions = {}): Promise<RunningServer> {
   await migrateToLatest(db);
   const httpServer = http.createServer();
-  const apollo = createApolloServer({ logger, limits: config.limits, httpServer });
+  const apollo = createApolloServer({ logger, limits: config.limits, httpServer, graphiqlHeaders: options.graphiqlHeaders });
   await apollo.start();
-  httpServer.on('request', createHttpApp({ apollo, db, logger, maxBodyBytes: config.limits.maxBodyBytes }));
+  const authenticator = createAuthenticator(db);
+  httpServer.on('request', createHttpApp({ apollo, db, logger, maxBodyBytes: config.limits.maxBodyBytes, authenticator }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);

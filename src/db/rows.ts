@@ -26,3 +26,6 @@ export type InsertableMessageChunkRow = Insertable<DB['messageChunk']>;
 export type AnnotationRow = Selectable<DB['annotation']>;
 export type InsertableAnnotationRow = Insertable<DB['annotation']>;
 export type UpdateableAnnotationRow = Updateable<DB['annotation']>;
+export type OrganizationMemberRow = Selectable<DB['organizationMember']>;
+export type ProjectMemberRow = Selectable<DB['projectMember']>;
+export type ApiTokenRow = Selectable<DB['apiToken']>;

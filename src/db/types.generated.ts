@@ -3,7 +3,7 @@
  * Please do not edit it manually.
  */
 
-import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, MessageRole, Source, TaskKind, TaskStatus } from "../graphql/types.generated";
+import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, MessageRole, OrganizationRole, Role, Source, TaskKind, TaskStatus } from "../graphql/types.generated";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -26,6 +26,7 @@ export interface Annotation {
   metadataJson: Generated<string>;
   notApplicable: Generated<number>;
   possibleValuesJson: string | null;
+  projectId: string;
   source: Source;
   sourceType: string;
   taskId: string;
@@ -35,6 +36,19 @@ export interface Annotation {
   type: AnnotationType;
   updatedAt: string;
   valueJson: string | null;
+}
+
+export interface ApiToken {
+  createdAt: string;
+  id: string;
+  lastUsedAt: string | null;
+  name: string;
+  organizationId: string | null;
+  prefix: string;
+  revokedAt: string | null;
+  serviceRole: Role | null;
+  tokenHash: string;
+  userId: string | null;
 }
 
 export interface AppUser {
@@ -60,11 +74,17 @@ export interface Batch {
   updatedAt: string;
 }
 
+export interface InstanceSetting {
+  key: string;
+  value: string;
+}
+
 export interface Message {
   attachmentsJson: Generated<string>;
   createdAt: string;
   id: string;
   modelParametersJson: string | null;
+  projectId: string;
   reasoningJson: Generated<string>;
   referenceTextsJson: Generated<string>;
   role: MessageRole;
@@ -77,6 +97,7 @@ export interface Message {
 export interface MessageChunk {
   id: string;
   messageId: string;
+  projectId: string;
   text: string;
   type: string;
 }
@@ -86,6 +107,14 @@ export interface Organization {
   id: string;
   name: string;
   slug: string;
+}
+
+export interface OrganizationMember {
+  createdAt: string;
+  id: string;
+  organizationId: string;
+  role: OrganizationRole;
+  userId: string;
 }
 
 export interface Project {
@@ -100,6 +129,14 @@ export interface Project {
   source: Source;
   typesJson: Generated<string>;
   updatedAt: string;
+}
+
+export interface ProjectMember {
+  createdAt: string;
+  id: string;
+  projectId: string;
+  role: Role;
+  userId: string;
 }
 
 export interface Task {
@@ -124,6 +161,7 @@ export interface Thread {
   createdAt: string;
   externalId: string | null;
   id: string;
+  projectId: string;
   submissionsJson: Generated<string>;
   taskId: string;
 }
@@ -132,18 +170,23 @@ export interface Turn {
   createdAt: string;
   externalId: string | null;
   id: string;
+  projectId: string;
   rubricsJson: Generated<string>;
   threadId: string;
 }
 
 export interface DB {
   annotation: Annotation;
+  apiToken: ApiToken;
   appUser: AppUser;
   batch: Batch;
+  instanceSetting: InstanceSetting;
   message: Message;
   messageChunk: MessageChunk;
   organization: Organization;
+  organizationMember: OrganizationMember;
   project: Project;
+  projectMember: ProjectMember;
   task: Task;
   thread: Thread;
   turn: Turn;

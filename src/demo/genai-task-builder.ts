@@ -58,7 +58,7 @@ export function addGenAiTask(
       const q = qs[i % qs.length];
       const now = at();
       bundle.annotation.push({
-        id: newId('annotation', Date.parse(now)), taskId, level, threadId: null, turnId: null, messageId: null, chunkId: null, ...parents,
+        id: newId('annotation', Date.parse(now)), projectId: task.projectId, taskId, level, threadId: null, turnId: null, messageId: null, chunkId: null, ...parents,
         source: 'SCALE', externalId: `an_${taskId.slice(-8).toLowerCase()}${i}`, key: q.key, type: q.type.toUpperCase() as never, sourceType: q.type,
         title: q.title, description: q.description, labelsJson: JSON.stringify(q.labels), metadataJson: JSON.stringify({ criteria: 'overall_quality' }),
         valueJson: JSON.stringify(q.value()), possibleValuesJson: q.possible === null ? null : JSON.stringify(q.possible), createdAt: now, updatedAt: now,
@@ -68,11 +68,11 @@ export function addGenAiTask(
   if (completed) annotate('TASK', {});
   for (let t = 0; t < (completed ? shape.threads : 0); t++) {
     const threadId = newId('thread', env.clock());
-    bundle.thread.push({ id: threadId, taskId, externalId: `thread_${threadId.slice(-10).toLowerCase()}`, submissionsJson: JSON.stringify([{ submittedAt: at(), contributorId: `contrib_${intBetween(random, 100, 999)}` }]), createdAt: at() });
+    bundle.thread.push({ id: threadId, projectId: task.projectId, taskId, externalId: `thread_${threadId.slice(-10).toLowerCase()}`, submissionsJson: JSON.stringify([{ submittedAt: at(), contributorId: `contrib_${intBetween(random, 100, 999)}` }]), createdAt: at() });
     annotate('THREAD', { threadId });
     for (let u = 0; u < shape.turns; u++) {
       const turnId = newId('turn', env.clock());
-      bundle.turn.push({ id: turnId, threadId, externalId: `turn_${turnId.slice(-10).toLowerCase()}`, createdAt: at() });
+      bundle.turn.push({ id: turnId, projectId: task.projectId, threadId, externalId: `turn_${turnId.slice(-10).toLowerCase()}`, createdAt: at() });
       annotate('TURN', { threadId, turnId });
       const topic = intBetween(random, 0, PROMPTS.length - 1);
       const [prompt, answer] = [PROMPTS[topic], ANSWERS[topic]];
@@ -85,7 +85,7 @@ export function addGenAiTask(
         const messageId = newId('message', env.clock());
         const assistant = m.role === 'ASSISTANT';
         bundle.message.push({
-          id: messageId, turnId, role: m.role, text: m.text, createdAt: at(),
+          id: messageId, projectId: task.projectId, turnId, role: m.role, text: m.text, createdAt: at(),
           referenceTextsJson: m.role === 'USER' ? JSON.stringify([{ content: 'Refunds are accepted within 30 days.', category: 'policy', url: 'https://example.com/policy' }]) : '[]',
           attachmentsJson: m.role === 'USER' && u === 0 ? JSON.stringify([{ content: Buffer.from(prompt).toString('base64'), mimeType: 'text/plain', name: 'ticket.txt', url: 'https://example.com/ticket.txt' }]) : '[]',
           reasoningJson: assistant ? JSON.stringify([{ content: 'The user needs short, actionable steps.' }]) : '[]',
@@ -97,7 +97,7 @@ export function addGenAiTask(
         const sentences = m.text.split(/(?<=[.:])\s+/).slice(0, Math.max(1, shape.chunks));
         for (const text of sentences) {
           const chunkId = newId('messageChunk', env.clock());
-          bundle.messageChunk.push({ id: chunkId, messageId, type: 'text', text });
+          bundle.messageChunk.push({ id: chunkId, projectId: task.projectId, messageId, type: 'text', text });
           annotate('CHUNK', { threadId, turnId, messageId, chunkId });
         }
       }

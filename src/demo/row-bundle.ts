@@ -4,6 +4,8 @@ import type {
   InsertableOrganizationRow, InsertableProjectRow, InsertableTaskRow, InsertableThreadRow,
   InsertableTurnRow, InsertableUserRow,
 } from '../db/rows';
+import type { DB } from '../db/types.generated';
+import type { Insertable } from 'kysely';
 
 /** Rows of many tables, written together in foreign-key order. */
 export type RowBundle = {
@@ -17,12 +19,22 @@ export type RowBundle = {
   message: InsertableMessageRow[];
   messageChunk: InsertableMessageChunkRow[];
   annotation: InsertableAnnotationRow[];
+  organizationMember: Insertable<DB['organizationMember']>[];
+  projectMember: Insertable<DB['projectMember']>[];
+  apiToken: Insertable<DB['apiToken']>[];
+  instanceSetting: Insertable<DB['instanceSetting']>[];
 };
 
-export const TABLE_ORDER = ['organization', 'appUser', 'project', 'batch', 'task', 'thread', 'turn', 'message', 'messageChunk', 'annotation'] as const;
+export const TABLE_ORDER = [
+  'organization', 'appUser', 'organizationMember', 'project', 'projectMember', 'apiToken', 'batch', 'task', 'thread', 'turn', 'message',
+  'messageChunk', 'annotation', 'instanceSetting',
+] as const;
 
 export function emptyBundle(): RowBundle {
-  return { organization: [], appUser: [], project: [], batch: [], task: [], thread: [], turn: [], message: [], messageChunk: [], annotation: [] };
+  return {
+    organization: [], appUser: [], organizationMember: [], project: [], projectMember: [], apiToken: [], batch: [], task: [], thread: [],
+    turn: [], message: [], messageChunk: [], annotation: [], instanceSetting: [],
+  };
 }
 
 // Rows per INSERT: 100 rows of the widest table (25 columns) stay far below both stores' bind limits.

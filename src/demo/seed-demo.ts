@@ -1,6 +1,8 @@
+import { demoSecret, hashSecret, secretPrefix } from '../auth/tokens';
 import type { Database } from '../db/database';
 import type { TaskStatus } from '../graphql/types.generated';
 import { createIdFactory } from '../ids';
+import { DEMO_ACCOUNTS, DEMO_SERVICE_TOKEN, DEMO_SETTING } from './demo-accounts';
 import { addGenAiTask, type BuildEnv } from './genai-task-builder';
 import { seededRandom } from './random';
 import { emptyBundle, insertBundle, type RowBundle } from './row-bundle';
@@ -24,6 +26,18 @@ function statusFor(random: () => number): [TaskStatus, string] {
   return ['PENDING', 'pending'];
 }
 
+const ORGANIZATIONS = [
+  {
+    slug: 'acme-ml' as const,
+    name: 'Acme ML',
+    projects: [
+      { name: 'Support assistant RLHF', types: ['RLHF: Pref Ranking'], models: ['acme-chat-7b', 'acme-chat-13b'], tasks: 36 },
+      { name: 'Code review SFT', types: ['SFT'], models: ['acme-code-3b'], tasks: 24 },
+    ],
+  },
+  { slug: 'globex' as const, name: 'Globex Research', projects: [{ name: 'Search relevance evals', types: ['Evals'], models: ['globex-rank-1'], tasks: 8 }] },
+];
+
 /** The demo data set: always the same rows (ids included) for the same code. */
 export function buildDemoData(): RowBundle {
   const random = seededRandom(DEMO_SEED);
@@ -32,34 +46,53 @@ export function buildDemoData(): RowBundle {
   const at = () => new Date(env.clock()).toISOString();
   const bundle = emptyBundle();
 
-  const orgId = env.newId('organization', tick);
-  bundle.organization.push({ id: orgId, slug: 'acme-ml', name: 'Acme ML', createdAt: at() });
-  for (const [email, name] of [['ada@acme.test', 'Ada Lovelace'], ['grace@acme.test', 'Grace Hopper'], ['alan@acme.test', 'Alan Turing']]) {
-    bundle.appUser.push({ id: env.newId('appUser', tick), email, name, createdAt: at() });
+  const userIds = new Map<string, string>();
+  for (const account of DEMO_ACCOUNTS) {
+    const id = env.newId('appUser', tick);
+    userIds.set(account.email, id);
+    bundle.appUser.push({ id, email: account.email, name: account.name, createdAt: at() });
   }
-  const projects = [
-    { name: 'Support assistant RLHF', types: ['RLHF: Pref Ranking'], models: ['acme-chat-7b', 'acme-chat-13b'], tasks: 36 },
-    { name: 'Code review SFT', types: ['SFT'], models: ['acme-code-3b'], tasks: 24 },
-  ];
-  projects.forEach((p, pi) => {
-    const projectId = env.newId('project', tick);
-    const createdAt = at();
-    bundle.project.push({ id: projectId, organizationId: orgId, name: p.name, description: `Demo project: ${p.name.toLowerCase()}`, source: 'SCALE', externalId: `project_demo${pi + 1}`, typesJson: JSON.stringify(p.types), modelsJson: JSON.stringify(p.models), metadataJson: JSON.stringify({ team: pi ? 'code' : 'support' }), createdAt, updatedAt: createdAt });
-    const batches = [
-      { name: 'pilot', status: 'COMPLETED' as const, word: 'completed' },
-      { name: 'wave-1', status: 'IN_PROGRESS' as const, word: 'in_progress' },
-      { name: 'wave-2', status: 'STAGING' as const, word: 'staging' },
-    ].map((b) => {
-      const id = env.newId('batch', tick);
-      const when = at();
-      bundle.batch.push({ id, projectId, kind: 'TASKS', name: b.name, status: b.status, sourceStatus: b.word, source: 'SCALE', externalId: `batch_${p.name.slice(0, 4).toLowerCase()}_${b.name}`, callback: 'https://hooks.acme.test/scale', metadataJson: JSON.stringify({ wave: b.name }), createdAt: when, updatedAt: when, completedAt: b.status === 'COMPLETED' ? at() : null });
-      return id;
-    });
-    for (let i = 0; i < p.tasks; i++) {
-      const [status, word] = statusFor(random);
-      addGenAiTask(bundle, env, { projectId, batchId: batches[i % 2], status, sourceStatus: word, externalId: `task_demo${pi + 1}_${String(i + 1).padStart(3, '0')}` }, { threads: 1 + (i % 2), turns: 2, annotationsPerLevel: 2, chunks: 2 });
+
+  for (const org of ORGANIZATIONS) {
+    const organizationId = env.newId('organization', tick);
+    bundle.organization.push({ id: organizationId, slug: org.slug, name: org.name, createdAt: at() });
+    const members = DEMO_ACCOUNTS.filter((a) => a.organization === org.slug);
+    for (const m of members) {
+      bundle.organizationMember.push({ id: env.newId('organizationMember', tick), organizationId, userId: userIds.get(m.email)!, role: m.organizationRole, createdAt: at() });
     }
-  });
+    if (org.slug === DEMO_SERVICE_TOKEN.organization) {
+      const secret = demoSecret(DEMO_SERVICE_TOKEN.key);
+      bundle.apiToken.push({ id: env.newId('apiToken', tick), name: DEMO_SERVICE_TOKEN.name, tokenHash: hashSecret(secret), prefix: secretPrefix(secret), organizationId, serviceRole: DEMO_SERVICE_TOKEN.role, createdAt: at() });
+    }
+    org.projects.forEach((p, pi) => {
+      const projectId = env.newId('project', tick);
+      const createdAt = at();
+      bundle.project.push({ id: projectId, organizationId, name: p.name, description: `Demo project: ${p.name.toLowerCase()}`, source: 'SCALE', externalId: `project_${org.slug}_${pi + 1}`, typesJson: JSON.stringify(p.types), modelsJson: JSON.stringify(p.models), metadataJson: JSON.stringify({ team: p.types[0] }), createdAt, updatedAt: createdAt });
+      for (const m of members.filter((a) => a.projectRoles[pi])) {
+        bundle.projectMember.push({ id: env.newId('projectMember', tick), projectId, userId: userIds.get(m.email)!, role: m.projectRoles[pi], createdAt: at() });
+      }
+      const batches = [
+        { name: 'pilot', status: 'COMPLETED' as const, word: 'completed' },
+        { name: 'wave-1', status: 'IN_PROGRESS' as const, word: 'in_progress' },
+        { name: 'wave-2', status: 'STAGING' as const, word: 'staging' },
+      ].map((b) => {
+        const id = env.newId('batch', tick);
+        const when = at();
+        bundle.batch.push({ id, projectId, kind: 'TASKS', name: b.name, status: b.status, sourceStatus: b.word, source: 'SCALE', externalId: `batch_${org.slug}_${pi + 1}_${b.name}`, callback: 'https://hooks.example.test/scale', metadataJson: JSON.stringify({ wave: b.name }), createdAt: when, updatedAt: when, completedAt: b.status === 'COMPLETED' ? at() : null });
+        return id;
+      });
+      for (let i = 0; i < p.tasks; i++) {
+        const [status, word] = statusFor(random);
+        const externalId = `task_${org.slug.replace('-', '')}${pi + 1}_${String(i + 1).padStart(3, '0')}`;
+        addGenAiTask(bundle, env, { projectId, batchId: batches[i % 2], status, sourceStatus: word, externalId }, { threads: 1 + (i % 2), turns: 2, annotationsPerLevel: 2, chunks: 2 });
+      }
+    });
+  }
+  for (const account of DEMO_ACCOUNTS) {
+    const secret = demoSecret(account.email);
+    bundle.apiToken.push({ id: env.newId('apiToken', tick), name: 'demo', tokenHash: hashSecret(secret), prefix: secretPrefix(secret), userId: userIds.get(account.email)!, createdAt: at() });
+  }
+  bundle.instanceSetting.push(DEMO_SETTING);
   return bundle;
 }
 
@@ -69,3 +102,18 @@ export async function seedDemoData(db: Database): Promise<Record<string, number>
   if (existing) return null;
   return insertBundle(db, buildDemoData());
 }
+
+/** Demo mode: the demo seeder wrote this database (D5). Production never asks. */
+export async function isDemoDatabase(db: Database): Promise<boolean> {
+  const row = await db.selectFrom('instanceSetting').select('value').where('key', '=', DEMO_SETTING.key).executeTakeFirst();
+  return row?.value === DEMO_SETTING.value;
+}
+
+/** The demo's tokens, derived again (they are stored only as hashes). */
+export function demoTokens() {
+  return [
+    ...DEMO_ACCOUNTS.map((a) => ({ who: `${a.name} <${a.email}>`, summary: a.summary, secret: demoSecret(a.email) })),
+    { who: `service token "${DEMO_SERVICE_TOKEN.name}"`, summary: `${DEMO_SERVICE_TOKEN.role} on every Acme ML project`, secret: demoSecret(DEMO_SERVICE_TOKEN.key) },
+  ];
+}
+

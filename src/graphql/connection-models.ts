@@ -1,5 +1,6 @@
 import type {
-  AnnotationRow, BatchRow, MessageRow, OrganizationRow, ProjectRow, TaskRow, ThreadRow, TurnRow,
+  AnnotationRow, ApiTokenRow, BatchRow, MessageRow, OrganizationMemberRow, OrganizationRow, ProjectMemberRow, ProjectRow,
+  TaskRow, ThreadRow, TurnRow,
 } from '../db/rows';
 import type { Connection } from '../pagination/connection';
 
@@ -12,3 +13,6 @@ export type ThreadConnectionModel = Connection<ThreadRow>;
 export type TurnConnectionModel = Connection<TurnRow>;
 export type MessageConnectionModel = Connection<MessageRow>;
 export type AnnotationConnectionModel = Connection<AnnotationRow>;
+export type ApiTokenConnectionModel = Connection<ApiTokenRow>;
+export type OrganizationMemberConnectionModel = Connection<OrganizationMemberRow>;
+export type ProjectMemberConnectionModel = Connection<ProjectMemberRow>;

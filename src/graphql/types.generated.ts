@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow } from '../db/rows';
-import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel } from './connection-models';
+import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { ViewerModel } from '../auth/viewer';
+import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -108,6 +109,46 @@ export type AnnotationType =
   | 'RUBRIC_RATING'
   | 'TEXT'
   | 'WORKSPACE_CONTAINER';
+
+/**
+ * An API key. Its secret is shown once, at creation; Annograph keeps only a hash. Send it as
+ * `Authorization: Token <secret>` or `Authorization: Bearer <secret>`.
+ */
+export type ApiToken = Node & {
+  __typename?: 'ApiToken';
+  /** Not revoked. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Updated at most once a minute. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the token is for, e.g. `labeling UI` or `release worker`. */
+  name: Scalars['String']['output'];
+  /** A service token's organization; null for a person's token. */
+  organization?: Maybe<Organization>;
+  /** The first characters of the secret, to recognise it. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A service token's role on every project of its organization. */
+  serviceRole?: Maybe<Role>;
+  /** The person the token acts for; null for a service token. */
+  user?: Maybe<User>;
+};
+
+/** A page of API tokens. */
+export type ApiTokenConnection = {
+  __typename?: 'ApiTokenConnection';
+  edges: Array<ApiTokenEdge>;
+  nodes: Array<ApiToken>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApiTokenEdge = {
+  __typename?: 'ApiTokenEdge';
+  cursor: Scalars['String']['output'];
+  node: ApiToken;
+};
 
 /** A file attached to a message: a basic file with inline content, an image or an audio file (Scale DetailedFile). */
 export type Attachment = {
@@ -312,6 +353,81 @@ export type ModelParameters = {
   topP?: Maybe<Scalars['Float']['output']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Removes a person from an organization and its projects. Organization OWNER/ADMIN; the last OWNER stays. */
+  organizationMemberRemove: OrganizationMemberRemovePayload;
+  /** Adds a person to an organization or changes their role. Organization OWNER/ADMIN; OWNER to grant or take OWNER. */
+  organizationMemberSet: OrganizationMemberSetPayload;
+  /** Renames an organization. Organization OWNER/ADMIN. */
+  organizationUpdate: OrganizationUpdatePayload;
+  /** Creates a project. Organization OWNER/ADMIN. */
+  projectCreate: ProjectCreatePayload;
+  /** Deletes a project and everything in it. Project ADMIN. */
+  projectDelete: ProjectDeletePayload;
+  /** Takes a person's project membership away. Project ADMIN. */
+  projectMemberRemove: ProjectMemberRemovePayload;
+  /** Gives an organization member a role on a project. Project ADMIN. */
+  projectMemberSet: ProjectMemberSetPayload;
+  /** Creates a service token for an organization's internal callers. Organization OWNER/ADMIN. */
+  serviceTokenCreate: TokenCreatePayload;
+  /** Creates a token for the calling person. Any signed-in person. */
+  tokenCreate: TokenCreatePayload;
+  /** Revokes a token: the caller's own, or (organization OWNER/ADMIN) a member's or a service token. */
+  tokenRevoke: TokenRevokePayload;
+};
+
+
+export type MutationOrganizationMemberRemoveArgs = {
+  input: OrganizationMemberRemoveInput;
+};
+
+
+export type MutationOrganizationMemberSetArgs = {
+  input: OrganizationMemberSetInput;
+};
+
+
+export type MutationOrganizationUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: OrganizationUpdateInput;
+};
+
+
+export type MutationProjectCreateArgs = {
+  input: ProjectCreateInput;
+};
+
+
+export type MutationProjectDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationProjectMemberRemoveArgs = {
+  input: ProjectMemberRemoveInput;
+};
+
+
+export type MutationProjectMemberSetArgs = {
+  input: ProjectMemberSetInput;
+};
+
+
+export type MutationServiceTokenCreateArgs = {
+  input: ServiceTokenCreateInput;
+};
+
+
+export type MutationTokenCreateArgs = {
+  input: TokenCreateInput;
+};
+
+
+export type MutationTokenRevokeArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** An object with a global id. Ids are opaque, type-prefixed ULIDs (`task_01J…`); `node(id:)` resolves any of them. */
 export type Node = {
   /** The global, opaque id of the object. */
@@ -323,16 +439,40 @@ export type Organization = Node & {
   __typename?: 'Organization';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The organization's members, oldest first. */
+  members: OrganizationMemberConnection;
   name: Scalars['String']['output'];
   /** The organization's projects, oldest first. */
   projects: ProjectConnection;
+  /** The organization's service tokens; null unless the caller is an OWNER or ADMIN of it. */
+  serviceTokens?: Maybe<ApiTokenConnection>;
   /** Short unique handle used in URLs and on the command line, e.g. `acme-ml`. */
   slug: Scalars['String']['output'];
+  /** The caller's role in the organization. */
+  viewerRole?: Maybe<OrganizationRole>;
+};
+
+
+/** A tenant. It owns projects; everything else belongs to one of its projects. */
+export type OrganizationMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A tenant. It owns projects; everything else belongs to one of its projects. */
 export type OrganizationProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tenant. It owns projects; everything else belongs to one of its projects. */
+export type OrganizationServiceTokensArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -353,6 +493,78 @@ export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   cursor: Scalars['String']['output'];
   node: Organization;
+};
+
+/** A person's membership of an organization. */
+export type OrganizationMember = Node & {
+  __typename?: 'OrganizationMember';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organization: Organization;
+  role: OrganizationRole;
+  user: User;
+};
+
+/** A page of organization members. */
+export type OrganizationMemberConnection = {
+  __typename?: 'OrganizationMemberConnection';
+  edges: Array<OrganizationMemberEdge>;
+  nodes: Array<OrganizationMember>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationMemberEdge = {
+  __typename?: 'OrganizationMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: OrganizationMember;
+};
+
+/** Removes a person from an organization and from all its projects. */
+export type OrganizationMemberRemoveInput = {
+  organizationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type OrganizationMemberRemovePayload = {
+  __typename?: 'OrganizationMemberRemovePayload';
+  removedMemberId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/** Adds a person to an organization, or changes their role. A person unknown to Annograph is created. */
+export type OrganizationMemberSetInput = {
+  email: Scalars['String']['input'];
+  /** The person's name when they are new; ignored for a known email. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  role: OrganizationRole;
+};
+
+export type OrganizationMemberSetPayload = {
+  __typename?: 'OrganizationMemberSetPayload';
+  member?: Maybe<OrganizationMember>;
+  userErrors: Array<UserError>;
+};
+
+/** A person's role in an organization. */
+export type OrganizationRole =
+  /** Holds ADMIN on every project; manages members, projects and service tokens. */
+  | 'ADMIN'
+  /** Sees the organization; sees a project only as a member of it. */
+  | 'MEMBER'
+  /** Holds OWNER on every project; the only role that can grant or take OWNER. */
+  | 'OWNER';
+
+/** Changes to an organization; omitted fields stay as they are. */
+export type OrganizationUpdateInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganizationUpdatePayload = {
+  __typename?: 'OrganizationUpdatePayload';
+  organization?: Maybe<Organization>;
+  userErrors: Array<UserError>;
 };
 
 /** Relay page information. Pages are ordered by creation (ids are time-ordered ULIDs). */
@@ -381,6 +593,8 @@ export type Project = Node & {
   /** The project's id in its source system, e.g. Scale's `project_abc123`. */
   externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The project's members, oldest first (organization OWNERs and ADMINs hold their role without a membership). */
+  members: ProjectMemberConnection;
   /** Free-form key/value metadata. */
   metadata: Scalars['JSON']['output'];
   /** Names of the models the project works with (Scale `models`). */
@@ -394,6 +608,8 @@ export type Project = Node & {
   /** Scale GenAI project types, e.g. `SFT`, `RLHF: Pref Ranking`. */
   types: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  /** The caller's effective role on the project (a project membership, or the organization's OWNER/ADMIN). */
+  viewerRole: Role;
 };
 
 
@@ -405,6 +621,18 @@ export type ProjectBatchesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BatchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -432,6 +660,26 @@ export type ProjectConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A new project in an organization. */
+export type ProjectCreateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Unique within the organization (1 to 200 characters). */
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+export type ProjectCreatePayload = {
+  __typename?: 'ProjectCreatePayload';
+  project?: Maybe<Project>;
+  userErrors: Array<UserError>;
+};
+
+export type ProjectDeletePayload = {
+  __typename?: 'ProjectDeletePayload';
+  deletedProjectId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
   cursor: Scalars['String']['output'];
@@ -443,6 +691,55 @@ export type ProjectFilter = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<Source>;
+};
+
+/** A person's membership of a project. */
+export type ProjectMember = Node & {
+  __typename?: 'ProjectMember';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  project: Project;
+  role: Role;
+  user: User;
+};
+
+/** A page of project members. */
+export type ProjectMemberConnection = {
+  __typename?: 'ProjectMemberConnection';
+  edges: Array<ProjectMemberEdge>;
+  nodes: Array<ProjectMember>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectMemberEdge = {
+  __typename?: 'ProjectMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectMember;
+};
+
+export type ProjectMemberRemoveInput = {
+  projectId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type ProjectMemberRemovePayload = {
+  __typename?: 'ProjectMemberRemovePayload';
+  removedMemberId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/** Gives a member of the project's organization a role on the project, or changes it. */
+export type ProjectMemberSetInput = {
+  projectId: Scalars['ID']['input'];
+  role: Role;
+  userId: Scalars['ID']['input'];
+};
+
+export type ProjectMemberSetPayload = {
+  __typename?: 'ProjectMemberSetPayload';
+  member?: Maybe<ProjectMember>;
+  userErrors: Array<UserError>;
 };
 
 export type Query = {
@@ -465,6 +762,8 @@ export type Query = {
   projects: ProjectConnection;
   /** A task by id, or null. */
   task?: Maybe<Task>;
+  /** Who is calling. */
+  viewer: Viewer;
 };
 
 
@@ -533,12 +832,38 @@ export type ReferenceText = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Project roles, lowest to highest. Each includes what the roles below it may do. An organization's OWNER or
+ * ADMIN holds that role on every project of the organization.
+ */
+export type Role =
+  /** Manages members and releases batches. */
+  | 'ADMIN'
+  /** Writes annotations, tags, segments and conversation content. */
+  | 'ANNOTATOR'
+  /** Runs the project: tasks, batches, imports, exports, prompts, runs, sessions. */
+  | 'MANAGER'
+  | 'OWNER'
+  /** Completes and fails tasks. */
+  | 'REVIEWER'
+  /** Reads everything in the project. */
+  | 'VIEWER';
+
 /** A report of sensitive content in a task. */
 export type SensitiveContentReport = {
   __typename?: 'SensitiveContentReport';
   message?: Maybe<Scalars['String']['output']>;
   /** The category, e.g. `violence`. */
   type?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new service token of an organization. */
+export type ServiceTokenCreateInput = {
+  /** What the token is for (1 to 100 characters). */
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  /** Its role on every project of the organization; at most ADMIN. */
+  role: Role;
 };
 
 /** The system a record came from. Records created through Annograph itself are ANNOGRAPH. */
@@ -726,6 +1051,27 @@ export type ThreadSubmission = {
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A new token for the calling person. */
+export type TokenCreateInput = {
+  /** What the token is for (1 to 100 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** The token created, and its secret, shown this once. */
+export type TokenCreatePayload = {
+  __typename?: 'TokenCreatePayload';
+  /** The secret to send in `Authorization`; Annograph cannot show it again. */
+  secret?: Maybe<Scalars['String']['output']>;
+  token?: Maybe<ApiToken>;
+  userErrors: Array<UserError>;
+};
+
+export type TokenRevokePayload = {
+  __typename?: 'TokenRevokePayload';
+  token?: Maybe<ApiToken>;
+  userErrors: Array<UserError>;
+};
+
 /** One exchange within a thread: the messages of one round, with annotations on the turn. */
 export type Turn = Node & {
   __typename?: 'Turn';
@@ -808,6 +1154,37 @@ export type UserErrorCode =
   /** A condition the change relies on does not hold. */
   | 'PRECONDITION_FAILED';
 
+/** The caller: the person or the service token behind the request's `Authorization` header. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Organizations the caller belongs to, oldest first. */
+  organizations: OrganizationConnection;
+  /** The token of this request. */
+  token: ApiToken;
+  /** The person's own tokens (never their secrets), oldest first; empty for a service token. */
+  tokens: ApiTokenConnection;
+  /** The person, or null for a service token. */
+  user?: Maybe<User>;
+};
+
+
+/** The caller: the person or the service token behind the request's `Authorization` header. */
+export type ViewerOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The caller: the person or the service token behind the request's `Authorization` header. */
+export type ViewerTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -889,11 +1266,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Annotation: Annotation;
+  ApiToken: ApiToken;
   Batch: Batch;
   Message: Message;
   MessageChunk: MessageChunk;
   Organization: Organization;
+  OrganizationMember: OrganizationMember;
   Project: Project;
+  ProjectMember: ProjectMember;
   Task: Task;
   Thread: Thread;
   Turn: Turn;
@@ -905,6 +1285,9 @@ export type FederationReferenceTypes = {
   Annotation:
     ( { __typename: 'Annotation' }
     & GraphQLRecursivePick<FederationTypes['Annotation'], {"id":true}> );
+  ApiToken:
+    ( { __typename: 'ApiToken' }
+    & GraphQLRecursivePick<FederationTypes['ApiToken'], {"id":true}> );
   Batch:
     ( { __typename: 'Batch' }
     & GraphQLRecursivePick<FederationTypes['Batch'], {"id":true}> );
@@ -917,9 +1300,15 @@ export type FederationReferenceTypes = {
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  OrganizationMember:
+    ( { __typename: 'OrganizationMember' }
+    & GraphQLRecursivePick<FederationTypes['OrganizationMember'], {"id":true}> );
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  ProjectMember:
+    ( { __typename: 'ProjectMember' }
+    & GraphQLRecursivePick<FederationTypes['ProjectMember'], {"id":true}> );
   Task:
     ( { __typename: 'Task' }
     & GraphQLRecursivePick<FederationTypes['Task'], {"id":true}> );
@@ -939,11 +1328,14 @@ export type FederationReferenceTypes = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( AnnotationRow )
+    | ( ApiTokenRow )
     | ( BatchRow )
     | ( MessageRow )
     | ( MessageChunkRow )
     | ( OrganizationRow )
+    | ( OrganizationMemberRow )
     | ( ProjectRow )
+    | ( ProjectMemberRow )
     | ( TaskRow )
     | ( ThreadRow )
     | ( TurnRow )
@@ -962,6 +1354,9 @@ export type ResolversTypes = {
   AnnotationEdge: ResolverTypeWrapper<Omit<AnnotationEdge, 'node'> & { node: ResolversTypes['Annotation'] }>;
   AnnotationLevel: AnnotationLevel;
   AnnotationType: AnnotationType;
+  ApiToken: ResolverTypeWrapper<ApiTokenRow>;
+  ApiTokenConnection: ResolverTypeWrapper<ApiTokenConnectionModel>;
+  ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
   Attachment: ResolverTypeWrapper<Attachment>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Batch: ResolverTypeWrapper<BatchRow>;
@@ -979,19 +1374,42 @@ export type ResolversTypes = {
   MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
   MessageRole: MessageRole;
   ModelParameters: ResolverTypeWrapper<ModelParameters>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationMember: ResolverTypeWrapper<OrganizationMemberRow>;
+  OrganizationMemberConnection: ResolverTypeWrapper<OrganizationMemberConnectionModel>;
+  OrganizationMemberEdge: ResolverTypeWrapper<Omit<OrganizationMemberEdge, 'node'> & { node: ResolversTypes['OrganizationMember'] }>;
+  OrganizationMemberRemoveInput: OrganizationMemberRemoveInput;
+  OrganizationMemberRemovePayload: ResolverTypeWrapper<OrganizationMemberRemovePayload>;
+  OrganizationMemberSetInput: OrganizationMemberSetInput;
+  OrganizationMemberSetPayload: ResolverTypeWrapper<Omit<OrganizationMemberSetPayload, 'member'> & { member?: Maybe<ResolversTypes['OrganizationMember']> }>;
+  OrganizationRole: OrganizationRole;
+  OrganizationUpdateInput: OrganizationUpdateInput;
+  OrganizationUpdatePayload: ResolverTypeWrapper<Omit<OrganizationUpdatePayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionModel>;
+  ProjectCreateInput: ProjectCreateInput;
+  ProjectCreatePayload: ResolverTypeWrapper<Omit<ProjectCreatePayload, 'project'> & { project?: Maybe<ResolversTypes['Project']> }>;
+  ProjectDeletePayload: ResolverTypeWrapper<ProjectDeletePayload>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectFilter: ProjectFilter;
+  ProjectMember: ResolverTypeWrapper<ProjectMemberRow>;
+  ProjectMemberConnection: ResolverTypeWrapper<ProjectMemberConnectionModel>;
+  ProjectMemberEdge: ResolverTypeWrapper<Omit<ProjectMemberEdge, 'node'> & { node: ResolversTypes['ProjectMember'] }>;
+  ProjectMemberRemoveInput: ProjectMemberRemoveInput;
+  ProjectMemberRemovePayload: ResolverTypeWrapper<ProjectMemberRemovePayload>;
+  ProjectMemberSetInput: ProjectMemberSetInput;
+  ProjectMemberSetPayload: ResolverTypeWrapper<Omit<ProjectMemberSetPayload, 'member'> & { member?: Maybe<ResolversTypes['ProjectMember']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReasoningStep: ResolverTypeWrapper<ReasoningStep>;
   ReferenceText: ResolverTypeWrapper<ReferenceText>;
+  Role: Role;
   SensitiveContentReport: ResolverTypeWrapper<SensitiveContentReport>;
+  ServiceTokenCreateInput: ServiceTokenCreateInput;
   Source: Source;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
@@ -1004,12 +1422,16 @@ export type ResolversTypes = {
   ThreadConnection: ResolverTypeWrapper<ThreadConnectionModel>;
   ThreadEdge: ResolverTypeWrapper<Omit<ThreadEdge, 'node'> & { node: ResolversTypes['Thread'] }>;
   ThreadSubmission: ResolverTypeWrapper<ThreadSubmission>;
+  TokenCreateInput: TokenCreateInput;
+  TokenCreatePayload: ResolverTypeWrapper<Omit<TokenCreatePayload, 'token'> & { token?: Maybe<ResolversTypes['ApiToken']> }>;
+  TokenRevokePayload: ResolverTypeWrapper<Omit<TokenRevokePayload, 'token'> & { token?: Maybe<ResolversTypes['ApiToken']> }>;
   Turn: ResolverTypeWrapper<TurnRow>;
   TurnConnection: ResolverTypeWrapper<TurnConnectionModel>;
   TurnEdge: ResolverTypeWrapper<Omit<TurnEdge, 'node'> & { node: ResolversTypes['Turn'] }>;
   User: ResolverTypeWrapper<UserRow>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1021,6 +1443,9 @@ export type ResolversParentTypes = {
   AnnotationConnection: AnnotationConnectionModel;
   Int: Scalars['Int']['output'];
   AnnotationEdge: Omit<AnnotationEdge, 'node'> & { node: ResolversParentTypes['Annotation'] };
+  ApiToken: ApiTokenRow;
+  ApiTokenConnection: ApiTokenConnectionModel;
+  ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
   Attachment: Attachment;
   Float: Scalars['Float']['output'];
   Batch: BatchRow;
@@ -1035,19 +1460,40 @@ export type ResolversParentTypes = {
   MessageContent: MessageRow;
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
   ModelParameters: ModelParameters;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRow;
   OrganizationConnection: OrganizationConnectionModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationMember: OrganizationMemberRow;
+  OrganizationMemberConnection: OrganizationMemberConnectionModel;
+  OrganizationMemberEdge: Omit<OrganizationMemberEdge, 'node'> & { node: ResolversParentTypes['OrganizationMember'] };
+  OrganizationMemberRemoveInput: OrganizationMemberRemoveInput;
+  OrganizationMemberRemovePayload: OrganizationMemberRemovePayload;
+  OrganizationMemberSetInput: OrganizationMemberSetInput;
+  OrganizationMemberSetPayload: Omit<OrganizationMemberSetPayload, 'member'> & { member?: Maybe<ResolversParentTypes['OrganizationMember']> };
+  OrganizationUpdateInput: OrganizationUpdateInput;
+  OrganizationUpdatePayload: Omit<OrganizationUpdatePayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
   Project: ProjectRow;
   ProjectConnection: ProjectConnectionModel;
+  ProjectCreateInput: ProjectCreateInput;
+  ProjectCreatePayload: Omit<ProjectCreatePayload, 'project'> & { project?: Maybe<ResolversParentTypes['Project']> };
+  ProjectDeletePayload: ProjectDeletePayload;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectFilter: ProjectFilter;
+  ProjectMember: ProjectMemberRow;
+  ProjectMemberConnection: ProjectMemberConnectionModel;
+  ProjectMemberEdge: Omit<ProjectMemberEdge, 'node'> & { node: ResolversParentTypes['ProjectMember'] };
+  ProjectMemberRemoveInput: ProjectMemberRemoveInput;
+  ProjectMemberRemovePayload: ProjectMemberRemovePayload;
+  ProjectMemberSetInput: ProjectMemberSetInput;
+  ProjectMemberSetPayload: Omit<ProjectMemberSetPayload, 'member'> & { member?: Maybe<ResolversParentTypes['ProjectMember']> };
   Query: Record<PropertyKey, never>;
   ReasoningStep: ReasoningStep;
   ReferenceText: ReferenceText;
   SensitiveContentReport: SensitiveContentReport;
+  ServiceTokenCreateInput: ServiceTokenCreateInput;
   Task: TaskRow;
   TaskConnection: TaskConnectionModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
@@ -1057,11 +1503,15 @@ export type ResolversParentTypes = {
   ThreadConnection: ThreadConnectionModel;
   ThreadEdge: Omit<ThreadEdge, 'node'> & { node: ResolversParentTypes['Thread'] };
   ThreadSubmission: ThreadSubmission;
+  TokenCreateInput: TokenCreateInput;
+  TokenCreatePayload: Omit<TokenCreatePayload, 'token'> & { token?: Maybe<ResolversParentTypes['ApiToken']> };
+  TokenRevokePayload: Omit<TokenRevokePayload, 'token'> & { token?: Maybe<ResolversParentTypes['ApiToken']> };
   Turn: TurnRow;
   TurnConnection: TurnConnectionModel;
   TurnEdge: Omit<TurnEdge, 'node'> & { node: ResolversParentTypes['Turn'] };
   User: UserRow;
   UserError: UserError;
+  Viewer: ViewerModel;
 };
 
 export type AnnotationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Annotation'] = ResolversParentTypes['Annotation'], FederationReferenceType extends FederationReferenceTypes['Annotation'] = FederationReferenceTypes['Annotation']> = {
@@ -1103,6 +1553,33 @@ export type AnnotationConnectionResolvers<ContextType = Context, ParentType exte
 export type AnnotationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationEdge'] = ResolversParentTypes['AnnotationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Annotation'], ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken'], FederationReferenceType extends FederationReferenceTypes['ApiToken'] = FederationReferenceTypes['ApiToken']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApiToken']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  serviceRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiTokenConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiTokenConnection'] = ResolversParentTypes['ApiTokenConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiTokenEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiTokenEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiTokenEdge'] = ResolversParentTypes['ApiTokenEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
 };
 
 export type AttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
@@ -1209,17 +1686,33 @@ export type ModelParametersResolvers<ContextType = Context, ParentType extends R
   topP?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  organizationMemberRemove?: Resolver<ResolversTypes['OrganizationMemberRemovePayload'], ParentType, ContextType, RequireFields<MutationOrganizationMemberRemoveArgs, 'input'>>;
+  organizationMemberSet?: Resolver<ResolversTypes['OrganizationMemberSetPayload'], ParentType, ContextType, RequireFields<MutationOrganizationMemberSetArgs, 'input'>>;
+  organizationUpdate?: Resolver<ResolversTypes['OrganizationUpdatePayload'], ParentType, ContextType, RequireFields<MutationOrganizationUpdateArgs, 'id' | 'input'>>;
+  projectCreate?: Resolver<ResolversTypes['ProjectCreatePayload'], ParentType, ContextType, RequireFields<MutationProjectCreateArgs, 'input'>>;
+  projectDelete?: Resolver<ResolversTypes['ProjectDeletePayload'], ParentType, ContextType, RequireFields<MutationProjectDeleteArgs, 'id'>>;
+  projectMemberRemove?: Resolver<ResolversTypes['ProjectMemberRemovePayload'], ParentType, ContextType, RequireFields<MutationProjectMemberRemoveArgs, 'input'>>;
+  projectMemberSet?: Resolver<ResolversTypes['ProjectMemberSetPayload'], ParentType, ContextType, RequireFields<MutationProjectMemberSetArgs, 'input'>>;
+  serviceTokenCreate?: Resolver<ResolversTypes['TokenCreatePayload'], ParentType, ContextType, RequireFields<MutationServiceTokenCreateArgs, 'input'>>;
+  tokenCreate?: Resolver<ResolversTypes['TokenCreatePayload'], ParentType, ContextType, RequireFields<MutationTokenCreateArgs, 'input'>>;
+  tokenRevoke?: Resolver<ResolversTypes['TokenRevokePayload'], ParentType, ContextType, RequireFields<MutationTokenRevokeArgs, 'id'>>;
+};
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Annotation' | 'Batch' | 'Message' | 'MessageChunk' | 'Organization' | 'Project' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['OrganizationMemberConnection'], ParentType, ContextType, Partial<OrganizationMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<OrganizationProjectsArgs>>;
+  serviceTokens?: Resolver<Maybe<ResolversTypes['ApiTokenConnection']>, ParentType, ContextType, Partial<OrganizationServiceTokensArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['OrganizationRole']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1233,6 +1726,43 @@ export type OrganizationConnectionResolvers<ContextType = Context, ParentType ex
 export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type OrganizationMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationMember'] = ResolversParentTypes['OrganizationMember'], FederationReferenceType extends FederationReferenceTypes['OrganizationMember'] = FederationReferenceTypes['OrganizationMember']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrganizationMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationMemberConnection'] = ResolversParentTypes['OrganizationMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationMemberEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OrganizationMember']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationMemberEdge'] = ResolversParentTypes['OrganizationMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrganizationMember'], ParentType, ContextType>;
+};
+
+export type OrganizationMemberRemovePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationMemberRemovePayload'] = ResolversParentTypes['OrganizationMemberRemovePayload']> = {
+  removedMemberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OrganizationMemberSetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationMemberSetPayload'] = ResolversParentTypes['OrganizationMemberSetPayload']> = {
+  member?: Resolver<Maybe<ResolversTypes['OrganizationMember']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OrganizationUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationUpdatePayload'] = ResolversParentTypes['OrganizationUpdatePayload']> = {
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1249,6 +1779,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['ProjectMemberConnection'], ParentType, ContextType, Partial<ProjectMembersArgs>>;
   metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   models?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1257,6 +1788,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<ProjectTasksArgs>>;
   types?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1267,9 +1799,51 @@ export type ProjectConnectionResolvers<ContextType = Context, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProjectCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectCreatePayload'] = ResolversParentTypes['ProjectCreatePayload']> = {
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProjectDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectDeletePayload'] = ResolversParentTypes['ProjectDeletePayload']> = {
+  deletedProjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ProjectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type ProjectMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember'], FederationReferenceType extends FederationReferenceTypes['ProjectMember'] = FederationReferenceTypes['ProjectMember']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProjectMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectMemberConnection'] = ResolversParentTypes['ProjectMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectMemberEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ProjectMember']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectMemberEdge'] = ResolversParentTypes['ProjectMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType>;
+};
+
+export type ProjectMemberRemovePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectMemberRemovePayload'] = ResolversParentTypes['ProjectMemberRemovePayload']> = {
+  removedMemberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProjectMemberSetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectMemberSetPayload'] = ResolversParentTypes['ProjectMemberSetPayload']> = {
+  member?: Resolver<Maybe<ResolversTypes['ProjectMember']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1282,6 +1856,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type ReasoningStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReasoningStep'] = ResolversParentTypes['ReasoningStep']> = {
@@ -1366,6 +1941,17 @@ export type ThreadSubmissionResolvers<ContextType = Context, ParentType extends 
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type TokenCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TokenCreatePayload'] = ResolversParentTypes['TokenCreatePayload']> = {
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TokenRevokePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TokenRevokePayload'] = ResolversParentTypes['TokenRevokePayload']> = {
+  token?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type TurnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Turn'] = ResolversParentTypes['Turn'], FederationReferenceType extends FederationReferenceTypes['Turn'] = FederationReferenceTypes['Turn']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Turn']> | FederationReferenceType, FederationReferenceType, ContextType>;
   annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, Partial<TurnAnnotationsArgs>>;
@@ -1404,10 +1990,20 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<ViewerOrganizationsArgs>>;
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  tokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, Partial<ViewerTokensArgs>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Annotation?: AnnotationResolvers<ContextType>;
   AnnotationConnection?: AnnotationConnectionResolvers<ContextType>;
   AnnotationEdge?: AnnotationEdgeResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
+  ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   Batch?: BatchResolvers<ContextType>;
   BatchConnection?: BatchConnectionResolvers<ContextType>;
@@ -1420,14 +2016,28 @@ export type Resolvers<ContextType = Context> = {
   MessageContent?: MessageContentResolvers<ContextType>;
   MessageEdge?: MessageEdgeResolvers<ContextType>;
   ModelParameters?: ModelParametersResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationMember?: OrganizationMemberResolvers<ContextType>;
+  OrganizationMemberConnection?: OrganizationMemberConnectionResolvers<ContextType>;
+  OrganizationMemberEdge?: OrganizationMemberEdgeResolvers<ContextType>;
+  OrganizationMemberRemovePayload?: OrganizationMemberRemovePayloadResolvers<ContextType>;
+  OrganizationMemberSetPayload?: OrganizationMemberSetPayloadResolvers<ContextType>;
+  OrganizationUpdatePayload?: OrganizationUpdatePayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectCreatePayload?: ProjectCreatePayloadResolvers<ContextType>;
+  ProjectDeletePayload?: ProjectDeletePayloadResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectMember?: ProjectMemberResolvers<ContextType>;
+  ProjectMemberConnection?: ProjectMemberConnectionResolvers<ContextType>;
+  ProjectMemberEdge?: ProjectMemberEdgeResolvers<ContextType>;
+  ProjectMemberRemovePayload?: ProjectMemberRemovePayloadResolvers<ContextType>;
+  ProjectMemberSetPayload?: ProjectMemberSetPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReasoningStep?: ReasoningStepResolvers<ContextType>;
   ReferenceText?: ReferenceTextResolvers<ContextType>;
@@ -1440,10 +2050,13 @@ export type Resolvers<ContextType = Context> = {
   ThreadConnection?: ThreadConnectionResolvers<ContextType>;
   ThreadEdge?: ThreadEdgeResolvers<ContextType>;
   ThreadSubmission?: ThreadSubmissionResolvers<ContextType>;
+  TokenCreatePayload?: TokenCreatePayloadResolvers<ContextType>;
+  TokenRevokePayload?: TokenRevokePayloadResolvers<ContextType>;
   Turn?: TurnResolvers<ContextType>;
   TurnConnection?: TurnConnectionResolvers<ContextType>;
   TurnEdge?: TurnEdgeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

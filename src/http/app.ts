@@ -3,18 +3,18 @@ import type { ApolloServer } from '@apollo/server';
 import express, { type ErrorRequestHandler } from 'express';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
-import type { Context } from '../context';
-import { createContext } from '../context';
+import type { Authenticator } from '../auth/authenticate';
+import { createContext, type Context } from '../context';
 import type { Database } from '../db/database';
 
-type AppOptions = { apollo: ApolloServer<Context>; db: Database; logger: Logger; maxBodyBytes: number };
+type AppOptions = { apollo: ApolloServer<Context>; db: Database; logger: Logger; maxBodyBytes: number; authenticator: Authenticator };
 
 function graphqlErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
 /** HTTP around the GraphQL endpoint: health probes, body limit, JSON errors for bad HTTP requests. */
-export function createHttpApp({ apollo, db, logger, maxBodyBytes }: AppOptions): express.Express {
+export function createHttpApp({ apollo, db, logger, maxBodyBytes, authenticator }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
 
@@ -35,7 +35,10 @@ export function createHttpApp({ apollo, db, logger, maxBodyBytes }: AppOptions):
   app.use(
     '/graphql',
     express.json({ limit: maxBodyBytes }),
-    expressMiddleware(apollo, { context: async () => createContext({ db }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext({ db, viewer: await authenticator.authenticate(req.headers.authorization), onTokenRevoked: authenticator.forget }),
+    }),
   );
 
   // body-parser failures (too large, malformed JSON) as GraphQL-shaped JSON, never an HTML page with a stack.

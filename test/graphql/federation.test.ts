@@ -15,7 +15,9 @@ describe(`${DIALECT}: Apollo Federation v2 subgraph`, () => {
   beforeAll(async () => {
     t = await createTestDb();
     server = await createTestServer(t.db);
-    ({ projectId } = await insertProject(t.db, 'Federated'));
+    const fixture = await insertProject(t.db, 'Federated');
+    projectId = fixture.projectId;
+    server.actAs(fixture.owner.viewer);
     const bundle = await insertGenAiTasks(t.db, projectId, 1, { threads: 1, turns: 1, annotationsPerLevel: 1, chunks: 1 });
     taskId = bundle.task[0].id as string;
   });

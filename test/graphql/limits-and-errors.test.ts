@@ -11,7 +11,9 @@ describe(`${DIALECT}: limits and error masking`, () => {
   beforeAll(async () => {
     t = await createTestDb();
     server = await createTestServer(t.db, LIMITS);
-    ({ projectId } = await insertProject(t.db));
+    const fixture = await insertProject(t.db);
+    projectId = fixture.projectId;
+    server.actAs(fixture.owner.viewer);
   });
   afterAll(async () => {
     await server.stop();

@@ -22,7 +22,9 @@ describe(`${DIALECT}: Relay connections`, () => {
   beforeAll(async () => {
     t = await createTestDb();
     server = await createTestServer(t.db);
-    ({ projectId } = await insertProject(t.db));
+    const fixture = await insertProject(t.db);
+    projectId = fixture.projectId;
+    server.actAs(fixture.owner.viewer);
     const bundle = await insertGenAiTasks(t.db, projectId, 130, { threads: 0, turns: 0, annotationsPerLevel: 0, chunks: 0 });
     allIds = bundle.task.map((r) => r.id as string).sort();
     // A few tasks in other states for the filter tests.

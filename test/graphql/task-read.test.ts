@@ -51,7 +51,8 @@ describe(`${DIALECT}: reading a Scale GenAI task (seed 002)`, () => {
   beforeAll(async () => {
     t = await createTestDb();
     server = await createTestServer(t.db);
-    const { projectId } = await insertProject(t.db, 'Scale project');
+    const { projectId, owner } = await insertProject(t.db, 'Scale project');
+    server.actAs(owner.viewer);
     const batchId = newId('batch');
     const now = new Date().toISOString();
     await t.db.insertInto('batch').values({ id: batchId, projectId, kind: 'TASKS', name: 'batch one', status: 'IN_PROGRESS', source: 'SCALE', externalId: 'batch_abc123', createdAt: now, updatedAt: now }).execute();

@@ -9,12 +9,14 @@ describe(`${DIALECT}: HTTP server`, () => {
   let t: TestDb;
   let server: RunningServer;
   let base: string;
+  let authorization: string;
   const logLines: Record<string, any>[] = [];
   const MAX_BODY = 2000;
 
   beforeAll(async () => {
     t = await createTestDb();
-    await insertProject(t.db, 'HTTP project');
+    const { owner } = await insertProject(t.db, 'HTTP project');
+    authorization = `Token ${owner.secret}`;
     const sink = new Writable({
       write(chunk, _enc, done) {
         logLines.push(JSON.parse(String(chunk)));
@@ -31,7 +33,7 @@ describe(`${DIALECT}: HTTP server`, () => {
   });
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization, ...headers }, body });
 
   it('answers /health and /ready', async () => {
     const health = await fetch(`${base}/health`);

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { demoSecret } from '../../src/auth/tokens';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -31,9 +32,11 @@ describe('process lifecycle (npm start entry point)', () => {
       exited.then(() => reject(new Error(`exited early:\n${output}`)));
     });
     expect(output).toContain('demo data written');
+    // Demo mode prints the demo tokens.
+    expect(output).toContain(demoSecret('ada@acme.test'));
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Token ${demoSecret('ada@acme.test')}` },
       body: JSON.stringify({ query: '{ organizations { nodes { slug projects { totalCount } } } }' }),
     });
     expect(await response.json()).toEqual({ data: { organizations: { nodes: [{ slug: 'acme-ml', projects: { totalCount: 2 } }] } } });

@@ -3,19 +3,21 @@ import { addGenAiTask, type GenAiShape } from '../../src/demo/genai-task-builder
 import { seededRandom } from '../../src/demo/random';
 import { emptyBundle, insertBundle, type RowBundle } from '../../src/demo/row-bundle';
 import { createIdFactory, newId } from '../../src/ids';
+import { insertAccount, type Account } from './accounts';
 
 const T0 = Date.parse('2026-01-01T00:00:00.000Z');
 // Each call gets its own seed, so ids never collide between calls in one database.
 let nextSeed = 1;
 
-/** Inserts an organization and a project; returns both ids. */
-export async function insertProject(db: Database, name = 'Project') {
+/** Inserts an organization, a project and the organization's OWNER (with a token); returns their ids. */
+export async function insertProject(db: Database, name = 'Project'): Promise<{ organizationId: string; projectId: string; owner: Account }> {
   const now = new Date().toISOString();
   const organizationId = newId('organization');
   const projectId = newId('project');
   await db.insertInto('organization').values({ id: organizationId, slug: `org-${organizationId.slice(-6).toLowerCase()}`, name: 'Org', createdAt: now }).execute();
   await db.insertInto('project').values({ id: projectId, organizationId, name, source: 'ANNOGRAPH', createdAt: now, updatedAt: now }).execute();
-  return { organizationId, projectId };
+  const owner = await insertAccount(db, { organizationId, organizationRole: 'OWNER' });
+  return { organizationId, projectId, owner };
 }
 
 /** Inserts `count` completed GenAI tasks of the given shape under a project; returns the bundle written. */

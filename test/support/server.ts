@@ -1,6 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
 import pino from 'pino';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config';
+import { createAuthenticator } from '../../src/auth/authenticate';
+import type { Viewer } from '../../src/auth/viewer';
 import { createContext, type Context } from '../../src/context';
 import type { Database } from '../../src/db/database';
 import { createApolloServer } from '../../src/server';
@@ -13,14 +15,26 @@ export type GraphQLResult = {
 
 export const silentLogger = pino({ level: 'silent' });
 
-/** Runs operations through the real Apollo server (plugins, limits, formatError), without HTTP. */
+/**
+ * Runs operations through the real Apollo server (plugins, limits, formatError), without HTTP. `execute` acts as
+ * `viewer` (default: the one set with `actAs`); `executeWithToken` authenticates a secret as HTTP requests do.
+ */
 export async function createTestServer(db: Database, limits: Partial<Limits> = {}) {
   const server: ApolloServer<Context> = createApolloServer({ logger: silentLogger, limits: { ...DEFAULT_LIMITS, ...limits } });
   await server.start();
-  async function execute(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
-    const response = await server.executeOperation({ query, variables }, { contextValue: createContext({ db }) });
+  const authenticator = createAuthenticator(db);
+  let defaultViewer: Viewer | undefined;
+  async function run(contextValue: Context, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
+    const response = await server.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return { ...(response.body.singleResult as any), http: { status: response.http.status } };
   }
-  return { execute, stop: () => server.stop() };
+  return {
+    actAs: (viewer: Viewer) => void (defaultViewer = viewer),
+    execute: (query: string, variables?: Record<string, unknown>, viewer: Viewer | undefined = defaultViewer) =>
+      run(createContext({ db, viewer, onTokenRevoked: authenticator.forget }), query, variables),
+    executeWithToken: async (authorization: string | undefined, query: string, variables?: Record<string, unknown>) =>
+      run(createContext({ db, viewer: await authenticator.authenticate(authorization), onTokenRevoked: authenticator.forget }), query, variables),
+    stop: () => server.stop(),
+  };
 }

@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 
-// Frozen in time: never import app code here. Portable subset only (DESIGN.md B5):
+// Frozen in time: never import app code here. Every row below a project carries project_id, so that an
+// access check reads the project from the row itself (no join up the tree).
+// Portable subset only (DESIGN.md B5):
 // ids and timestamps are text, booleans integer 0/1, JSON text, no DB enums.
 
 const SOURCES = `'SCALE','IQB','EMBEDDING_STUDIO','DEEPOPINION','LABEL_STUDIO','ANNOGRAPH'`;
@@ -84,6 +86,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('thread')
     .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('project_id', 'text', (c) => c.notNull().references('project.id').onDelete('cascade'))
     .addColumn('task_id', 'text', (c) => c.notNull().references('task.id').onDelete('cascade'))
     .addColumn('external_id', 'text')
     .addColumn('submissions_json', 'text', (c) => c.notNull().defaultTo('[]'))
@@ -94,6 +97,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('turn')
     .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('project_id', 'text', (c) => c.notNull().references('project.id').onDelete('cascade'))
     .addColumn('thread_id', 'text', (c) => c.notNull().references('thread.id').onDelete('cascade'))
     .addColumn('external_id', 'text')
     .addColumn('rubrics_json', 'text', (c) => c.notNull().defaultTo('[]'))
@@ -104,6 +108,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('message')
     .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('project_id', 'text', (c) => c.notNull().references('project.id').onDelete('cascade'))
     .addColumn('turn_id', 'text', (c) => c.notNull().references('turn.id').onDelete('cascade'))
     .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('SYSTEM','USER','ASSISTANT','FUNCTION')`))
     .addColumn('text', 'text')
@@ -120,6 +125,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('message_chunk')
     .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('project_id', 'text', (c) => c.notNull().references('project.id').onDelete('cascade'))
     .addColumn('message_id', 'text', (c) => c.notNull().references('message.id').onDelete('cascade'))
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull())
@@ -130,6 +136,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('annotation')
     .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('project_id', 'text', (c) => c.notNull().references('project.id').onDelete('cascade'))
     .addColumn('task_id', 'text', (c) => c.notNull().references('task.id').onDelete('cascade'))
     .addColumn('level', 'text', (c) => c.notNull().check(sql`level in ('TASK','THREAD','TURN','MESSAGE','CHUNK')`))
     .addColumn('thread_id', 'text', (c) => c.references('thread.id').onDelete('cascade'))

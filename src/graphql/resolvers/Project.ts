@@ -1,3 +1,4 @@
+import { membersOfProject } from '../../modules/access/access.lists';
 import { batchesOfProject } from '../../modules/batch/batch.lists';
 import { tasksOf } from '../../modules/task/task.lists';
 import { fromJson } from '../json-column';
@@ -12,4 +13,7 @@ export const Project: ProjectResolvers = {
   metadata: (p) => fromJson(p.metadataJson, {}),
   batches: (p, { filter, ...args }, ctx) => ctx.loaders.connection(batchesOfProject(filter), p.id, args),
   tasks: (p, { filter, ...args }, ctx) => ctx.loaders.connection(tasksOf('projectId', filter), p.id, args),
+  // A visible project always has a role for the caller (VIEWER at least).
+  viewerRole: async (p, _a, ctx) => (await ctx.access.projectRole.load(p.id))!,
+  members: (p, args, ctx) => ctx.loaders.connection(membersOfProject, p.id, args),
 };

@@ -1,8 +1,10 @@
 import { DateTimeScalar, JSONScalar } from '../scalars';
 import type { Resolvers } from '../types.generated';
+import { ApiToken, OrganizationMember, ProjectMember, Viewer } from './Access';
 import { Annotation } from './Annotation';
 import { Batch } from './Batch';
 import { Message, MessageChunk, MessageContent } from './Message';
+import { Mutation } from './Mutation';
 import { Node } from './Node';
 import { Organization, User } from './Organization';
 import { Project } from './Project';
@@ -15,6 +17,11 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query,
+  Mutation,
+  Viewer,
+  ApiToken,
+  OrganizationMember,
+  ProjectMember,
   Node,
   Organization,
   User,

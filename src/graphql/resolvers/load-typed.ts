@@ -1,10 +1,25 @@
+import type { Selectable } from 'kysely';
 import type { Context } from '../../context';
+import type { DB } from '../../db/types.generated';
 import { tableOfId, type NodeTable } from '../../ids';
 
-/** A row of `table` by id; null when the id is unknown or belongs to another type (D1: same answer). */
-export function loadTyped<T extends NodeTable>(ctx: Context, table: T, id: string) {
-  return tableOfId(id) === table ? ctx.loaders.rowById(table).load(id) : Promise.resolve(null);
+/**
+ * A row of `table` by id that the caller may see; null when the id is unknown, of another type, or of a
+ * project or organization the caller may not see (D1: the same answer for all three).
+ */
+export async function loadTyped<T extends NodeTable>(ctx: Context, table: T, id: string): Promise<Selectable<DB[T]> | null> {
+  if (tableOfId(id) !== table) return null;
+  return (await ctx.access.visible(table).load(id)) as Selectable<DB[T]> | null;
 }
+
+/** Any row the caller may see, by global id. */
+export function loadNode(ctx: Context, id: string) {
+  const table = tableOfId(id);
+  return table ? ctx.access.visible(table).load(id) : Promise.resolve(null);
+}
+
+// Relations stay inside one project (or organization): once a row is visible, its parents are too, so they
+// load without a second access check.
 
 /** The parent of a row through a foreign key that may be null. */
 export function loadOptional<T extends NodeTable>(ctx: Context, table: T, id: string | null) {

@@ -1,0 +1,126 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../db/database';
+import { AppError } from '../errors';
+import type { OrganizationRole, Role } from '../graphql/types.generated';
+import type { NodeTable } from '../ids';
+import type { Loaders } from '../loaders';
+import {
+  findProjectOrganizations, findUserOrganizationRoles, findUserRolesOnProjects, findUsersVisibleTo,
+} from '../modules/access/access.repository';
+import { ROOT_FIELD_RULES, READ_ROLE, type RootField } from './role-table';
+import { atLeast, higherRole, projectRoleFromOrganization } from './roles';
+import type { Viewer } from './viewer';
+
+type Row = { id: string } & Record<string, unknown>;
+
+/** The target of an authorization: what project or organization the input names. */
+export type Target = { projectId: string } | { organizationId: string } | Record<string, never>;
+
+/** Per-request access checks. Every lookup is a batched DataLoader: no SQL per row. */
+export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
+  const projectRole = new DataLoader<string, Role | null>(async (projectIds) => {
+    if (viewer.kind === 'anonymous') return projectIds.map(() => null);
+    if (viewer.kind === 'service') {
+      const rows = new Map((await findProjectOrganizations(db, projectIds)).map((r) => [r.id, r.organizationId]));
+      return projectIds.map((id) => (rows.get(id) === viewer.organizationId ? viewer.role : null));
+    }
+    const rows = new Map((await findUserRolesOnProjects(db, viewer.userId, projectIds)).map((r) => [r.id, r]));
+    return projectIds.map((id) => {
+      const r = rows.get(id);
+      return r ? higherRole(r.projectRole, projectRoleFromOrganization(r.organizationRole)) : null;
+    });
+  });
+
+  // MEMBER for a service token of the organization: it sees the organization, and acts by its project role.
+  const organizationRole = new DataLoader<string, OrganizationRole | null>(async (organizationIds) => {
+    if (viewer.kind === 'anonymous') return organizationIds.map(() => null);
+    if (viewer.kind === 'service') return organizationIds.map((id) => (id === viewer.organizationId ? 'MEMBER' : null));
+    const rows = new Map((await findUserOrganizationRoles(db, viewer.userId, organizationIds)).map((r) => [r.organizationId, r.role]));
+    return organizationIds.map((id) => rows.get(id) ?? null);
+  });
+
+  const userVisible = new DataLoader<string, boolean>(async (userIds) => {
+    if (viewer.kind === 'anonymous') return userIds.map(() => false);
+    const scope = viewer.kind === 'user' ? { userId: viewer.userId } : { organizationId: viewer.organizationId };
+    const visible = await findUsersVisibleTo(db, scope, userIds);
+    return userIds.map((id) => (viewer.kind === 'user' && id === viewer.userId) || visible.has(id));
+  });
+
+  const isOrganizationAdmin = async (organizationId: string) => {
+    const role = await organizationRole.load(organizationId);
+    return viewer.kind === 'user' && (role === 'OWNER' || role === 'ADMIN');
+  };
+
+  /** May the caller see this row? Rows below a project need READ_ROLE on it. */
+  async function canSee(table: NodeTable, row: Row): Promise<boolean> {
+    switch (table) {
+      case 'organization':
+        return (await organizationRole.load(row.id)) !== null;
+      case 'appUser':
+        return userVisible.load(row.id);
+      case 'project':
+        return atLeast(await projectRole.load(row.id), READ_ROLE);
+      case 'organizationMember':
+        return (await organizationRole.load(row.organizationId as string)) !== null;
+      case 'apiToken':
+        if (viewer.kind === 'anonymous') return false;
+        if (row.id === viewer.tokenId || (viewer.kind === 'user' && row.userId === viewer.userId)) return true;
+        return row.organizationId !== null && (await isOrganizationAdmin(row.organizationId as string));
+      default:
+        return atLeast(await projectRole.load(row.projectId as string), READ_ROLE);
+    }
+  }
+
+  const visibleLoaders = new Map<NodeTable, DataLoader<string, Row | null>>();
+  /** Rows by id that the caller may see; null for unknown ids and invisible rows alike (D1). */
+  function visible(table: NodeTable): DataLoader<string, Row | null> {
+    let loader = visibleLoaders.get(table);
+    if (!loader) {
+      loader = new DataLoader(async (ids: readonly string[]) => {
+        const rows = (await loaders.rowById(table).loadMany(ids)) as (Row | null | Error)[];
+        return Promise.all(rows.map(async (row) => (row && !(row instanceof Error) && (await canSee(table, row)) ? row : null)));
+      });
+      visibleLoaders.set(table, loader);
+    }
+    return loader;
+  }
+
+  /**
+   * Checks a root field's rule (role-table.ts) against the caller. Throws FORBIDDEN when the caller sees the
+   * target with too low a role; returns false when the target is invisible (the caller answers NOT_FOUND).
+   */
+  async function authorize(field: RootField, target: Target = {}): Promise<boolean> {
+    const rule = ROOT_FIELD_RULES[field];
+    if (rule.scope === 'public' || rule.scope === 'authenticated') return true;
+    if (rule.scope === 'person') {
+      if (viewer.kind !== 'user') throw new AppError('Only a person can do this, not a service token', 'FORBIDDEN');
+      return true;
+    }
+    let role: Role | null;
+    let visibleTarget: boolean;
+    if ('projectId' in target && target.projectId) {
+      role = await projectRole.load(target.projectId);
+      visibleTarget = role !== null;
+    } else if ('organizationId' in target && target.organizationId) {
+      const orgRole = await organizationRole.load(target.organizationId);
+      visibleTarget = orgRole !== null;
+      role = viewer.kind === 'service' ? null : projectRoleFromOrganization(orgRole);
+    } else {
+      throw new Error(`${field} needs a ${rule.scope} to authorize against`);
+    }
+    if (!visibleTarget) return false;
+    if ('service' in rule && rule.service && viewer.kind === 'service') return true;
+    if (!atLeast(role, rule.role)) {
+      const who = viewer.kind === 'service' ? 'Token' : 'User';
+      throw new AppError(`${who} does not have the minimal required ${rule.scope} role "${rule.role}"`, 'FORBIDDEN', {
+        requiredRole: rule.role,
+        scope: rule.scope,
+      });
+    }
+    return true;
+  }
+
+  return { viewer, projectRole, organizationRole, visible, authorize };
+}
+
+export type Access = ReturnType<typeof createAccess>;

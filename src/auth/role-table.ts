@@ -1,0 +1,46 @@
+import type { Role } from '../graphql/types.generated';
+
+/**
+ * Who may call each root field: the one role table (DECISIONS.md D3, README "Roles"). A root field missing here
+ * fails the auth-matrix test.
+ * - public: answers without a token (introspection, federation's _service).
+ * - authenticated: any valid token; what it returns is what the caller may see (reads filter by VIEWER).
+ * - project / organization: the caller needs `role` on the project or organization the input names.
+ *   `service: true` also admits a service token of that organization whatever its role.
+ * - person: a person's token (not a service token).
+ */
+export type Rule =
+  | { scope: 'public' }
+  | { scope: 'authenticated' }
+  | { scope: 'person' }
+  | { scope: 'project' | 'organization'; role: Role; service?: boolean };
+
+export const ROOT_FIELD_RULES = {
+  'Query._service': { scope: 'public' },
+  'Query._entities': { scope: 'authenticated' },
+  'Query.viewer': { scope: 'authenticated' },
+  'Query.node': { scope: 'authenticated' },
+  'Query.nodes': { scope: 'authenticated' },
+  'Query.organization': { scope: 'authenticated' },
+  'Query.organizations': { scope: 'authenticated' },
+  'Query.project': { scope: 'authenticated' },
+  'Query.projects': { scope: 'authenticated' },
+  'Query.batch': { scope: 'authenticated' },
+  'Query.task': { scope: 'authenticated' },
+  'Query.annotation': { scope: 'authenticated' },
+  'Mutation.tokenCreate': { scope: 'person' },
+  'Mutation.serviceTokenCreate': { scope: 'organization', role: 'ADMIN' },
+  'Mutation.tokenRevoke': { scope: 'authenticated' },
+  'Mutation.organizationUpdate': { scope: 'organization', role: 'ADMIN' },
+  'Mutation.organizationMemberSet': { scope: 'organization', role: 'ADMIN' },
+  'Mutation.organizationMemberRemove': { scope: 'organization', role: 'ADMIN' },
+  'Mutation.projectCreate': { scope: 'organization', role: 'ADMIN' },
+  'Mutation.projectDelete': { scope: 'project', role: 'ADMIN' },
+  'Mutation.projectMemberSet': { scope: 'project', role: 'ADMIN' },
+  'Mutation.projectMemberRemove': { scope: 'project', role: 'ADMIN' },
+} as const satisfies Record<string, Rule>;
+
+export type RootField = keyof typeof ROOT_FIELD_RULES;
+
+/** The least role every read needs (DECISIONS.md D3): rows of projects below it are invisible, as if unknown. */
+export const READ_ROLE: Role = 'VIEWER';

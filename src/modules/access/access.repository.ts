@@ -1,0 +1,42 @@
+import type { Database } from '../../db/database';
+import type { OrganizationRole, Role } from '../../graphql/types.generated';
+
+/** The caller's project membership and organization role for each project, in one statement. */
+export function findUserRolesOnProjects(db: Database, userId: string, projectIds: readonly string[]) {
+  return db
+    .selectFrom('project as p')
+    .leftJoin('projectMember as pm', (join) => join.onRef('pm.projectId', '=', 'p.id').on('pm.userId', '=', userId))
+    .leftJoin('organizationMember as om', (join) => join.onRef('om.organizationId', '=', 'p.organizationId').on('om.userId', '=', userId))
+    .select(['p.id', 'p.organizationId', 'pm.role as projectRole', 'om.role as organizationRole'])
+    .where('p.id', 'in', projectIds)
+    .execute() as Promise<{ id: string; organizationId: string; projectRole: Role | null; organizationRole: OrganizationRole | null }[]>;
+}
+
+export function findProjectOrganizations(db: Database, projectIds: readonly string[]) {
+  return db.selectFrom('project').select(['id', 'organizationId']).where('id', 'in', projectIds).execute();
+}
+
+export function findUserOrganizationRoles(db: Database, userId: string, organizationIds: readonly string[]) {
+  return db
+    .selectFrom('organizationMember')
+    .select(['organizationId', 'role'])
+    .where('userId', '=', userId)
+    .where('organizationId', 'in', organizationIds)
+    .execute();
+}
+
+/** Which of `userIds` share an organization with `viewerUserId` (or are in `organizationId`, for a service token). */
+export async function findUsersVisibleTo(db: Database, scope: { userId: string } | { organizationId: string }, userIds: readonly string[]) {
+  const rows = await db
+    .selectFrom('organizationMember')
+    .select('userId')
+    .distinct()
+    .where('userId', 'in', userIds)
+    .where('organizationId', 'in', (qb) =>
+      'userId' in scope
+        ? qb.selectFrom('organizationMember').select('organizationId').where('userId', '=', scope.userId)
+        : qb.selectFrom('organization').select('id').where('id', '=', scope.organizationId),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.userId));
+}

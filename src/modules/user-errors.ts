@@ -1,0 +1,22 @@
+import type { ZodError } from 'zod';
+import type { UserErrorCode } from '../graphql/types.generated';
+
+export type UserError = { field: string[] | null; message: string; code: UserErrorCode };
+export type Failure = { userErrors: UserError[] };
+
+export function failure(code: UserErrorCode, message: string, field?: string[]): Failure {
+  return { userErrors: [{ code, message, field: field ?? null }] };
+}
+
+export const notFound = (what: string, field: string[]): Failure => failure('NOT_FOUND', `No ${what} with this id`, field);
+
+/** Zod issues as BAD_USER_INPUT user errors, with the input path as `field`. */
+export function fromZod(error: ZodError, root = 'input'): Failure {
+  return { userErrors: error.issues.map((i) => ({ code: 'BAD_USER_INPUT' as const, message: i.message, field: [root, ...i.path.map(String)] })) };
+}
+
+/** A unique-constraint violation of either store (SQLite SQLITE_CONSTRAINT_UNIQUE, PostgreSQL 23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}
