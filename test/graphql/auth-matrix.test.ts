@@ -1,0 +1,238 @@
+import { getNamedType, isObjectType } from 'graphql';
+import { ROOT_FIELD_RULES, type Rule } from '../../src/auth/role-table';
+import { ROLES, roleRank } from '../../src/auth/roles';
+import { ANONYMOUS, type Viewer } from '../../src/auth/viewer';
+import type { OrganizationRole, Role } from '../../src/graphql/types.generated';
+import { buildSchema } from '../../src/graphql/schema';
+import { newId } from '../../src/ids';
+import { insertAccount, insertServiceToken } from '../support/accounts';
+import { createTestDb, DIALECT, type TestDb } from '../support/db';
+import { insertGenAiTasks, insertProject } from '../support/factories';
+import { createTestServer, type GraphQLResult } from '../support/server';
+
+// Every root field of the schema, for every kind of caller, against the role table (src/auth/role-table.ts).
+// The callers below are declared by their memberships; what each may do follows from the rule alone.
+type Caller = {
+  name: string;
+  viewer: Viewer;
+  organizationRole: OrganizationRole | null; // in organization A; null: a stranger (organization B)
+  projectRole?: Role; // membership of project P
+  serviceRole?: Role; // a service token of organization A
+};
+type Outcome = 'allowed' | 'invisible' | 'forbidden' | 'unauthenticated';
+type Target = 'none' | 'project' | 'organization';
+type Sample = { target: Target; run: (caller: Caller) => Promise<Outcome> };
+
+function effectiveProjectRole(c: Caller): Role | null {
+  if (c.serviceRole) return c.serviceRole;
+  const fromOrganization = c.organizationRole === 'OWNER' || c.organizationRole === 'ADMIN' ? c.organizationRole : null;
+  const candidates = [c.projectRole, fromOrganization].filter((r): r is Role => !!r);
+  return candidates.sort((a, b) => roleRank(b) - roleRank(a))[0] ?? null;
+}
+
+function expected(rule: Rule, c: Caller, target: Target): Outcome {
+  if (c.viewer.kind === 'anonymous') return rule.scope === 'public' ? 'allowed' : 'unauthenticated';
+  const seesOrganization = c.organizationRole !== null || !!c.serviceRole;
+  const seesProject = effectiveProjectRole(c) !== null;
+  const sees = target === 'none' || (target === 'project' ? seesProject : seesOrganization);
+  switch (rule.scope) {
+    case 'public':
+    case 'authenticated':
+      return sees ? 'allowed' : 'invisible';
+    case 'person':
+      return c.viewer.kind === 'service' ? 'forbidden' : 'allowed';
+    case 'project': {
+      if (!seesProject) return 'invisible';
+      return roleRank(effectiveProjectRole(c)!) >= roleRank(rule.role) ? 'allowed' : 'forbidden';
+    }
+    case 'organization': {
+      if (!seesOrganization) return 'invisible';
+      if ('service' in rule && rule.service && c.viewer.kind === 'service') return 'allowed';
+      const role = c.viewer.kind === 'service' ? null : c.organizationRole === 'OWNER' || c.organizationRole === 'ADMIN' ? c.organizationRole : null;
+      return role && roleRank(role) >= roleRank(rule.role) ? 'allowed' : 'forbidden';
+    }
+  }
+}
+
+function topLevel(result: GraphQLResult): Outcome | null {
+  const code = result.errors?.[0]?.extensions?.code;
+  if (code === 'UNAUTHENTICATED') return 'unauthenticated';
+  if (code === 'FORBIDDEN') return 'forbidden';
+  if (result.errors) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
+  return null;
+}
+
+describe(`${DIALECT}: auth matrix`, () => {
+  let t: TestDb;
+  let server: Awaited<ReturnType<typeof createTestServer>>;
+  const callers: Caller[] = [];
+  let organizationId: string;
+  let projectId: string;
+  let ids: { task: string; batch: string; annotation: string };
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    server = await createTestServer(t.db);
+    const a = await insertProject(t.db, 'P');
+    ({ organizationId, projectId } = a);
+    const b = await insertProject(t.db, 'Elsewhere');
+    const bundle = await insertGenAiTasks(t.db, projectId, 1, { threads: 1, turns: 1, annotationsPerLevel: 1, chunks: 1 });
+    const batch = newId('batch');
+    const now = new Date().toISOString();
+    await t.db.insertInto('batch').values({ id: batch, projectId, kind: 'TASKS', name: 'b', status: 'STAGING', source: 'ANNOGRAPH', createdAt: now, updatedAt: now }).execute();
+    ids = { task: bundle.task[0].id as string, batch, annotation: bundle.annotation[0].id as string };
+
+    callers.push({ name: 'anonymous', viewer: ANONYMOUS, organizationRole: null });
+    for (const role of ROLES) {
+      const account = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER', projectId, projectRole: role });
+      callers.push({ name: `project ${role}`, viewer: account.viewer, organizationRole: 'MEMBER', projectRole: role });
+    }
+    callers.push({ name: 'organization OWNER', viewer: a.owner.viewer, organizationRole: 'OWNER' });
+    for (const role of ['ADMIN', 'MEMBER'] as const) {
+      const account = await insertAccount(t.db, { organizationId, organizationRole: role });
+      callers.push({ name: `organization ${role}`, viewer: account.viewer, organizationRole: role });
+    }
+    callers.push({ name: 'OWNER of another organization', viewer: b.owner.viewer, organizationRole: null });
+    for (const role of ['VIEWER', 'ADMIN'] as const) {
+      const service = await insertServiceToken(t.db, organizationId, role);
+      callers.push({ name: `service token ${role}`, viewer: service.viewer, organizationRole: null, serviceRole: role });
+    }
+    const stranger = await insertServiceToken(t.db, b.organizationId, 'ADMIN');
+    callers.push({ name: 'service token of another organization', viewer: stranger.viewer, organizationRole: null });
+  });
+  afterAll(async () => {
+    await server.stop();
+    await t.destroy();
+  });
+
+  const run = (c: Caller, query: string, variables?: Record<string, unknown>) => server.execute(query, variables, c.viewer);
+  const found = async (c: Caller, query: string, pick: (data: any) => unknown, variables?: Record<string, unknown>): Promise<Outcome> => {
+    const result = await run(c, query, variables);
+    return topLevel(result) ?? (pick(result.data) ? 'allowed' : 'invisible');
+  };
+  const mutate = async (c: Caller, query: string, field: string, variables?: Record<string, unknown>): Promise<Outcome> => {
+    const result = await run(c, query, variables);
+    const denied = topLevel(result);
+    if (denied) return denied;
+    const errors = result.data![field].userErrors;
+    if (errors.length === 1 && errors[0].code === 'NOT_FOUND') return 'invisible';
+    if (errors.length) throw new Error(`${field} for ${c.name}: ${JSON.stringify(errors)}`);
+    return 'allowed';
+  };
+  let serial = 0;
+  const unique = (s: string) => `${s}-${++serial}`;
+  const now = () => new Date().toISOString();
+
+  /** A project in organization A where the caller has the same role as on P (to be deleted). */
+  async function projectLikeP(c: Caller): Promise<string> {
+    const id = newId('project');
+    await t.db.insertInto('project').values({ id, organizationId, name: unique('throwaway'), source: 'ANNOGRAPH', createdAt: now(), updatedAt: now() }).execute();
+    if (c.projectRole && c.viewer.kind === 'user') {
+      await t.db.insertInto('projectMember').values({ id: newId('projectMember'), projectId: id, userId: c.viewer.userId, role: c.projectRole, createdAt: now() }).execute();
+    }
+    return id;
+  }
+
+  const SAMPLES: Record<string, Sample> = {
+    'Query._service': { target: 'none', run: (c) => found(c, '{ _service { sdl } }', (d) => d._service.sdl) },
+    'Query._entities': {
+      target: 'project',
+      run: (c) => found(c, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Task { id } } }', (d) => d._entities[0], { r: [{ __typename: 'Task', id: ids.task }] }),
+    },
+    'Query.viewer': { target: 'none', run: (c) => found(c, '{ viewer { token { id } } }', (d) => d.viewer.token.id) },
+    'Query.node': { target: 'project', run: (c) => found(c, 'query($id: ID!) { node(id: $id) { id } }', (d) => d.node, { id: ids.task }) },
+    'Query.nodes': { target: 'project', run: (c) => found(c, 'query($id: ID!) { nodes(ids: [$id]) { id } }', (d) => d.nodes[0], { id: ids.task }) },
+    'Query.organization': { target: 'organization', run: (c) => found(c, 'query($id: ID!) { organization(id: $id) { id } }', (d) => d.organization, { id: organizationId }) },
+    'Query.organizations': { target: 'organization', run: (c) => found(c, '{ organizations { nodes { id } } }', (d) => d.organizations.nodes.some((n: any) => n.id === organizationId)) },
+    'Query.project': { target: 'project', run: (c) => found(c, 'query($id: ID!) { project(id: $id) { id } }', (d) => d.project, { id: projectId }) },
+    'Query.projects': { target: 'project', run: (c) => found(c, '{ projects { nodes { id } } }', (d) => d.projects.nodes.some((n: any) => n.id === projectId)) },
+    'Query.batch': { target: 'project', run: (c) => found(c, 'query($id: ID!) { batch(id: $id) { id } }', (d) => d.batch, { id: ids.batch }) },
+    'Query.task': { target: 'project', run: (c) => found(c, 'query($id: ID!) { task(id: $id) { id } }', (d) => d.task, { id: ids.task }) },
+    'Query.annotation': { target: 'project', run: (c) => found(c, 'query($id: ID!) { annotation(id: $id) { id } }', (d) => d.annotation, { id: ids.annotation }) },
+    'Mutation.tokenCreate': {
+      target: 'none',
+      run: (c) => mutate(c, 'mutation { tokenCreate(input: { name: "matrix" }) { secret userErrors { code } } }', 'tokenCreate'),
+    },
+    'Mutation.serviceTokenCreate': {
+      target: 'organization',
+      run: (c) => mutate(c, 'mutation($o: ID!) { serviceTokenCreate(input: { organizationId: $o, name: "w", role: VIEWER }) { secret userErrors { code } } }', 'serviceTokenCreate', { o: organizationId }),
+    },
+    'Mutation.tokenRevoke': {
+      target: 'none',
+      // Each caller revokes its own token; the matrix acts through viewers, so later samples still run.
+      run: (c) => mutate(c, 'mutation($id: ID!) { tokenRevoke(id: $id) { token { id } userErrors { code } } }', 'tokenRevoke', { id: c.viewer.kind === 'anonymous' ? 'tok_none' : c.viewer.tokenId }),
+    },
+    'Mutation.organizationUpdate': {
+      target: 'organization',
+      run: (c) => mutate(c, 'mutation($id: ID!, $n: String) { organizationUpdate(id: $id, input: { name: $n }) { organization { id } userErrors { code } } }', 'organizationUpdate', { id: organizationId, n: unique('A') }),
+    },
+    'Mutation.organizationMemberSet': {
+      target: 'organization',
+      run: (c) => mutate(c, 'mutation($o: ID!, $e: String!) { organizationMemberSet(input: { organizationId: $o, email: $e, role: MEMBER }) { member { id } userErrors { code } } }', 'organizationMemberSet', { o: organizationId, e: `${unique('new')}@test.example` }),
+    },
+    'Mutation.organizationMemberRemove': {
+      target: 'organization',
+      run: async (c) => {
+        const member = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER' });
+        return mutate(c, 'mutation($o: ID!, $u: ID!) { organizationMemberRemove(input: { organizationId: $o, userId: $u }) { removedMemberId userErrors { code } } }', 'organizationMemberRemove', { o: organizationId, u: member.userId });
+      },
+    },
+    'Mutation.projectCreate': {
+      target: 'organization',
+      run: (c) => mutate(c, 'mutation($o: ID!, $n: String!) { projectCreate(input: { organizationId: $o, name: $n }) { project { id } userErrors { code } } }', 'projectCreate', { o: organizationId, n: unique('created') }),
+    },
+    'Mutation.projectDelete': {
+      target: 'project',
+      run: async (c) => mutate(c, 'mutation($id: ID!) { projectDelete(id: $id) { deletedProjectId userErrors { code } } }', 'projectDelete', { id: await projectLikeP(c) }),
+    },
+    'Mutation.projectMemberSet': {
+      target: 'project',
+      run: async (c) => {
+        const member = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER' });
+        return mutate(c, 'mutation($p: ID!, $u: ID!) { projectMemberSet(input: { projectId: $p, userId: $u, role: VIEWER }) { member { id } userErrors { code } } }', 'projectMemberSet', { p: projectId, u: member.userId });
+      },
+    },
+    'Mutation.projectMemberRemove': {
+      target: 'project',
+      run: async (c) => {
+        const member = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER', projectId, projectRole: 'VIEWER' });
+        return mutate(c, 'mutation($p: ID!, $u: ID!) { projectMemberRemove(input: { projectId: $p, userId: $u }) { removedMemberId userErrors { code } } }', 'projectMemberRemove', { p: projectId, u: member.userId });
+      },
+    },
+  };
+
+  it('has a rule and a sample for every root field of the schema, and nothing else', () => {
+    const schema = buildSchema();
+    const rootFields = ['Query', 'Mutation'].flatMap((root) => {
+      const type = schema.getType(root);
+      return isObjectType(type) ? Object.keys(type.getFields()).map((f) => `${root}.${f}`) : [];
+    });
+    expect(rootFields.length).toBeGreaterThan(20);
+    expect(Object.keys(ROOT_FIELD_RULES).sort()).toEqual([...rootFields].sort());
+    expect(Object.keys(SAMPLES).sort()).toEqual([...rootFields].sort());
+    expect(getNamedType(schema.getQueryType()!.getFields().viewer.type).name).toBe('Viewer');
+  });
+
+  it('allows and denies every root field for every caller as the role table says', async () => {
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const [field, sample] of Object.entries(SAMPLES)) {
+      const rule = ROOT_FIELD_RULES[field as keyof typeof ROOT_FIELD_RULES] as Rule;
+      for (const caller of callers) {
+        const want = expected(rule, caller, sample.target);
+        const got = await sample.run(caller);
+        checked++;
+        if (got !== want) mismatches.push(`${field} as ${caller.name}: expected ${want}, got ${got}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(checked).toBe(Object.keys(SAMPLES).length * callers.length);
+  });
+
+  it('words FORBIDDEN as the seed does and names the required role', async () => {
+    const annotator = callers.find((c) => c.name === 'project ANNOTATOR')!;
+    const result = await run(annotator, 'mutation($p: ID!, $u: ID!) { projectMemberSet(input: { projectId: $p, userId: $u, role: VIEWER }) { member { id } } }', { p: projectId, u: 'user_x' });
+    expect(result.errors![0].message).toBe('User does not have the minimal required project role "ADMIN"');
+    expect(result.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: 'ADMIN' });
+  });
+});
