@@ -65,6 +65,28 @@ describe(`${DIALECT}: HTTP server`, () => {
     expect(typeof lines[0].durationMs).toBe('number');
   });
 
+  it('answers 401 UNAUTHENTICATED in the seed\'s words without a valid token, but lets introspection through', async () => {
+    for (const header of [{ authorization: '' }, { authorization: 'Token not-a-real-key' }, { authorization: 'Basic abc' }]) {
+      const response = await post(JSON.stringify({ query: '{ projects { totalCount } }' }), header);
+      expect(response.status).toBe(401);
+      const body = await response.json();
+      expect(body.errors[0]).toMatchObject({
+        message: 'User is not authenticated. This means token is either not present or invalid',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+      expect(body.data).toBeUndefined();
+    }
+    const introspection = await post(JSON.stringify({ query: '{ __schema { queryType { name } } _service { sdl } }' }), { authorization: '' });
+    expect(introspection.status).toBe(200);
+    expect((await introspection.json()).data.__schema.queryType.name).toBe('Query');
+  });
+
+  it('accepts the same key as Bearer', async () => {
+    const response = await post(JSON.stringify({ query: '{ viewer { user { id } } }' }), { authorization: authorization.replace(/^Token /, 'Bearer ') });
+    expect(response.status).toBe(200);
+    expect((await response.json()).data.viewer.user.id).toMatch(/^user_/);
+  });
+
   it('refuses a body over the size limit with 413 and a coded JSON error', async () => {
     const response = await post(JSON.stringify({ query: `{ __typename } # ${'x'.repeat(MAX_BODY)}` }));
     expect(response.status).toBe(413);

@@ -41,6 +41,10 @@ describe('process lifecycle (npm start entry point)', () => {
     });
     expect(await response.json()).toEqual({ data: { organizations: { nodes: [{ slug: 'acme-ml', projects: { totalCount: 2 } }] } } });
 
+    // GraphiQL starts with a working Authorization header in demo mode.
+    const page = await (await fetch(url, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain(`Token ${demoSecret('ada@acme.test')}`);
+
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(output).toContain('shutdown complete');
