@@ -4,6 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // everything else (relations, JSON text, 0/1 booleans) has a resolver in src/graphql/resolvers/.
 const rows = (type: string) => `../db/rows#${type}`;
 const page = (type: string) => `./connection-models#${type}`;
+const VALUE_MEMBERS = ['Integer', 'Boolean', 'Text', 'Category', 'CategoryMultiple', 'File', 'LabeledText', 'RankedChoices', 'RankedGroups', 'RubricCriteria', 'RubricRating', 'WorkspaceContainer', 'Other'].map((k) => `${k}AnnotationValue`);
 
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
@@ -33,6 +34,10 @@ const config: CodegenConfig = {
           OrganizationMember: rows('OrganizationMemberRow'),
           ProjectMember: rows('ProjectMemberRow'),
           Viewer: '../auth/viewer#ViewerModel',
+          // Every member of the AnnotationValue union reads the same model: the stored value and its type.
+          ...Object.fromEntries(
+            ['AnnotationValue', ...VALUE_MEMBERS].map((t) => [t, '../modules/annotation/annotation-value#AnnotationValueModel']),
+          ),
           OrganizationConnection: page('OrganizationConnectionModel'),
           ProjectConnection: page('ProjectConnectionModel'),
           BatchConnection: page('BatchConnectionModel'),

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Selectable } from 'kysely';
 import type { Database } from './db/database';
-import { countByParents, findPagesByParents, findRowsByIds, ROOT, type ListQuery, type ListRow } from './db/list.repository';
+import { countByParents, findPagesByParents, findRowsByIds, orderedCursorPayload, ROOT, type ListQuery, type ListRow } from './db/list.repository';
 import type { DB } from './db/types.generated';
 import type { NodeTable } from './ids';
+import { countTasksByBatchAndStatus } from './modules/task/task.repository';
 import { findChunksByMessageIds } from './modules/thread/message-chunk.repository';
 import { toConnection, type Connection } from './pagination/connection';
 import { pageWindow, type PageArgs } from './pagination/page-window';
@@ -71,7 +72,9 @@ export function createLoaders(db: Database) {
         const byId = rowById(list.table) as DataLoader<string, unknown>;
         for (const row of rows) byId.prime(row.id, row);
         const parentOf = (row: ListRow) => (list.parentColumn === null ? ROOT : (row[list.parentColumn] as string));
-        return groupByKey(parentIds, rows, parentOf).map((page, i) => toConnection(page, window, () => counts.load(parentIds[i])));
+        const order = list.order;
+        const positionOf = order ? (row: ListRow) => orderedCursorPayload(row, order) : undefined;
+        return groupByKey(parentIds, rows, parentOf).map((page, i) => toConnection(page, window, () => counts.load(parentIds[i]), positionOf));
       }, { maxBatchSize: MAX_BATCH });
       pageLoaders.set(key, loader);
     }
@@ -81,7 +84,10 @@ export function createLoaders(db: Database) {
   const chunksByMessageId = new DataLoader(async (ids: readonly string[]) =>
     groupByKey(ids, await findChunksByMessageIds(db, ids), (r) => r.messageId), { maxBatchSize: MAX_BATCH });
 
-  return { rowById, connection, chunksByMessageId };
+  const taskCountsByBatchId = new DataLoader(async (ids: readonly string[]) =>
+    groupByKey(ids, await countTasksByBatchAndStatus(db, ids), (r) => r.batchId), { maxBatchSize: MAX_BATCH });
+
+  return { rowById, connection, chunksByMessageId, taskCountsByBatchId };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

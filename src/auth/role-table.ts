@@ -27,6 +27,7 @@ export const ROOT_FIELD_RULES = {
   'Query.projects': { scope: 'authenticated' },
   'Query.batch': { scope: 'authenticated' },
   'Query.task': { scope: 'authenticated' },
+  'Query.tasks': { scope: 'authenticated' },
   'Query.annotation': { scope: 'authenticated' },
   'Mutation.tokenCreate': { scope: 'person' },
   'Mutation.serviceTokenCreate': { scope: 'organization', role: 'ADMIN' },

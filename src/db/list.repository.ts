@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { badUserInput } from '../errors';
 import type { PageWindow } from '../pagination/page-window';
 import type { Database } from './database';
 import type { DB } from './types.generated';
@@ -15,8 +16,9 @@ export type ListQuery<T extends TableName = TableName> = {
   parentColumn: string | null;
   /** Extra conditions (status, kind, …) applied to page and count alike. */
   filter?: (qb: AnySelect) => AnySelect;
-  /** Identifies table + parent column + filter values, so that equal lists share a loader. */
+  /** Identifies table + parent column + filter values + order, so that equal lists share a loader. */
   key: string;
+  order?: ListOrder;
 };
 
 /** A row of any listed table. */
@@ -28,6 +30,24 @@ export const ROOT = '';
 export async function findRowsByIds<T extends TableName>(db: Database, table: T, ids: readonly string[]) {
   const rows = await (db as Kysely<any>).selectFrom(table).selectAll().where('id', 'in', ids).execute();
   return rows as Selectable<DB[T]>[];
+}
+
+/** The order of a list: by id (creation order) unless a column is named; ties are broken by id. */
+export type ListOrder = { column: string; descending: boolean };
+
+/** The (sort value, id) pair an ordered list's cursor carries. */
+export function orderedCursorPayload(row: ListRow, order: ListOrder): string {
+  return JSON.stringify([row[order.column] ?? '', row.id]);
+}
+
+function parseOrderedCursor(payload: string): [string, string] {
+  try {
+    const parsed: unknown = JSON.parse(payload);
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string')) return parsed as [string, string];
+  } catch {
+    // fall through to the coded error
+  }
+  throw badUserInput('The cursor does not belong to this list or its order');
 }
 
 /**
@@ -42,23 +62,40 @@ export async function findPagesByParents(
 ): Promise<ListRow[]> {
   const anyDb = db as Kysely<any>;
   const table: string = list.table;
-  const direction = window.backward ? 'desc' : 'asc';
+  const order = list.order;
+  const ascendingList = !order?.descending;
+  // Nulls sort as '' (first ascending): every sorted column is ISO text.
+  const sortKey = (qualifier: string) => (order ? sql`coalesce(${sql.ref(`${qualifier}${order.column}`)}, '')` : null);
+  const orderBy = (qualifier: string) => {
+    const direction = sql.raw(ascendingList !== window.backward ? 'asc' : 'desc');
+    const id = sql.ref(`${qualifier}id`);
+    const key = sortKey(qualifier);
+    return key ? sql`${key} ${direction}, ${id} ${direction}` : sql`${id} ${direction}`;
+  };
+  const boundary = (payload: string, op: '>' | '<') => {
+    const id = sql.ref(`${table}.id`);
+    if (!order) return sql<SqlBool>`${id} ${sql.raw(op)} ${payload}`;
+    const [value, lastId] = parseOrderedCursor(payload);
+    const key = sortKey(`${table}.`);
+    return sql<SqlBool>`(${key} ${sql.raw(op)} ${value} or (${key} = ${value} and ${id} ${sql.raw(op)} ${lastId}))`;
+  };
+
   let inner: AnySelect = anyDb.selectFrom(table).selectAll(table);
   if (list.filter) inner = list.filter(inner);
-  if (window.afterId !== null) inner = inner.where(`${table}.id`, '>', window.afterId);
-  if (window.beforeId !== null) inner = inner.where(`${table}.id`, '<', window.beforeId);
+  if (window.after !== null) inner = inner.where(boundary(window.after, ascendingList ? '>' : '<'));
+  if (window.before !== null) inner = inner.where(boundary(window.before, ascendingList ? '<' : '>'));
   if (list.parentColumn === null) {
-    return (await inner.orderBy(`${table}.id`, direction).limit(window.limit + 1).execute()) as ListRow[];
+    return (await inner.orderBy(orderBy(`${table}.`)).limit(window.limit + 1).execute()) as ListRow[];
   }
   const parent = sql.ref(`${table}.${list.parentColumn}`);
   const ranked = inner
     .where(`${table}.${list.parentColumn}`, 'in', parentIds)
-    .select(sql<number>`row_number() over (partition by ${parent} order by ${sql.ref(`${table}.id`)} ${sql.raw(direction)})`.as('pageRank'));
+    .select(sql<number>`row_number() over (partition by ${parent} order by ${orderBy(`${table}.`)})`.as('pageRank'));
   const rows = await anyDb
     .selectFrom(ranked.as('ranked'))
     .selectAll()
     .where('pageRank', '<=', window.limit + 1)
-    .orderBy('id', direction)
+    .orderBy(orderBy(''))
     .execute();
   return rows.map(({ pageRank: _rank, ...row }) => row) as ListRow[];
 }

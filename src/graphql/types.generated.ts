@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
 import type { ViewerModel } from '../auth/viewer';
+import type { AnnotationValueModel } from '../modules/annotation/annotation-value';
 import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -65,6 +66,8 @@ export type Annotation = Node & {
   title?: Maybe<Scalars['String']['output']>;
   turn?: Maybe<Turn>;
   type: AnnotationType;
+  /** The value, typed by `type`. */
+  typedValue: AnnotationValue;
   updatedAt: Scalars['DateTime']['output'];
   /** The value given; its shape follows `type` (a number, a string, a list, an object). */
   value?: Maybe<Scalars['JSON']['output']>;
@@ -109,6 +112,13 @@ export type AnnotationType =
   | 'RUBRIC_RATING'
   | 'TEXT'
   | 'WORKSPACE_CONTAINER';
+
+/**
+ * An annotation's value, typed by the annotation's `type`. Select the member you expect with an inline fragment,
+ * e.g. `typedValue { ... on IntegerAnnotationValue { integer possibleIntegers } }`. Member fields have distinct
+ * names so that one selection can ask for several kinds at once.
+ */
+export type AnnotationValue = BooleanAnnotationValue | CategoryAnnotationValue | CategoryMultipleAnnotationValue | FileAnnotationValue | IntegerAnnotationValue | LabeledTextAnnotationValue | OtherAnnotationValue | RankedChoicesAnnotationValue | RankedGroupsAnnotationValue | RubricCriteriaAnnotationValue | RubricRatingAnnotationValue | TextAnnotationValue | WorkspaceContainerAnnotationValue;
 
 /**
  * An API key. Its secret is shown once, at creation; Annograph keeps only a hash. Send it as
@@ -196,6 +206,8 @@ export type Batch = Node & {
   /** The status word of the source system, kept verbatim (e.g. Scale's `cancelled`). */
   sourceStatus?: Maybe<Scalars['String']['output']>;
   status: BatchStatus;
+  /** How many of the batch's tasks are in each status (statuses with none are left out). */
+  taskCounts: Array<TaskStatusCount>;
   /** The batch's tasks, oldest first. */
   tasks: TaskConnection;
   updatedAt: Scalars['DateTime']['output'];
@@ -212,6 +224,7 @@ export type BatchTasksArgs = {
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaskOrder>;
 };
 
 /** A page of batches. */
@@ -258,6 +271,56 @@ export type BatchStatus =
   | 'PAUSED'
   | 'RELEASED'
   | 'STAGING';
+
+/** Yes or no. */
+export type BooleanAnnotationValue = {
+  __typename?: 'BooleanAnnotationValue';
+  boolean?: Maybe<Scalars['Boolean']['output']>;
+  possibleBooleans: Array<Scalars['Boolean']['output']>;
+};
+
+/** One category out of several. */
+export type CategoryAnnotationValue = {
+  __typename?: 'CategoryAnnotationValue';
+  category?: Maybe<Scalars['String']['output']>;
+  possibleCategories: Array<Scalars['String']['output']>;
+};
+
+/** Any number of categories. */
+export type CategoryMultipleAnnotationValue = {
+  __typename?: 'CategoryMultipleAnnotationValue';
+  categories: Array<Scalars['String']['output']>;
+  possibleCategories: Array<Scalars['String']['output']>;
+};
+
+/** A file given as the answer. */
+export type FileAnnotationValue = {
+  __typename?: 'FileAnnotationValue';
+  file?: Maybe<Attachment>;
+  /** Files that could be chosen. */
+  possibleFiles: Array<Attachment>;
+};
+
+/** A whole number, e.g. a 1-3 rating. */
+export type IntegerAnnotationValue = {
+  __typename?: 'IntegerAnnotationValue';
+  integer?: Maybe<Scalars['Int']['output']>;
+  /** The numbers that could be chosen (Scale's nested `[[1, 2, 3]]` is flattened). */
+  possibleIntegers: Array<Scalars['Int']['output']>;
+};
+
+/** A span of text with a label. */
+export type LabeledText = {
+  __typename?: 'LabeledText';
+  label?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** Labeled spans of text. */
+export type LabeledTextAnnotationValue = {
+  __typename?: 'LabeledTextAnnotationValue';
+  spans: Array<LabeledText>;
+};
 
 /** One message of a turn, from the system, the user, the assistant or a function. */
 export type Message = Node & {
@@ -434,6 +497,10 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** A tenant. It owns projects; everything else belongs to one of its projects. */
 export type Organization = Node & {
   __typename?: 'Organization';
@@ -567,6 +634,15 @@ export type OrganizationUpdatePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A value of a type Annograph does not know, kept verbatim. */
+export type OtherAnnotationValue = {
+  __typename?: 'OtherAnnotationValue';
+  possibleRaw?: Maybe<Scalars['JSON']['output']>;
+  raw?: Maybe<Scalars['JSON']['output']>;
+  /** The source's type word. */
+  sourceType: Scalars['String']['output'];
+};
+
 /** Relay page information. Pages are ordered by creation (ids are time-ordered ULIDs). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -648,6 +724,7 @@ export type ProjectTasksArgs = {
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaskOrder>;
 };
 
 /** A page of projects. */
@@ -762,6 +839,8 @@ export type Query = {
   projects: ProjectConnection;
   /** A task by id, or null. */
   task?: Maybe<Task>;
+  /** Tasks of every project the caller may see (Scale's `GET /v2/tasks`), in Annograph's creation order unless `orderBy`. */
+  tasks: TaskConnection;
   /** Who is calling. */
   viewer: Viewer;
 };
@@ -818,6 +897,30 @@ export type QueryTaskArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaskOrder>;
+};
+
+/** A ranking without ties, best first. */
+export type RankedChoicesAnnotationValue = {
+  __typename?: 'RankedChoicesAnnotationValue';
+  possibleChoices: Array<Scalars['String']['output']>;
+  ranking: Array<Scalars['String']['output']>;
+};
+
+/** A ranking with ties: groups, best first. */
+export type RankedGroupsAnnotationValue = {
+  __typename?: 'RankedGroupsAnnotationValue';
+  groups: Array<Array<Scalars['String']['output']>>;
+  possibleChoices: Array<Scalars['String']['output']>;
+};
+
 /** One step of a model's reasoning. */
 export type ReasoningStep = {
   __typename?: 'ReasoningStep';
@@ -848,6 +951,24 @@ export type Role =
   | 'REVIEWER'
   /** Reads everything in the project. */
   | 'VIEWER';
+
+/** The definition of a rubric criterion. */
+export type RubricCriteriaAnnotationValue = {
+  __typename?: 'RubricCriteriaAnnotationValue';
+  /** Every field the source gave, verbatim. */
+  criteria?: Maybe<Scalars['JSON']['output']>;
+  weight?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A rating against a rubric. */
+export type RubricRatingAnnotationValue = {
+  __typename?: 'RubricRatingAnnotationValue';
+  color?: Maybe<Scalars['String']['output']>;
+  justification?: Maybe<Scalars['String']['output']>;
+  /** Every field the source gave, verbatim. */
+  rating?: Maybe<Scalars['JSON']['output']>;
+  score?: Maybe<Scalars['Float']['output']>;
+};
 
 /** A report of sensitive content in a task. */
 export type SensitiveContentReport = {
@@ -964,11 +1085,20 @@ export type TaskError = {
   type?: Maybe<Scalars['String']['output']>;
 };
 
-/** Narrows a list of tasks; all given fields must match. */
+/** Narrows a list of tasks; all given fields must match. Ranges include their bounds. */
 export type TaskFilter = {
+  /** Tasks of this batch. */
+  batchId?: InputMaybe<Scalars['ID']['input']>;
+  completedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  completedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The task's id in its source system, e.g. Scale's `task_abc123`. */
   externalId?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<TaskKind>;
-  /** Any of these statuses. */
+  /** Tasks of this project (for the root `tasks` list; a project's own list ignores it). */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these statuses (empty or omitted: any). */
   status?: InputMaybe<Array<TaskStatus>>;
 };
 
@@ -980,6 +1110,19 @@ export type TaskKind =
   | 'GENAI'
   /** A data item to label, e.g. by a prompt's inference run (Label Studio). */
   | 'LABELING';
+
+/** How to order a list of tasks; ties are broken by id. */
+export type TaskOrder = {
+  direction?: OrderDirection;
+  field: TaskOrderField;
+};
+
+export type TaskOrderField =
+  /** When the task completed; tasks not completed come first ascending, last descending. */
+  | 'COMPLETED_AT'
+  /** When the task was created (in its source system for imported tasks). */
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
 
 /**
  * One lifecycle for tasks and inference runs. Scale pending/completed/error/canceled/deleted map to
@@ -993,6 +1136,19 @@ export type TaskStatus =
   | 'FAILED'
   | 'IN_PROGRESS'
   | 'PENDING';
+
+/** How many tasks of a batch are in one status. */
+export type TaskStatusCount = {
+  __typename?: 'TaskStatusCount';
+  count: Scalars['Int']['output'];
+  status: TaskStatus;
+};
+
+/** Free text. */
+export type TextAnnotationValue = {
+  __typename?: 'TextAnnotationValue';
+  text?: Maybe<Scalars['String']['output']>;
+};
 
 /** A conversation of a GenAI task: turns of messages, with annotations at every level. */
 export type Thread = Node & {
@@ -1185,6 +1341,49 @@ export type ViewerTokensArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How to reach a coding workspace. */
+export type WorkspaceConfig = {
+  __typename?: 'WorkspaceConfig';
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  forceEnableWorkspaceAccess?: Maybe<Scalars['Boolean']['output']>;
+  inactivityFreezeTime?: Maybe<Scalars['String']['output']>;
+  workspaceId?: Maybe<Scalars['String']['output']>;
+  workspaceImageVersion?: Maybe<Scalars['String']['output']>;
+  workspaceToken?: Maybe<Scalars['String']['output']>;
+  workspaceUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** A coding workspace and what ran in it. */
+export type WorkspaceContainerAnnotationValue = {
+  __typename?: 'WorkspaceContainerAnnotationValue';
+  lastCodeRunEvent?: Maybe<Scalars['JSON']['output']>;
+  outputFiles: Array<WorkspaceOutputFile>;
+  stderrOutput?: Maybe<WorkspaceOutput>;
+  stdoutOutput?: Maybe<WorkspaceOutput>;
+  testStderrOutput?: Maybe<WorkspaceOutput>;
+  testStdoutOutput?: Maybe<WorkspaceOutput>;
+  workspaceConfig?: Maybe<WorkspaceConfig>;
+  workspaceId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Output of a workspace run, inline or by URL. */
+export type WorkspaceOutput = {
+  __typename?: 'WorkspaceOutput';
+  content?: Maybe<Scalars['String']['output']>;
+  scaleUrl?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A file a workspace produced. */
+export type WorkspaceOutputFile = {
+  __typename?: 'WorkspaceOutputFile';
+  fileContent?: Maybe<Scalars['String']['output']>;
+  fileLanguage?: Maybe<Scalars['String']['output']>;
+  fileName?: Maybe<Scalars['String']['output']>;
+  scaleUrl?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1354,6 +1553,7 @@ export type ResolversTypes = {
   AnnotationEdge: ResolverTypeWrapper<Omit<AnnotationEdge, 'node'> & { node: ResolversTypes['Annotation'] }>;
   AnnotationLevel: AnnotationLevel;
   AnnotationType: AnnotationType;
+  AnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   ApiTokenConnection: ResolverTypeWrapper<ApiTokenConnectionModel>;
   ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
@@ -1365,8 +1565,15 @@ export type ResolversTypes = {
   BatchFilter: BatchFilter;
   BatchKind: BatchKind;
   BatchStatus: BatchStatus;
+  BooleanAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  CategoryAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  CategoryMultipleAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FileAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  IntegerAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LabeledText: ResolverTypeWrapper<LabeledText>;
+  LabeledTextAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   Message: ResolverTypeWrapper<MessageRow>;
   MessageChunk: ResolverTypeWrapper<MessageChunkRow>;
   MessageConnection: ResolverTypeWrapper<MessageConnectionModel>;
@@ -1376,6 +1583,7 @@ export type ResolversTypes = {
   ModelParameters: ResolverTypeWrapper<ModelParameters>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -1389,6 +1597,7 @@ export type ResolversTypes = {
   OrganizationRole: OrganizationRole;
   OrganizationUpdateInput: OrganizationUpdateInput;
   OrganizationUpdatePayload: ResolverTypeWrapper<Omit<OrganizationUpdatePayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
+  OtherAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionModel>;
@@ -1405,9 +1614,13 @@ export type ResolversTypes = {
   ProjectMemberSetInput: ProjectMemberSetInput;
   ProjectMemberSetPayload: ResolverTypeWrapper<Omit<ProjectMemberSetPayload, 'member'> & { member?: Maybe<ResolversTypes['ProjectMember']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedChoicesAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  RankedGroupsAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   ReasoningStep: ResolverTypeWrapper<ReasoningStep>;
   ReferenceText: ResolverTypeWrapper<ReferenceText>;
   Role: Role;
+  RubricCriteriaAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  RubricRatingAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   SensitiveContentReport: ResolverTypeWrapper<SensitiveContentReport>;
   ServiceTokenCreateInput: ServiceTokenCreateInput;
   Source: Source;
@@ -1417,7 +1630,11 @@ export type ResolversTypes = {
   TaskError: ResolverTypeWrapper<TaskError>;
   TaskFilter: TaskFilter;
   TaskKind: TaskKind;
+  TaskOrder: TaskOrder;
+  TaskOrderField: TaskOrderField;
   TaskStatus: TaskStatus;
+  TaskStatusCount: ResolverTypeWrapper<TaskStatusCount>;
+  TextAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   Thread: ResolverTypeWrapper<ThreadRow>;
   ThreadConnection: ResolverTypeWrapper<ThreadConnectionModel>;
   ThreadEdge: ResolverTypeWrapper<Omit<ThreadEdge, 'node'> & { node: ResolversTypes['Thread'] }>;
@@ -1432,6 +1649,10 @@ export type ResolversTypes = {
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  WorkspaceConfig: ResolverTypeWrapper<WorkspaceConfig>;
+  WorkspaceContainerAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  WorkspaceOutput: ResolverTypeWrapper<WorkspaceOutput>;
+  WorkspaceOutputFile: ResolverTypeWrapper<WorkspaceOutputFile>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1443,6 +1664,7 @@ export type ResolversParentTypes = {
   AnnotationConnection: AnnotationConnectionModel;
   Int: Scalars['Int']['output'];
   AnnotationEdge: Omit<AnnotationEdge, 'node'> & { node: ResolversParentTypes['Annotation'] };
+  AnnotationValue: AnnotationValueModel;
   ApiToken: ApiTokenRow;
   ApiTokenConnection: ApiTokenConnectionModel;
   ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
@@ -1452,8 +1674,15 @@ export type ResolversParentTypes = {
   BatchConnection: BatchConnectionModel;
   BatchEdge: Omit<BatchEdge, 'node'> & { node: ResolversParentTypes['Batch'] };
   BatchFilter: BatchFilter;
+  BooleanAnnotationValue: AnnotationValueModel;
+  CategoryAnnotationValue: AnnotationValueModel;
+  CategoryMultipleAnnotationValue: AnnotationValueModel;
   DateTime: Scalars['DateTime']['output'];
+  FileAnnotationValue: AnnotationValueModel;
+  IntegerAnnotationValue: AnnotationValueModel;
   JSON: Scalars['JSON']['output'];
+  LabeledText: LabeledText;
+  LabeledTextAnnotationValue: AnnotationValueModel;
   Message: MessageRow;
   MessageChunk: MessageChunkRow;
   MessageConnection: MessageConnectionModel;
@@ -1474,6 +1703,7 @@ export type ResolversParentTypes = {
   OrganizationMemberSetPayload: Omit<OrganizationMemberSetPayload, 'member'> & { member?: Maybe<ResolversParentTypes['OrganizationMember']> };
   OrganizationUpdateInput: OrganizationUpdateInput;
   OrganizationUpdatePayload: Omit<OrganizationUpdatePayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
+  OtherAnnotationValue: AnnotationValueModel;
   PageInfo: PageInfo;
   Project: ProjectRow;
   ProjectConnection: ProjectConnectionModel;
@@ -1490,8 +1720,12 @@ export type ResolversParentTypes = {
   ProjectMemberSetInput: ProjectMemberSetInput;
   ProjectMemberSetPayload: Omit<ProjectMemberSetPayload, 'member'> & { member?: Maybe<ResolversParentTypes['ProjectMember']> };
   Query: Record<PropertyKey, never>;
+  RankedChoicesAnnotationValue: AnnotationValueModel;
+  RankedGroupsAnnotationValue: AnnotationValueModel;
   ReasoningStep: ReasoningStep;
   ReferenceText: ReferenceText;
+  RubricCriteriaAnnotationValue: AnnotationValueModel;
+  RubricRatingAnnotationValue: AnnotationValueModel;
   SensitiveContentReport: SensitiveContentReport;
   ServiceTokenCreateInput: ServiceTokenCreateInput;
   Task: TaskRow;
@@ -1499,6 +1733,9 @@ export type ResolversParentTypes = {
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskError: TaskError;
   TaskFilter: TaskFilter;
+  TaskOrder: TaskOrder;
+  TaskStatusCount: TaskStatusCount;
+  TextAnnotationValue: AnnotationValueModel;
   Thread: ThreadRow;
   ThreadConnection: ThreadConnectionModel;
   ThreadEdge: Omit<ThreadEdge, 'node'> & { node: ResolversParentTypes['Thread'] };
@@ -1512,6 +1749,10 @@ export type ResolversParentTypes = {
   User: UserRow;
   UserError: UserError;
   Viewer: ViewerModel;
+  WorkspaceConfig: WorkspaceConfig;
+  WorkspaceContainerAnnotationValue: AnnotationValueModel;
+  WorkspaceOutput: WorkspaceOutput;
+  WorkspaceOutputFile: WorkspaceOutputFile;
 };
 
 export type AnnotationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Annotation'] = ResolversParentTypes['Annotation'], FederationReferenceType extends FederationReferenceTypes['Annotation'] = FederationReferenceTypes['Annotation']> = {
@@ -1538,6 +1779,7 @@ export type AnnotationResolvers<ContextType = Context, ParentType extends Resolv
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   turn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['AnnotationType'], ParentType, ContextType>;
+  typedValue?: Resolver<ResolversTypes['AnnotationValue'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1553,6 +1795,10 @@ export type AnnotationConnectionResolvers<ContextType = Context, ParentType exte
 export type AnnotationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationEdge'] = ResolversParentTypes['AnnotationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Annotation'], ParentType, ContextType>;
+};
+
+export type AnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationValue'] = ResolversParentTypes['AnnotationValue']> = {
+  __resolveType: TypeResolveFn<'BooleanAnnotationValue' | 'CategoryAnnotationValue' | 'CategoryMultipleAnnotationValue' | 'FileAnnotationValue' | 'IntegerAnnotationValue' | 'LabeledTextAnnotationValue' | 'OtherAnnotationValue' | 'RankedChoicesAnnotationValue' | 'RankedGroupsAnnotationValue' | 'RubricCriteriaAnnotationValue' | 'RubricRatingAnnotationValue' | 'TextAnnotationValue' | 'WorkspaceContainerAnnotationValue', ParentType, ContextType>;
 };
 
 export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken'], FederationReferenceType extends FederationReferenceTypes['ApiToken'] = FederationReferenceTypes['ApiToken']> = {
@@ -1610,6 +1856,7 @@ export type BatchResolvers<ContextType = Context, ParentType extends ResolversPa
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   sourceStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BatchStatus'], ParentType, ContextType>;
+  taskCounts?: Resolver<Array<ResolversTypes['TaskStatusCount']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<BatchTasksArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1627,13 +1874,53 @@ export type BatchEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Batch'], ParentType, ContextType>;
 };
 
+export type BooleanAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BooleanAnnotationValue'] = ResolversParentTypes['BooleanAnnotationValue']> = {
+  boolean?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  possibleBooleans?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CategoryAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryAnnotationValue'] = ResolversParentTypes['CategoryAnnotationValue']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  possibleCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CategoryMultipleAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryMultipleAnnotationValue'] = ResolversParentTypes['CategoryMultipleAnnotationValue']> = {
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  possibleCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type FileAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileAnnotationValue'] = ResolversParentTypes['FileAnnotationValue']> = {
+  file?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  possibleFiles?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IntegerAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegerAnnotationValue'] = ResolversParentTypes['IntegerAnnotationValue']> = {
+  integer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  possibleIntegers?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type LabeledTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabeledText'] = ResolversParentTypes['LabeledText']> = {
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LabeledTextAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabeledTextAnnotationValue'] = ResolversParentTypes['LabeledTextAnnotationValue']> = {
+  spans?: Resolver<Array<ResolversTypes['LabeledText']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message'], FederationReferenceType extends FederationReferenceTypes['Message'] = FederationReferenceTypes['Message']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Message']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1765,6 +2052,13 @@ export type OrganizationUpdatePayloadResolvers<ContextType = Context, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type OtherAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OtherAnnotationValue'] = ResolversParentTypes['OtherAnnotationValue']> = {
+  possibleRaw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1856,7 +2150,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type RankedChoicesAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankedChoicesAnnotationValue'] = ResolversParentTypes['RankedChoicesAnnotationValue']> = {
+  possibleChoices?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ranking?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RankedGroupsAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankedGroupsAnnotationValue'] = ResolversParentTypes['RankedGroupsAnnotationValue']> = {
+  groups?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  possibleChoices?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ReasoningStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReasoningStep'] = ResolversParentTypes['ReasoningStep']> = {
@@ -1867,6 +2174,20 @@ export type ReferenceTextResolvers<ContextType = Context, ParentType extends Res
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   content?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RubricCriteriaAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RubricCriteriaAnnotationValue'] = ResolversParentTypes['RubricCriteriaAnnotationValue']> = {
+  criteria?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RubricRatingAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RubricRatingAnnotationValue'] = ResolversParentTypes['RubricRatingAnnotationValue']> = {
+  color?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  justification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SensitiveContentReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SensitiveContentReport'] = ResolversParentTypes['SensitiveContentReport']> = {
@@ -1911,6 +2232,16 @@ export type TaskEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type TaskErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskError'] = ResolversParentTypes['TaskError']> = {
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TaskStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskStatusCount'] = ResolversParentTypes['TaskStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+};
+
+export type TextAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextAnnotationValue'] = ResolversParentTypes['TextAnnotationValue']> = {
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ThreadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Thread'] = ResolversParentTypes['Thread'], FederationReferenceType extends FederationReferenceTypes['Thread'] = FederationReferenceTypes['Thread']> = {
@@ -1997,10 +2328,47 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
+export type WorkspaceConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceConfig'] = ResolversParentTypes['WorkspaceConfig']> = {
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forceEnableWorkspaceAccess?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  inactivityFreezeTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workspaceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workspaceImageVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workspaceToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workspaceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WorkspaceContainerAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceContainerAnnotationValue'] = ResolversParentTypes['WorkspaceContainerAnnotationValue']> = {
+  lastCodeRunEvent?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  outputFiles?: Resolver<Array<ResolversTypes['WorkspaceOutputFile']>, ParentType, ContextType>;
+  stderrOutput?: Resolver<Maybe<ResolversTypes['WorkspaceOutput']>, ParentType, ContextType>;
+  stdoutOutput?: Resolver<Maybe<ResolversTypes['WorkspaceOutput']>, ParentType, ContextType>;
+  testStderrOutput?: Resolver<Maybe<ResolversTypes['WorkspaceOutput']>, ParentType, ContextType>;
+  testStdoutOutput?: Resolver<Maybe<ResolversTypes['WorkspaceOutput']>, ParentType, ContextType>;
+  workspaceConfig?: Resolver<Maybe<ResolversTypes['WorkspaceConfig']>, ParentType, ContextType>;
+  workspaceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkspaceOutputResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceOutput'] = ResolversParentTypes['WorkspaceOutput']> = {
+  content?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scaleUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WorkspaceOutputFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceOutputFile'] = ResolversParentTypes['WorkspaceOutputFile']> = {
+  fileContent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scaleUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Annotation?: AnnotationResolvers<ContextType>;
   AnnotationConnection?: AnnotationConnectionResolvers<ContextType>;
   AnnotationEdge?: AnnotationEdgeResolvers<ContextType>;
+  AnnotationValue?: AnnotationValueResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
   ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
@@ -2008,8 +2376,15 @@ export type Resolvers<ContextType = Context> = {
   Batch?: BatchResolvers<ContextType>;
   BatchConnection?: BatchConnectionResolvers<ContextType>;
   BatchEdge?: BatchEdgeResolvers<ContextType>;
+  BooleanAnnotationValue?: BooleanAnnotationValueResolvers<ContextType>;
+  CategoryAnnotationValue?: CategoryAnnotationValueResolvers<ContextType>;
+  CategoryMultipleAnnotationValue?: CategoryMultipleAnnotationValueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FileAnnotationValue?: FileAnnotationValueResolvers<ContextType>;
+  IntegerAnnotationValue?: IntegerAnnotationValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LabeledText?: LabeledTextResolvers<ContextType>;
+  LabeledTextAnnotationValue?: LabeledTextAnnotationValueResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
   MessageChunk?: MessageChunkResolvers<ContextType>;
   MessageConnection?: MessageConnectionResolvers<ContextType>;
@@ -2027,6 +2402,7 @@ export type Resolvers<ContextType = Context> = {
   OrganizationMemberRemovePayload?: OrganizationMemberRemovePayloadResolvers<ContextType>;
   OrganizationMemberSetPayload?: OrganizationMemberSetPayloadResolvers<ContextType>;
   OrganizationUpdatePayload?: OrganizationUpdatePayloadResolvers<ContextType>;
+  OtherAnnotationValue?: OtherAnnotationValueResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
@@ -2039,13 +2415,19 @@ export type Resolvers<ContextType = Context> = {
   ProjectMemberRemovePayload?: ProjectMemberRemovePayloadResolvers<ContextType>;
   ProjectMemberSetPayload?: ProjectMemberSetPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedChoicesAnnotationValue?: RankedChoicesAnnotationValueResolvers<ContextType>;
+  RankedGroupsAnnotationValue?: RankedGroupsAnnotationValueResolvers<ContextType>;
   ReasoningStep?: ReasoningStepResolvers<ContextType>;
   ReferenceText?: ReferenceTextResolvers<ContextType>;
+  RubricCriteriaAnnotationValue?: RubricCriteriaAnnotationValueResolvers<ContextType>;
+  RubricRatingAnnotationValue?: RubricRatingAnnotationValueResolvers<ContextType>;
   SensitiveContentReport?: SensitiveContentReportResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskError?: TaskErrorResolvers<ContextType>;
+  TaskStatusCount?: TaskStatusCountResolvers<ContextType>;
+  TextAnnotationValue?: TextAnnotationValueResolvers<ContextType>;
   Thread?: ThreadResolvers<ContextType>;
   ThreadConnection?: ThreadConnectionResolvers<ContextType>;
   ThreadEdge?: ThreadEdgeResolvers<ContextType>;
@@ -2058,5 +2440,9 @@ export type Resolvers<ContextType = Context> = {
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WorkspaceConfig?: WorkspaceConfigResolvers<ContextType>;
+  WorkspaceContainerAnnotationValue?: WorkspaceContainerAnnotationValueResolvers<ContextType>;
+  WorkspaceOutput?: WorkspaceOutputResolvers<ContextType>;
+  WorkspaceOutputFile?: WorkspaceOutputFileResolvers<ContextType>;
 };
 

@@ -23,17 +23,18 @@ export function toConnection<T extends { id: string }>(
   fetched: T[],
   window: PageWindow,
   totalCount: () => Promise<number>,
+  positionOf: (row: T) => string = (row) => row.id,
 ): Connection<T> {
   const more = fetched.length > window.limit;
   const page = fetched.slice(0, window.limit);
   if (window.backward) page.reverse();
-  const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const edges = page.map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));
   return {
     edges,
     nodes: page,
     pageInfo: {
-      hasNextPage: window.backward ? window.beforeId !== null : more,
-      hasPreviousPage: window.backward ? more : window.afterId !== null,
+      hasNextPage: window.backward ? window.before !== null : more,
+      hasPreviousPage: window.backward ? more : window.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

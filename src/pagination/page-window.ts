@@ -11,18 +11,20 @@ export type PageArgs = {
   before?: string | null;
 };
 
-/** A validated slice of an id-ordered list: `limit` rows after `afterId` / before `beforeId`. */
+/** A validated slice of a list: `limit` rows after / before the positions the cursors carry. */
 export type PageWindow = {
   limit: number;
   backward: boolean;
-  afterId: string | null;
-  beforeId: string | null;
+  /** What the `after` cursor carries: an id, or a (sort value, id) pair for an ordered list. */
+  after: string | null;
+  before: string | null;
 };
 
 const CURSOR_PREFIX = 'cursor:';
 
-export function encodeCursor(id: string): string {
-  return Buffer.from(CURSOR_PREFIX + id, 'utf8').toString('base64url');
+/** An opaque cursor for a position (an id, or what an ordered list needs). */
+export function encodeCursor(position: string): string {
+  return Buffer.from(CURSOR_PREFIX + position, 'utf8').toString('base64url');
 }
 
 function decodeCursor(cursor: string, argument: 'after' | 'before'): string {
@@ -53,7 +55,7 @@ export function pageWindow(args: PageArgs): PageWindow {
   return {
     limit,
     backward,
-    afterId: args.after != null ? decodeCursor(args.after, 'after') : null,
-    beforeId: args.before != null ? decodeCursor(args.before, 'before') : null,
+    after: args.after != null ? decodeCursor(args.after, 'after') : null,
+    before: args.before != null ? decodeCursor(args.before, 'before') : null,
   };
 }

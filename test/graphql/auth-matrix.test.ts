@@ -147,6 +147,7 @@ describe(`${DIALECT}: auth matrix`, () => {
     'Query.project': { target: 'project', run: (c) => found(c, 'query($id: ID!) { project(id: $id) { id } }', (d) => d.project, { id: projectId }) },
     'Query.projects': { target: 'project', run: (c) => found(c, '{ projects { nodes { id } } }', (d) => d.projects.nodes.some((n: any) => n.id === projectId)) },
     'Query.batch': { target: 'project', run: (c) => found(c, 'query($id: ID!) { batch(id: $id) { id } }', (d) => d.batch, { id: ids.batch }) },
+    'Query.tasks': { target: 'project', run: (c) => found(c, '{ tasks { nodes { id } } }', (d) => d.tasks.nodes.some((n: any) => n.id === ids.task)) },
     'Query.task': { target: 'project', run: (c) => found(c, 'query($id: ID!) { task(id: $id) { id } }', (d) => d.task, { id: ids.task }) },
     'Query.annotation': { target: 'project', run: (c) => found(c, 'query($id: ID!) { annotation(id: $id) { id } }', (d) => d.annotation, { id: ids.annotation }) },
     'Mutation.tokenCreate': {

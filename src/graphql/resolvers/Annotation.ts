@@ -16,4 +16,5 @@ export const Annotation: AnnotationResolvers = {
   metadata: (a) => fromJson(a.metadataJson, {}),
   value: (a) => fromJson(a.valueJson, null),
   possibleValues: (a) => fromJson(a.possibleValuesJson, null),
+  typedValue: (a) => ({ type: a.type, sourceType: a.sourceType, value: fromJson(a.valueJson, null), possibleValues: fromJson(a.possibleValuesJson, null) }),
 };

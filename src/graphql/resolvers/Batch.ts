@@ -7,5 +7,6 @@ export const Batch: BatchResolvers = {
   __resolveReference: (ref, ctx) => loadTyped(ctx, 'batch', ref.id),
   project: (b, _a, ctx) => loadRequired(ctx, 'project', b.projectId),
   metadata: (b) => fromJson(b.metadataJson, {}),
-  tasks: (b, { filter, ...args }, ctx) => ctx.loaders.connection(tasksOf('batchId', filter), b.id, args),
+  tasks: (b, { filter, orderBy, ...args }, ctx) => ctx.loaders.connection(tasksOf('batchId', filter, orderBy), b.id, args),
+  taskCounts: (b, _a, ctx) => ctx.loaders.taskCountsByBatchId.load(b.id),
 };

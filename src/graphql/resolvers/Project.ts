@@ -12,7 +12,7 @@ export const Project: ProjectResolvers = {
   models: (p) => fromJson(p.modelsJson, []),
   metadata: (p) => fromJson(p.metadataJson, {}),
   batches: (p, { filter, ...args }, ctx) => ctx.loaders.connection(batchesOfProject(filter), p.id, args),
-  tasks: (p, { filter, ...args }, ctx) => ctx.loaders.connection(tasksOf('projectId', filter), p.id, args),
+  tasks: (p, { filter, orderBy, ...args }, ctx) => ctx.loaders.connection(tasksOf('projectId', filter, orderBy), p.id, args),
   // A visible project always has a role for the caller (VIEWER at least).
   viewerRole: async (p, _a, ctx) => (await ctx.access.projectRole.load(p.id))!,
   members: (p, args, ctx) => ctx.loaders.connection(membersOfProject, p.id, args),

@@ -1,5 +1,6 @@
 import { ROOT } from '../../db/list.repository';
 import { allOrganizations, allProjects } from '../../modules/project/project.lists';
+import { visibleTasks } from '../../modules/task/task.lists';
 import type { QueryResolvers } from '../types.generated';
 import { loadNode, loadTyped } from './load-typed';
 
@@ -13,5 +14,6 @@ export const Query: QueryResolvers = {
   projects: (_p, { filter, ...args }, ctx) => ctx.loaders.connection(allProjects(filter, ctx.access.viewer), ROOT, args),
   batch: (_p, { id }, ctx) => loadTyped(ctx, 'batch', id),
   task: (_p, { id }, ctx) => loadTyped(ctx, 'task', id),
+  tasks: (_p, { filter, orderBy, ...args }, ctx) => ctx.loaders.connection(visibleTasks(ctx.access.viewer, filter, orderBy), ROOT, args),
   annotation: (_p, { id }, ctx) => loadTyped(ctx, 'annotation', id),
 };

@@ -2,6 +2,7 @@ import { DateTimeScalar, JSONScalar } from '../scalars';
 import type { Resolvers } from '../types.generated';
 import { ApiToken, OrganizationMember, ProjectMember, Viewer } from './Access';
 import { Annotation } from './Annotation';
+import { annotationValueResolvers } from './AnnotationValue';
 import { Batch } from './Batch';
 import { Message, MessageChunk, MessageContent } from './Message';
 import { Mutation } from './Mutation';
@@ -34,4 +35,5 @@ export const resolvers: Resolvers = {
   MessageContent,
   MessageChunk,
   Annotation,
+  ...annotationValueResolvers,
 };
