@@ -2,8 +2,10 @@ import DataLoader from 'dataloader';
 import type { Selectable } from 'kysely';
 import type { Database } from './db/database';
 import { countByParents, findPagesByParents, findRowsByIds, orderedCursorPayload, ROOT, type ListQuery, type ListRow } from './db/list.repository';
+import type { TaskRow } from './db/rows';
 import type { DB } from './db/types.generated';
 import type { NodeTable } from './ids';
+import { tasksToScale } from './modules/scale/scale-export';
 import { countTasksByBatchAndStatus } from './modules/task/task.repository';
 import { findChunksByMessageIds } from './modules/thread/message-chunk.repository';
 import { toConnection, type Connection } from './pagination/connection';
@@ -87,7 +89,13 @@ export function createLoaders(db: Database) {
   const taskCountsByBatchId = new DataLoader(async (ids: readonly string[]) =>
     groupByKey(ids, await countTasksByBatchAndStatus(db, ids), (r) => r.batchId), { maxBatchSize: MAX_BATCH });
 
-  return { rowById, connection, chunksByMessageId, taskCountsByBatchId };
+  // Scale JSON of many tasks from six statements (scale-export.ts), keyed by the task row.
+  const scaleJsonByTask = new DataLoader(async (tasks: readonly TaskRow[]) => tasksToScale(db, [...tasks]), {
+    maxBatchSize: MAX_BATCH,
+    cacheKeyFn: (task) => task.id,
+  });
+
+  return { rowById, connection, chunksByMessageId, taskCountsByBatchId, scaleJsonByTask };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -39,6 +39,7 @@ export const ROOT_FIELD_RULES = {
   'Mutation.projectDelete': { scope: 'project', role: 'ADMIN' },
   'Mutation.projectMemberSet': { scope: 'project', role: 'ADMIN' },
   'Mutation.projectMemberRemove': { scope: 'project', role: 'ADMIN' },
+  'Mutation.taskImportScale': { scope: 'project', role: 'MANAGER' },
 } as const satisfies Record<string, Rule>;
 
 export type RootField = keyof typeof ROOT_FIELD_RULES;

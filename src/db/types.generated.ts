@@ -74,6 +74,16 @@ export interface Batch {
   updatedAt: string;
 }
 
+export interface Delivery {
+  createdAt: string;
+  deliveredAt: string;
+  externalId: string | null;
+  id: string;
+  name: string;
+  projectId: string;
+  source: Source;
+}
+
 export interface InstanceSetting {
   key: string;
   value: string;
@@ -144,6 +154,7 @@ export interface Task {
   completedAt: string | null;
   createdAt: string;
   dataJson: Generated<string>;
+  deliveryId: string | null;
   errorsJson: Generated<string>;
   externalId: string | null;
   id: string;
@@ -152,6 +163,8 @@ export interface Task {
   projectId: string;
   sensitiveContentReportsJson: Generated<string>;
   source: Source;
+  sourceHash: string | null;
+  sourceProject: string | null;
   sourceStatus: string | null;
   status: TaskStatus;
   updatedAt: string;
@@ -180,6 +193,7 @@ export interface DB {
   apiToken: ApiToken;
   appUser: AppUser;
   batch: Batch;
+  delivery: Delivery;
   instanceSetting: InstanceSetting;
   message: Message;
   messageChunk: MessageChunk;

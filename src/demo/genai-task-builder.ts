@@ -1,6 +1,6 @@
 import type { TaskStatus } from '../graphql/types.generated';
 import type { IdFactory } from '../ids';
-import type { RowBundle } from './row-bundle';
+import type { RowBundle } from '../db/row-bundle';
 import { intBetween, pick } from './random';
 
 /** How big a generated GenAI task is. */

@@ -5,7 +5,7 @@ import { createIdFactory } from '../ids';
 import { DEMO_ACCOUNTS, DEMO_SERVICE_TOKEN, DEMO_SETTING } from './demo-accounts';
 import { addGenAiTask, type BuildEnv } from './genai-task-builder';
 import { seededRandom } from './random';
-import { emptyBundle, insertBundle, type RowBundle } from './row-bundle';
+import { emptyBundle, insertBundle, type RowBundle } from '../db/row-bundle';
 
 const DEMO_SEED = 20261125;
 const DEMO_EPOCH = Date.parse('2026-10-01T09:00:00.000Z');

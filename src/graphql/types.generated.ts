@@ -301,6 +301,27 @@ export type FileAnnotationValue = {
   possibleFiles: Array<Attachment>;
 };
 
+export type ImportFailure = {
+  __typename?: 'ImportFailure';
+  /** 1-based position of the record (its line in a JSONL file). */
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  /** The record's `task_id`, when it had one. */
+  taskId?: Maybe<Scalars['String']['output']>;
+};
+
+/** What an import did. Re-importing the same records changes nothing (upstream `task_id` is the external id). */
+export type ImportSummary = {
+  __typename?: 'ImportSummary';
+  created: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  /** Why each failed record was refused; nothing of it was written. */
+  failures: Array<ImportFailure>;
+  unchanged: Scalars['Int']['output'];
+  /** Records whose task existed with other content: the task was replaced whole. */
+  updated: Scalars['Int']['output'];
+};
+
 /** A whole number, e.g. a 1-3 rating. */
 export type IntegerAnnotationValue = {
   __typename?: 'IntegerAnnotationValue';
@@ -434,6 +455,8 @@ export type Mutation = {
   projectMemberSet: ProjectMemberSetPayload;
   /** Creates a service token for an organization's internal callers. Organization OWNER/ADMIN. */
   serviceTokenCreate: TokenCreatePayload;
+  /** Imports Scale Task JSON into a project: new tasks are created, changed ones replaced, unchanged ones skipped. MANAGER. */
+  taskImportScale: TaskImportScalePayload;
   /** Creates a token for the calling person. Any signed-in person. */
   tokenCreate: TokenCreatePayload;
   /** Revokes a token: the caller's own, or (organization OWNER/ADMIN) a member's or a service token. */
@@ -479,6 +502,11 @@ export type MutationProjectMemberSetArgs = {
 
 export type MutationServiceTokenCreateArgs = {
   input: ServiceTokenCreateInput;
+};
+
+
+export type MutationTaskImportScaleArgs = {
+  input: TaskImportScaleInput;
 };
 
 
@@ -1026,6 +1054,8 @@ export type Task = Node & {
   /** Free-form key/value metadata (Scale `metadata`). */
   metadata: Scalars['JSON']['output'];
   project: Project;
+  /** The task in Scale's Task JSON shape, as `annograph export scale` writes it. */
+  scaleJson: Scalars['JSON']['output'];
   /** Reports of sensitive content found in the task (Scale `sensitive_content_reports`). */
   sensitiveContentReports: Array<SensitiveContentReport>;
   source: Source;
@@ -1100,6 +1130,19 @@ export type TaskFilter = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these statuses (empty or omitted: any). */
   status?: InputMaybe<Array<TaskStatus>>;
+};
+
+/** Scale GenAI tasks to import into a project, in Scale's own JSON shape (seed 002). */
+export type TaskImportScaleInput = {
+  projectId: Scalars['ID']['input'];
+  /** Scale Task objects (snake_case, nested threads/turns/messages/annotations), at most 1000. */
+  tasks: Array<Scalars['JSON']['input']>;
+};
+
+export type TaskImportScalePayload = {
+  __typename?: 'TaskImportScalePayload';
+  summary?: Maybe<ImportSummary>;
+  userErrors: Array<UserError>;
 };
 
 /** The kind of work a task is. */
@@ -1570,6 +1613,8 @@ export type ResolversTypes = {
   CategoryMultipleAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FileAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  ImportFailure: ResolverTypeWrapper<ImportFailure>;
+  ImportSummary: ResolverTypeWrapper<ImportSummary>;
   IntegerAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabeledText: ResolverTypeWrapper<LabeledText>;
@@ -1629,6 +1674,8 @@ export type ResolversTypes = {
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskError: ResolverTypeWrapper<TaskError>;
   TaskFilter: TaskFilter;
+  TaskImportScaleInput: TaskImportScaleInput;
+  TaskImportScalePayload: ResolverTypeWrapper<TaskImportScalePayload>;
   TaskKind: TaskKind;
   TaskOrder: TaskOrder;
   TaskOrderField: TaskOrderField;
@@ -1679,6 +1726,8 @@ export type ResolversParentTypes = {
   CategoryMultipleAnnotationValue: AnnotationValueModel;
   DateTime: Scalars['DateTime']['output'];
   FileAnnotationValue: AnnotationValueModel;
+  ImportFailure: ImportFailure;
+  ImportSummary: ImportSummary;
   IntegerAnnotationValue: AnnotationValueModel;
   JSON: Scalars['JSON']['output'];
   LabeledText: LabeledText;
@@ -1733,6 +1782,8 @@ export type ResolversParentTypes = {
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskError: TaskError;
   TaskFilter: TaskFilter;
+  TaskImportScaleInput: TaskImportScaleInput;
+  TaskImportScalePayload: TaskImportScalePayload;
   TaskOrder: TaskOrder;
   TaskStatusCount: TaskStatusCount;
   TextAnnotationValue: AnnotationValueModel;
@@ -1902,6 +1953,20 @@ export type FileAnnotationValueResolvers<ContextType = Context, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ImportFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportFailure'] = ResolversParentTypes['ImportFailure']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taskId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportSummary'] = ResolversParentTypes['ImportSummary']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failures?: Resolver<Array<ResolversTypes['ImportFailure']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IntegerAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegerAnnotationValue'] = ResolversParentTypes['IntegerAnnotationValue']> = {
   integer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   possibleIntegers?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1982,6 +2047,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   projectMemberRemove?: Resolver<ResolversTypes['ProjectMemberRemovePayload'], ParentType, ContextType, RequireFields<MutationProjectMemberRemoveArgs, 'input'>>;
   projectMemberSet?: Resolver<ResolversTypes['ProjectMemberSetPayload'], ParentType, ContextType, RequireFields<MutationProjectMemberSetArgs, 'input'>>;
   serviceTokenCreate?: Resolver<ResolversTypes['TokenCreatePayload'], ParentType, ContextType, RequireFields<MutationServiceTokenCreateArgs, 'input'>>;
+  taskImportScale?: Resolver<ResolversTypes['TaskImportScalePayload'], ParentType, ContextType, RequireFields<MutationTaskImportScaleArgs, 'input'>>;
   tokenCreate?: Resolver<ResolversTypes['TokenCreatePayload'], ParentType, ContextType, RequireFields<MutationTokenCreateArgs, 'input'>>;
   tokenRevoke?: Resolver<ResolversTypes['TokenRevokePayload'], ParentType, ContextType, RequireFields<MutationTokenRevokeArgs, 'id'>>;
 };
@@ -2208,6 +2274,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
   metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  scaleJson?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   sensitiveContentReports?: Resolver<Array<ResolversTypes['SensitiveContentReport']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   sourceStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2232,6 +2299,11 @@ export type TaskEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type TaskErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskError'] = ResolversParentTypes['TaskError']> = {
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TaskImportScalePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskImportScalePayload'] = ResolversParentTypes['TaskImportScalePayload']> = {
+  summary?: Resolver<Maybe<ResolversTypes['ImportSummary']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type TaskStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskStatusCount'] = ResolversParentTypes['TaskStatusCount']> = {
@@ -2381,6 +2453,8 @@ export type Resolvers<ContextType = Context> = {
   CategoryMultipleAnnotationValue?: CategoryMultipleAnnotationValueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FileAnnotationValue?: FileAnnotationValueResolvers<ContextType>;
+  ImportFailure?: ImportFailureResolvers<ContextType>;
+  ImportSummary?: ImportSummaryResolvers<ContextType>;
   IntegerAnnotationValue?: IntegerAnnotationValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LabeledText?: LabeledTextResolvers<ContextType>;
@@ -2426,6 +2500,7 @@ export type Resolvers<ContextType = Context> = {
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskError?: TaskErrorResolvers<ContextType>;
+  TaskImportScalePayload?: TaskImportScalePayloadResolvers<ContextType>;
   TaskStatusCount?: TaskStatusCountResolvers<ContextType>;
   TextAnnotationValue?: TextAnnotationValueResolvers<ContextType>;
   Thread?: ThreadResolvers<ContextType>;

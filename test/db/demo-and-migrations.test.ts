@@ -1,7 +1,7 @@
 import { Migrator, NO_MIGRATIONS, sql } from 'kysely';
 import { migrations } from '../../src/db/migrations';
 import { buildDemoData, seedDemoData } from '../../src/demo/seed-demo';
-import { TABLE_ORDER } from '../../src/demo/row-bundle';
+import { TABLE_ORDER } from '../../src/db/row-bundle';
 import { createTestDb, DIALECT } from '../support/db';
 
 describe(`${DIALECT}: migrations and demo data`, () => {

@@ -193,6 +193,12 @@ describe(`${DIALECT}: auth matrix`, () => {
         return mutate(c, 'mutation($p: ID!, $u: ID!) { projectMemberSet(input: { projectId: $p, userId: $u, role: VIEWER }) { member { id } userErrors { code } } }', 'projectMemberSet', { p: projectId, u: member.userId });
       },
     },
+    'Mutation.taskImportScale': {
+      target: 'project',
+      run: (c) => mutate(c, 'mutation($p: ID!, $t: [JSON!]!) { taskImportScale(input: { projectId: $p, tasks: $t }) { summary { created } userErrors { code } } }', 'taskImportScale', {
+        p: projectId, t: [{ task_id: unique('task'), status: 'pending', created_at: '2026-01-01T00:00:00Z' }],
+      }),
+    },
     'Mutation.projectMemberRemove': {
       target: 'project',
       run: async (c) => {

@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/database';
 import { addGenAiTask, type GenAiShape } from '../../src/demo/genai-task-builder';
 import { seededRandom } from '../../src/demo/random';
-import { emptyBundle, insertBundle, type RowBundle } from '../../src/demo/row-bundle';
+import { emptyBundle, insertBundle, type RowBundle } from '../../src/db/row-bundle';
 import { createIdFactory, newId } from '../../src/ids';
 import { insertAccount, type Account } from './accounts';
 

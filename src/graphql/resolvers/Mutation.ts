@@ -1,6 +1,7 @@
 import { removeOrganizationMember, removeProjectMember, setOrganizationMember, setProjectMember } from '../../modules/access/membership.service';
 import { createOwnToken, createServiceToken, revokeTokenById } from '../../modules/access/token.service';
 import { createProject, deleteProject, updateOrganization } from '../../modules/project/project.service';
+import { importScaleTasksFromGraphQL } from '../../modules/scale/scale-import.service';
 import type { MutationResolvers } from '../types.generated';
 
 // Thin: input -> service (authorization, validation, one transaction) -> payload.
@@ -15,4 +16,5 @@ export const Mutation: MutationResolvers = {
   projectDelete: (_p, { id }, ctx) => deleteProject(ctx, id),
   projectMemberSet: (_p, { input }, ctx) => setProjectMember(ctx, input),
   projectMemberRemove: (_p, { input }, ctx) => removeProjectMember(ctx, input),
+  taskImportScale: (_p, { input }, ctx) => importScaleTasksFromGraphQL(ctx, input),
 };

@@ -14,4 +14,5 @@ export const Task: TaskResolvers = {
   sensitiveContentReports: (t) => fromJson(t.sensitiveContentReportsJson, []),
   threads: (t, args, ctx) => ctx.loaders.connection(threadsOfTask, t.id, args),
   annotations: (t, args, ctx) => ctx.loaders.connection(annotationsOfTask, t.id, args),
+  scaleJson: (t, _a, ctx) => ctx.loaders.scaleJsonByTask.load(t),
 };

@@ -1,10 +1,10 @@
-import type { Database } from '../db/database';
+import type { Database } from './database';
 import type {
   InsertableAnnotationRow, InsertableBatchRow, InsertableMessageChunkRow, InsertableMessageRow,
   InsertableOrganizationRow, InsertableProjectRow, InsertableTaskRow, InsertableThreadRow,
   InsertableTurnRow, InsertableUserRow,
-} from '../db/rows';
-import type { DB } from '../db/types.generated';
+} from './rows';
+import type { DB } from './types.generated';
 import type { Insertable } from 'kysely';
 
 /** Rows of many tables, written together in foreign-key order. */
@@ -23,32 +23,36 @@ export type RowBundle = {
   projectMember: Insertable<DB['projectMember']>[];
   apiToken: Insertable<DB['apiToken']>[];
   instanceSetting: Insertable<DB['instanceSetting']>[];
+  delivery: Insertable<DB['delivery']>[];
 };
 
 export const TABLE_ORDER = [
-  'organization', 'appUser', 'organizationMember', 'project', 'projectMember', 'apiToken', 'batch', 'task', 'thread', 'turn', 'message',
+  'organization', 'appUser', 'organizationMember', 'project', 'projectMember', 'apiToken', 'batch', 'delivery', 'task', 'thread', 'turn', 'message',
   'messageChunk', 'annotation', 'instanceSetting',
 ] as const;
 
 export function emptyBundle(): RowBundle {
   return {
     organization: [], appUser: [], organizationMember: [], project: [], projectMember: [], apiToken: [], batch: [], task: [], thread: [],
-    turn: [], message: [], messageChunk: [], annotation: [], instanceSetting: [],
+    turn: [], message: [], messageChunk: [], annotation: [], instanceSetting: [], delivery: [],
   };
 }
 
 // Rows per INSERT: 100 rows of the widest table (25 columns) stay far below both stores' bind limits.
 const CHUNK = 100;
 
-/** Inserts every row of the bundle in one transaction. */
-export async function insertBundle(db: Database, bundle: RowBundle): Promise<Record<keyof RowBundle, number>> {
-  await db.transaction().execute(async (trx) => {
-    for (const table of TABLE_ORDER) {
-      const rows = bundle[table] as object[];
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
-      }
+/** Inserts every row of the bundle, in foreign-key order; call it inside a transaction. */
+export async function insertRows(db: Database, bundle: RowBundle): Promise<Record<keyof RowBundle, number>> {
+  for (const table of TABLE_ORDER) {
+    const rows = bundle[table] as object[];
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
     }
-  });
+  }
   return Object.fromEntries(TABLE_ORDER.map((t) => [t, bundle[t].length])) as Record<keyof RowBundle, number>;
+}
+
+/** Inserts every row of the bundle in one transaction of its own. */
+export function insertBundle(db: Database, bundle: RowBundle): Promise<Record<keyof RowBundle, number>> {
+  return db.transaction().execute((trx) => insertRows(trx, bundle));
 }

@@ -1,0 +1,126 @@
+import type { Database } from '../../db/database';
+import { emptyBundle, insertRows } from '../../db/row-bundle';
+import { newId } from '../../ids';
+import { addScaleTask, recordHash } from './scale-to-rows';
+import { describeIssues, refId, ScaleTask, type ScaleTaskRecord } from './scale-task.schema';
+
+/** One input record and where it came from (line of a JSONL file, position in an array). */
+export type SourceRecord = { line: number; value: unknown };
+export type ImportFailure = { line: number; taskId: string | null; reason: string };
+export type ImportSummary = { created: number; updated: number; unchanged: number; failed: number; failures: ImportFailure[] };
+
+export function emptySummary(): ImportSummary {
+  return { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
+}
+
+type Valid = { line: number; record: ScaleTaskRecord; hash: string };
+
+/** Finds or creates (by external id or name) the batches the records name, in the given transaction. */
+async function batchIds(trx: Database, projectId: string, refs: string[], now: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (refs.length === 0) return found;
+  const rows = await trx.selectFrom('batch').select(['id', 'name', 'externalId']).where('projectId', '=', projectId)
+    .where((eb) => eb.or([eb('externalId', 'in', refs), eb('name', 'in', refs)])).execute();
+  for (const r of rows) found.set(r.externalId ?? r.name, r.id).set(r.name, r.id);
+  const missing = refs.filter((ref) => !found.has(ref));
+  if (missing.length) {
+    const created = missing.map((ref) => ({
+      id: newId('batch'), projectId, kind: 'TASKS' as const, name: ref, status: 'IN_PROGRESS' as const, source: 'SCALE' as const,
+      externalId: ref, createdAt: now, updatedAt: now,
+    }));
+    await trx.insertInto('batch').values(created).execute();
+    for (const b of created) found.set(b.name, b.id);
+  }
+  return found;
+}
+
+/** Writes valid records in one transaction: new tasks inserted, changed ones replaced whole, unchanged skipped. */
+async function writeChunk(db: Database, projectId: string, chunk: Valid[], summary: ImportSummary): Promise<void> {
+  const now = new Date().toISOString();
+  // A task_id twice in one chunk: the later record wins (as it would across chunks).
+  const latest = [...new Map(chunk.map((v) => [v.record.task_id, v])).values()];
+  const superseded = chunk.length - latest.length;
+  const counts = await db.transaction().execute(async (trx) => {
+    const externalIds = [...new Set(chunk.map((v) => v.record.task_id))];
+    const existing = new Map(
+      (await trx.selectFrom('task').select(['id', 'externalId', 'sourceHash']).where('projectId', '=', projectId).where('source', '=', 'SCALE')
+        .where('externalId', 'in', externalIds).execute()).map((r) => [r.externalId!, r]),
+    );
+    const batches = await batchIds(trx, projectId, [...new Set(chunk.map((v) => refId(v.record.batch)).filter((b): b is string => !!b))], now);
+    const bundle = emptyBundle();
+    const replaced: string[] = [];
+    const counts = { created: 0, updated: superseded, unchanged: 0 };
+    for (const { record, hash } of latest) {
+      const known = existing.get(record.task_id);
+      if (known?.sourceHash === hash) {
+        counts.unchanged++;
+        continue;
+      }
+      const taskId = known?.id ?? newId('task');
+      if (known) replaced.push(known.id);
+      const batchRef = refId(record.batch);
+      addScaleTask(bundle, newId, record, { taskId, projectId, batchId: batchRef ? batches.get(batchRef)! : null, hash, now });
+      existing.set(record.task_id, { id: taskId, externalId: record.task_id, sourceHash: hash });
+      counts[known ? 'updated' : 'created']++;
+    }
+    if (replaced.length) {
+      // The subtree goes with the task row (foreign keys cascade); the new version is inserted below.
+      await trx.deleteFrom('task').where('id', 'in', replaced).execute();
+    }
+    await insertRows(trx, bundle);
+    return counts;
+  });
+  summary.created += counts.created;
+  summary.updated += counts.updated;
+  summary.unchanged += counts.unchanged;
+}
+
+/**
+ * Imports Scale task records into a project, idempotently per (project, SCALE, task_id). Invalid records are
+ * reported with their line and reason and nothing of them is written; valid ones are written `chunkSize` per
+ * transaction, and when a transaction fails, its records are retried one by one so one bad record cannot take
+ * the others down.
+ */
+export async function importScaleTasks(
+  db: Database,
+  projectId: string,
+  records: Iterable<SourceRecord> | AsyncIterable<SourceRecord>,
+  options: { chunkSize?: number; onProgress?: (summary: ImportSummary) => void } = {},
+): Promise<ImportSummary> {
+  const summary = emptySummary();
+  const chunkSize = options.chunkSize ?? 250;
+  let chunk: Valid[] = [];
+  const fail = (line: number, taskId: string | null, reason: string) => {
+    summary.failed++;
+    summary.failures.push({ line, taskId, reason });
+  };
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    const pending = chunk;
+    chunk = [];
+    try {
+      await writeChunk(db, projectId, pending, summary);
+    } catch {
+      for (const one of pending) {
+        try {
+          await writeChunk(db, projectId, [one], summary);
+        } catch (error) {
+          fail(one.line, one.record.task_id, `could not be written: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    }
+    options.onProgress?.(summary);
+  };
+  for await (const { line, value } of records) {
+    const parsed = ScaleTask.safeParse(value);
+    if (!parsed.success) {
+      const taskId = typeof (value as { task_id?: unknown })?.task_id === 'string' ? (value as { task_id: string }).task_id : null;
+      fail(line, taskId, describeIssues(parsed.error));
+      continue;
+    }
+    chunk.push({ line, record: parsed.data, hash: recordHash(value) });
+    if (chunk.length >= chunkSize) await flush();
+  }
+  await flush();
+  return summary;
+}
