@@ -5,6 +5,7 @@ import { createDb } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { seedDemoData } from '../demo/seed-demo';
 import { CliError, init, projectCreate, tokenCreate } from './commands';
+import { exportScale, importScaleFile } from './scale-commands';
 
 const USAGE = `usage: annograph <command> [options]     (DATABASE_URL picks the database; default data/annograph.sqlite)
   migrate                                    bring the database to the newest schema
@@ -13,7 +14,11 @@ const USAGE = `usage: annograph <command> [options]     (DATABASE_URL picks the 
                                              first install: organization, its OWNER, one token (printed once)
   token create --email <email> [--name <what for>]
   token create --service --org <slug> [--role VIEWER|ANNOTATOR|REVIEWER|MANAGER|ADMIN] [--name <what for>]
-  project create --org <slug> --name <name> [--description <text>]`;
+  project create --org <slug> --name <name> [--description <text>]
+  import scale <file.jsonl|file.json> --project <id or name> [--org <slug>] [--create-project]
+                                             Scale Task JSON in; same task_id twice: replaced or skipped; exit 1 if a record failed
+  export scale --project <id or name> [--org <slug>] [--status <status>] | --delivery <id>
+                                             Scale Task JSONL to standard output`;
 
 const OPTIONS = {
   org: { type: 'string' },
@@ -22,13 +27,17 @@ const OPTIONS = {
   role: { type: 'string' },
   description: { type: 'string' },
   service: { type: 'boolean' },
+  project: { type: 'string' },
+  delivery: { type: 'string' },
+  status: { type: 'string' },
+  'create-project': { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
-  const command = positionals.join(' ');
-  const known = ['migrate', 'seed', 'init', 'token create', 'project create'];
+  const command = positionals.slice(0, 2).join(' ').replace(/^(migrate|seed|init) .*/, '$1');
+  const known = ['migrate', 'seed', 'init', 'token create', 'project create', 'import scale', 'export scale'];
   if (values.help || !known.includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     return values.help || command === '' ? 0 : 2;
@@ -37,7 +46,9 @@ async function main(argv: string[]): Promise<number> {
   const db = createDb({ url: loadConfig().databaseUrl });
   try {
     const applied = await migrateToLatest(db);
-    if (command === 'migrate' || applied.length) print(`migrations applied: ${applied.length ? applied.join(', ') : 'none (up to date)'}`);
+    // On standard error unless asked for: `export scale` writes its data to standard output.
+    const note = command === 'migrate' ? print : (line: string) => process.stderr.write(`${line}\n`);
+    if (command === 'migrate' || applied.length) note(`migrations applied: ${applied.length ? applied.join(', ') : 'none (up to date)'}`);
     if (command === 'seed') {
       const seeded = await seedDemoData(db);
       print(seeded ? `demo data written: ${JSON.stringify(seeded)}` : 'database not empty: demo data left as is');
@@ -45,6 +56,19 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'init') await init(db, values, print);
     if (command === 'token create') await tokenCreate(db, values, print);
     if (command === 'project create') await projectCreate(db, values, print);
+    if (command === 'import scale') {
+      const tty = process.stderr.isTTY;
+      const showProgress = (line: string) => tty && process.stderr.write(`\r${line}`);
+      const failed = await importScaleFile(db, positionals[2], { ...values, createProject: values['create-project'] }, (line) => {
+        if (tty) process.stderr.write('\n');
+        print(line);
+      }, showProgress);
+      return failed > 0 ? 1 : 0;
+    }
+    if (command === 'export scale') {
+      const written = await exportScale(db, values, print);
+      process.stderr.write(`exported ${written} tasks\n`);
+    }
     return 0;
   } finally {
     await db.destroy();

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import readline from 'node:readline';
+import type { Database } from '../db/database';
+import type { TaskStatus } from '../graphql/types.generated';
+import { newId, tableOfId } from '../ids';
+import { tasksToScale } from '../modules/scale/scale-export';
+import { importScaleTasks, type ImportSummary, type SourceRecord } from '../modules/scale/scale-import';
+import { CliError, type Print } from './commands';
+
+/** A project by id, or by name (with --org when names repeat across organizations); --create-project makes it. */
+async function resolveProject(db: Database, ref: string | undefined, opts: { createProject?: boolean; org?: string }) {
+  if (!ref) throw new CliError('--project <id or name> is required');
+  if (tableOfId(ref) === 'project') {
+    const byId = await db.selectFrom('project').select(['id', 'name']).where('id', '=', ref).executeTakeFirst();
+    if (byId) return byId;
+    throw new CliError(`no project ${ref}`);
+  }
+  const org = opts.org ? await db.selectFrom('organization').select('id').where('slug', '=', opts.org).executeTakeFirst() : undefined;
+  if (opts.org && !org) throw new CliError(`no organization with slug "${opts.org}"`);
+  const matches = await db.selectFrom('project').select(['id', 'name']).where('name', '=', ref).$if(!!org, (q) => q.where('organizationId', '=', org!.id)).execute();
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) throw new CliError(`several projects are named "${ref}": pass --org or the project id`);
+  if (!opts.createProject) throw new CliError(`no project named "${ref}" (add --create-project --org <slug> to create it)`);
+  if (!org) throw new CliError('--create-project needs --org <slug>');
+  const now = new Date().toISOString();
+  const project = { id: newId('project'), name: ref };
+  await db.insertInto('project').values({ ...project, organizationId: org.id, source: 'SCALE', createdAt: now, updatedAt: now }).execute();
+  return project;
+}
+
+/** The records of a JSONL file (one task per line) or of a JSON file holding an array or one task. */
+async function* readRecords(file: string, onBadLine: (line: number, reason: string) => void): AsyncGenerator<SourceRecord> {
+  const head = fs.readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, 1).trimStart();
+  if (head.startsWith('[')) {
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[];
+    for (let i = 0; i < parsed.length; i++) yield { line: i + 1, value: parsed[i] };
+    return;
+  }
+  const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let line = 0;
+  for await (const text of lines) {
+    line++;
+    if (!text.trim()) continue;
+    try {
+      yield { line, value: JSON.parse(text) };
+    } catch (error) {
+      onBadLine(line, `not JSON: ${(error as Error).message}`);
+    }
+  }
+}
+
+function progress(summary: ImportSummary): string {
+  const done = summary.created + summary.updated + summary.unchanged + summary.failed;
+  return `imported ${done} records: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed`;
+}
+
+/** `annograph import scale <file> --project <id or name>`; returns how many records failed. */
+export async function importScaleFile(
+  db: Database,
+  file: string | undefined,
+  opts: { project?: string; createProject?: boolean; org?: string },
+  print: Print,
+  showProgress: (line: string) => void = () => {},
+): Promise<number> {
+  if (!file || !fs.existsSync(file)) throw new CliError(`no such file: ${file ?? '(none given)'}`);
+  const project = await resolveProject(db, opts.project, opts);
+  const unreadable: { line: number; reason: string }[] = [];
+  const summary = await importScaleTasks(db, project.id, readRecords(file, (line, reason) => unreadable.push({ line, reason })), {
+    onProgress: (s) => showProgress(progress(s)),
+  });
+  summary.failed += unreadable.length;
+  summary.failures.push(...unreadable.map((u) => ({ ...u, taskId: null })));
+  summary.failures.sort((a, b) => a.line - b.line);
+  for (const f of summary.failures) print(`line ${f.line}${f.taskId ? ` (${f.taskId})` : ''}: ${f.reason}`);
+  print(`${progress(summary)} into project ${project.id} "${project.name}"`);
+  return summary.failed;
+}
+
+/** `annograph export scale --project <id or name> [--status S] | --delivery <id>`: Scale Task JSONL, 500 tasks at a time. */
+export async function exportScale(db: Database, opts: { project?: string; delivery?: string; status?: string; org?: string }, write: (line: string) => void): Promise<number> {
+  if (!opts.project === !opts.delivery) throw new CliError('pass exactly one of --project and --delivery');
+  const project = opts.project ? await resolveProject(db, opts.project, opts) : null;
+  if (opts.delivery && !(await db.selectFrom('delivery').select('id').where('id', '=', opts.delivery).executeTakeFirst())) {
+    throw new CliError(`no delivery ${opts.delivery}`);
+  }
+  let after = '';
+  let written = 0;
+  for (;;) {
+    const tasks = await db
+      .selectFrom('task')
+      .selectAll()
+      .$if(!!project, (q) => q.where('projectId', '=', project!.id))
+      .$if(!!opts.delivery, (q) => q.where('deliveryId', '=', opts.delivery!))
+      .$if(!!opts.status, (q) => q.where('status', '=', opts.status!.toUpperCase() as TaskStatus))
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(500)
+      .execute();
+    if (tasks.length === 0) return written;
+    for (const json of await tasksToScale(db, tasks)) write(JSON.stringify(json));
+    written += tasks.length;
+    after = tasks[tasks.length - 1].id;
+  }
+}
