@@ -5,7 +5,7 @@ import type { OrganizationRole, Role } from '../graphql/types.generated';
 import type { NodeTable } from '../ids';
 import type { Loaders } from '../loaders';
 import {
-  findProjectOrganizations, findUserOrganizationRoles, findUserRolesOnProjects, findUsersVisibleTo,
+  findProjectOrganizations, findUserOrganizationRoles, findUserRolesOnProjects, findUsersAdministeredBy, findUsersVisibleTo,
 } from '../modules/access/access.repository';
 import { ROOT_FIELD_RULES, READ_ROLE, type RootField } from './role-table';
 import { atLeast, higherRole, projectRoleFromOrganization } from './roles';
@@ -46,6 +46,13 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
     return userIds.map((id) => (viewer.kind === 'user' && id === viewer.userId) || visible.has(id));
   });
 
+  // People whose tokens the caller may see and revoke: members of organizations it is OWNER or ADMIN of (D3).
+  const administers = new DataLoader<string, boolean>(async (userIds) => {
+    if (viewer.kind !== 'user') return userIds.map(() => false);
+    const members = await findUsersAdministeredBy(db, viewer.userId, userIds);
+    return userIds.map((id) => members.has(id));
+  });
+
   const isOrganizationAdmin = async (organizationId: string) => {
     const role = await organizationRole.load(organizationId);
     return viewer.kind === 'user' && (role === 'OWNER' || role === 'ADMIN');
@@ -65,7 +72,8 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
       case 'apiToken':
         if (viewer.kind === 'anonymous') return false;
         if (row.id === viewer.tokenId || (viewer.kind === 'user' && row.userId === viewer.userId)) return true;
-        return row.organizationId !== null && (await isOrganizationAdmin(row.organizationId as string));
+        if (row.userId) return administers.load(row.userId as string);
+        return isOrganizationAdmin(row.organizationId as string);
       default:
         return atLeast(await projectRole.load(row.projectId as string), READ_ROLE);
     }

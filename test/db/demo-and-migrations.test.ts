@@ -33,7 +33,7 @@ describe(`${DIALECT}: migrations and demo data`, () => {
   it('migrates down to nothing and up again', async () => {
     const t = await createTestDb();
     try {
-      const migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations } });
+      const migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations }, migrationTableSchema: t.schema });
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
       const up = await migrator.migrateToLatest();

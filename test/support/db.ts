@@ -10,6 +10,8 @@ export type TestDb = {
   db: Database;
   /** SQL statements sent since the last reset (Kysely's log hook). */
   statements: string[];
+  /** PostgreSQL: the schema this database lives in. */
+  schema?: string;
   destroy: () => Promise<void>;
 };
 
@@ -30,17 +32,28 @@ export async function createTestDb(): Promise<TestDb> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const db = createDb({ url, onQuery, searchPath: schema, poolSize: 5 });
-  await migrateToLatest(db);
+  try {
+    await migrateToLatest(db, schema);
+  } catch (error) {
+    await db.destroy();
+    await dropSchema(url, schema);
+    throw error;
+  }
   statements.length = 0;
   return {
     db,
     statements,
+    schema,
     destroy: async () => {
       await db.destroy();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop schema ${schema} cascade`);
-      await cleanup.end();
+      await dropSchema(url, schema);
     },
   };
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const cleanup = new pg.Client({ connectionString: url });
+  await cleanup.connect();
+  await cleanup.query(`drop schema if exists ${schema} cascade`);
+  await cleanup.end();
 }

@@ -25,6 +25,20 @@ export function findUserOrganizationRoles(db: Database, userId: string, organiza
     .execute();
 }
 
+/** Which of `userIds` are members of an organization that `adminUserId` is an OWNER or ADMIN of. */
+export async function findUsersAdministeredBy(db: Database, adminUserId: string, userIds: readonly string[]) {
+  const rows = await db
+    .selectFrom('organizationMember as member')
+    .innerJoin('organizationMember as admin', 'admin.organizationId', 'member.organizationId')
+    .select('member.userId')
+    .distinct()
+    .where('admin.userId', '=', adminUserId)
+    .where('admin.role', 'in', ['OWNER', 'ADMIN'])
+    .where('member.userId', 'in', userIds)
+    .execute();
+  return new Set(rows.map((r) => r.userId));
+}
+
 /** Which of `userIds` share an organization with `viewerUserId` (or are in `organizationId`, for a service token). */
 export async function findUsersVisibleTo(db: Database, scope: { userId: string } | { organizationId: string }, userIds: readonly string[]) {
   const rows = await db

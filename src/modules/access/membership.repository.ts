@@ -26,6 +26,15 @@ export function upsertOrganizationMember(db: Database, organizationId: string, u
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * Queues concurrent membership changes of one organization behind each other (a no-op write takes the row lock
+ * on PostgreSQL; SQLite has one writer anyway), so that "at least one OWNER" cannot be broken by two requests
+ * that each see another OWNER left. Call it first in the transaction.
+ */
+export async function lockOrganization(db: Database, organizationId: string): Promise<void> {
+  await db.updateTable('organization').set((eb) => ({ slug: eb.ref('slug') })).where('id', '=', organizationId).execute();
+}
+
 export async function countOwners(db: Database, organizationId: string): Promise<number> {
   const { n } = await db
     .selectFrom('organizationMember')

@@ -6,7 +6,7 @@ import type {
 } from '../../graphql/types.generated';
 import { failure, fromZod, notFound } from '../user-errors';
 import {
-  countOwners, deleteOrganizationMember, deleteProjectMember, findOrCreateUserByEmail, findOrganizationMember,
+  countOwners, deleteOrganizationMember, lockOrganization, deleteProjectMember, findOrCreateUserByEmail, findOrganizationMember,
   findProjectMember, upsertOrganizationMember, upsertProjectMember,
 } from './membership.repository';
 
@@ -32,6 +32,7 @@ export async function setOrganizationMember(ctx: Context, input: OrganizationMem
   }
   const { email, name } = parsed.data;
   return ctx.db.transaction().execute(async (trx) => {
+    await lockOrganization(trx, input.organizationId);
     const user = await findOrCreateUserByEmail(trx, email, name ?? email.split('@')[0]);
     const current = await findOrganizationMember(trx, input.organizationId, user.id);
     await requireOwnerFor(ctx, input.organizationId, [input.role, current?.role]);
@@ -47,6 +48,7 @@ export async function removeOrganizationMember(ctx: Context, input: Organization
     return notFound('organization', ['input', 'organizationId']);
   }
   return ctx.db.transaction().execute(async (trx) => {
+    await lockOrganization(trx, input.organizationId);
     const current = await findOrganizationMember(trx, input.organizationId, input.userId);
     if (!current) return notFound('member', ['input', 'userId']);
     await requireOwnerFor(ctx, input.organizationId, [current.role]);

@@ -23,11 +23,11 @@ async function create(ctx: Context, owner: Pick<NewToken, 'userId' | 'organizati
 /** A new token for the calling person; its secret is returned this once. */
 export async function createOwnToken(ctx: Context, input: TokenCreateInput): Promise<Created | Failure> {
   await ctx.access.authorize('Mutation.tokenCreate');
-  const name = Name.safeParse(input.name);
-  if (!name.success) return fromZod(name.error, 'input.name');
+  const name = z.object({ name: Name }).safeParse(input);
+  if (!name.success) return fromZod(name.error);
   const viewer = ctx.access.viewer;
   if (viewer.kind !== 'user') throw new Error('unreachable: authorize admits persons only');
-  return create(ctx, { userId: viewer.userId }, name.data);
+  return create(ctx, { userId: viewer.userId }, name.data.name);
 }
 
 /** A new service token of an organization, with a fixed role on its projects. */
