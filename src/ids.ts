@@ -18,6 +18,7 @@ const TYPES = {
   organizationMember: { prefix: 'omem', typename: 'OrganizationMember' },
   projectMember: { prefix: 'pmem', typename: 'ProjectMember' },
   apiToken: { prefix: 'tok', typename: 'ApiToken' },
+  delivery: { prefix: 'dlv', typename: 'Delivery' },
 } as const satisfies Partial<Record<TableName, { prefix: string; typename: string }>>;
 
 export type NodeTable = keyof typeof TYPES;

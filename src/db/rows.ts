@@ -29,3 +29,4 @@ export type UpdateableAnnotationRow = Updateable<DB['annotation']>;
 export type OrganizationMemberRow = Selectable<DB['organizationMember']>;
 export type ProjectMemberRow = Selectable<DB['projectMember']>;
 export type ApiTokenRow = Selectable<DB['apiToken']>;
+export type DeliveryRow = Selectable<DB['delivery']>;

@@ -1,5 +1,5 @@
 import type {
-  AnnotationRow, ApiTokenRow, BatchRow, MessageRow, OrganizationMemberRow, OrganizationRow, ProjectMemberRow, ProjectRow,
+  AnnotationRow, ApiTokenRow, BatchRow, DeliveryRow, MessageRow, OrganizationMemberRow, OrganizationRow, ProjectMemberRow, ProjectRow,
   TaskRow, ThreadRow, TurnRow,
 } from '../db/rows';
 import type { Connection } from '../pagination/connection';
@@ -16,3 +16,4 @@ export type AnnotationConnectionModel = Connection<AnnotationRow>;
 export type ApiTokenConnectionModel = Connection<ApiTokenRow>;
 export type OrganizationMemberConnectionModel = Connection<OrganizationMemberRow>;
 export type ProjectMemberConnectionModel = Connection<ProjectMemberRow>;
+export type DeliveryConnectionModel = Connection<DeliveryRow>;

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
 import type { ViewerModel } from '../auth/viewer';
 import type { AnnotationValueModel } from '../modules/annotation/annotation-value';
-import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
+import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -83,6 +83,36 @@ export type AnnotationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * A new annotation on a task, thread, turn, message or message chunk (`targetId` says which). `value` and
+ * `possibleValues` must have the shape `type` asks for: INTEGER an integer, BOOLEAN true/false, TEXT and CATEGORY a
+ * string, CATEGORY_MULTIPLE and RANKED_CHOICES a list of strings, RANKED_GROUPS a list of lists of strings,
+ * LABELED_TEXT a list of {label, text}, FILE, RUBRIC_CRITERIA, RUBRIC_RATING and WORKSPACE_CONTAINER an object.
+ */
+export type AnnotationCreateInput = {
+  cannotAssess?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  groundTruth?: InputMaybe<Scalars['Boolean']['input']>;
+  justification?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  notApplicable?: InputMaybe<Scalars['Boolean']['input']>;
+  possibleValues?: InputMaybe<Scalars['JSON']['input']>;
+  /** The source's type word; defaults to `type` in Scale's spelling (`category_multiple`). */
+  sourceType?: InputMaybe<Scalars['String']['input']>;
+  targetId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  type: AnnotationType;
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type AnnotationDeletePayload = {
+  __typename?: 'AnnotationDeletePayload';
+  deletedAnnotationId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type AnnotationEdge = {
   __typename?: 'AnnotationEdge';
   cursor: Scalars['String']['output'];
@@ -96,6 +126,20 @@ export type AnnotationLevel =
   | 'TASK'
   | 'THREAD'
   | 'TURN';
+
+export type AnnotationPayload = {
+  __typename?: 'AnnotationPayload';
+  annotation?: Maybe<Annotation>;
+  userErrors: Array<UserError>;
+};
+
+/** A new value for an annotation; omitted fields stay as they are. */
+export type AnnotationSetValueInput = {
+  cannotAssess?: InputMaybe<Scalars['Boolean']['input']>;
+  justification?: InputMaybe<Scalars['String']['input']>;
+  notApplicable?: InputMaybe<Scalars['Boolean']['input']>;
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
 
 /** The kind of value an annotation holds (Scale's 12 annotation types, and OTHER for any other type word). */
 export type AnnotationType =
@@ -183,6 +227,20 @@ export type Attachment = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+export type AttachmentInput = {
+  content?: InputMaybe<Scalars['String']['input']>;
+  duration?: InputMaybe<Scalars['Float']['input']>;
+  fileSizeInBytes?: InputMaybe<Scalars['Int']['input']>;
+  mimeType?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  scaleUrl?: InputMaybe<Scalars['String']['input']>;
+  transcript?: InputMaybe<Scalars['String']['input']>;
+  transcriptEnd?: InputMaybe<Scalars['Float']['input']>;
+  transcriptStart?: InputMaybe<Scalars['Float']['input']>;
+  transcriptUrl?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * A group of work in a project: a Scale batch of tasks (kind TASKS) or an EmbeddingStudio batch of search sessions
  * collected for model improvement (kind SESSIONS).
@@ -237,6 +295,18 @@ export type BatchConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A new batch of tasks in a project. */
+export type BatchCreateInput = {
+  /** URL or email to notify when the batch completes. */
+  callback?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Unique within the project. */
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  /** Create it STAGING (tasks can be added before work starts; `batchFinalize` starts it). Otherwise IN_PROGRESS. */
+  staging?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type BatchEdge = {
   __typename?: 'BatchEdge';
   cursor: Scalars['String']['output'];
@@ -258,6 +328,12 @@ export type BatchKind =
   | 'SESSIONS'
   /** Tasks (Scale batches). */
   | 'TASKS';
+
+export type BatchPayload = {
+  __typename?: 'BatchPayload';
+  batch?: Maybe<Batch>;
+  userErrors: Array<UserError>;
+};
 
 /**
  * Batch lifecycle. Scale: STAGING -> IN_PROGRESS <-> PAUSED, then COMPLETED or CANCELED.
@@ -291,6 +367,69 @@ export type CategoryMultipleAnnotationValue = {
   __typename?: 'CategoryMultipleAnnotationValue';
   categories: Array<Scalars['String']['output']>;
   possibleCategories: Array<Scalars['String']['output']>;
+};
+
+/** Completed tasks of a project handed over together at one point in time (Scale deliveries). A task is delivered once. */
+export type Delivery = Node & {
+  __typename?: 'Delivery';
+  deliveredAt: Scalars['DateTime']['output'];
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Unique within the project. */
+  name: Scalars['String']['output'];
+  project: Project;
+  source: Source;
+  /** How many tasks the delivery holds. */
+  taskCount: Scalars['Int']['output'];
+  /** The delivered tasks, in Annograph's creation order unless `orderBy`. */
+  tasks: TaskConnection;
+};
+
+
+/** Completed tasks of a project handed over together at one point in time (Scale deliveries). A task is delivered once. */
+export type DeliveryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaskOrder>;
+};
+
+/** A page of deliveries. */
+export type DeliveryConnection = {
+  __typename?: 'DeliveryConnection';
+  edges: Array<DeliveryEdge>;
+  nodes: Array<Delivery>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new delivery of completed tasks. */
+export type DeliveryCreateInput = {
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  /** The tasks to deliver: COMPLETED, of the project, not delivered yet. Omitted: every such task of the project. */
+  taskIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type DeliveryEdge = {
+  __typename?: 'DeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: Delivery;
+};
+
+/** Narrows a list of deliveries; ranges include their bounds. */
+export type DeliveryFilter = {
+  deliveredAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  deliveredBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeliveryPayload = {
+  __typename?: 'DeliveryPayload';
+  delivery?: Maybe<Delivery>;
+  userErrors: Array<UserError>;
 };
 
 /** A file given as the answer. */
@@ -369,6 +508,20 @@ export type MessageAnnotationsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A message appended to a turn of an open task. */
+export type MessageAppendInput = {
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  chunks?: InputMaybe<Array<MessageChunkInput>>;
+  modelParameters?: InputMaybe<ModelParametersInput>;
+  /** The model's reasoning steps, in order. */
+  reasoning?: InputMaybe<Array<Scalars['String']['input']>>;
+  referenceTexts?: InputMaybe<Array<ReferenceTextInput>>;
+  role: MessageRole;
+  sourceId?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  turnId: Scalars['ID']['input'];
+};
+
 /** A chunk of a message's content that can carry its own annotations. */
 export type MessageChunk = Node & {
   __typename?: 'MessageChunk';
@@ -388,6 +541,11 @@ export type MessageChunkAnnotationsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MessageChunkInput = {
+  text: Scalars['String']['input'];
+  type?: Scalars['String']['input'];
 };
 
 /** A page of messages. */
@@ -420,6 +578,12 @@ export type MessageEdge = {
   node: Message;
 };
 
+export type MessagePayload = {
+  __typename?: 'MessagePayload';
+  message?: Maybe<Message>;
+  userErrors: Array<UserError>;
+};
+
 /** Who wrote a message. */
 export type MessageRole =
   | 'ASSISTANT'
@@ -437,8 +601,38 @@ export type ModelParameters = {
   topP?: Maybe<Scalars['Float']['output']>;
 };
 
+export type ModelParametersInput = {
+  maxCompletionTokens?: InputMaybe<Scalars['Int']['input']>;
+  model?: InputMaybe<Scalars['String']['input']>;
+  temperature?: InputMaybe<Scalars['Float']['input']>;
+  topK?: InputMaybe<Scalars['Int']['input']>;
+  topP?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Annotates a task, thread, turn, message or chunk. ANNOTATOR. */
+  annotationCreate: AnnotationPayload;
+  /** Deletes an annotation. ANNOTATOR. */
+  annotationDelete: AnnotationDeletePayload;
+  /** Sets an annotation's value (checked against its type). ANNOTATOR. */
+  annotationSetValue: AnnotationPayload;
+  /** Anything but COMPLETED or CANCELED -> CANCELED; its PENDING tasks are canceled with it. MANAGER. */
+  batchCancel: BatchPayload;
+  /** Creates a batch, STAGING or IN_PROGRESS. MANAGER. */
+  batchCreate: BatchPayload;
+  /** STAGING -> IN_PROGRESS. MANAGER. */
+  batchFinalize: BatchPayload;
+  /** IN_PROGRESS -> PAUSED. MANAGER. */
+  batchPause: BatchPayload;
+  /** PAUSED -> IN_PROGRESS. MANAGER. */
+  batchResume: BatchPayload;
+  /** Replaces the batch's metadata, or deep-merges into it with `merge: true`. MANAGER. */
+  batchSetMetadata: BatchPayload;
+  /** Delivers completed tasks of a project. MANAGER. */
+  deliveryCreate: DeliveryPayload;
+  /** Appends a message (with chunks) to a turn of an open task. ANNOTATOR. */
+  messageAppend: MessagePayload;
   /** Removes a person from an organization and its projects. Organization OWNER/ADMIN; the last OWNER stays. */
   organizationMemberRemove: OrganizationMemberRemovePayload;
   /** Adds a person to an organization or changes their role. Organization OWNER/ADMIN; OWNER to grant or take OWNER. */
@@ -455,12 +649,86 @@ export type Mutation = {
   projectMemberSet: ProjectMemberSetPayload;
   /** Creates a service token for an organization's internal callers. Organization OWNER/ADMIN. */
   serviceTokenCreate: TokenCreatePayload;
+  /** DRAFT, PENDING or IN_PROGRESS -> CANCELED. MANAGER. */
+  taskCancel: TaskPayload;
+  /** PENDING or IN_PROGRESS -> COMPLETED. REVIEWER. */
+  taskComplete: TaskPayload;
+  /** Creates a PENDING task. MANAGER. */
+  taskCreate: TaskPayload;
+  /** Any status but DELETED -> DELETED; the task stays readable. MANAGER. */
+  taskDelete: TaskPayload;
+  /** PENDING or IN_PROGRESS -> FAILED, with typed errors (Scale's `error`). REVIEWER. */
+  taskFail: TaskPayload;
   /** Imports Scale Task JSON into a project: new tasks are created, changed ones replaced, unchanged ones skipped. MANAGER. */
   taskImportScale: TaskImportScalePayload;
+  /** Replaces the task's metadata, or deep-merges into it with `merge: true` (Scale's /v2/task/metadata). MANAGER. */
+  taskSetMetadata: TaskPayload;
+  /** Appends a thread to an open task. ANNOTATOR. */
+  threadAppend: ThreadPayload;
   /** Creates a token for the calling person. Any signed-in person. */
   tokenCreate: TokenCreatePayload;
   /** Revokes a token: the caller's own, or (organization OWNER/ADMIN) a member's or a service token. */
   tokenRevoke: TokenRevokePayload;
+  /** Appends a turn to a thread of an open task. ANNOTATOR. */
+  turnAppend: TurnPayload;
+};
+
+
+export type MutationAnnotationCreateArgs = {
+  input: AnnotationCreateInput;
+};
+
+
+export type MutationAnnotationDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAnnotationSetValueArgs = {
+  id: Scalars['ID']['input'];
+  input: AnnotationSetValueInput;
+};
+
+
+export type MutationBatchCancelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationBatchCreateArgs = {
+  input: BatchCreateInput;
+};
+
+
+export type MutationBatchFinalizeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationBatchPauseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationBatchResumeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationBatchSetMetadataArgs = {
+  id: Scalars['ID']['input'];
+  merge?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata: Scalars['JSON']['input'];
+};
+
+
+export type MutationDeliveryCreateArgs = {
+  input: DeliveryCreateInput;
+};
+
+
+export type MutationMessageAppendArgs = {
+  input: MessageAppendInput;
 };
 
 
@@ -505,8 +773,46 @@ export type MutationServiceTokenCreateArgs = {
 };
 
 
+export type MutationTaskCancelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTaskCompleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTaskCreateArgs = {
+  input: TaskCreateInput;
+};
+
+
+export type MutationTaskDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTaskFailArgs = {
+  errors: Array<TaskErrorInput>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationTaskImportScaleArgs = {
   input: TaskImportScaleInput;
+};
+
+
+export type MutationTaskSetMetadataArgs = {
+  id: Scalars['ID']['input'];
+  merge?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata: Scalars['JSON']['input'];
+};
+
+
+export type MutationThreadAppendArgs = {
+  input: ThreadAppendInput;
 };
 
 
@@ -517,6 +823,11 @@ export type MutationTokenCreateArgs = {
 
 export type MutationTokenRevokeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationTurnAppendArgs = {
+  input: TurnAppendInput;
 };
 
 /** An object with a global id. Ids are opaque, type-prefixed ULIDs (`task_01J…`); `node(id:)` resolves any of them. */
@@ -693,6 +1004,8 @@ export type Project = Node & {
   /** The project's batches, oldest first. */
   batches: BatchConnection;
   createdAt: Scalars['DateTime']['output'];
+  /** The project's deliveries, oldest first. */
+  deliveries: DeliveryConnection;
   description?: Maybe<Scalars['String']['output']>;
   /** The project's id in its source system, e.g. Scale's `project_abc123`. */
   externalId?: Maybe<Scalars['String']['output']>;
@@ -725,6 +1038,19 @@ export type ProjectBatchesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BatchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DeliveryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -853,6 +1179,8 @@ export type Query = {
   annotation?: Maybe<Annotation>;
   /** A batch by id, or null. */
   batch?: Maybe<Batch>;
+  /** A delivery by id, or null. */
+  delivery?: Maybe<Delivery>;
   /** Any object by its global id; null when the id is unknown or of an unknown type. */
   node?: Maybe<Node>;
   /** Several objects by global id, in the order asked; null for each unknown id. */
@@ -880,6 +1208,11 @@ export type QueryAnnotationArgs = {
 
 
 export type QueryBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -961,6 +1294,12 @@ export type ReferenceText = {
   category?: Maybe<Scalars['String']['output']>;
   content?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReferenceTextInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  content?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -1045,6 +1384,8 @@ export type Task = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Input fields of a labeling task; `{}` when the task has none. */
   data: Scalars['JSON']['output'];
+  /** The delivery that handed the task over, if any. */
+  delivery?: Maybe<Delivery>;
   /** Why the task failed (Scale `errors`, set when status is FAILED). */
   errors: Array<TaskError>;
   /** The task's id in its source system, e.g. Scale's `task_abc123`. */
@@ -1101,6 +1442,20 @@ export type TaskConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A new task in a project, PENDING. */
+export type TaskCreateInput = {
+  /** A batch of the same project that is not COMPLETED or CANCELED. */
+  batchId?: InputMaybe<Scalars['ID']['input']>;
+  /** Input fields of a labeling task. */
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  /** The task's id in the system that produced it; unique per project. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  kind?: TaskKind;
+  /** Free-form key/value metadata. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  projectId: Scalars['ID']['input'];
+};
+
 export type TaskEdge = {
   __typename?: 'TaskEdge';
   cursor: Scalars['String']['output'];
@@ -1113,6 +1468,13 @@ export type TaskError = {
   message?: Maybe<Scalars['String']['output']>;
   /** Scale ErrorType, e.g. `UNSUPPORTED_LANGUAGE`, `PROMPT_LENGTH_EXCEEDED`; kept as the upstream wrote it. */
   type?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a task failed (Scale ErrorType and a message). */
+export type TaskErrorInput = {
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. UNSUPPORTED_LANGUAGE, LANGUAGE_MISMATCH, PROMPT_LENGTH_EXCEEDED, INVALID_CATEGORY, PROMPT_INFEASIBLE. */
+  type: Scalars['String']['input'];
 };
 
 /** Narrows a list of tasks; all given fields must match. Ranges include their bounds. */
@@ -1166,6 +1528,12 @@ export type TaskOrderField =
   /** When the task was created (in its source system for imported tasks). */
   | 'CREATED_AT'
   | 'UPDATED_AT';
+
+export type TaskPayload = {
+  __typename?: 'TaskPayload';
+  task?: Maybe<Task>;
+  userErrors: Array<UserError>;
+};
 
 /**
  * One lifecycle for tasks and inference runs. Scale pending/completed/error/canceled/deleted map to
@@ -1226,6 +1594,12 @@ export type ThreadTurnsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A thread appended to a task that is still open (DRAFT, PENDING or IN_PROGRESS). */
+export type ThreadAppendInput = {
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
+};
+
 /** A page of threads. */
 export type ThreadConnection = {
   __typename?: 'ThreadConnection';
@@ -1240,6 +1614,12 @@ export type ThreadEdge = {
   __typename?: 'ThreadEdge';
   cursor: Scalars['String']['output'];
   node: Thread;
+};
+
+export type ThreadPayload = {
+  __typename?: 'ThreadPayload';
+  thread?: Maybe<Thread>;
+  userErrors: Array<UserError>;
 };
 
 /** One submission of a thread by a contributor. */
@@ -1304,6 +1684,12 @@ export type TurnMessagesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A turn appended to a thread of an open task. */
+export type TurnAppendInput = {
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  threadId: Scalars['ID']['input'];
+};
+
 /** A page of turns. */
 export type TurnConnection = {
   __typename?: 'TurnConnection';
@@ -1318,6 +1704,12 @@ export type TurnEdge = {
   __typename?: 'TurnEdge';
   cursor: Scalars['String']['output'];
   node: Turn;
+};
+
+export type TurnPayload = {
+  __typename?: 'TurnPayload';
+  turn?: Maybe<Turn>;
+  userErrors: Array<UserError>;
 };
 
 /** A person who signs in to Annograph. */
@@ -1510,6 +1902,7 @@ export type FederationTypes = {
   Annotation: Annotation;
   ApiToken: ApiToken;
   Batch: Batch;
+  Delivery: Delivery;
   Message: Message;
   MessageChunk: MessageChunk;
   Organization: Organization;
@@ -1533,6 +1926,9 @@ export type FederationReferenceTypes = {
   Batch:
     ( { __typename: 'Batch' }
     & GraphQLRecursivePick<FederationTypes['Batch'], {"id":true}> );
+  Delivery:
+    ( { __typename: 'Delivery' }
+    & GraphQLRecursivePick<FederationTypes['Delivery'], {"id":true}> );
   Message:
     ( { __typename: 'Message' }
     & GraphQLRecursivePick<FederationTypes['Message'], {"id":true}> );
@@ -1572,6 +1968,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AnnotationRow )
     | ( ApiTokenRow )
     | ( BatchRow )
+    | ( DeliveryRow )
     | ( MessageRow )
     | ( MessageChunkRow )
     | ( OrganizationRow )
@@ -1593,8 +1990,12 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AnnotationConnection: ResolverTypeWrapper<AnnotationConnectionModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnnotationCreateInput: AnnotationCreateInput;
+  AnnotationDeletePayload: ResolverTypeWrapper<AnnotationDeletePayload>;
   AnnotationEdge: ResolverTypeWrapper<Omit<AnnotationEdge, 'node'> & { node: ResolversTypes['Annotation'] }>;
   AnnotationLevel: AnnotationLevel;
+  AnnotationPayload: ResolverTypeWrapper<Omit<AnnotationPayload, 'annotation'> & { annotation?: Maybe<ResolversTypes['Annotation']> }>;
+  AnnotationSetValueInput: AnnotationSetValueInput;
   AnnotationType: AnnotationType;
   AnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
@@ -1602,16 +2003,25 @@ export type ResolversTypes = {
   ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
   Attachment: ResolverTypeWrapper<Attachment>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AttachmentInput: AttachmentInput;
   Batch: ResolverTypeWrapper<BatchRow>;
   BatchConnection: ResolverTypeWrapper<BatchConnectionModel>;
+  BatchCreateInput: BatchCreateInput;
   BatchEdge: ResolverTypeWrapper<Omit<BatchEdge, 'node'> & { node: ResolversTypes['Batch'] }>;
   BatchFilter: BatchFilter;
   BatchKind: BatchKind;
+  BatchPayload: ResolverTypeWrapper<Omit<BatchPayload, 'batch'> & { batch?: Maybe<ResolversTypes['Batch']> }>;
   BatchStatus: BatchStatus;
   BooleanAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   CategoryAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   CategoryMultipleAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Delivery: ResolverTypeWrapper<DeliveryRow>;
+  DeliveryConnection: ResolverTypeWrapper<DeliveryConnectionModel>;
+  DeliveryCreateInput: DeliveryCreateInput;
+  DeliveryEdge: ResolverTypeWrapper<Omit<DeliveryEdge, 'node'> & { node: ResolversTypes['Delivery'] }>;
+  DeliveryFilter: DeliveryFilter;
+  DeliveryPayload: ResolverTypeWrapper<Omit<DeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['Delivery']> }>;
   FileAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   ImportFailure: ResolverTypeWrapper<ImportFailure>;
   ImportSummary: ResolverTypeWrapper<ImportSummary>;
@@ -1620,12 +2030,16 @@ export type ResolversTypes = {
   LabeledText: ResolverTypeWrapper<LabeledText>;
   LabeledTextAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   Message: ResolverTypeWrapper<MessageRow>;
+  MessageAppendInput: MessageAppendInput;
   MessageChunk: ResolverTypeWrapper<MessageChunkRow>;
+  MessageChunkInput: MessageChunkInput;
   MessageConnection: ResolverTypeWrapper<MessageConnectionModel>;
   MessageContent: ResolverTypeWrapper<MessageRow>;
   MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
+  MessagePayload: ResolverTypeWrapper<Omit<MessagePayload, 'message'> & { message?: Maybe<ResolversTypes['Message']> }>;
   MessageRole: MessageRole;
   ModelParameters: ResolverTypeWrapper<ModelParameters>;
+  ModelParametersInput: ModelParametersInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
@@ -1663,6 +2077,7 @@ export type ResolversTypes = {
   RankedGroupsAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   ReasoningStep: ResolverTypeWrapper<ReasoningStep>;
   ReferenceText: ResolverTypeWrapper<ReferenceText>;
+  ReferenceTextInput: ReferenceTextInput;
   Role: Role;
   RubricCriteriaAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   RubricRatingAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
@@ -1671,27 +2086,34 @@ export type ResolversTypes = {
   Source: Source;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
+  TaskCreateInput: TaskCreateInput;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskError: ResolverTypeWrapper<TaskError>;
+  TaskErrorInput: TaskErrorInput;
   TaskFilter: TaskFilter;
   TaskImportScaleInput: TaskImportScaleInput;
   TaskImportScalePayload: ResolverTypeWrapper<TaskImportScalePayload>;
   TaskKind: TaskKind;
   TaskOrder: TaskOrder;
   TaskOrderField: TaskOrderField;
+  TaskPayload: ResolverTypeWrapper<Omit<TaskPayload, 'task'> & { task?: Maybe<ResolversTypes['Task']> }>;
   TaskStatus: TaskStatus;
   TaskStatusCount: ResolverTypeWrapper<TaskStatusCount>;
   TextAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   Thread: ResolverTypeWrapper<ThreadRow>;
+  ThreadAppendInput: ThreadAppendInput;
   ThreadConnection: ResolverTypeWrapper<ThreadConnectionModel>;
   ThreadEdge: ResolverTypeWrapper<Omit<ThreadEdge, 'node'> & { node: ResolversTypes['Thread'] }>;
+  ThreadPayload: ResolverTypeWrapper<Omit<ThreadPayload, 'thread'> & { thread?: Maybe<ResolversTypes['Thread']> }>;
   ThreadSubmission: ResolverTypeWrapper<ThreadSubmission>;
   TokenCreateInput: TokenCreateInput;
   TokenCreatePayload: ResolverTypeWrapper<Omit<TokenCreatePayload, 'token'> & { token?: Maybe<ResolversTypes['ApiToken']> }>;
   TokenRevokePayload: ResolverTypeWrapper<Omit<TokenRevokePayload, 'token'> & { token?: Maybe<ResolversTypes['ApiToken']> }>;
   Turn: ResolverTypeWrapper<TurnRow>;
+  TurnAppendInput: TurnAppendInput;
   TurnConnection: ResolverTypeWrapper<TurnConnectionModel>;
   TurnEdge: ResolverTypeWrapper<Omit<TurnEdge, 'node'> & { node: ResolversTypes['Turn'] }>;
+  TurnPayload: ResolverTypeWrapper<Omit<TurnPayload, 'turn'> & { turn?: Maybe<ResolversTypes['Turn']> }>;
   User: ResolverTypeWrapper<UserRow>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -1710,21 +2132,34 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AnnotationConnection: AnnotationConnectionModel;
   Int: Scalars['Int']['output'];
+  AnnotationCreateInput: AnnotationCreateInput;
+  AnnotationDeletePayload: AnnotationDeletePayload;
   AnnotationEdge: Omit<AnnotationEdge, 'node'> & { node: ResolversParentTypes['Annotation'] };
+  AnnotationPayload: Omit<AnnotationPayload, 'annotation'> & { annotation?: Maybe<ResolversParentTypes['Annotation']> };
+  AnnotationSetValueInput: AnnotationSetValueInput;
   AnnotationValue: AnnotationValueModel;
   ApiToken: ApiTokenRow;
   ApiTokenConnection: ApiTokenConnectionModel;
   ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
   Attachment: Attachment;
   Float: Scalars['Float']['output'];
+  AttachmentInput: AttachmentInput;
   Batch: BatchRow;
   BatchConnection: BatchConnectionModel;
+  BatchCreateInput: BatchCreateInput;
   BatchEdge: Omit<BatchEdge, 'node'> & { node: ResolversParentTypes['Batch'] };
   BatchFilter: BatchFilter;
+  BatchPayload: Omit<BatchPayload, 'batch'> & { batch?: Maybe<ResolversParentTypes['Batch']> };
   BooleanAnnotationValue: AnnotationValueModel;
   CategoryAnnotationValue: AnnotationValueModel;
   CategoryMultipleAnnotationValue: AnnotationValueModel;
   DateTime: Scalars['DateTime']['output'];
+  Delivery: DeliveryRow;
+  DeliveryConnection: DeliveryConnectionModel;
+  DeliveryCreateInput: DeliveryCreateInput;
+  DeliveryEdge: Omit<DeliveryEdge, 'node'> & { node: ResolversParentTypes['Delivery'] };
+  DeliveryFilter: DeliveryFilter;
+  DeliveryPayload: Omit<DeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['Delivery']> };
   FileAnnotationValue: AnnotationValueModel;
   ImportFailure: ImportFailure;
   ImportSummary: ImportSummary;
@@ -1733,11 +2168,15 @@ export type ResolversParentTypes = {
   LabeledText: LabeledText;
   LabeledTextAnnotationValue: AnnotationValueModel;
   Message: MessageRow;
+  MessageAppendInput: MessageAppendInput;
   MessageChunk: MessageChunkRow;
+  MessageChunkInput: MessageChunkInput;
   MessageConnection: MessageConnectionModel;
   MessageContent: MessageRow;
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
+  MessagePayload: Omit<MessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['Message']> };
   ModelParameters: ModelParameters;
+  ModelParametersInput: ModelParametersInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRow;
@@ -1773,30 +2212,38 @@ export type ResolversParentTypes = {
   RankedGroupsAnnotationValue: AnnotationValueModel;
   ReasoningStep: ReasoningStep;
   ReferenceText: ReferenceText;
+  ReferenceTextInput: ReferenceTextInput;
   RubricCriteriaAnnotationValue: AnnotationValueModel;
   RubricRatingAnnotationValue: AnnotationValueModel;
   SensitiveContentReport: SensitiveContentReport;
   ServiceTokenCreateInput: ServiceTokenCreateInput;
   Task: TaskRow;
   TaskConnection: TaskConnectionModel;
+  TaskCreateInput: TaskCreateInput;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskError: TaskError;
+  TaskErrorInput: TaskErrorInput;
   TaskFilter: TaskFilter;
   TaskImportScaleInput: TaskImportScaleInput;
   TaskImportScalePayload: TaskImportScalePayload;
   TaskOrder: TaskOrder;
+  TaskPayload: Omit<TaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['Task']> };
   TaskStatusCount: TaskStatusCount;
   TextAnnotationValue: AnnotationValueModel;
   Thread: ThreadRow;
+  ThreadAppendInput: ThreadAppendInput;
   ThreadConnection: ThreadConnectionModel;
   ThreadEdge: Omit<ThreadEdge, 'node'> & { node: ResolversParentTypes['Thread'] };
+  ThreadPayload: Omit<ThreadPayload, 'thread'> & { thread?: Maybe<ResolversParentTypes['Thread']> };
   ThreadSubmission: ThreadSubmission;
   TokenCreateInput: TokenCreateInput;
   TokenCreatePayload: Omit<TokenCreatePayload, 'token'> & { token?: Maybe<ResolversParentTypes['ApiToken']> };
   TokenRevokePayload: Omit<TokenRevokePayload, 'token'> & { token?: Maybe<ResolversParentTypes['ApiToken']> };
   Turn: TurnRow;
+  TurnAppendInput: TurnAppendInput;
   TurnConnection: TurnConnectionModel;
   TurnEdge: Omit<TurnEdge, 'node'> & { node: ResolversParentTypes['Turn'] };
+  TurnPayload: Omit<TurnPayload, 'turn'> & { turn?: Maybe<ResolversParentTypes['Turn']> };
   User: UserRow;
   UserError: UserError;
   Viewer: ViewerModel;
@@ -1843,9 +2290,19 @@ export type AnnotationConnectionResolvers<ContextType = Context, ParentType exte
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AnnotationDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationDeletePayload'] = ResolversParentTypes['AnnotationDeletePayload']> = {
+  deletedAnnotationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type AnnotationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationEdge'] = ResolversParentTypes['AnnotationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Annotation'], ParentType, ContextType>;
+};
+
+export type AnnotationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationPayload'] = ResolversParentTypes['AnnotationPayload']> = {
+  annotation?: Resolver<Maybe<ResolversTypes['Annotation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationValue'] = ResolversParentTypes['AnnotationValue']> = {
@@ -1925,6 +2382,11 @@ export type BatchEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Batch'], ParentType, ContextType>;
 };
 
+export type BatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BatchPayload'] = ResolversParentTypes['BatchPayload']> = {
+  batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type BooleanAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BooleanAnnotationValue'] = ResolversParentTypes['BooleanAnnotationValue']> = {
   boolean?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   possibleBooleans?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1946,6 +2408,36 @@ export type CategoryMultipleAnnotationValueResolvers<ContextType = Context, Pare
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Delivery'] = ResolversParentTypes['Delivery'], FederationReferenceType extends FederationReferenceTypes['Delivery'] = FederationReferenceTypes['Delivery']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Delivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deliveredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  taskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<DeliveryTasksArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryConnection'] = ResolversParentTypes['DeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DeliveryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Delivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryEdge'] = ResolversParentTypes['DeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Delivery'], ParentType, ContextType>;
+};
+
+export type DeliveryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryPayload'] = ResolversParentTypes['DeliveryPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type FileAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileAnnotationValue'] = ResolversParentTypes['FileAnnotationValue']> = {
   file?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType>;
@@ -2030,6 +2522,11 @@ export type MessageEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
 };
 
+export type MessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessagePayload'] = ResolversParentTypes['MessagePayload']> = {
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ModelParametersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelParameters'] = ResolversParentTypes['ModelParameters']> = {
   maxCompletionTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2039,6 +2536,17 @@ export type ModelParametersResolvers<ContextType = Context, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  annotationCreate?: Resolver<ResolversTypes['AnnotationPayload'], ParentType, ContextType, RequireFields<MutationAnnotationCreateArgs, 'input'>>;
+  annotationDelete?: Resolver<ResolversTypes['AnnotationDeletePayload'], ParentType, ContextType, RequireFields<MutationAnnotationDeleteArgs, 'id'>>;
+  annotationSetValue?: Resolver<ResolversTypes['AnnotationPayload'], ParentType, ContextType, RequireFields<MutationAnnotationSetValueArgs, 'id' | 'input'>>;
+  batchCancel?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchCancelArgs, 'id'>>;
+  batchCreate?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchCreateArgs, 'input'>>;
+  batchFinalize?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchFinalizeArgs, 'id'>>;
+  batchPause?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchPauseArgs, 'id'>>;
+  batchResume?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchResumeArgs, 'id'>>;
+  batchSetMetadata?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchSetMetadataArgs, 'id' | 'merge' | 'metadata'>>;
+  deliveryCreate?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationDeliveryCreateArgs, 'input'>>;
+  messageAppend?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationMessageAppendArgs, 'input'>>;
   organizationMemberRemove?: Resolver<ResolversTypes['OrganizationMemberRemovePayload'], ParentType, ContextType, RequireFields<MutationOrganizationMemberRemoveArgs, 'input'>>;
   organizationMemberSet?: Resolver<ResolversTypes['OrganizationMemberSetPayload'], ParentType, ContextType, RequireFields<MutationOrganizationMemberSetArgs, 'input'>>;
   organizationUpdate?: Resolver<ResolversTypes['OrganizationUpdatePayload'], ParentType, ContextType, RequireFields<MutationOrganizationUpdateArgs, 'id' | 'input'>>;
@@ -2047,13 +2555,21 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   projectMemberRemove?: Resolver<ResolversTypes['ProjectMemberRemovePayload'], ParentType, ContextType, RequireFields<MutationProjectMemberRemoveArgs, 'input'>>;
   projectMemberSet?: Resolver<ResolversTypes['ProjectMemberSetPayload'], ParentType, ContextType, RequireFields<MutationProjectMemberSetArgs, 'input'>>;
   serviceTokenCreate?: Resolver<ResolversTypes['TokenCreatePayload'], ParentType, ContextType, RequireFields<MutationServiceTokenCreateArgs, 'input'>>;
+  taskCancel?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskCancelArgs, 'id'>>;
+  taskComplete?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskCompleteArgs, 'id'>>;
+  taskCreate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskCreateArgs, 'input'>>;
+  taskDelete?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskDeleteArgs, 'id'>>;
+  taskFail?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskFailArgs, 'errors' | 'id'>>;
   taskImportScale?: Resolver<ResolversTypes['TaskImportScalePayload'], ParentType, ContextType, RequireFields<MutationTaskImportScaleArgs, 'input'>>;
+  taskSetMetadata?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskSetMetadataArgs, 'id' | 'merge' | 'metadata'>>;
+  threadAppend?: Resolver<ResolversTypes['ThreadPayload'], ParentType, ContextType, RequireFields<MutationThreadAppendArgs, 'input'>>;
   tokenCreate?: Resolver<ResolversTypes['TokenCreatePayload'], ParentType, ContextType, RequireFields<MutationTokenCreateArgs, 'input'>>;
   tokenRevoke?: Resolver<ResolversTypes['TokenRevokePayload'], ParentType, ContextType, RequireFields<MutationTokenRevokeArgs, 'id'>>;
+  turnAppend?: Resolver<ResolversTypes['TurnPayload'], ParentType, ContextType, RequireFields<MutationTurnAppendArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Delivery' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
@@ -2136,6 +2652,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, Partial<ProjectBatchesArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['DeliveryConnection'], ParentType, ContextType, Partial<ProjectDeliveriesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2209,6 +2726,7 @@ export type ProjectMemberSetPayloadResolvers<ContextType = Context, ParentType e
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   annotation?: Resolver<Maybe<ResolversTypes['Annotation']>, ParentType, ContextType, RequireFields<QueryAnnotationArgs, 'id'>>;
   batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchArgs, 'id'>>;
+  delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType, RequireFields<QueryDeliveryArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -2268,6 +2786,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['TaskError']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2306,6 +2825,11 @@ export type TaskImportScalePayloadResolvers<ContextType = Context, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type TaskPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskPayload'] = ResolversParentTypes['TaskPayload']> = {
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type TaskStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskStatusCount'] = ResolversParentTypes['TaskStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
@@ -2337,6 +2861,11 @@ export type ThreadConnectionResolvers<ContextType = Context, ParentType extends 
 export type ThreadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThreadEdge'] = ResolversParentTypes['ThreadEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Thread'], ParentType, ContextType>;
+};
+
+export type ThreadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThreadPayload'] = ResolversParentTypes['ThreadPayload']> = {
+  thread?: Resolver<Maybe<ResolversTypes['Thread']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ThreadSubmissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThreadSubmission'] = ResolversParentTypes['ThreadSubmission']> = {
@@ -2376,6 +2905,11 @@ export type TurnConnectionResolvers<ContextType = Context, ParentType extends Re
 export type TurnEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TurnEdge'] = ResolversParentTypes['TurnEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Turn'], ParentType, ContextType>;
+};
+
+export type TurnPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TurnPayload'] = ResolversParentTypes['TurnPayload']> = {
+  turn?: Resolver<Maybe<ResolversTypes['Turn']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
@@ -2439,7 +2973,9 @@ export type WorkspaceOutputFileResolvers<ContextType = Context, ParentType exten
 export type Resolvers<ContextType = Context> = {
   Annotation?: AnnotationResolvers<ContextType>;
   AnnotationConnection?: AnnotationConnectionResolvers<ContextType>;
+  AnnotationDeletePayload?: AnnotationDeletePayloadResolvers<ContextType>;
   AnnotationEdge?: AnnotationEdgeResolvers<ContextType>;
+  AnnotationPayload?: AnnotationPayloadResolvers<ContextType>;
   AnnotationValue?: AnnotationValueResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
@@ -2448,10 +2984,15 @@ export type Resolvers<ContextType = Context> = {
   Batch?: BatchResolvers<ContextType>;
   BatchConnection?: BatchConnectionResolvers<ContextType>;
   BatchEdge?: BatchEdgeResolvers<ContextType>;
+  BatchPayload?: BatchPayloadResolvers<ContextType>;
   BooleanAnnotationValue?: BooleanAnnotationValueResolvers<ContextType>;
   CategoryAnnotationValue?: CategoryAnnotationValueResolvers<ContextType>;
   CategoryMultipleAnnotationValue?: CategoryMultipleAnnotationValueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Delivery?: DeliveryResolvers<ContextType>;
+  DeliveryConnection?: DeliveryConnectionResolvers<ContextType>;
+  DeliveryEdge?: DeliveryEdgeResolvers<ContextType>;
+  DeliveryPayload?: DeliveryPayloadResolvers<ContextType>;
   FileAnnotationValue?: FileAnnotationValueResolvers<ContextType>;
   ImportFailure?: ImportFailureResolvers<ContextType>;
   ImportSummary?: ImportSummaryResolvers<ContextType>;
@@ -2464,6 +3005,7 @@ export type Resolvers<ContextType = Context> = {
   MessageConnection?: MessageConnectionResolvers<ContextType>;
   MessageContent?: MessageContentResolvers<ContextType>;
   MessageEdge?: MessageEdgeResolvers<ContextType>;
+  MessagePayload?: MessagePayloadResolvers<ContextType>;
   ModelParameters?: ModelParametersResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -2501,17 +3043,20 @@ export type Resolvers<ContextType = Context> = {
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskError?: TaskErrorResolvers<ContextType>;
   TaskImportScalePayload?: TaskImportScalePayloadResolvers<ContextType>;
+  TaskPayload?: TaskPayloadResolvers<ContextType>;
   TaskStatusCount?: TaskStatusCountResolvers<ContextType>;
   TextAnnotationValue?: TextAnnotationValueResolvers<ContextType>;
   Thread?: ThreadResolvers<ContextType>;
   ThreadConnection?: ThreadConnectionResolvers<ContextType>;
   ThreadEdge?: ThreadEdgeResolvers<ContextType>;
+  ThreadPayload?: ThreadPayloadResolvers<ContextType>;
   ThreadSubmission?: ThreadSubmissionResolvers<ContextType>;
   TokenCreatePayload?: TokenCreatePayloadResolvers<ContextType>;
   TokenRevokePayload?: TokenRevokePayloadResolvers<ContextType>;
   Turn?: TurnResolvers<ContextType>;
   TurnConnection?: TurnConnectionResolvers<ContextType>;
   TurnEdge?: TurnEdgeResolvers<ContextType>;
+  TurnPayload?: TurnPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

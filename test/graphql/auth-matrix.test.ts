@@ -68,7 +68,7 @@ describe(`${DIALECT}: auth matrix`, () => {
   const callers: Caller[] = [];
   let organizationId: string;
   let projectId: string;
-  let ids: { task: string; batch: string; annotation: string };
+  let ids: { task: string; batch: string; annotation: string; delivery: string };
 
   beforeAll(async () => {
     t = await createTestDb();
@@ -80,7 +80,9 @@ describe(`${DIALECT}: auth matrix`, () => {
     const batch = newId('batch');
     const now = new Date().toISOString();
     await t.db.insertInto('batch').values({ id: batch, projectId, kind: 'TASKS', name: 'b', status: 'STAGING', source: 'ANNOGRAPH', createdAt: now, updatedAt: now }).execute();
-    ids = { task: bundle.task[0].id as string, batch, annotation: bundle.annotation[0].id as string };
+    const delivery = newId('delivery');
+    await t.db.insertInto('delivery').values({ id: delivery, projectId, name: 'd', source: 'ANNOGRAPH', deliveredAt: now, createdAt: now }).execute();
+    ids = { task: bundle.task[0].id as string, batch, annotation: bundle.annotation[0].id as string, delivery };
 
     callers.push({ name: 'anonymous', viewer: ANONYMOUS, organizationRole: null });
     for (const role of ROLES) {
@@ -133,7 +135,79 @@ describe(`${DIALECT}: auth matrix`, () => {
     return id;
   }
 
+  // Fresh targets, one per call, so that a change by one caller does not decide the next caller's answer.
+  async function freshTask(status: 'PENDING' | 'COMPLETED' = 'PENDING'): Promise<string> {
+    const id = newId('task');
+    await t.db.insertInto('task').values({ id, projectId, kind: 'GENAI', status, source: 'ANNOGRAPH', createdAt: now(), updatedAt: now() }).execute();
+    return id;
+  }
+  async function freshThread(): Promise<string> {
+    const id = newId('thread');
+    await t.db.insertInto('thread').values({ id, projectId, taskId: await freshTask(), createdAt: now() }).execute();
+    return id;
+  }
+  async function freshTurn(): Promise<string> {
+    const id = newId('turn');
+    await t.db.insertInto('turn').values({ id, projectId, threadId: await freshThread(), createdAt: now() }).execute();
+    return id;
+  }
+  async function freshAnnotation(): Promise<string> {
+    const id = newId('annotation');
+    await t.db.insertInto('annotation').values({ id, projectId, taskId: await freshTask(), level: 'TASK', source: 'ANNOGRAPH', key: 'k', type: 'INTEGER', sourceType: 'integer', createdAt: now(), updatedAt: now() }).execute();
+    return id;
+  }
+  async function freshBatch(status: 'STAGING' | 'IN_PROGRESS' | 'PAUSED'): Promise<string> {
+    const id = newId('batch');
+    await t.db.insertInto('batch').values({ id, projectId, kind: 'TASKS', name: unique('batch'), status, source: 'ANNOGRAPH', createdAt: now(), updatedAt: now() }).execute();
+    return id;
+  }
+  const TASK_PAYLOAD = '{ task { id } userErrors { code } }';
+  const BATCH_PAYLOAD = '{ batch { id } userErrors { code } }';
+  const taskChange = (mutation: string, extra = '') => ({
+    target: 'project' as const,
+    run: async (c: Caller) => mutate(c, `mutation($id: ID!) { ${mutation}(id: $id${extra}) ${TASK_PAYLOAD} }`, mutation, { id: await freshTask() }),
+  });
+  const batchChange = (mutation: string, status: 'STAGING' | 'IN_PROGRESS' | 'PAUSED') => ({
+    target: 'project' as const,
+    run: async (c: Caller) => mutate(c, `mutation($id: ID!) { ${mutation}(id: $id) ${BATCH_PAYLOAD} }`, mutation, { id: await freshBatch(status) }),
+  });
+
   const SAMPLES: Record<string, Sample> = {
+    'Query.delivery': { target: 'project', run: (c) => found(c, 'query($id: ID!) { delivery(id: $id) { id } }', (d) => d.delivery, { id: ids.delivery }) },
+    'Mutation.taskCreate': { target: 'project', run: (c) => mutate(c, `mutation($p: ID!) { taskCreate(input: { projectId: $p, metadata: { a: 1 } }) ${TASK_PAYLOAD} }`, 'taskCreate', { p: projectId }) },
+    'Mutation.taskSetMetadata': { target: 'project', run: (c) => mutate(c, `mutation($id: ID!) { taskSetMetadata(id: $id, metadata: { b: 2 }, merge: true) ${TASK_PAYLOAD} }`, 'taskSetMetadata', { id: ids.task }) },
+    'Mutation.taskComplete': taskChange('taskComplete'),
+    'Mutation.taskFail': taskChange('taskFail', ', errors: [{ type: "PROMPT_INFEASIBLE" }]'),
+    'Mutation.taskCancel': taskChange('taskCancel'),
+    'Mutation.taskDelete': taskChange('taskDelete'),
+    'Mutation.threadAppend': { target: 'project', run: async (c) => mutate(c, 'mutation($t: ID!) { threadAppend(input: { taskId: $t }) { thread { id } userErrors { code } } }', 'threadAppend', { t: await freshTask() }) },
+    'Mutation.turnAppend': { target: 'project', run: async (c) => mutate(c, 'mutation($t: ID!) { turnAppend(input: { threadId: $t }) { turn { id } userErrors { code } } }', 'turnAppend', { t: await freshThread() }) },
+    'Mutation.messageAppend': {
+      target: 'project',
+      run: async (c) => mutate(c, 'mutation($t: ID!) { messageAppend(input: { turnId: $t, role: USER, text: "hi" }) { message { id } userErrors { code } } }', 'messageAppend', { t: await freshTurn() }),
+    },
+    'Mutation.annotationCreate': {
+      target: 'project',
+      run: async (c) => mutate(c, 'mutation($t: ID!) { annotationCreate(input: { targetId: $t, key: "k", type: INTEGER, value: 2 }) { annotation { id } userErrors { code } } }', 'annotationCreate', { t: await freshTask() }),
+    },
+    'Mutation.annotationSetValue': {
+      target: 'project',
+      run: async (c) => mutate(c, 'mutation($id: ID!) { annotationSetValue(id: $id, input: { value: 3 }) { annotation { id } userErrors { code } } }', 'annotationSetValue', { id: await freshAnnotation() }),
+    },
+    'Mutation.annotationDelete': {
+      target: 'project',
+      run: async (c) => mutate(c, 'mutation($id: ID!) { annotationDelete(id: $id) { deletedAnnotationId userErrors { code } } }', 'annotationDelete', { id: await freshAnnotation() }),
+    },
+    'Mutation.batchCreate': { target: 'project', run: (c) => mutate(c, `mutation($p: ID!, $n: String!) { batchCreate(input: { projectId: $p, name: $n, staging: true }) ${BATCH_PAYLOAD} }`, 'batchCreate', { p: projectId, n: unique('b') }) },
+    'Mutation.batchFinalize': batchChange('batchFinalize', 'STAGING'),
+    'Mutation.batchPause': batchChange('batchPause', 'IN_PROGRESS'),
+    'Mutation.batchResume': batchChange('batchResume', 'PAUSED'),
+    'Mutation.batchCancel': batchChange('batchCancel', 'IN_PROGRESS'),
+    'Mutation.batchSetMetadata': { target: 'project', run: (c) => mutate(c, `mutation($id: ID!) { batchSetMetadata(id: $id, metadata: { x: 1 }) ${BATCH_PAYLOAD} }`, 'batchSetMetadata', { id: ids.batch }) },
+    'Mutation.deliveryCreate': {
+      target: 'project',
+      run: async (c) => mutate(c, 'mutation($p: ID!, $n: String!, $t: [ID!]) { deliveryCreate(input: { projectId: $p, name: $n, taskIds: $t }) { delivery { id } userErrors { code } } }', 'deliveryCreate', { p: projectId, n: unique('d'), t: [await freshTask('COMPLETED')] }),
+    },
     'Query._service': { target: 'none', run: (c) => found(c, '{ _service { sdl } }', (d) => d._service.sdl) },
     'Query._entities': {
       target: 'project',

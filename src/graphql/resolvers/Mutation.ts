@@ -2,6 +2,11 @@ import { removeOrganizationMember, removeProjectMember, setOrganizationMember, s
 import { createOwnToken, createServiceToken, revokeTokenById } from '../../modules/access/token.service';
 import { createProject, deleteProject, updateOrganization } from '../../modules/project/project.service';
 import { importScaleTasksFromGraphQL } from '../../modules/scale/scale-import.service';
+import { createAnnotation, deleteAnnotation, setAnnotationValue } from '../../modules/annotation/annotation.service';
+import { changeBatchStatus, createBatch, setBatchMetadata } from '../../modules/batch/batch.service';
+import { createDelivery } from '../../modules/delivery/delivery.service';
+import { changeTaskStatus, createTask, setTaskMetadata } from '../../modules/task/task.service';
+import { appendMessage, appendThread, appendTurn } from '../../modules/thread/conversation.service';
 import type { MutationResolvers } from '../types.generated';
 
 // Thin: input -> service (authorization, validation, one transaction) -> payload.
@@ -17,4 +22,23 @@ export const Mutation: MutationResolvers = {
   projectMemberSet: (_p, { input }, ctx) => setProjectMember(ctx, input),
   projectMemberRemove: (_p, { input }, ctx) => removeProjectMember(ctx, input),
   taskImportScale: (_p, { input }, ctx) => importScaleTasksFromGraphQL(ctx, input),
+  taskCreate: (_p, { input }, ctx) => createTask(ctx, input),
+  taskSetMetadata: (_p, { id, metadata, merge }, ctx) => setTaskMetadata(ctx, id, metadata, merge ?? false),
+  taskComplete: (_p, { id }, ctx) => changeTaskStatus(ctx, id, 'complete'),
+  taskFail: (_p, { id, errors }, ctx) => changeTaskStatus(ctx, id, 'fail', errors),
+  taskCancel: (_p, { id }, ctx) => changeTaskStatus(ctx, id, 'cancel'),
+  taskDelete: (_p, { id }, ctx) => changeTaskStatus(ctx, id, 'delete'),
+  threadAppend: (_p, { input }, ctx) => appendThread(ctx, input),
+  turnAppend: (_p, { input }, ctx) => appendTurn(ctx, input),
+  messageAppend: (_p, { input }, ctx) => appendMessage(ctx, input),
+  annotationCreate: (_p, { input }, ctx) => createAnnotation(ctx, input),
+  annotationSetValue: (_p, { id, input }, ctx) => setAnnotationValue(ctx, id, input),
+  annotationDelete: (_p, { id }, ctx) => deleteAnnotation(ctx, id),
+  batchCreate: (_p, { input }, ctx) => createBatch(ctx, input),
+  batchFinalize: (_p, { id }, ctx) => changeBatchStatus(ctx, id, 'finalize'),
+  batchPause: (_p, { id }, ctx) => changeBatchStatus(ctx, id, 'pause'),
+  batchResume: (_p, { id }, ctx) => changeBatchStatus(ctx, id, 'resume'),
+  batchCancel: (_p, { id }, ctx) => changeBatchStatus(ctx, id, 'cancel'),
+  batchSetMetadata: (_p, { id, metadata, merge }, ctx) => setBatchMetadata(ctx, id, metadata, merge ?? false),
+  deliveryCreate: (_p, { input }, ctx) => createDelivery(ctx, input),
 };

@@ -1,5 +1,6 @@
 import { membersOfProject } from '../../modules/access/access.lists';
 import { batchesOfProject } from '../../modules/batch/batch.lists';
+import { deliveriesOfProject } from '../../modules/delivery/delivery.lists';
 import { tasksOf } from '../../modules/task/task.lists';
 import { fromJson } from '../json-column';
 import type { ProjectResolvers } from '../types.generated';
@@ -16,4 +17,5 @@ export const Project: ProjectResolvers = {
   // A visible project always has a role for the caller (VIEWER at least).
   viewerRole: async (p, _a, ctx) => (await ctx.access.projectRole.load(p.id))!,
   members: (p, args, ctx) => ctx.loaders.connection(membersOfProject, p.id, args),
+  deliveries: (p, { filter, ...args }, ctx) => ctx.loaders.connection(deliveriesOfProject(filter), p.id, args),
 };

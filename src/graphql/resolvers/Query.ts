@@ -16,4 +16,5 @@ export const Query: QueryResolvers = {
   task: (_p, { id }, ctx) => loadTyped(ctx, 'task', id),
   tasks: (_p, { filter, orderBy, ...args }, ctx) => ctx.loaders.connection(visibleTasks(ctx.access.viewer, filter, orderBy), ROOT, args),
   annotation: (_p, { id }, ctx) => loadTyped(ctx, 'annotation', id),
+  delivery: (_p, { id }, ctx) => loadTyped(ctx, 'delivery', id),
 };

@@ -8,6 +8,7 @@ export const Task: TaskResolvers = {
   __resolveReference: (ref, ctx) => loadTyped(ctx, 'task', ref.id),
   project: (t, _a, ctx) => loadRequired(ctx, 'project', t.projectId),
   batch: (t, _a, ctx) => loadOptional(ctx, 'batch', t.batchId),
+  delivery: (t, _a, ctx) => loadOptional(ctx, 'delivery', t.deliveryId),
   data: (t) => fromJson(t.dataJson, {}),
   metadata: (t) => fromJson(t.metadataJson, {}),
   errors: (t) => fromJson(t.errorsJson, []),

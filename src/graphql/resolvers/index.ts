@@ -4,6 +4,7 @@ import { ApiToken, OrganizationMember, ProjectMember, Viewer } from './Access';
 import { Annotation } from './Annotation';
 import { annotationValueResolvers } from './AnnotationValue';
 import { Batch } from './Batch';
+import { Delivery } from './Delivery';
 import { Message, MessageChunk, MessageContent } from './Message';
 import { Mutation } from './Mutation';
 import { Node } from './Node';
@@ -28,6 +29,7 @@ export const resolvers: Resolvers = {
   User,
   Project,
   Batch,
+  Delivery,
   Task,
   Thread,
   Turn,

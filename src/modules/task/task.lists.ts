@@ -24,7 +24,7 @@ function applyTaskFilter(qb: AnySelect, f: TaskFilter): AnySelect {
 }
 
 /** Tasks under a project or a batch, narrowed by a TaskFilter and ordered by a TaskOrder. */
-export function tasksOf(parentColumn: 'projectId' | 'batchId', filter: TaskFilter | null | undefined, orderBy?: TaskOrder | null): ListQuery<'task'> {
+export function tasksOf(parentColumn: 'projectId' | 'batchId' | 'deliveryId', filter: TaskFilter | null | undefined, orderBy?: TaskOrder | null): ListQuery<'task'> {
   const f: TaskFilter = { ...filter, projectId: undefined };
   return {
     table: 'task',

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { Context } from '../../context';
+import type { BatchRow } from '../../db/rows';
+import type { BatchCreateInput, BatchStatus } from '../../graphql/types.generated';
+import { newId, tableOfId } from '../../ids';
+import { deepMerge, isPlainObject } from '../deep-merge';
+import { isFailure, mutationTarget } from '../mutation-target';
+import { transition } from '../state-transition';
+import { failure, fromZod, isUniqueViolation, notFound, type Failure } from '../user-errors';
+
+type Result = { batch: BatchRow; userErrors: [] } | Failure;
+
+// Scale's batch state machine (reference/upstream-apis.md §002), with Scale's own words for sourceStatus.
+const CHANGES = {
+  finalize: { field: 'Mutation.batchFinalize', from: ['STAGING'], to: 'IN_PROGRESS', word: 'in_progress' },
+  pause: { field: 'Mutation.batchPause', from: ['IN_PROGRESS'], to: 'PAUSED', word: 'paused' },
+  resume: { field: 'Mutation.batchResume', from: ['PAUSED'], to: 'IN_PROGRESS', word: 'in_progress' },
+  cancel: { field: 'Mutation.batchCancel', from: ['STAGING', 'IN_PROGRESS', 'PAUSED'], to: 'CANCELED', word: 'cancelled' },
+} as const satisfies Record<string, { field: string; from: BatchStatus[]; to: BatchStatus; word: string }>;
+
+const done = (ctx: Context, batch: BatchRow): Result => {
+  ctx.loaders.rowById('batch').clear(batch.id).prime(batch.id, batch);
+  return { batch, userErrors: [] };
+};
+
+export async function changeBatchStatus(ctx: Context, id: string, change: keyof typeof CHANGES): Promise<Result> {
+  const c = CHANGES[change];
+  const target = await mutationTarget(ctx, c.field, 'batch', id);
+  if (isFailure(target)) return target;
+  if (target.kind !== 'TASKS') return failure('PRECONDITION_FAILED', 'Only batches of tasks have this lifecycle', ['id']);
+  const now = new Date().toISOString();
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const batch = await transition<BatchRow>(trx, 'batch', id, c.from, { status: c.to, sourceStatus: c.word, updatedAt: now }, change);
+    if (!isFailure(batch) && change === 'cancel') {
+      // Scale: canceling a batch cancels its tasks that have not started.
+      await trx.updateTable('task').set({ status: 'CANCELED', sourceStatus: 'canceled', updatedAt: now }).where('batchId', '=', id).where('status', '=', 'PENDING').execute();
+    }
+    return batch;
+  });
+  return isFailure(result) ? result : done(ctx, result);
+}
+
+const CreateInput = z.object({
+  name: z.string().trim().min(1, 'Name must not be empty').max(200),
+  callback: z.string().max(2000).nullish(),
+  metadata: z.record(z.unknown()).nullish(),
+});
+
+export async function createBatch(ctx: Context, input: BatchCreateInput): Promise<Result> {
+  if (tableOfId(input.projectId) !== 'project' || !(await ctx.access.authorize('Mutation.batchCreate', { projectId: input.projectId }))) {
+    return notFound('project', ['input', 'projectId']);
+  }
+  const parsed = CreateInput.safeParse(input);
+  if (!parsed.success) return fromZod(parsed.error);
+  const now = new Date().toISOString();
+  const staging = input.staging ?? false;
+  try {
+    const batch = await ctx.db.transaction().execute((trx) =>
+      trx.insertInto('batch').values({
+        id: newId('batch'), projectId: input.projectId, kind: 'TASKS', name: parsed.data.name, status: staging ? 'STAGING' : 'IN_PROGRESS',
+        sourceStatus: staging ? 'staging' : 'in_progress', source: 'ANNOGRAPH', callback: parsed.data.callback ?? null,
+        metadataJson: JSON.stringify(parsed.data.metadata ?? {}), createdAt: now, updatedAt: now,
+      }).returningAll().executeTakeFirstOrThrow(),
+    );
+    return done(ctx, batch);
+  } catch (error) {
+    if (isUniqueViolation(error)) return failure('CONFLICT', 'The project has a batch with this name', ['input', 'name']);
+    throw error;
+  }
+}
+
+export async function setBatchMetadata(ctx: Context, id: string, metadata: unknown, merge: boolean): Promise<Result> {
+  const target = await mutationTarget(ctx, 'Mutation.batchSetMetadata', 'batch', id);
+  if (isFailure(target)) return target;
+  if (!isPlainObject(metadata)) return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['metadata']);
+  const batch = await ctx.db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('batch').select('metadataJson').where('id', '=', id).executeTakeFirstOrThrow();
+    const next = merge ? deepMerge(JSON.parse(current.metadataJson), metadata) : metadata;
+    return trx.updateTable('batch').set({ metadataJson: JSON.stringify(next), updatedAt: new Date().toISOString() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  });
+  return done(ctx, batch);
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { Context } from '../../context';
+import type { TaskRow } from '../../db/rows';
+import type { TaskCreateInput, TaskErrorInput, TaskStatus } from '../../graphql/types.generated';
+import { newId, tableOfId } from '../../ids';
+import { deepMerge, isPlainObject } from '../deep-merge';
+import { isFailure, mutationTarget } from '../mutation-target';
+import { transition } from '../state-transition';
+import { failure, isUniqueViolation, notFound, type Failure } from '../user-errors';
+
+type Result = { task: TaskRow; userErrors: [] } | Failure;
+
+// The task lifecycle (DECISIONS.md D2): which statuses each change leaves from, and the Scale word it writes.
+const OPEN: TaskStatus[] = ['DRAFT', 'PENDING', 'IN_PROGRESS'];
+const CHANGES = {
+  complete: { field: 'Mutation.taskComplete', from: ['PENDING', 'IN_PROGRESS'], to: 'COMPLETED', word: 'completed' },
+  fail: { field: 'Mutation.taskFail', from: ['PENDING', 'IN_PROGRESS'], to: 'FAILED', word: 'error' },
+  cancel: { field: 'Mutation.taskCancel', from: OPEN, to: 'CANCELED', word: 'canceled' },
+  delete: { field: 'Mutation.taskDelete', from: ['DRAFT', 'PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED'], to: 'DELETED', word: 'deleted' },
+} as const;
+
+const done = (ctx: Context, task: TaskRow): Result => {
+  ctx.loaders.rowById('task').clear(task.id).prime(task.id, task);
+  return { task, userErrors: [] };
+};
+
+export async function changeTaskStatus(ctx: Context, id: string, change: keyof typeof CHANGES, errors?: TaskErrorInput[]): Promise<Result> {
+  const c = CHANGES[change];
+  const target = await mutationTarget(ctx, c.field, 'task', id);
+  if (isFailure(target)) return target;
+  if (change === 'fail' && !errors?.length) return failure('BAD_USER_INPUT', 'Give at least one error', ['errors']);
+  const now = new Date().toISOString();
+  const set = {
+    status: c.to, sourceStatus: c.word, updatedAt: now,
+    ...(change === 'complete' ? { completedAt: now } : {}),
+    ...(change === 'fail' ? { errorsJson: JSON.stringify(errors!.map((e) => ({ type: e.type, message: e.message ?? null }))) } : {}),
+  };
+  const result = await ctx.db.transaction().execute((trx) => transition<TaskRow>(trx, 'task', id, c.from, set, change));
+  return isFailure(result) ? result : done(ctx, result);
+}
+
+export async function createTask(ctx: Context, input: TaskCreateInput): Promise<Result> {
+  if (tableOfId(input.projectId) !== 'project' || !(await ctx.access.authorize('Mutation.taskCreate', { projectId: input.projectId }))) {
+    return notFound('project', ['input', 'projectId']);
+  }
+  const objects = z.object({ metadata: z.record(z.unknown()).nullish(), data: z.record(z.unknown()).nullish(), externalId: z.string().min(1).max(200).nullish() }).safeParse(input);
+  if (!objects.success) return failure('BAD_USER_INPUT', 'metadata and data must be JSON objects; externalId 1 to 200 characters', ['input']);
+  const now = new Date().toISOString();
+  try {
+    const task = await ctx.db.transaction().execute(async (trx) => {
+      if (input.batchId) {
+        const batch = await trx.selectFrom('batch').select(['projectId', 'status']).where('id', '=', input.batchId).executeTakeFirst();
+        if (!batch || batch.projectId !== input.projectId) return notFound('batch in this project', ['input', 'batchId']);
+        if (batch.status === 'COMPLETED' || batch.status === 'CANCELED') {
+          return failure('PRECONDITION_FAILED', `The batch is ${batch.status}: it takes no new tasks`, ['input', 'batchId']);
+        }
+      }
+      return trx.insertInto('task').values({
+        id: newId('task'), projectId: input.projectId, batchId: input.batchId ?? null, kind: input.kind ?? 'GENAI', status: 'PENDING', sourceStatus: 'pending',
+        source: 'ANNOGRAPH', externalId: input.externalId ?? null, metadataJson: JSON.stringify(input.metadata ?? {}), dataJson: JSON.stringify(input.data ?? {}),
+        createdAt: now, updatedAt: now,
+      }).returningAll().executeTakeFirstOrThrow();
+    });
+    return isFailure(task) ? task : done(ctx, task);
+  } catch (error) {
+    if (isUniqueViolation(error)) return failure('CONFLICT', 'The project has a task with this externalId already', ['input', 'externalId']);
+    throw error;
+  }
+}
+
+export async function setTaskMetadata(ctx: Context, id: string, metadata: unknown, merge: boolean): Promise<Result> {
+  const target = await mutationTarget(ctx, 'Mutation.taskSetMetadata', 'task', id);
+  if (isFailure(target)) return target;
+  if (!isPlainObject(metadata)) return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['metadata']);
+  const task = await ctx.db.transaction().execute(async (trx) => {
+    // Read and write in one transaction; a concurrent merge may still interleave (last write wins), as upstream.
+    const current = await trx.selectFrom('task').select('metadataJson').where('id', '=', id).executeTakeFirstOrThrow();
+    const next = merge ? deepMerge(JSON.parse(current.metadataJson), metadata) : metadata;
+    return trx.updateTable('task').set({ metadataJson: JSON.stringify(next), updatedAt: new Date().toISOString() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  });
+  return done(ctx, task);
+}
+
+export { OPEN as OPEN_TASK_STATUSES };
