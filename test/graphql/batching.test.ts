@@ -82,6 +82,27 @@ describe(`${DIALECT}: SQL statements per query`, () => {
     expect(counts).toEqual([7, 7, 7]);
   });
 
+  it('annotations at thread, turn, message and chunk level cost one statement per level for N = 5, 50, 100', async () => {
+    const query = `query Levels($id: ID!, $n: Int!) {
+      project(id: $id) { tasks(first: $n) { nodes {
+        threads(first: 3) { nodes { annotations(first: 5) { nodes { key } }
+          turns(first: 3) { nodes { annotations(first: 5) { nodes { key } }
+            messages(first: 3) { nodes { annotations(first: 5) { nodes { key } }
+              content { chunks { annotations(first: 5) { nodes { key } } } } } } } } } }
+      } } }
+    }`;
+    const counts: number[] = [];
+    for (const n of [5, 50, 100]) {
+      const { result, statements } = await statementsFor(query, n);
+      const turn = result.data!.project.tasks.nodes[n - 1].threads.nodes[0].turns.nodes[0];
+      expect(turn.annotations.nodes).toHaveLength(SHAPE.annotationsPerLevel);
+      expect(turn.messages.nodes[2].content.chunks[0].annotations.nodes).toHaveLength(SHAPE.annotationsPerLevel);
+      counts.push(statements.length);
+    }
+    // project, tasks, threads, their annotations, turns, theirs, messages, theirs, chunks, theirs; the caller's role.
+    expect(counts).toEqual([11, 11, 11]);
+  });
+
   it('chunks, chunk annotations, parents and totalCount add a constant number of statements', async () => {
     const query = `query Deep($id: ID!, $n: Int!) {
       project(id: $id) {
