@@ -667,7 +667,7 @@ export type Mutation = {
   threadAppend: ThreadPayload;
   /** Creates a token for the calling person. Any signed-in person. */
   tokenCreate: TokenCreatePayload;
-  /** Revokes a token: the caller's own, or (organization OWNER/ADMIN) a member's or a service token. */
+  /** Revokes a token: the caller's own, or (organization OWNER/ADMIN) a member's or a service token of the organization. */
   tokenRevoke: TokenRevokePayload;
   /** Appends a turn to a thread of an open task. ANNOTATOR. */
   turnAppend: TurnPayload;
@@ -1481,6 +1481,8 @@ export type TaskErrorInput = {
 export type TaskFilter = {
   /** Tasks of this batch. */
   batchId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tasks of the batch with this name (Scale's `batch_name`). */
+  batchName?: InputMaybe<Scalars['String']['input']>;
   completedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   completedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;

@@ -54,6 +54,7 @@ describe(`${DIALECT}: task filters and ordering`, () => {
     const batchId = (await server.execute(`query($p: ID!) { project(id: $p) { batches(filter: { name: "odd" }) { nodes { id } } } }`, { p: projectId })).data!.project.batches.nodes[0].id;
     const odd = await list({ batchId });
     expect(new Set(externalIds(odd))).toEqual(new Set(ids(TASKS.filter((x) => x.batch === 'odd'))));
+    expect(externalIds(await list({ batchName: 'even' })).sort()).toEqual(ids(TASKS.filter((x) => x.batch === 'even')).sort());
     const created = await list({ createdAfter: day(10), createdBefore: day(14) });
     expect(new Set(externalIds(created))).toEqual(new Set(['t10', 't11', 't12', 't13', 't14']));
     const done = await list({ completedAfter: day(10), completedBefore: day(19) });

@@ -17,6 +17,7 @@ function applyTaskFilter(qb: AnySelect, f: TaskFilter): AnySelect {
     .$if(f.kind != null, (q) => q.where('task.kind', '=', f.kind))
     .$if(f.externalId != null, (q) => q.where('task.externalId', '=', f.externalId))
     .$if(f.batchId != null, (q) => q.where('task.batchId', '=', f.batchId))
+    .$if(f.batchName != null, (q) => q.where('task.batchId', 'in', (eb: any) => eb.selectFrom('batch').select('batch.id').where('batch.name', '=', f.batchName)))
     .$if(f.createdAfter != null, (q) => q.where('task.createdAt', '>=', f.createdAfter))
     .$if(f.createdBefore != null, (q) => q.where('task.createdAt', '<=', f.createdBefore))
     .$if(f.completedAfter != null, (q) => q.where('task.completedAt', '>=', f.completedAfter))
