@@ -19,6 +19,9 @@ const TYPES = {
   projectMember: { prefix: 'pmem', typename: 'ProjectMember' },
   apiToken: { prefix: 'tok', typename: 'ApiToken' },
   delivery: { prefix: 'dlv', typename: 'Delivery' },
+  searchSession: { prefix: 'ssn', typename: 'SearchSession' },
+  sessionEvent: { prefix: 'sev', typename: 'SessionEvent' },
+  improvementItem: { prefix: 'imp', typename: 'ImprovementItem' },
 } as const satisfies Partial<Record<TableName, { prefix: string; typename: string }>>;
 
 export type NodeTable = keyof typeof TYPES;

@@ -30,6 +30,8 @@ export const ROOT_FIELD_RULES = {
   'Query.tasks': { scope: 'authenticated' },
   'Query.annotation': { scope: 'authenticated' },
   'Query.delivery': { scope: 'authenticated' },
+  'Query.session': { scope: 'authenticated' },
+  'Query.batchSessions': { scope: 'authenticated' },
   'Mutation.tokenCreate': { scope: 'person' },
   'Mutation.serviceTokenCreate': { scope: 'organization', role: 'ADMIN' },
   'Mutation.tokenRevoke': { scope: 'authenticated' },
@@ -60,6 +62,13 @@ export const ROOT_FIELD_RULES = {
   'Mutation.batchCancel': { scope: 'project', role: 'MANAGER' },
   'Mutation.batchSetMetadata': { scope: 'project', role: 'MANAGER' },
   'Mutation.deliveryCreate': { scope: 'project', role: 'MANAGER' },
+  'Mutation.searchSessionRegister': { scope: 'project', role: 'ANNOTATOR' },
+  'Mutation.searchSessionAddEvents': { scope: 'project', role: 'ANNOTATOR' },
+  'Mutation.searchSessionMarkIrrelevant': { scope: 'project', role: 'ANNOTATOR' },
+  'Mutation.sessionUseForImprovement': { scope: 'project', role: 'ADMIN', service: true },
+  'Mutation.batchRelease': { scope: 'project', role: 'ADMIN', service: true },
+  'Mutation.improvementItemClaim': { scope: 'project', role: 'ADMIN', service: true },
+  'Mutation.improvementItemComplete': { scope: 'project', role: 'ADMIN', service: true },
 } as const satisfies Record<string, Rule>;
 
 export type RootField = keyof typeof ROOT_FIELD_RULES;

@@ -33,17 +33,19 @@ export async function findRowsByIds<T extends TableName>(db: Database, table: T,
 }
 
 /** The order of a list: by id (creation order) unless a column is named; ties are broken by id. */
-export type ListOrder = { column: string; descending: boolean };
+export type ListOrder = { column: string; descending: boolean; /** Text columns that may be null sort as ''. */ nullable?: boolean };
 
 /** The (sort value, id) pair an ordered list's cursor carries. */
 export function orderedCursorPayload(row: ListRow, order: ListOrder): string {
   return JSON.stringify([row[order.column] ?? '', row.id]);
 }
 
-function parseOrderedCursor(payload: string): [string, string] {
+function parseOrderedCursor(payload: string): [string | number, string] {
   try {
     const parsed: unknown = JSON.parse(payload);
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string')) return parsed as [string, string];
+    if (Array.isArray(parsed) && parsed.length === 2 && ['string', 'number'].includes(typeof parsed[0]) && typeof parsed[1] === 'string') {
+      return parsed as [string | number, string];
+    }
   } catch {
     // fall through to the coded error
   }
@@ -65,7 +67,11 @@ export async function findPagesByParents(
   const order = list.order;
   const ascendingList = !order?.descending;
   // Nulls sort as '' (first ascending): every sorted column is ISO text.
-  const sortKey = (qualifier: string) => (order ? sql`coalesce(${sql.ref(`${qualifier}${order.column}`)}, '')` : null);
+  const sortKey = (qualifier: string) => {
+    if (!order) return null;
+    const column = sql.ref(`${qualifier}${order.column}`);
+    return order.nullable ? sql`coalesce(${column}, '')` : sql`${column}`;
+  };
   const orderBy = (qualifier: string) => {
     const direction = sql.raw(ascendingList !== window.backward ? 'asc' : 'desc');
     const id = sql.ref(`${qualifier}id`);

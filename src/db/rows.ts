@@ -30,3 +30,6 @@ export type OrganizationMemberRow = Selectable<DB['organizationMember']>;
 export type ProjectMemberRow = Selectable<DB['projectMember']>;
 export type ApiTokenRow = Selectable<DB['apiToken']>;
 export type DeliveryRow = Selectable<DB['delivery']>;
+export type SearchSessionRow = Selectable<DB['searchSession']>;
+export type SessionEventRow = Selectable<DB['sessionEvent']>;
+export type ImprovementItemRow = Selectable<DB['improvementItem']>;

@@ -3,7 +3,7 @@
  * Please do not edit it manually.
  */
 
-import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, MessageRole, OrganizationRole, Role, Source, TaskKind, TaskStatus } from "../graphql/types.generated";
+import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ImprovementItemStatus, MessageRole, OrganizationRole, Role, Source, TaskKind, TaskStatus } from "../graphql/types.generated";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -68,6 +68,9 @@ export interface Batch {
   metadataJson: Generated<string>;
   name: string;
   projectId: string;
+  releasedAt: string | null;
+  releaseId: string | null;
+  sessionCounter: Generated<number>;
   source: Source;
   sourceStatus: string | null;
   status: BatchStatus;
@@ -82,6 +85,18 @@ export interface Delivery {
   name: string;
   projectId: string;
   source: Source;
+}
+
+export interface ImprovementItem {
+  claimedBy: string | null;
+  createdAt: string;
+  detail: string | null;
+  id: string;
+  leaseUntil: string | null;
+  projectId: string;
+  sessionId: string;
+  status: ImprovementItemStatus;
+  updatedAt: string;
 }
 
 export interface InstanceSetting {
@@ -149,6 +164,36 @@ export interface ProjectMember {
   userId: string;
 }
 
+export interface SearchSession {
+  batchId: string;
+  createdAt: string;
+  externalId: string;
+  id: string;
+  isIrrelevant: Generated<number>;
+  isPayloadSearch: Generated<number>;
+  payloadFilterJson: string | null;
+  projectId: string;
+  registeredAt: string;
+  searchMetaJson: string | null;
+  searchQueryJson: string;
+  searchResultsJson: Generated<string>;
+  searchUserId: string | null;
+  sessionNumber: number;
+  sortByJson: string | null;
+  source: Source;
+}
+
+export interface SessionEvent {
+  createdAt: string;
+  eventType: string;
+  externalId: string;
+  id: string;
+  metaJson: string | null;
+  objectId: string;
+  projectId: string;
+  sessionId: string;
+}
+
 export interface Task {
   batchId: string | null;
   completedAt: string | null;
@@ -194,6 +239,7 @@ export interface DB {
   appUser: AppUser;
   batch: Batch;
   delivery: Delivery;
+  improvementItem: ImprovementItem;
   instanceSetting: InstanceSetting;
   message: Message;
   messageChunk: MessageChunk;
@@ -201,6 +247,8 @@ export interface DB {
   organizationMember: OrganizationMember;
   project: Project;
   projectMember: ProjectMember;
+  searchSession: SearchSession;
+  sessionEvent: SessionEvent;
   task: Task;
   thread: Thread;
   turn: Turn;

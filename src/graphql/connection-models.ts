@@ -1,5 +1,5 @@
 import type {
-  AnnotationRow, ApiTokenRow, BatchRow, DeliveryRow, MessageRow, OrganizationMemberRow, OrganizationRow, ProjectMemberRow, ProjectRow,
+  AnnotationRow, ApiTokenRow, BatchRow, DeliveryRow, ImprovementItemRow, SearchSessionRow, SessionEventRow, MessageRow, OrganizationMemberRow, OrganizationRow, ProjectMemberRow, ProjectRow,
   TaskRow, ThreadRow, TurnRow,
 } from '../db/rows';
 import type { Connection } from '../pagination/connection';
@@ -17,3 +17,6 @@ export type ApiTokenConnectionModel = Connection<ApiTokenRow>;
 export type OrganizationMemberConnectionModel = Connection<OrganizationMemberRow>;
 export type ProjectMemberConnectionModel = Connection<ProjectMemberRow>;
 export type DeliveryConnectionModel = Connection<DeliveryRow>;
+export type SearchSessionConnectionModel = Connection<SearchSessionRow>;
+export type SessionEventConnectionModel = Connection<SessionEventRow>;
+export type ImprovementItemConnectionModel = Connection<ImprovementItemRow>;

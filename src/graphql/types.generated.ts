@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { BatchSessionsPageModel } from '../modules/search-session/search-session.repository';
 import type { ViewerModel } from '../auth/viewer';
 import type { AnnotationValueModel } from '../modules/annotation/annotation-value';
-import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
+import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -260,6 +261,13 @@ export type Batch = Node & {
   /** Unique within the project (Scale looks batches up by name). */
   name: Scalars['String']['output'];
   project: Project;
+  /** Set when the batch was released (`batchRelease`). */
+  releaseId?: Maybe<Scalars['String']['output']>;
+  releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Sessions batches: the number of sessions registered so far. */
+  sessionCounter: Scalars['Int']['output'];
+  /** A sessions batch's sessions, by session number. */
+  sessions: SearchSessionConnection;
   source: Source;
   /** The status word of the source system, kept verbatim (e.g. Scale's `cancelled`). */
   sourceStatus?: Maybe<Scalars['String']['output']>;
@@ -269,6 +277,18 @@ export type Batch = Node & {
   /** The batch's tasks, oldest first. */
   tasks: TaskConnection;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * A group of work in a project: a Scale batch of tasks (kind TASKS) or an EmbeddingStudio batch of search sessions
+ * collected for model improvement (kind SESSIONS).
+ */
+export type BatchSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -333,6 +353,21 @@ export type BatchPayload = {
   __typename?: 'BatchPayload';
   batch?: Maybe<Batch>;
   userErrors: Array<UserError>;
+};
+
+export type BatchReleasePayload = {
+  __typename?: 'BatchReleasePayload';
+  batch?: Maybe<Batch>;
+  userErrors: Array<UserError>;
+};
+
+/** One page of a batch's sessions by session number (EmbeddingStudio's `GET /batch/sessions`). */
+export type BatchSessionsPage = {
+  __typename?: 'BatchSessionsPage';
+  batch: Batch;
+  /** The number of the last session on this page: pass it as `afterNumber` for the next page; null when the page is empty. */
+  lastNumber?: Maybe<Scalars['Int']['output']>;
+  sessions: Array<SearchSession>;
 };
 
 /**
@@ -460,6 +495,51 @@ export type ImportSummary = {
   /** Records whose task existed with other content: the task was replaced whole. */
   updated: Scalars['Int']['output'];
 };
+
+/** A search session queued for model improvement: PENDING -> PROCESSING (claimed by a worker) -> DONE or FAILED. */
+export type ImprovementItem = Node & {
+  __typename?: 'ImprovementItem';
+  createdAt: Scalars['DateTime']['output'];
+  /** What the worker reported (at most 1500 characters). */
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Until when the claiming worker holds it; after that another worker may claim it. */
+  leaseUntil?: Maybe<Scalars['DateTime']['output']>;
+  project: Project;
+  session: SearchSession;
+  status: ImprovementItemStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ImprovementItemConnection = {
+  __typename?: 'ImprovementItemConnection';
+  edges: Array<ImprovementItemEdge>;
+  nodes: Array<ImprovementItem>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImprovementItemEdge = {
+  __typename?: 'ImprovementItemEdge';
+  cursor: Scalars['String']['output'];
+  node: ImprovementItem;
+};
+
+export type ImprovementItemPayload = {
+  __typename?: 'ImprovementItemPayload';
+  item?: Maybe<ImprovementItem>;
+  userErrors: Array<UserError>;
+};
+
+export type ImprovementItemStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'PENDING'
+  | 'PROCESSING';
+
+export type ImprovementOutcome =
+  | 'DONE'
+  | 'FAILED';
 
 /** A whole number, e.g. a 1-3 rating. */
 export type IntegerAnnotationValue = {
@@ -625,12 +705,18 @@ export type Mutation = {
   batchFinalize: BatchPayload;
   /** IN_PROGRESS -> PAUSED. MANAGER. */
   batchPause: BatchPayload;
+  /** Releases the project's collecting batch under `releaseId`; the same releaseId again returns that batch. ADMIN or a service token. */
+  batchRelease: BatchReleasePayload;
   /** PAUSED -> IN_PROGRESS. MANAGER. */
   batchResume: BatchPayload;
   /** Replaces the batch's metadata, or deep-merges into it with `merge: true`. MANAGER. */
   batchSetMetadata: BatchPayload;
   /** Delivers completed tasks of a project. MANAGER. */
   deliveryCreate: DeliveryPayload;
+  /** Claims the oldest PENDING item of the project (or one whose lease ran out) for `leaseSeconds`. ADMIN or a service token. */
+  improvementItemClaim: ImprovementItemPayload;
+  /** Finishes a PROCESSING item as DONE or FAILED, with a detail. ADMIN or a service token. */
+  improvementItemComplete: ImprovementItemPayload;
   /** Appends a message (with chunks) to a turn of an open task. ANNOTATOR. */
   messageAppend: MessagePayload;
   /** Removes a person from an organization and its projects. Organization OWNER/ADMIN; the last OWNER stays. */
@@ -647,8 +733,16 @@ export type Mutation = {
   projectMemberRemove: ProjectMemberRemovePayload;
   /** Gives an organization member a role on a project. Project ADMIN. */
   projectMemberSet: ProjectMemberSetPayload;
+  /** Adds events to a search session; known event ids are skipped. ANNOTATOR. */
+  searchSessionAddEvents: SearchSessionPayload;
+  /** Marks a search session irrelevant. ANNOTATOR. */
+  searchSessionMarkIrrelevant: SearchSessionPayload;
+  /** Registers a search session into the project's collecting batch (one is opened when none is). ANNOTATOR. */
+  searchSessionRegister: SearchSessionPayload;
   /** Creates a service token for an organization's internal callers. Organization OWNER/ADMIN. */
   serviceTokenCreate: TokenCreatePayload;
+  /** Queues a search session for model improvement (it needs events or the irrelevant mark). ADMIN or a service token. */
+  sessionUseForImprovement: SessionUseForImprovementPayload;
   /** DRAFT, PENDING or IN_PROGRESS -> CANCELED. MANAGER. */
   taskCancel: TaskPayload;
   /** PENDING or IN_PROGRESS -> COMPLETED. REVIEWER. */
@@ -710,6 +804,12 @@ export type MutationBatchPauseArgs = {
 };
 
 
+export type MutationBatchReleaseArgs = {
+  projectId: Scalars['ID']['input'];
+  releaseId: Scalars['String']['input'];
+};
+
+
 export type MutationBatchResumeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -724,6 +824,19 @@ export type MutationBatchSetMetadataArgs = {
 
 export type MutationDeliveryCreateArgs = {
   input: DeliveryCreateInput;
+};
+
+
+export type MutationImprovementItemClaimArgs = {
+  leaseSeconds?: InputMaybe<Scalars['Int']['input']>;
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationImprovementItemCompleteArgs = {
+  detail?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  outcome: ImprovementOutcome;
 };
 
 
@@ -768,8 +881,28 @@ export type MutationProjectMemberSetArgs = {
 };
 
 
+export type MutationSearchSessionAddEventsArgs = {
+  input: SearchSessionAddEventsInput;
+};
+
+
+export type MutationSearchSessionMarkIrrelevantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSearchSessionRegisterArgs = {
+  input: SearchSessionRegisterInput;
+};
+
+
 export type MutationServiceTokenCreateArgs = {
   input: ServiceTokenCreateInput;
+};
+
+
+export type MutationSessionUseForImprovementArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -1010,6 +1143,8 @@ export type Project = Node & {
   /** The project's id in its source system, e.g. Scale's `project_abc123`. */
   externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The project's improvement queue, oldest first. */
+  improvementItems: ImprovementItemConnection;
   /** The project's members, oldest first (organization OWNERs and ADMINs hold their role without a membership). */
   members: ProjectMemberConnection;
   /** Free-form key/value metadata. */
@@ -1019,6 +1154,8 @@ export type Project = Node & {
   /** Unique within the organization (Scale looks projects up by name). */
   name: Scalars['String']['output'];
   organization: Organization;
+  /** The project's search sessions, oldest first. */
+  searchSessions: SearchSessionConnection;
   source: Source;
   /** The project's tasks, oldest first. */
   tasks: TaskConnection;
@@ -1060,9 +1197,35 @@ export type ProjectDeliveriesArgs = {
  * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
  * Scale projects, DeepOpinion projects and Label Studio projects all map here.
  */
+export type ProjectImprovementItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<ImprovementItemStatus>>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
 export type ProjectMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectSearchSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1179,6 +1342,11 @@ export type Query = {
   annotation?: Maybe<Annotation>;
   /** A batch by id, or null. */
   batch?: Maybe<Batch>;
+  /**
+   * Sessions of a batch numbered above `afterNumber`, at most `limit` (1 to 100), in number order; each session's
+   * `events` lists at most `eventsLimit` (1 to 100) unless asked for with `first`/`last`. Null for an unknown batch.
+   */
+  batchSessions?: Maybe<BatchSessionsPage>;
   /** A delivery by id, or null. */
   delivery?: Maybe<Delivery>;
   /** Any object by its global id; null when the id is unknown or of an unknown type. */
@@ -1193,6 +1361,8 @@ export type Query = {
   project?: Maybe<Project>;
   /** Projects of every organization, oldest first. */
   projects: ProjectConnection;
+  /** A session of either kind by id, or null. */
+  session?: Maybe<Session>;
   /** A task by id, or null. */
   task?: Maybe<Task>;
   /** Tasks of every project the caller may see (Scale's `GET /v2/tasks`), in Annograph's creation order unless `orderBy`. */
@@ -1209,6 +1379,14 @@ export type QueryAnnotationArgs = {
 
 export type QueryBatchArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryBatchSessionsArgs = {
+  afterNumber?: InputMaybe<Scalars['Int']['input']>;
+  batchId: Scalars['ID']['input'];
+  eventsLimit?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1251,6 +1429,11 @@ export type QueryProjectsArgs = {
   filter?: InputMaybe<ProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1337,6 +1520,133 @@ export type RubricRatingAnnotationValue = {
   score?: Maybe<Scalars['Float']['output']>;
 };
 
+/** One search result. */
+export type SearchResultItem = {
+  __typename?: 'SearchResultItem';
+  meta?: Maybe<Scalars['JSON']['output']>;
+  objectId: Scalars['String']['output'];
+  rank?: Maybe<Scalars['Float']['output']>;
+};
+
+export type SearchResultItemInput = {
+  meta?: InputMaybe<Scalars['JSON']['input']>;
+  objectId: Scalars['String']['input'];
+  rank?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/**
+ * A search a user ran, with its results and what the user did with them (EmbeddingStudio clickstream). Registered
+ * sessions join the project's collecting batch with the next session number.
+ */
+export type SearchSession = Node & Session & {
+  __typename?: 'SearchSession';
+  /** The batch the session was collected into. */
+  batch: Batch;
+  createdAt: Scalars['DateTime']['output'];
+  /** What the user did with the results (clicks, …), oldest first. */
+  events: SessionEventConnection;
+  /** The client's session id (EmbeddingStudio `session_id`); registering it again returns this session. */
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The session's improvement items, oldest first. */
+  improvementItems: ImprovementItemConnection;
+  /** Marked irrelevant: the results did not answer the query. */
+  isIrrelevant: Scalars['Boolean']['output'];
+  /** A search over payload only; not used to train models. */
+  isPayloadSearch: Scalars['Boolean']['output'];
+  /** The payload filter of the search (EmbeddingStudio's filter DSL), verbatim. */
+  payloadFilter?: Maybe<Scalars['JSON']['output']>;
+  project: Project;
+  searchMeta?: Maybe<Scalars['JSON']['output']>;
+  /** The query as the client sent it. */
+  searchQuery: Scalars['JSON']['output'];
+  searchResults: Array<SearchResultItem>;
+  /** Its place in the batch: 1, 2, 3, … without gaps. */
+  sessionNumber: Scalars['Int']['output'];
+  sortBy?: Maybe<SearchSortBy>;
+  source: Source;
+  /** The client's user id. */
+  userId?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A search a user ran, with its results and what the user did with them (EmbeddingStudio clickstream). Registered
+ * sessions join the project's collecting batch with the next session number.
+ */
+export type SearchSessionEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A search a user ran, with its results and what the user did with them (EmbeddingStudio clickstream). Registered
+ * sessions join the project's collecting batch with the next session number.
+ */
+export type SearchSessionImprovementItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SearchSessionAddEventsInput = {
+  events: Array<SessionEventInput>;
+  sessionId: Scalars['ID']['input'];
+};
+
+export type SearchSessionConnection = {
+  __typename?: 'SearchSessionConnection';
+  edges: Array<SearchSessionEdge>;
+  nodes: Array<SearchSession>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchSessionEdge = {
+  __typename?: 'SearchSessionEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchSession;
+};
+
+export type SearchSessionPayload = {
+  __typename?: 'SearchSessionPayload';
+  session?: Maybe<SearchSession>;
+  userErrors: Array<UserError>;
+};
+
+/** A search session to register (EmbeddingStudio `POST /session`). */
+export type SearchSessionRegisterInput = {
+  /** When the search ran: within the last 12 hours and at most 5 minutes ahead. Default: now. */
+  createdAt?: InputMaybe<Scalars['DateTime']['input']>;
+  isPayloadSearch?: InputMaybe<Scalars['Boolean']['input']>;
+  payloadFilter?: InputMaybe<Scalars['JSON']['input']>;
+  projectId: Scalars['ID']['input'];
+  searchMeta?: InputMaybe<Scalars['JSON']['input']>;
+  searchQuery: Scalars['JSON']['input'];
+  searchResults: Array<SearchResultItemInput>;
+  /** The client's session id: registering it again returns the session registered first. */
+  sessionId: Scalars['String']['input'];
+  sortBy?: InputMaybe<SearchSortByInput>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SearchSortBy = {
+  __typename?: 'SearchSortBy';
+  field: Scalars['String']['output'];
+  forceNotPayload: Scalars['Boolean']['output'];
+  order: SortOrder;
+};
+
+export type SearchSortByInput = {
+  field: Scalars['String']['input'];
+  forceNotPayload?: InputMaybe<Scalars['Boolean']['input']>;
+  order?: SortOrder;
+};
+
 /** A report of sensitive content in a task. */
 export type SensitiveContentReport = {
   __typename?: 'SensitiveContentReport';
@@ -1353,6 +1663,68 @@ export type ServiceTokenCreateInput = {
   /** Its role on every project of the organization; at most ADMIN. */
   role: Role;
 };
+
+/**
+ * A session of work or feedback in a project: a search session collected for model improvement (EmbeddingStudio)
+ * or a correction session of a model (DeepOpinion).
+ */
+export type Session = {
+  /** When the session started. */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  project: Project;
+};
+
+/** Something the user did with a result. */
+export type SessionEvent = Node & {
+  __typename?: 'SessionEvent';
+  createdAt: Scalars['DateTime']['output'];
+  /** e.g. `click`. */
+  eventType: Scalars['String']['output'];
+  /** The client's event id; adding it again changes nothing. */
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meta?: Maybe<Scalars['JSON']['output']>;
+  objectId: Scalars['String']['output'];
+  session: SearchSession;
+};
+
+export type SessionEventConnection = {
+  __typename?: 'SessionEventConnection';
+  edges: Array<SessionEventEdge>;
+  nodes: Array<SessionEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SessionEventEdge = {
+  __typename?: 'SessionEventEdge';
+  cursor: Scalars['String']['output'];
+  node: SessionEvent;
+};
+
+export type SessionEventInput = {
+  /** Default: now. */
+  createdAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The client's event id: an event sent twice is kept once. */
+  eventId: Scalars['String']['input'];
+  eventType?: Scalars['String']['input'];
+  meta?: InputMaybe<Scalars['JSON']['input']>;
+  objectId: Scalars['String']['input'];
+};
+
+export type SessionUseForImprovementPayload = {
+  __typename?: 'SessionUseForImprovementPayload';
+  /** The queued item (the one already queued, when the session is queued). */
+  item?: Maybe<ImprovementItem>;
+  /** True when the session is a payload search: such sessions are not used for training, and nothing was queued. */
+  skipped: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type SortOrder =
+  | 'ASC'
+  | 'DESC';
 
 /** The system a record came from. Records created through Annograph itself are ANNOGRAPH. */
 export type Source =
@@ -1905,12 +2277,15 @@ export type FederationTypes = {
   ApiToken: ApiToken;
   Batch: Batch;
   Delivery: Delivery;
+  ImprovementItem: ImprovementItem;
   Message: Message;
   MessageChunk: MessageChunk;
   Organization: Organization;
   OrganizationMember: OrganizationMember;
   Project: Project;
   ProjectMember: ProjectMember;
+  SearchSession: SearchSession;
+  SessionEvent: SessionEvent;
   Task: Task;
   Thread: Thread;
   Turn: Turn;
@@ -1931,6 +2306,9 @@ export type FederationReferenceTypes = {
   Delivery:
     ( { __typename: 'Delivery' }
     & GraphQLRecursivePick<FederationTypes['Delivery'], {"id":true}> );
+  ImprovementItem:
+    ( { __typename: 'ImprovementItem' }
+    & GraphQLRecursivePick<FederationTypes['ImprovementItem'], {"id":true}> );
   Message:
     ( { __typename: 'Message' }
     & GraphQLRecursivePick<FederationTypes['Message'], {"id":true}> );
@@ -1949,6 +2327,12 @@ export type FederationReferenceTypes = {
   ProjectMember:
     ( { __typename: 'ProjectMember' }
     & GraphQLRecursivePick<FederationTypes['ProjectMember'], {"id":true}> );
+  SearchSession:
+    ( { __typename: 'SearchSession' }
+    & GraphQLRecursivePick<FederationTypes['SearchSession'], {"id":true}> );
+  SessionEvent:
+    ( { __typename: 'SessionEvent' }
+    & GraphQLRecursivePick<FederationTypes['SessionEvent'], {"id":true}> );
   Task:
     ( { __typename: 'Task' }
     & GraphQLRecursivePick<FederationTypes['Task'], {"id":true}> );
@@ -1971,17 +2355,21 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ApiTokenRow )
     | ( BatchRow )
     | ( DeliveryRow )
+    | ( ImprovementItemRow )
     | ( MessageRow )
     | ( MessageChunkRow )
     | ( OrganizationRow )
     | ( OrganizationMemberRow )
     | ( ProjectRow )
     | ( ProjectMemberRow )
+    | ( SearchSessionRow )
+    | ( SessionEventRow )
     | ( TaskRow )
     | ( ThreadRow )
     | ( TurnRow )
     | ( UserRow )
   ;
+  Session: ( SearchSessionRow );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -2013,6 +2401,8 @@ export type ResolversTypes = {
   BatchFilter: BatchFilter;
   BatchKind: BatchKind;
   BatchPayload: ResolverTypeWrapper<Omit<BatchPayload, 'batch'> & { batch?: Maybe<ResolversTypes['Batch']> }>;
+  BatchReleasePayload: ResolverTypeWrapper<Omit<BatchReleasePayload, 'batch'> & { batch?: Maybe<ResolversTypes['Batch']> }>;
+  BatchSessionsPage: ResolverTypeWrapper<BatchSessionsPageModel>;
   BatchStatus: BatchStatus;
   BooleanAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   CategoryAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
@@ -2027,6 +2417,12 @@ export type ResolversTypes = {
   FileAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   ImportFailure: ResolverTypeWrapper<ImportFailure>;
   ImportSummary: ResolverTypeWrapper<ImportSummary>;
+  ImprovementItem: ResolverTypeWrapper<ImprovementItemRow>;
+  ImprovementItemConnection: ResolverTypeWrapper<ImprovementItemConnectionModel>;
+  ImprovementItemEdge: ResolverTypeWrapper<Omit<ImprovementItemEdge, 'node'> & { node: ResolversTypes['ImprovementItem'] }>;
+  ImprovementItemPayload: ResolverTypeWrapper<Omit<ImprovementItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ImprovementItem']> }>;
+  ImprovementItemStatus: ImprovementItemStatus;
+  ImprovementOutcome: ImprovementOutcome;
   IntegerAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabeledText: ResolverTypeWrapper<LabeledText>;
@@ -2083,8 +2479,25 @@ export type ResolversTypes = {
   Role: Role;
   RubricCriteriaAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   RubricRatingAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  SearchResultItem: ResolverTypeWrapper<SearchResultItem>;
+  SearchResultItemInput: SearchResultItemInput;
+  SearchSession: ResolverTypeWrapper<SearchSessionRow>;
+  SearchSessionAddEventsInput: SearchSessionAddEventsInput;
+  SearchSessionConnection: ResolverTypeWrapper<SearchSessionConnectionModel>;
+  SearchSessionEdge: ResolverTypeWrapper<Omit<SearchSessionEdge, 'node'> & { node: ResolversTypes['SearchSession'] }>;
+  SearchSessionPayload: ResolverTypeWrapper<Omit<SearchSessionPayload, 'session'> & { session?: Maybe<ResolversTypes['SearchSession']> }>;
+  SearchSessionRegisterInput: SearchSessionRegisterInput;
+  SearchSortBy: ResolverTypeWrapper<SearchSortBy>;
+  SearchSortByInput: SearchSortByInput;
   SensitiveContentReport: ResolverTypeWrapper<SensitiveContentReport>;
   ServiceTokenCreateInput: ServiceTokenCreateInput;
+  Session: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Session']>;
+  SessionEvent: ResolverTypeWrapper<SessionEventRow>;
+  SessionEventConnection: ResolverTypeWrapper<SessionEventConnectionModel>;
+  SessionEventEdge: ResolverTypeWrapper<Omit<SessionEventEdge, 'node'> & { node: ResolversTypes['SessionEvent'] }>;
+  SessionEventInput: SessionEventInput;
+  SessionUseForImprovementPayload: ResolverTypeWrapper<Omit<SessionUseForImprovementPayload, 'item'> & { item?: Maybe<ResolversTypes['ImprovementItem']> }>;
+  SortOrder: SortOrder;
   Source: Source;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
@@ -2152,6 +2565,8 @@ export type ResolversParentTypes = {
   BatchEdge: Omit<BatchEdge, 'node'> & { node: ResolversParentTypes['Batch'] };
   BatchFilter: BatchFilter;
   BatchPayload: Omit<BatchPayload, 'batch'> & { batch?: Maybe<ResolversParentTypes['Batch']> };
+  BatchReleasePayload: Omit<BatchReleasePayload, 'batch'> & { batch?: Maybe<ResolversParentTypes['Batch']> };
+  BatchSessionsPage: BatchSessionsPageModel;
   BooleanAnnotationValue: AnnotationValueModel;
   CategoryAnnotationValue: AnnotationValueModel;
   CategoryMultipleAnnotationValue: AnnotationValueModel;
@@ -2165,6 +2580,10 @@ export type ResolversParentTypes = {
   FileAnnotationValue: AnnotationValueModel;
   ImportFailure: ImportFailure;
   ImportSummary: ImportSummary;
+  ImprovementItem: ImprovementItemRow;
+  ImprovementItemConnection: ImprovementItemConnectionModel;
+  ImprovementItemEdge: Omit<ImprovementItemEdge, 'node'> & { node: ResolversParentTypes['ImprovementItem'] };
+  ImprovementItemPayload: Omit<ImprovementItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ImprovementItem']> };
   IntegerAnnotationValue: AnnotationValueModel;
   JSON: Scalars['JSON']['output'];
   LabeledText: LabeledText;
@@ -2217,8 +2636,24 @@ export type ResolversParentTypes = {
   ReferenceTextInput: ReferenceTextInput;
   RubricCriteriaAnnotationValue: AnnotationValueModel;
   RubricRatingAnnotationValue: AnnotationValueModel;
+  SearchResultItem: SearchResultItem;
+  SearchResultItemInput: SearchResultItemInput;
+  SearchSession: SearchSessionRow;
+  SearchSessionAddEventsInput: SearchSessionAddEventsInput;
+  SearchSessionConnection: SearchSessionConnectionModel;
+  SearchSessionEdge: Omit<SearchSessionEdge, 'node'> & { node: ResolversParentTypes['SearchSession'] };
+  SearchSessionPayload: Omit<SearchSessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['SearchSession']> };
+  SearchSessionRegisterInput: SearchSessionRegisterInput;
+  SearchSortBy: SearchSortBy;
+  SearchSortByInput: SearchSortByInput;
   SensitiveContentReport: SensitiveContentReport;
   ServiceTokenCreateInput: ServiceTokenCreateInput;
+  Session: ResolversInterfaceTypes<ResolversParentTypes>['Session'];
+  SessionEvent: SessionEventRow;
+  SessionEventConnection: SessionEventConnectionModel;
+  SessionEventEdge: Omit<SessionEventEdge, 'node'> & { node: ResolversParentTypes['SessionEvent'] };
+  SessionEventInput: SessionEventInput;
+  SessionUseForImprovementPayload: Omit<SessionUseForImprovementPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ImprovementItem']> };
   Task: TaskRow;
   TaskConnection: TaskConnectionModel;
   TaskCreateInput: TaskCreateInput;
@@ -2363,6 +2798,10 @@ export type BatchResolvers<ContextType = Context, ParentType extends ResolversPa
   metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  releaseId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sessionCounter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['SearchSessionConnection'], ParentType, ContextType, Partial<BatchSessionsArgs>>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   sourceStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BatchStatus'], ParentType, ContextType>;
@@ -2387,6 +2826,17 @@ export type BatchEdgeResolvers<ContextType = Context, ParentType extends Resolve
 export type BatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BatchPayload'] = ResolversParentTypes['BatchPayload']> = {
   batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BatchReleasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BatchReleasePayload'] = ResolversParentTypes['BatchReleasePayload']> = {
+  batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BatchSessionsPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BatchSessionsPage'] = ResolversParentTypes['BatchSessionsPage']> = {
+  batch?: Resolver<ResolversTypes['Batch'], ParentType, ContextType>;
+  lastNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['SearchSession']>, ParentType, ContextType>;
 };
 
 export type BooleanAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BooleanAnnotationValue'] = ResolversParentTypes['BooleanAnnotationValue']> = {
@@ -2459,6 +2909,36 @@ export type ImportSummaryResolvers<ContextType = Context, ParentType extends Res
   failures?: Resolver<Array<ResolversTypes['ImportFailure']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImprovementItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementItem'] = ResolversParentTypes['ImprovementItem'], FederationReferenceType extends FederationReferenceTypes['ImprovementItem'] = FederationReferenceTypes['ImprovementItem']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ImprovementItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leaseUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['SearchSession'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImprovementItemStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ImprovementItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementItemConnection'] = ResolversParentTypes['ImprovementItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ImprovementItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ImprovementItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImprovementItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementItemEdge'] = ResolversParentTypes['ImprovementItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImprovementItem'], ParentType, ContextType>;
+};
+
+export type ImprovementItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementItemPayload'] = ResolversParentTypes['ImprovementItemPayload']> = {
+  item?: Resolver<Maybe<ResolversTypes['ImprovementItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type IntegerAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegerAnnotationValue'] = ResolversParentTypes['IntegerAnnotationValue']> = {
@@ -2545,9 +3025,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   batchCreate?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchCreateArgs, 'input'>>;
   batchFinalize?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchFinalizeArgs, 'id'>>;
   batchPause?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchPauseArgs, 'id'>>;
+  batchRelease?: Resolver<ResolversTypes['BatchReleasePayload'], ParentType, ContextType, RequireFields<MutationBatchReleaseArgs, 'projectId' | 'releaseId'>>;
   batchResume?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchResumeArgs, 'id'>>;
   batchSetMetadata?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchSetMetadataArgs, 'id' | 'merge' | 'metadata'>>;
   deliveryCreate?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationDeliveryCreateArgs, 'input'>>;
+  improvementItemClaim?: Resolver<ResolversTypes['ImprovementItemPayload'], ParentType, ContextType, RequireFields<MutationImprovementItemClaimArgs, 'leaseSeconds' | 'projectId'>>;
+  improvementItemComplete?: Resolver<ResolversTypes['ImprovementItemPayload'], ParentType, ContextType, RequireFields<MutationImprovementItemCompleteArgs, 'id' | 'outcome'>>;
   messageAppend?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationMessageAppendArgs, 'input'>>;
   organizationMemberRemove?: Resolver<ResolversTypes['OrganizationMemberRemovePayload'], ParentType, ContextType, RequireFields<MutationOrganizationMemberRemoveArgs, 'input'>>;
   organizationMemberSet?: Resolver<ResolversTypes['OrganizationMemberSetPayload'], ParentType, ContextType, RequireFields<MutationOrganizationMemberSetArgs, 'input'>>;
@@ -2556,7 +3039,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   projectDelete?: Resolver<ResolversTypes['ProjectDeletePayload'], ParentType, ContextType, RequireFields<MutationProjectDeleteArgs, 'id'>>;
   projectMemberRemove?: Resolver<ResolversTypes['ProjectMemberRemovePayload'], ParentType, ContextType, RequireFields<MutationProjectMemberRemoveArgs, 'input'>>;
   projectMemberSet?: Resolver<ResolversTypes['ProjectMemberSetPayload'], ParentType, ContextType, RequireFields<MutationProjectMemberSetArgs, 'input'>>;
+  searchSessionAddEvents?: Resolver<ResolversTypes['SearchSessionPayload'], ParentType, ContextType, RequireFields<MutationSearchSessionAddEventsArgs, 'input'>>;
+  searchSessionMarkIrrelevant?: Resolver<ResolversTypes['SearchSessionPayload'], ParentType, ContextType, RequireFields<MutationSearchSessionMarkIrrelevantArgs, 'id'>>;
+  searchSessionRegister?: Resolver<ResolversTypes['SearchSessionPayload'], ParentType, ContextType, RequireFields<MutationSearchSessionRegisterArgs, 'input'>>;
   serviceTokenCreate?: Resolver<ResolversTypes['TokenCreatePayload'], ParentType, ContextType, RequireFields<MutationServiceTokenCreateArgs, 'input'>>;
+  sessionUseForImprovement?: Resolver<ResolversTypes['SessionUseForImprovementPayload'], ParentType, ContextType, RequireFields<MutationSessionUseForImprovementArgs, 'sessionId'>>;
   taskCancel?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskCancelArgs, 'id'>>;
   taskComplete?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskCompleteArgs, 'id'>>;
   taskCreate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskCreateArgs, 'input'>>;
@@ -2571,7 +3058,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Delivery' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Delivery' | 'ImprovementItem' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'SearchSession' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
@@ -2658,11 +3145,13 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  improvementItems?: Resolver<ResolversTypes['ImprovementItemConnection'], ParentType, ContextType, Partial<ProjectImprovementItemsArgs>>;
   members?: Resolver<ResolversTypes['ProjectMemberConnection'], ParentType, ContextType, Partial<ProjectMembersArgs>>;
   metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   models?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  searchSessions?: Resolver<ResolversTypes['SearchSessionConnection'], ParentType, ContextType, Partial<ProjectSearchSessionsArgs>>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<ProjectTasksArgs>>;
   types?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2728,6 +3217,7 @@ export type ProjectMemberSetPayloadResolvers<ContextType = Context, ParentType e
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   annotation?: Resolver<Maybe<ResolversTypes['Annotation']>, ParentType, ContextType, RequireFields<QueryAnnotationArgs, 'id'>>;
   batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchArgs, 'id'>>;
+  batchSessions?: Resolver<Maybe<ResolversTypes['BatchSessionsPage']>, ParentType, ContextType, RequireFields<QueryBatchSessionsArgs, 'afterNumber' | 'batchId' | 'eventsLimit' | 'limit'>>;
   delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType, RequireFields<QueryDeliveryArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2735,6 +3225,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType, RequireFields<QuerySessionArgs, 'id'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -2776,9 +3267,94 @@ export type RubricRatingAnnotationValueResolvers<ContextType = Context, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SearchResultItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResultItem'] = ResolversParentTypes['SearchResultItem']> = {
+  meta?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  objectId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type SearchSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchSession'] = ResolversParentTypes['SearchSession'], FederationReferenceType extends FederationReferenceTypes['SearchSession'] = FederationReferenceTypes['SearchSession']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SearchSession']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  batch?: Resolver<ResolversTypes['Batch'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['SessionEventConnection'], ParentType, ContextType, Partial<SearchSessionEventsArgs>>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  improvementItems?: Resolver<ResolversTypes['ImprovementItemConnection'], ParentType, ContextType, Partial<SearchSessionImprovementItemsArgs>>;
+  isIrrelevant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isPayloadSearch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  payloadFilter?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  searchMeta?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  searchQuery?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  searchResults?: Resolver<Array<ResolversTypes['SearchResultItem']>, ParentType, ContextType>;
+  sessionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sortBy?: Resolver<Maybe<ResolversTypes['SearchSortBy']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchSessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchSessionConnection'] = ResolversParentTypes['SearchSessionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchSessionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchSession']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchSessionEdge'] = ResolversParentTypes['SearchSessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchSession'], ParentType, ContextType>;
+};
+
+export type SearchSessionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchSessionPayload'] = ResolversParentTypes['SearchSessionPayload']> = {
+  session?: Resolver<Maybe<ResolversTypes['SearchSession']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SearchSortByResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchSortBy'] = ResolversParentTypes['SearchSortBy']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forceNotPayload?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['SortOrder'], ParentType, ContextType>;
+};
+
 export type SensitiveContentReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SensitiveContentReport'] = ResolversParentTypes['SensitiveContentReport']> = {
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  __resolveType: TypeResolveFn<'SearchSession', ParentType, ContextType>;
+};
+
+export type SessionEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionEvent'] = ResolversParentTypes['SessionEvent'], FederationReferenceType extends FederationReferenceTypes['SessionEvent'] = FederationReferenceTypes['SessionEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SessionEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meta?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  objectId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['SearchSession'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SessionEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionEventConnection'] = ResolversParentTypes['SessionEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SessionEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SessionEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SessionEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionEventEdge'] = ResolversParentTypes['SessionEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SessionEvent'], ParentType, ContextType>;
+};
+
+export type SessionUseForImprovementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionUseForImprovementPayload'] = ResolversParentTypes['SessionUseForImprovementPayload']> = {
+  item?: Resolver<Maybe<ResolversTypes['ImprovementItem']>, ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = {
@@ -2987,6 +3563,8 @@ export type Resolvers<ContextType = Context> = {
   BatchConnection?: BatchConnectionResolvers<ContextType>;
   BatchEdge?: BatchEdgeResolvers<ContextType>;
   BatchPayload?: BatchPayloadResolvers<ContextType>;
+  BatchReleasePayload?: BatchReleasePayloadResolvers<ContextType>;
+  BatchSessionsPage?: BatchSessionsPageResolvers<ContextType>;
   BooleanAnnotationValue?: BooleanAnnotationValueResolvers<ContextType>;
   CategoryAnnotationValue?: CategoryAnnotationValueResolvers<ContextType>;
   CategoryMultipleAnnotationValue?: CategoryMultipleAnnotationValueResolvers<ContextType>;
@@ -2998,6 +3576,10 @@ export type Resolvers<ContextType = Context> = {
   FileAnnotationValue?: FileAnnotationValueResolvers<ContextType>;
   ImportFailure?: ImportFailureResolvers<ContextType>;
   ImportSummary?: ImportSummaryResolvers<ContextType>;
+  ImprovementItem?: ImprovementItemResolvers<ContextType>;
+  ImprovementItemConnection?: ImprovementItemConnectionResolvers<ContextType>;
+  ImprovementItemEdge?: ImprovementItemEdgeResolvers<ContextType>;
+  ImprovementItemPayload?: ImprovementItemPayloadResolvers<ContextType>;
   IntegerAnnotationValue?: IntegerAnnotationValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LabeledText?: LabeledTextResolvers<ContextType>;
@@ -3039,7 +3621,18 @@ export type Resolvers<ContextType = Context> = {
   ReferenceText?: ReferenceTextResolvers<ContextType>;
   RubricCriteriaAnnotationValue?: RubricCriteriaAnnotationValueResolvers<ContextType>;
   RubricRatingAnnotationValue?: RubricRatingAnnotationValueResolvers<ContextType>;
+  SearchResultItem?: SearchResultItemResolvers<ContextType>;
+  SearchSession?: SearchSessionResolvers<ContextType>;
+  SearchSessionConnection?: SearchSessionConnectionResolvers<ContextType>;
+  SearchSessionEdge?: SearchSessionEdgeResolvers<ContextType>;
+  SearchSessionPayload?: SearchSessionPayloadResolvers<ContextType>;
+  SearchSortBy?: SearchSortByResolvers<ContextType>;
   SensitiveContentReport?: SensitiveContentReportResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SessionEvent?: SessionEventResolvers<ContextType>;
+  SessionEventConnection?: SessionEventConnectionResolvers<ContextType>;
+  SessionEventEdge?: SessionEventEdgeResolvers<ContextType>;
+  SessionUseForImprovementPayload?: SessionUseForImprovementPayloadResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;

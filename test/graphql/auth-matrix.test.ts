@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { getNamedType, isObjectType } from 'graphql';
 import { ROOT_FIELD_RULES, type Rule } from '../../src/auth/role-table';
 import { expected, topLevel, type Caller, type Outcome, type Sample } from '../support/auth-matrix-rules';
@@ -18,7 +19,7 @@ describe(`${DIALECT}: auth matrix`, () => {
   const callers: Caller[] = [];
   let organizationId: string;
   let projectId: string;
-  let ids: { task: string; batch: string; annotation: string; delivery: string };
+  let ids: { task: string; batch: string; annotation: string; delivery: string; searchSession: string };
 
   beforeAll(async () => {
     t = await createTestDb();
@@ -32,7 +33,9 @@ describe(`${DIALECT}: auth matrix`, () => {
     await t.db.insertInto('batch').values({ id: batch, projectId, kind: 'TASKS', name: 'b', status: 'STAGING', source: 'ANNOGRAPH', createdAt: now, updatedAt: now }).execute();
     const delivery = newId('delivery');
     await t.db.insertInto('delivery').values({ id: delivery, projectId, name: 'd', source: 'ANNOGRAPH', deliveredAt: now, createdAt: now }).execute();
-    ids = { task: bundle.task[0].id as string, batch, annotation: bundle.annotation[0].id as string, delivery };
+    const searchSession = newId('searchSession');
+    await t.db.insertInto('searchSession').values({ id: searchSession, projectId, batchId: batch, sessionNumber: 1, source: 'EMBEDDING_STUDIO', externalId: 'first', searchQueryJson: '"q"', createdAt: now, registeredAt: now }).execute();
+    ids = { task: bundle.task[0].id as string, batch, annotation: bundle.annotation[0].id as string, delivery, searchSession };
 
     callers.push({ name: 'anonymous', viewer: ANONYMOUS, organizationRole: null });
     for (const role of ROLES) {
@@ -122,7 +125,55 @@ describe(`${DIALECT}: auth matrix`, () => {
     run: async (c: Caller) => mutate(c, `mutation($id: ID!) { ${mutation}(id: $id) ${BATCH_PAYLOAD} }`, mutation, { id: await freshBatch(status) }),
   });
 
+  async function freshSearchSession(events: boolean): Promise<string> {
+    const batch = await freshBatch('IN_PROGRESS');
+    const id = newId('searchSession');
+    await t.db.insertInto('searchSession').values({ id, projectId, batchId: batch, sessionNumber: 1, source: 'EMBEDDING_STUDIO', externalId: unique('s'), searchQueryJson: '"q"', createdAt: now(), registeredAt: now() }).execute();
+    if (events) await t.db.insertInto('sessionEvent').values({ id: newId('sessionEvent'), projectId, sessionId: id, externalId: 'e', objectId: 'o', eventType: 'click', createdAt: now() }).execute();
+    return id;
+  }
+  async function freshClaimedItem(): Promise<string> {
+    const id = newId('improvementItem');
+    await t.db.insertInto('improvementItem').values({ id, projectId, sessionId: await freshSearchSession(true), status: 'PROCESSING', createdAt: now(), updatedAt: now() }).execute();
+    return id;
+  }
+  const SESSION_PAYLOAD = '{ session { id } userErrors { code } }';
+
   const SAMPLES: Record<string, Sample> = {
+    'Query.session': { target: 'project', run: async (c) => found(c, 'query($id: ID!) { session(id: $id) { id } }', (d) => d.session, { id: ids.searchSession }) },
+    'Query.batchSessions': { target: 'project', run: (c) => found(c, 'query($b: ID!) { batchSessions(batchId: $b) { lastNumber } }', (d) => d.batchSessions, { b: ids.batch }) },
+    'Mutation.searchSessionRegister': {
+      target: 'project',
+      run: (c) => mutate(c, `mutation($p: ID!, $s: String!) { searchSessionRegister(input: { projectId: $p, sessionId: $s, searchQuery: "q", searchResults: [] }) ${SESSION_PAYLOAD} }`, 'searchSessionRegister', { p: projectId, s: unique('reg') }),
+    },
+    'Mutation.searchSessionAddEvents': {
+      target: 'project',
+      run: async (c) => mutate(c, `mutation($s: ID!) { searchSessionAddEvents(input: { sessionId: $s, events: [{ eventId: "e1", objectId: "o" }] }) ${SESSION_PAYLOAD} }`, 'searchSessionAddEvents', { s: await freshSearchSession(false) }),
+    },
+    'Mutation.searchSessionMarkIrrelevant': {
+      target: 'project',
+      run: async (c) => mutate(c, `mutation($s: ID!) { searchSessionMarkIrrelevant(id: $s) ${SESSION_PAYLOAD} }`, 'searchSessionMarkIrrelevant', { s: await freshSearchSession(false) }),
+    },
+    'Mutation.sessionUseForImprovement': {
+      target: 'project',
+      run: async (c) => mutate(c, 'mutation($s: ID!) { sessionUseForImprovement(sessionId: $s) { item { id } userErrors { code } } }', 'sessionUseForImprovement', { s: await freshSearchSession(true) }),
+    },
+    'Mutation.batchRelease': {
+      target: 'project',
+      run: async (c) => {
+        await t.db.insertInto('batch').values({ id: newId('batch'), projectId, kind: 'SESSIONS', name: unique('collecting'), status: 'COLLECTING', source: 'ANNOGRAPH', createdAt: now(), updatedAt: now() })
+          .onConflict((oc) => oc.column('projectId').where('status', '=', sql.lit('COLLECTING')).doNothing()).execute();
+        return mutate(c, 'mutation($p: ID!, $r: String!) { batchRelease(projectId: $p, releaseId: $r) { batch { id } userErrors { code } } }', 'batchRelease', { p: projectId, r: unique('rel') });
+      },
+    },
+    'Mutation.improvementItemClaim': {
+      target: 'project',
+      run: (c) => mutate(c, 'mutation($p: ID!) { improvementItemClaim(projectId: $p) { item { id } userErrors { code } } }', 'improvementItemClaim', { p: projectId }),
+    },
+    'Mutation.improvementItemComplete': {
+      target: 'project',
+      run: async (c) => mutate(c, 'mutation($id: ID!) { improvementItemComplete(id: $id, outcome: DONE) { item { id } userErrors { code } } }', 'improvementItemComplete', { id: await freshClaimedItem() }),
+    },
     'Query.delivery': { target: 'project', run: (c) => found(c, 'query($id: ID!) { delivery(id: $id) { id } }', (d) => d.delivery, { id: ids.delivery }) },
     'Mutation.taskCreate': { target: 'project', run: (c) => mutate(c, `mutation($p: ID!) { taskCreate(input: { projectId: $p, metadata: { a: 1 } }) ${TASK_PAYLOAD} }`, 'taskCreate', { p: projectId }) },
     'Mutation.taskSetMetadata': { target: 'project', run: (c) => mutate(c, `mutation($id: ID!) { taskSetMetadata(id: $id, metadata: { b: 2 }, merge: true) ${TASK_PAYLOAD} }`, 'taskSetMetadata', { id: ids.task }) },

@@ -37,6 +37,8 @@ export function expected(rule: Rule, c: Caller, target: Target): Outcome {
       return c.viewer.kind === 'service' ? 'forbidden' : 'allowed';
     case 'project': {
       if (!seesProject) return 'invisible';
+      // "ADMIN or a service token" (DECISIONS.md D3): any service token of the organization.
+      if ('service' in rule && rule.service && c.viewer.kind === 'service') return 'allowed';
       return roleRank(effectiveProjectRole(c)!) >= roleRank(rule.role) ? 'allowed' : 'forbidden';
     }
     case 'organization': {

@@ -1,3 +1,4 @@
+import { sessionsOfBatch } from '../../modules/search-session/search-session.lists';
 import { tasksOf } from '../../modules/task/task.lists';
 import { fromJson } from '../json-column';
 import type { BatchResolvers } from '../types.generated';
@@ -9,4 +10,5 @@ export const Batch: BatchResolvers = {
   metadata: (b) => fromJson(b.metadataJson, {}),
   tasks: (b, { filter, orderBy, ...args }, ctx) => ctx.loaders.connection(tasksOf('batchId', filter, orderBy), b.id, args),
   taskCounts: (b, _a, ctx) => ctx.loaders.taskCountsByBatchId.load(b.id),
+  sessions: (b, args, ctx) => ctx.loaders.connection(sessionsOfBatch, b.id, args),
 };

@@ -7,6 +7,8 @@ import { changeBatchStatus, createBatch, setBatchMetadata } from '../../modules/
 import { createDelivery } from '../../modules/delivery/delivery.service';
 import { changeTaskStatus, createTask, setTaskMetadata } from '../../modules/task/task.service';
 import { appendMessage, appendThread, appendTurn } from '../../modules/thread/conversation.service';
+import { claimImprovementItem, completeImprovementItem, releaseBatch, useSessionForImprovement } from '../../modules/search-session/improvement.service';
+import { addSessionEvents, markSessionIrrelevant, registerSearchSession } from '../../modules/search-session/search-session.service';
 import type { MutationResolvers } from '../types.generated';
 
 // Thin: input -> service (authorization, validation, one transaction) -> payload.
@@ -41,4 +43,11 @@ export const Mutation: MutationResolvers = {
   batchCancel: (_p, { id }, ctx) => changeBatchStatus(ctx, id, 'cancel'),
   batchSetMetadata: (_p, { id, metadata, merge }, ctx) => setBatchMetadata(ctx, id, metadata, merge ?? false),
   deliveryCreate: (_p, { input }, ctx) => createDelivery(ctx, input),
+  searchSessionRegister: (_p, { input }, ctx) => registerSearchSession(ctx, input),
+  searchSessionAddEvents: (_p, { input }, ctx) => addSessionEvents(ctx, input),
+  searchSessionMarkIrrelevant: (_p, { id }, ctx) => markSessionIrrelevant(ctx, id),
+  sessionUseForImprovement: (_p, { sessionId }, ctx) => useSessionForImprovement(ctx, sessionId),
+  batchRelease: (_p, { projectId, releaseId }, ctx) => releaseBatch(ctx, projectId, releaseId),
+  improvementItemClaim: (_p, { projectId, leaseSeconds }, ctx) => claimImprovementItem(ctx, projectId, leaseSeconds ?? 300),
+  improvementItemComplete: (_p, { id, outcome, detail }, ctx) => completeImprovementItem(ctx, id, outcome, detail),
 };

@@ -1,6 +1,7 @@
 import { membersOfProject } from '../../modules/access/access.lists';
 import { batchesOfProject } from '../../modules/batch/batch.lists';
 import { deliveriesOfProject } from '../../modules/delivery/delivery.lists';
+import { improvementItemsOfProject, searchSessionsOfProject } from '../../modules/search-session/search-session.lists';
 import { tasksOf } from '../../modules/task/task.lists';
 import { fromJson } from '../json-column';
 import type { ProjectResolvers } from '../types.generated';
@@ -18,4 +19,6 @@ export const Project: ProjectResolvers = {
   viewerRole: async (p, _a, ctx) => (await ctx.access.projectRole.load(p.id))!,
   members: (p, args, ctx) => ctx.loaders.connection(membersOfProject, p.id, args),
   deliveries: (p, { filter, ...args }, ctx) => ctx.loaders.connection(deliveriesOfProject(filter), p.id, args),
+  searchSessions: (p, { externalId, ...args }, ctx) => ctx.loaders.connection(searchSessionsOfProject(externalId), p.id, args),
+  improvementItems: (p, { status, ...args }, ctx) => ctx.loaders.connection(improvementItemsOfProject(status), p.id, args),
 };

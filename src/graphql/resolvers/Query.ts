@@ -3,6 +3,8 @@ import { allOrganizations, allProjects } from '../../modules/project/project.lis
 import { visibleTasks } from '../../modules/task/task.lists';
 import type { QueryResolvers } from '../types.generated';
 import { loadNode, loadTyped } from './load-typed';
+import { batchSessions } from './SearchSession';
+import { tableOfId } from '../../ids';
 
 export const Query: QueryResolvers = {
   viewer: (_p, _a, ctx) => ctx.access.viewer as never,
@@ -17,4 +19,6 @@ export const Query: QueryResolvers = {
   tasks: (_p, { filter, orderBy, ...args }, ctx) => ctx.loaders.connection(visibleTasks(ctx.access.viewer, filter, orderBy), ROOT, args),
   annotation: (_p, { id }, ctx) => loadTyped(ctx, 'annotation', id),
   delivery: (_p, { id }, ctx) => loadTyped(ctx, 'delivery', id),
+  session: (_p, { id }, ctx) => (tableOfId(id) === 'searchSession' ? loadTyped(ctx, 'searchSession', id) : null) as never,
+  batchSessions,
 };

@@ -11,6 +11,7 @@ import { Node } from './Node';
 import { Organization, User } from './Organization';
 import { Project } from './Project';
 import { Query } from './Query';
+import { ImprovementItem, SearchSession, Session, SessionEvent } from './SearchSession';
 import { Task } from './Task';
 import { Thread } from './Thread';
 import { Turn } from './Turn';
@@ -30,6 +31,10 @@ export const resolvers: Resolvers = {
   Project,
   Batch,
   Delivery,
+  Session,
+  SearchSession,
+  SessionEvent,
+  ImprovementItem,
   Task,
   Thread,
   Turn,

@@ -6,7 +6,7 @@ import type { TaskFilter, TaskOrder } from '../../graphql/types.generated';
 const ORDER_COLUMNS = { CREATED_AT: 'createdAt', COMPLETED_AT: 'completedAt', UPDATED_AT: 'updatedAt' } as const;
 
 function listOrder(orderBy: TaskOrder | null | undefined): ListOrder | undefined {
-  return orderBy ? { column: ORDER_COLUMNS[orderBy.field], descending: orderBy.direction === 'DESC' } : undefined;
+  return orderBy ? { column: ORDER_COLUMNS[orderBy.field], descending: orderBy.direction === 'DESC', nullable: true } : undefined;
 }
 
 type AnySelect = Parameters<NonNullable<ListQuery['filter']>>[0];

@@ -1,0 +1,44 @@
+import { sql } from 'kysely';
+import type { Database } from '../../db/database';
+import type { SearchSessionRow } from '../../db/rows';
+import { newId } from '../../ids';
+
+export type BatchSessionsPageModel = { batchId: string; lastNumber: number | null; sessions: SearchSessionRow[] };
+
+/**
+ * Opens the project's collecting batch unless one is open (the partial unique index allows one); a write first,
+ * so that on SQLite the transaction takes the write lock before it reads anything.
+ */
+export async function ensureCollectingBatch(db: Database, projectId: string, now: string): Promise<void> {
+  const id = newId('batch');
+  await db
+    .insertInto('batch')
+    .values({ id, projectId, kind: 'SESSIONS', name: `sessions ${id.slice(-10).toLowerCase()}`, status: 'COLLECTING', sourceStatus: 'collecting', source: 'ANNOGRAPH', createdAt: now, updatedAt: now })
+    // The partial index's predicate, as a literal: SQLite matches a conflict target only against the same text.
+    .onConflict((oc) => oc.column('projectId').where('status', '=', sql.lit('COLLECTING')).doNothing())
+    .execute();
+}
+
+/** Takes the next session number of the collecting batch (one conditional increment: no two callers share one). */
+export function takeSessionNumber(db: Database, projectId: string, now: string) {
+  return db
+    .updateTable('batch')
+    .set((eb) => ({ sessionCounter: eb('sessionCounter', '+', 1), updatedAt: now }))
+    .where('projectId', '=', projectId)
+    .where('status', '=', 'COLLECTING')
+    .returning(['id', 'sessionCounter'])
+    .executeTakeFirst();
+}
+
+export function findSearchSessionByExternalId(db: Database, projectId: string, externalId: string) {
+  return db.selectFrom('searchSession').selectAll().where('projectId', '=', projectId).where('externalId', '=', externalId).executeTakeFirst();
+}
+
+/** Sessions of a batch numbered above `afterNumber`, in number order (EmbeddingStudio's keyset paging). */
+export function findBatchSessions(db: Database, batchId: string, afterNumber: number, limit: number) {
+  return db.selectFrom('searchSession').selectAll().where('batchId', '=', batchId).where('sessionNumber', '>', afterNumber).orderBy('sessionNumber').limit(limit).execute();
+}
+
+export function countEvents(db: Database, sessionId: string) {
+  return db.selectFrom('sessionEvent').select((eb) => eb.fn.countAll<string | number>().as('n')).where('sessionId', '=', sessionId).executeTakeFirstOrThrow();
+}
