@@ -41,9 +41,13 @@ export async function registerSearchSession(ctx: Context, input: SearchSessionRe
   const now = new Date(nowMs).toISOString();
   try {
     const session = await ctx.db.transaction().execute(async (trx) => {
-      await ensureCollectingBatch(trx, input.projectId, now);
-      const batch = await takeSessionNumber(trx, input.projectId, now);
-      if (!batch) throw new Error('no collecting batch right after opening one');
+      // A release may close the collecting batch between the two statements: then open the next one.
+      let batch: Awaited<ReturnType<typeof takeSessionNumber>>;
+      for (let attempt = 0; !batch && attempt < 5; attempt++) {
+        await ensureCollectingBatch(trx, input.projectId, now);
+        batch = await takeSessionNumber(trx, input.projectId, now);
+      }
+      if (!batch) throw new Error('no collecting batch after five attempts');
       return trx.insertInto('searchSession').values({
         id: newId('searchSession'), projectId: input.projectId, batchId: batch.id, sessionNumber: batch.sessionCounter, source: 'EMBEDDING_STUDIO',
         externalId: parsed.data.sessionId, searchQueryJson: JSON.stringify(input.searchQuery), searchResultsJson: JSON.stringify(input.searchResults),
