@@ -22,6 +22,12 @@ const TYPES = {
   searchSession: { prefix: 'ssn', typename: 'SearchSession' },
   sessionEvent: { prefix: 'sev', typename: 'SessionEvent' },
   improvementItem: { prefix: 'imp', typename: 'ImprovementItem' },
+  correctionSession: { prefix: 'csn', typename: 'CorrectionSession' },
+  coder: { prefix: 'cdr', typename: 'Coder' },
+  document: { prefix: 'doc', typename: 'Document' },
+  segment: { prefix: 'seg', typename: 'Segment' },
+  documentGroup: { prefix: 'dgrp', typename: 'DocumentGroup' },
+  correctionTag: { prefix: 'ctag', typename: 'CorrectionTag' },
 } as const satisfies Partial<Record<TableName, { prefix: string; typename: string }>>;
 
 export type NodeTable = keyof typeof TYPES;
@@ -41,6 +47,10 @@ export function createIdFactory(prng?: PRNG): IdFactory {
 }
 
 export const newId: IdFactory = createIdFactory();
+
+const plainUlid = monotonicFactory();
+/** An id for rows that are not GraphQL nodes (e.g. `pred_…` for a model's predictions). */
+export const newRowId = (prefix: string) => `${prefix}_${plainUlid()}`;
 
 /** The table an id belongs to, or null when it is not an Annograph id. */
 export function tableOfId(id: string): NodeTable | null {

@@ -5,6 +5,7 @@ import { countByParents, findPagesByParents, findRowsByIds, orderedCursorPayload
 import type { TaskRow } from './db/rows';
 import type { DB } from './db/types.generated';
 import type { NodeTable } from './ids';
+import { createCorrectionLoaders } from './modules/correction/correction.loaders';
 import { tasksToScale } from './modules/scale/scale-export';
 import { countTasksByBatchAndStatus } from './modules/task/task.repository';
 import { findChunksByMessageIds } from './modules/thread/message-chunk.repository';
@@ -95,7 +96,7 @@ export function createLoaders(db: Database) {
     cacheKeyFn: (task) => task.id,
   });
 
-  return { rowById, connection, chunksByMessageId, taskCountsByBatchId, scaleJsonByTask };
+  return { rowById, connection, chunksByMessageId, taskCountsByBatchId, scaleJsonByTask, ...createCorrectionLoaders(db) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

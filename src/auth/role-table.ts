@@ -69,6 +69,13 @@ export const ROOT_FIELD_RULES = {
   'Mutation.batchRelease': { scope: 'project', role: 'ADMIN', service: true },
   'Mutation.improvementItemClaim': { scope: 'project', role: 'ADMIN', service: true },
   'Mutation.improvementItemComplete': { scope: 'project', role: 'ADMIN', service: true },
+  'Mutation.correctionSessionCreate': { scope: 'project', role: 'MANAGER' },
+  'Mutation.correctionSessionDelete': { scope: 'project', role: 'MANAGER' },
+  'Mutation.correctionTagAdd': { scope: 'project', role: 'ANNOTATOR' },
+  'Mutation.correctionTagChange': { scope: 'project', role: 'ANNOTATOR' },
+  'Mutation.correctionTagDelete': { scope: 'project', role: 'ANNOTATOR' },
+  'Mutation.correctionTagConfirm': { scope: 'project', role: 'ANNOTATOR' },
+  'Mutation.correctionSegmentMarkAnnotated': { scope: 'project', role: 'ANNOTATOR' },
 } as const satisfies Record<string, Rule>;
 
 export type RootField = keyof typeof ROOT_FIELD_RULES;

@@ -3,7 +3,7 @@
  * Please do not edit it manually.
  */
 
-import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ImprovementItemStatus, MessageRole, OrganizationRole, Role, Source, TaskKind, TaskStatus } from "../graphql/types.generated";
+import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ClassificationType, CoderKind, CorrectionStatus, DocumentGroupOrigin, ImprovementItemStatus, MessageRole, OrganizationRole, Role, Source, TagStatus, TaskKind, TaskStatus } from "../graphql/types.generated";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -77,6 +77,70 @@ export interface Batch {
   updatedAt: string;
 }
 
+export interface Coder {
+  createdAt: string;
+  externalId: string | null;
+  id: string;
+  kind: CoderKind;
+  label: string;
+  projectId: string;
+  score: number | null;
+  source: Source;
+  updatedAt: string;
+}
+
+export interface CoderPrediction {
+  class: string | null;
+  coderId: string;
+  id: string;
+  label: string | null;
+  segmentId: string;
+}
+
+export interface CorrectionSegment {
+  annotatedAt: string | null;
+  predictionChanged: Generated<number>;
+  segmentId: string;
+  sessionId: string;
+}
+
+export interface CorrectionSession {
+  classesJson: Generated<string>;
+  classificationType: ClassificationType;
+  coderId: string;
+  createdAt: string;
+  description: string | null;
+  documentGroupId: string | null;
+  externalId: string | null;
+  finishedAt: string | null;
+  id: string;
+  labelsJson: Generated<string>;
+  name: string;
+  projectId: string;
+  sampleSize: number;
+  source: Source;
+  status: CorrectionStatus;
+  updatedAt: string;
+  userId: string | null;
+  uuid: string;
+}
+
+export interface CorrectionTag {
+  class: string | null;
+  createdAt: string;
+  id: string;
+  label: string | null;
+  predicted: Generated<number>;
+  projectId: string;
+  segmentId: string;
+  sessionId: string;
+  spanEnd: number | null;
+  spanStart: number | null;
+  status: TagStatus;
+  text: string | null;
+  updatedAt: string;
+}
+
 export interface Delivery {
   createdAt: string;
   deliveredAt: string;
@@ -85,6 +149,27 @@ export interface Delivery {
   name: string;
   projectId: string;
   source: Source;
+}
+
+export interface Document {
+  createdAt: string;
+  externalId: string | null;
+  id: string;
+  projectId: string;
+  text: string;
+}
+
+export interface DocumentGroup {
+  createdAt: string;
+  id: string;
+  name: string;
+  origin: DocumentGroupOrigin;
+  projectId: string;
+}
+
+export interface DocumentGroupMember {
+  groupId: string;
+  id: string;
 }
 
 export interface ImprovementItem {
@@ -183,6 +268,15 @@ export interface SearchSession {
   source: Source;
 }
 
+export interface Segment {
+  documentId: string;
+  id: string;
+  projectId: string;
+  spanEnd: number;
+  spanStart: number;
+  text: string;
+}
+
 export interface SessionEvent {
   createdAt: string;
   eventType: string;
@@ -238,7 +332,15 @@ export interface DB {
   apiToken: ApiToken;
   appUser: AppUser;
   batch: Batch;
+  coder: Coder;
+  coderPrediction: CoderPrediction;
+  correctionSegment: CorrectionSegment;
+  correctionSession: CorrectionSession;
+  correctionTag: CorrectionTag;
   delivery: Delivery;
+  document: Document;
+  documentGroup: DocumentGroup;
+  documentGroupMember: DocumentGroupMember;
   improvementItem: ImprovementItem;
   instanceSetting: InstanceSetting;
   message: Message;
@@ -248,6 +350,7 @@ export interface DB {
   project: Project;
   projectMember: ProjectMember;
   searchSession: SearchSession;
+  segment: Segment;
   sessionEvent: SessionEvent;
   task: Task;
   thread: Thread;

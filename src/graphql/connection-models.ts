@@ -2,6 +2,8 @@ import type {
   AnnotationRow, ApiTokenRow, BatchRow, DeliveryRow, ImprovementItemRow, SearchSessionRow, SessionEventRow, MessageRow, OrganizationMemberRow, OrganizationRow, ProjectMemberRow, ProjectRow,
   TaskRow, ThreadRow, TurnRow,
 } from '../db/rows';
+import type { CoderRow, CorrectionSessionRow } from '../db/rows';
+import type { CorrectionDocumentModel } from '../modules/correction/correction.models';
 import type { Connection } from '../pagination/connection';
 
 // What each connection type resolves from (codegen mappers).
@@ -20,3 +22,6 @@ export type DeliveryConnectionModel = Connection<DeliveryRow>;
 export type SearchSessionConnectionModel = Connection<SearchSessionRow>;
 export type SessionEventConnectionModel = Connection<SessionEventRow>;
 export type ImprovementItemConnectionModel = Connection<ImprovementItemRow>;
+export type CorrectionSessionConnectionModel = Connection<CorrectionSessionRow>;
+export type CoderConnectionModel = Connection<CoderRow>;
+export type CorrectionDocumentConnectionModel = Connection<CorrectionDocumentModel>;

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { CorrectionDocumentModel, CorrectionSegmentModel, CorrectionChangeModel } from '../modules/correction/correction.models';
 import type { BatchSessionsPageModel } from '../modules/search-session/search-session.repository';
 import type { ViewerModel } from '../auth/viewer';
 import type { AnnotationValueModel } from '../modules/annotation/annotation-value';
-import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
+import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -404,6 +405,228 @@ export type CategoryMultipleAnnotationValue = {
   possibleCategories: Array<Scalars['String']['output']>;
 };
 
+/**
+ * ABSA: aspect-based sentiment (class = aspect such as "Comfort", label = sentiment such as "POS"); CLASS: classes
+ * only; LABEL: labels only; CLASSLABEL: both, independently.
+ */
+export type ClassificationType =
+  | 'ABSA'
+  | 'CLASS'
+  | 'CLASSLABEL'
+  | 'LABEL';
+
+/**
+ * A model of a project. CLASSIFIER: a text model whose predicted tags on documents a correction session reviews
+ * (DeepOpinion's model being improved). CODING: a value-to-code model of the coding service.
+ */
+export type Coder = Node & {
+  __typename?: 'Coder';
+  createdAt: Scalars['DateTime']['output'];
+  /** The model's id in its source system (DeepOpinion's numeric model id). */
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CoderKind;
+  /** The model's display name. */
+  label: Scalars['String']['output'];
+  project: Project;
+  /** The model's score in its source system, if it reports one. */
+  score?: Maybe<Scalars['Float']['output']>;
+  source: Source;
+};
+
+export type CoderConnection = {
+  __typename?: 'CoderConnection';
+  edges: Array<CoderEdge>;
+  nodes: Array<Coder>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CoderEdge = {
+  __typename?: 'CoderEdge';
+  cursor: Scalars['String']['output'];
+  node: Coder;
+};
+
+export type CoderKind =
+  | 'CLASSIFIER'
+  | 'CODING';
+
+/** A correction session's state after a change: every change answers with the session's new measures. */
+export type CorrectionChangePayload = {
+  __typename?: 'CorrectionChangePayload';
+  predictedScore?: Maybe<Scalars['Int']['output']>;
+  progress?: Maybe<Scalars['Float']['output']>;
+  segment?: Maybe<CorrectionSegment>;
+  session?: Maybe<CorrectionSession>;
+  tag?: Maybe<CorrectionTag>;
+  userErrors: Array<UserError>;
+};
+
+/** A document within a correction session: its segments and the session's tags on them. */
+export type CorrectionDocument = {
+  __typename?: 'CorrectionDocument';
+  document: Document;
+  segments: Array<CorrectionSegment>;
+};
+
+export type CorrectionDocumentConnection = {
+  __typename?: 'CorrectionDocumentConnection';
+  edges: Array<CorrectionDocumentEdge>;
+  nodes: Array<CorrectionDocument>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CorrectionDocumentEdge = {
+  __typename?: 'CorrectionDocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: CorrectionDocument;
+};
+
+/** A segment of a document in one correction session. */
+export type CorrectionSegment = {
+  __typename?: 'CorrectionSegment';
+  /** When a reviewer marked the segment annotated; null until then. */
+  annotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  segment: Segment;
+  /** The session's tags on the segment. */
+  tags: Array<CorrectionTag>;
+};
+
+/**
+ * A correction session (DeepOpinion Studio): a reproducible sample of the project's documents, with the tags a
+ * model predicted on their segments, for people to review and correct. Reviewing measures the model: see
+ * `progress` and `predictedScore`.
+ */
+export type CorrectionSession = Node & Session & {
+  __typename?: 'CorrectionSession';
+  classes: Array<Scalars['String']['output']>;
+  /** When the session was started. */
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** How many documents the session holds. */
+  documentCount: Scalars['Int']['output'];
+  /** The session's documents (kept when the session is deleted). */
+  documentGroup?: Maybe<DocumentGroup>;
+  /** The session's documents with their segments and tags, oldest first. */
+  documents: CorrectionDocumentConnection;
+  /** The session's id in its source system (DeepOpinion's numeric id). */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** When the last segment was annotated (status FINISHED). */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  labels: Array<Scalars['String']['output']>;
+  /** Always CORRECTION (DeepOpinion's labeling sessions in ANNOTATION mode are not correction sessions). */
+  mode: SessionMode;
+  /** The model being improved. */
+  model: Coder;
+  name: Scalars['String']['output'];
+  organization: Organization;
+  /**
+   * The projected new score: of the annotated segments, the share (percent, rounded) whose predicted tags the reviewer
+   * kept unchanged, i.e. the model's observed accuracy on the sample. Null until a segment is annotated.
+   */
+  predictedScore?: Maybe<Scalars['Int']['output']>;
+  /** Annotated segments / all segments of the session, in percent (0-100). */
+  progress: Scalars['Float']['output'];
+  project: Project;
+  source: Source;
+  status: CorrectionStatus;
+  type: ClassificationType;
+  /** Who created the session. */
+  user?: Maybe<User>;
+  /** The unique id of the session (DeepOpinion `uuid`). */
+  uuid: Scalars['String']['output'];
+};
+
+
+/**
+ * A correction session (DeepOpinion Studio): a reproducible sample of the project's documents, with the tags a
+ * model predicted on their segments, for people to review and correct. Reviewing measures the model: see
+ * `progress` and `predictedScore`.
+ */
+export type CorrectionSessionDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CorrectionSessionConnection = {
+  __typename?: 'CorrectionSessionConnection';
+  edges: Array<CorrectionSessionEdge>;
+  nodes: Array<CorrectionSession>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CorrectionSessionCreateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The CLASSIFIER coder to review. */
+  modelId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  /** How many documents to sample (1 to 1000). Default 20. */
+  sampleSize?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<ClassificationType>;
+};
+
+export type CorrectionSessionDeletePayload = {
+  __typename?: 'CorrectionSessionDeletePayload';
+  deletedSessionId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type CorrectionSessionEdge = {
+  __typename?: 'CorrectionSessionEdge';
+  cursor: Scalars['String']['output'];
+  node: CorrectionSession;
+};
+
+export type CorrectionSessionPayload = {
+  __typename?: 'CorrectionSessionPayload';
+  session?: Maybe<CorrectionSession>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Correction session lifecycle: CREATED -> SAMPLING -> PREDICTING -> STARTED (on creation) -> ANNOTATING (first
+ * change) -> FINISHED (every segment annotated). FAILED and DELETING are DeepOpinion's own; both refuse changes.
+ */
+export type CorrectionStatus =
+  | 'ANNOTATING'
+  | 'CREATED'
+  | 'DELETING'
+  | 'FAILED'
+  | 'FINISHED'
+  | 'PREDICTING'
+  | 'SAMPLING'
+  | 'STARTED';
+
+/** A class/label tag on a segment, in one correction session. */
+export type CorrectionTag = Node & {
+  __typename?: 'CorrectionTag';
+  class?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  /** The tag came from the model's prediction (and is unchanged so far). */
+  predicted: Scalars['Boolean']['output'];
+  segment: Segment;
+  span?: Maybe<Array<Scalars['Int']['output']>>;
+  /** READY to be used, or still CORRECTING. */
+  status: TagStatus;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type CorrectionTagInput = {
+  class?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** [start, end) character offsets in the document. */
+  span?: InputMaybe<Array<Scalars['Int']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Completed tasks of a project handed over together at one point in time (Scale deliveries). A task is delivered once. */
 export type Delivery = Node & {
   __typename?: 'Delivery';
@@ -466,6 +689,31 @@ export type DeliveryPayload = {
   delivery?: Maybe<Delivery>;
   userErrors: Array<UserError>;
 };
+
+/** A text of a project, split in segments. */
+export type Document = Node & {
+  __typename?: 'Document';
+  externalId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A set of a project's documents. */
+export type DocumentGroup = Node & {
+  __typename?: 'DocumentGroup';
+  createdAt: Scalars['DateTime']['output'];
+  documentCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  origin: DocumentGroupOrigin;
+  project: Project;
+};
+
+export type DocumentGroupOrigin =
+  | 'ANALYSIS'
+  | 'ANNOTATIONS'
+  | 'CORRECTION'
+  | 'UPLOAD';
 
 /** A file given as the answer. */
 export type FileAnnotationValue = {
@@ -711,6 +959,20 @@ export type Mutation = {
   batchResume: BatchPayload;
   /** Replaces the batch's metadata, or deep-merges into it with `merge: true`. MANAGER. */
   batchSetMetadata: BatchPayload;
+  /** Marks a segment of the session annotated (reviewed). ANNOTATOR. */
+  correctionSegmentMarkAnnotated: CorrectionChangePayload;
+  /** Samples documents (reproducibly, by the session's uuid), takes the model's tags as the prediction, and starts the session. MANAGER. */
+  correctionSessionCreate: CorrectionSessionPayload;
+  /** Deletes a session; its document group is kept. MANAGER. */
+  correctionSessionDelete: CorrectionSessionDeletePayload;
+  /** Adds a tag to a segment of the session. ANNOTATOR. */
+  correctionTagAdd: CorrectionChangePayload;
+  /** Changes a tag. ANNOTATOR. */
+  correctionTagChange: CorrectionChangePayload;
+  /** Marks a tag READY to be used or back to CORRECTING. ANNOTATOR. */
+  correctionTagConfirm: CorrectionChangePayload;
+  /** Deletes a tag. ANNOTATOR. */
+  correctionTagDelete: CorrectionChangePayload;
   /** Delivers completed tasks of a project. MANAGER. */
   deliveryCreate: DeliveryPayload;
   /** Claims the oldest PENDING item of the project (or one whose lease ran out) for `leaseSeconds`. ADMIN or a service token. */
@@ -819,6 +1081,46 @@ export type MutationBatchSetMetadataArgs = {
   id: Scalars['ID']['input'];
   merge?: InputMaybe<Scalars['Boolean']['input']>;
   metadata: Scalars['JSON']['input'];
+};
+
+
+export type MutationCorrectionSegmentMarkAnnotatedArgs = {
+  segmentId: Scalars['ID']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationCorrectionSessionCreateArgs = {
+  input: CorrectionSessionCreateInput;
+};
+
+
+export type MutationCorrectionSessionDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCorrectionTagAddArgs = {
+  segmentId: Scalars['ID']['input'];
+  sessionId: Scalars['ID']['input'];
+  tag: CorrectionTagInput;
+};
+
+
+export type MutationCorrectionTagChangeArgs = {
+  id: Scalars['ID']['input'];
+  tag: CorrectionTagInput;
+};
+
+
+export type MutationCorrectionTagConfirmArgs = {
+  id: Scalars['ID']['input'];
+  status: TagStatus;
+};
+
+
+export type MutationCorrectionTagDeleteArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1136,6 +1438,10 @@ export type Project = Node & {
   __typename?: 'Project';
   /** The project's batches, oldest first. */
   batches: BatchConnection;
+  /** The project's models, oldest first. */
+  coders: CoderConnection;
+  /** The project's correction sessions, oldest first; `status` keeps any of the given statuses. */
+  correctionSessions: CorrectionSessionConnection;
   createdAt: Scalars['DateTime']['output'];
   /** The project's deliveries, oldest first. */
   deliveries: DeliveryConnection;
@@ -1177,6 +1483,31 @@ export type ProjectBatchesArgs = {
   filter?: InputMaybe<BatchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectCodersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectCorrectionSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<CorrectionStatus>>;
 };
 
 
@@ -1647,6 +1978,15 @@ export type SearchSortByInput = {
   order?: SortOrder;
 };
 
+export type Segment = Node & {
+  __typename?: 'Segment';
+  document: Document;
+  id: Scalars['ID']['output'];
+  /** [start, end) character offsets in the document. */
+  span: Array<Scalars['Int']['output']>;
+  text: Scalars['String']['output'];
+};
+
 /** A report of sensitive content in a task. */
 export type SensitiveContentReport = {
   __typename?: 'SensitiveContentReport';
@@ -1713,6 +2053,10 @@ export type SessionEventInput = {
   objectId: Scalars['String']['input'];
 };
 
+export type SessionMode =
+  | 'ANNOTATION'
+  | 'CORRECTION';
+
 export type SessionUseForImprovementPayload = {
   __typename?: 'SessionUseForImprovementPayload';
   /** The queued item (the one already queued, when the session is queued). */
@@ -1740,6 +2084,10 @@ export type Source =
   | 'LABEL_STUDIO'
   /** Scale GenAI Platform (tasks, threads, annotations, batches, deliveries). */
   | 'SCALE';
+
+export type TagStatus =
+  | 'CORRECTING'
+  | 'READY';
 
 /**
  * One unit of work, whatever its kind: a GenAI conversation to write or rate (Scale), a coding job (IQB) or a
@@ -2276,7 +2624,12 @@ export type FederationTypes = {
   Annotation: Annotation;
   ApiToken: ApiToken;
   Batch: Batch;
+  Coder: Coder;
+  CorrectionSession: CorrectionSession;
+  CorrectionTag: CorrectionTag;
   Delivery: Delivery;
+  Document: Document;
+  DocumentGroup: DocumentGroup;
   ImprovementItem: ImprovementItem;
   Message: Message;
   MessageChunk: MessageChunk;
@@ -2285,6 +2638,7 @@ export type FederationTypes = {
   Project: Project;
   ProjectMember: ProjectMember;
   SearchSession: SearchSession;
+  Segment: Segment;
   SessionEvent: SessionEvent;
   Task: Task;
   Thread: Thread;
@@ -2303,9 +2657,24 @@ export type FederationReferenceTypes = {
   Batch:
     ( { __typename: 'Batch' }
     & GraphQLRecursivePick<FederationTypes['Batch'], {"id":true}> );
+  Coder:
+    ( { __typename: 'Coder' }
+    & GraphQLRecursivePick<FederationTypes['Coder'], {"id":true}> );
+  CorrectionSession:
+    ( { __typename: 'CorrectionSession' }
+    & GraphQLRecursivePick<FederationTypes['CorrectionSession'], {"id":true}> );
+  CorrectionTag:
+    ( { __typename: 'CorrectionTag' }
+    & GraphQLRecursivePick<FederationTypes['CorrectionTag'], {"id":true}> );
   Delivery:
     ( { __typename: 'Delivery' }
     & GraphQLRecursivePick<FederationTypes['Delivery'], {"id":true}> );
+  Document:
+    ( { __typename: 'Document' }
+    & GraphQLRecursivePick<FederationTypes['Document'], {"id":true}> );
+  DocumentGroup:
+    ( { __typename: 'DocumentGroup' }
+    & GraphQLRecursivePick<FederationTypes['DocumentGroup'], {"id":true}> );
   ImprovementItem:
     ( { __typename: 'ImprovementItem' }
     & GraphQLRecursivePick<FederationTypes['ImprovementItem'], {"id":true}> );
@@ -2330,6 +2699,9 @@ export type FederationReferenceTypes = {
   SearchSession:
     ( { __typename: 'SearchSession' }
     & GraphQLRecursivePick<FederationTypes['SearchSession'], {"id":true}> );
+  Segment:
+    ( { __typename: 'Segment' }
+    & GraphQLRecursivePick<FederationTypes['Segment'], {"id":true}> );
   SessionEvent:
     ( { __typename: 'SessionEvent' }
     & GraphQLRecursivePick<FederationTypes['SessionEvent'], {"id":true}> );
@@ -2354,7 +2726,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AnnotationRow )
     | ( ApiTokenRow )
     | ( BatchRow )
+    | ( CoderRow )
+    | ( CorrectionSessionRow )
+    | ( CorrectionTagRow )
     | ( DeliveryRow )
+    | ( DocumentRow )
+    | ( DocumentGroupRow )
     | ( ImprovementItemRow )
     | ( MessageRow )
     | ( MessageChunkRow )
@@ -2363,13 +2740,17 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ProjectRow )
     | ( ProjectMemberRow )
     | ( SearchSessionRow )
+    | ( SegmentRow )
     | ( SessionEventRow )
     | ( TaskRow )
     | ( ThreadRow )
     | ( TurnRow )
     | ( UserRow )
   ;
-  Session: ( SearchSessionRow );
+  Session:
+    | ( CorrectionSessionRow )
+    | ( SearchSessionRow )
+  ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -2407,6 +2788,25 @@ export type ResolversTypes = {
   BooleanAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   CategoryAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   CategoryMultipleAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  ClassificationType: ClassificationType;
+  Coder: ResolverTypeWrapper<CoderRow>;
+  CoderConnection: ResolverTypeWrapper<CoderConnectionModel>;
+  CoderEdge: ResolverTypeWrapper<Omit<CoderEdge, 'node'> & { node: ResolversTypes['Coder'] }>;
+  CoderKind: CoderKind;
+  CorrectionChangePayload: ResolverTypeWrapper<CorrectionChangeModel>;
+  CorrectionDocument: ResolverTypeWrapper<CorrectionDocumentModel>;
+  CorrectionDocumentConnection: ResolverTypeWrapper<CorrectionDocumentConnectionModel>;
+  CorrectionDocumentEdge: ResolverTypeWrapper<Omit<CorrectionDocumentEdge, 'node'> & { node: ResolversTypes['CorrectionDocument'] }>;
+  CorrectionSegment: ResolverTypeWrapper<CorrectionSegmentModel>;
+  CorrectionSession: ResolverTypeWrapper<CorrectionSessionRow>;
+  CorrectionSessionConnection: ResolverTypeWrapper<CorrectionSessionConnectionModel>;
+  CorrectionSessionCreateInput: CorrectionSessionCreateInput;
+  CorrectionSessionDeletePayload: ResolverTypeWrapper<CorrectionSessionDeletePayload>;
+  CorrectionSessionEdge: ResolverTypeWrapper<Omit<CorrectionSessionEdge, 'node'> & { node: ResolversTypes['CorrectionSession'] }>;
+  CorrectionSessionPayload: ResolverTypeWrapper<Omit<CorrectionSessionPayload, 'session'> & { session?: Maybe<ResolversTypes['CorrectionSession']> }>;
+  CorrectionStatus: CorrectionStatus;
+  CorrectionTag: ResolverTypeWrapper<CorrectionTagRow>;
+  CorrectionTagInput: CorrectionTagInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Delivery: ResolverTypeWrapper<DeliveryRow>;
   DeliveryConnection: ResolverTypeWrapper<DeliveryConnectionModel>;
@@ -2414,6 +2814,9 @@ export type ResolversTypes = {
   DeliveryEdge: ResolverTypeWrapper<Omit<DeliveryEdge, 'node'> & { node: ResolversTypes['Delivery'] }>;
   DeliveryFilter: DeliveryFilter;
   DeliveryPayload: ResolverTypeWrapper<Omit<DeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['Delivery']> }>;
+  Document: ResolverTypeWrapper<DocumentRow>;
+  DocumentGroup: ResolverTypeWrapper<DocumentGroupRow>;
+  DocumentGroupOrigin: DocumentGroupOrigin;
   FileAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   ImportFailure: ResolverTypeWrapper<ImportFailure>;
   ImportSummary: ResolverTypeWrapper<ImportSummary>;
@@ -2489,6 +2892,7 @@ export type ResolversTypes = {
   SearchSessionRegisterInput: SearchSessionRegisterInput;
   SearchSortBy: ResolverTypeWrapper<SearchSortBy>;
   SearchSortByInput: SearchSortByInput;
+  Segment: ResolverTypeWrapper<SegmentRow>;
   SensitiveContentReport: ResolverTypeWrapper<SensitiveContentReport>;
   ServiceTokenCreateInput: ServiceTokenCreateInput;
   Session: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Session']>;
@@ -2496,9 +2900,11 @@ export type ResolversTypes = {
   SessionEventConnection: ResolverTypeWrapper<SessionEventConnectionModel>;
   SessionEventEdge: ResolverTypeWrapper<Omit<SessionEventEdge, 'node'> & { node: ResolversTypes['SessionEvent'] }>;
   SessionEventInput: SessionEventInput;
+  SessionMode: SessionMode;
   SessionUseForImprovementPayload: ResolverTypeWrapper<Omit<SessionUseForImprovementPayload, 'item'> & { item?: Maybe<ResolversTypes['ImprovementItem']> }>;
   SortOrder: SortOrder;
   Source: Source;
+  TagStatus: TagStatus;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
   TaskCreateInput: TaskCreateInput;
@@ -2570,6 +2976,22 @@ export type ResolversParentTypes = {
   BooleanAnnotationValue: AnnotationValueModel;
   CategoryAnnotationValue: AnnotationValueModel;
   CategoryMultipleAnnotationValue: AnnotationValueModel;
+  Coder: CoderRow;
+  CoderConnection: CoderConnectionModel;
+  CoderEdge: Omit<CoderEdge, 'node'> & { node: ResolversParentTypes['Coder'] };
+  CorrectionChangePayload: CorrectionChangeModel;
+  CorrectionDocument: CorrectionDocumentModel;
+  CorrectionDocumentConnection: CorrectionDocumentConnectionModel;
+  CorrectionDocumentEdge: Omit<CorrectionDocumentEdge, 'node'> & { node: ResolversParentTypes['CorrectionDocument'] };
+  CorrectionSegment: CorrectionSegmentModel;
+  CorrectionSession: CorrectionSessionRow;
+  CorrectionSessionConnection: CorrectionSessionConnectionModel;
+  CorrectionSessionCreateInput: CorrectionSessionCreateInput;
+  CorrectionSessionDeletePayload: CorrectionSessionDeletePayload;
+  CorrectionSessionEdge: Omit<CorrectionSessionEdge, 'node'> & { node: ResolversParentTypes['CorrectionSession'] };
+  CorrectionSessionPayload: Omit<CorrectionSessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['CorrectionSession']> };
+  CorrectionTag: CorrectionTagRow;
+  CorrectionTagInput: CorrectionTagInput;
   DateTime: Scalars['DateTime']['output'];
   Delivery: DeliveryRow;
   DeliveryConnection: DeliveryConnectionModel;
@@ -2577,6 +2999,8 @@ export type ResolversParentTypes = {
   DeliveryEdge: Omit<DeliveryEdge, 'node'> & { node: ResolversParentTypes['Delivery'] };
   DeliveryFilter: DeliveryFilter;
   DeliveryPayload: Omit<DeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['Delivery']> };
+  Document: DocumentRow;
+  DocumentGroup: DocumentGroupRow;
   FileAnnotationValue: AnnotationValueModel;
   ImportFailure: ImportFailure;
   ImportSummary: ImportSummary;
@@ -2646,6 +3070,7 @@ export type ResolversParentTypes = {
   SearchSessionRegisterInput: SearchSessionRegisterInput;
   SearchSortBy: SearchSortBy;
   SearchSortByInput: SearchSortByInput;
+  Segment: SegmentRow;
   SensitiveContentReport: SensitiveContentReport;
   ServiceTokenCreateInput: ServiceTokenCreateInput;
   Session: ResolversInterfaceTypes<ResolversParentTypes>['Session'];
@@ -2857,6 +3282,125 @@ export type CategoryMultipleAnnotationValueResolvers<ContextType = Context, Pare
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CoderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coder'] = ResolversParentTypes['Coder'], FederationReferenceType extends FederationReferenceTypes['Coder'] = FederationReferenceTypes['Coder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Coder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CoderKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CoderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoderConnection'] = ResolversParentTypes['CoderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CoderEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Coder']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoderEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoderEdge'] = ResolversParentTypes['CoderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Coder'], ParentType, ContextType>;
+};
+
+export type CorrectionChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionChangePayload'] = ResolversParentTypes['CorrectionChangePayload']> = {
+  predictedScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['CorrectionSegment']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['CorrectionSession']>, ParentType, ContextType>;
+  tag?: Resolver<Maybe<ResolversTypes['CorrectionTag']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CorrectionDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionDocument'] = ResolversParentTypes['CorrectionDocument']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['CorrectionSegment']>, ParentType, ContextType>;
+};
+
+export type CorrectionDocumentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionDocumentConnection'] = ResolversParentTypes['CorrectionDocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CorrectionDocumentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CorrectionDocument']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CorrectionDocumentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionDocumentEdge'] = ResolversParentTypes['CorrectionDocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CorrectionDocument'], ParentType, ContextType>;
+};
+
+export type CorrectionSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionSegment'] = ResolversParentTypes['CorrectionSegment']> = {
+  annotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['CorrectionTag']>, ParentType, ContextType>;
+};
+
+export type CorrectionSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionSession'] = ResolversParentTypes['CorrectionSession'], FederationReferenceType extends FederationReferenceTypes['CorrectionSession'] = FederationReferenceTypes['CorrectionSession']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CorrectionSession']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  classes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentGroup?: Resolver<Maybe<ResolversTypes['DocumentGroup']>, ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['CorrectionDocumentConnection'], ParentType, ContextType, Partial<CorrectionSessionDocumentsArgs>>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['SessionMode'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['Coder'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  predictedScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CorrectionStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ClassificationType'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  uuid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CorrectionSessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionSessionConnection'] = ResolversParentTypes['CorrectionSessionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CorrectionSessionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CorrectionSession']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CorrectionSessionDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionSessionDeletePayload'] = ResolversParentTypes['CorrectionSessionDeletePayload']> = {
+  deletedSessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CorrectionSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionSessionEdge'] = ResolversParentTypes['CorrectionSessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CorrectionSession'], ParentType, ContextType>;
+};
+
+export type CorrectionSessionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionSessionPayload'] = ResolversParentTypes['CorrectionSessionPayload']> = {
+  session?: Resolver<Maybe<ResolversTypes['CorrectionSession']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CorrectionTagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionTag'] = ResolversParentTypes['CorrectionTag'], FederationReferenceType extends FederationReferenceTypes['CorrectionTag'] = FederationReferenceTypes['CorrectionTag']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CorrectionTag']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  class?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  predicted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  span?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TagStatus'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2889,6 +3433,25 @@ export type DeliveryEdgeResolvers<ContextType = Context, ParentType extends Reso
 export type DeliveryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryPayload'] = ResolversParentTypes['DeliveryPayload']> = {
   delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document'], FederationReferenceType extends FederationReferenceTypes['Document'] = FederationReferenceTypes['Document']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Document']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentGroup'] = ResolversParentTypes['DocumentGroup'], FederationReferenceType extends FederationReferenceTypes['DocumentGroup'] = FederationReferenceTypes['DocumentGroup']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DocumentGroup']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['DocumentGroupOrigin'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type FileAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileAnnotationValue'] = ResolversParentTypes['FileAnnotationValue']> = {
@@ -3028,6 +3591,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   batchRelease?: Resolver<ResolversTypes['BatchReleasePayload'], ParentType, ContextType, RequireFields<MutationBatchReleaseArgs, 'projectId' | 'releaseId'>>;
   batchResume?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchResumeArgs, 'id'>>;
   batchSetMetadata?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchSetMetadataArgs, 'id' | 'merge' | 'metadata'>>;
+  correctionSegmentMarkAnnotated?: Resolver<ResolversTypes['CorrectionChangePayload'], ParentType, ContextType, RequireFields<MutationCorrectionSegmentMarkAnnotatedArgs, 'segmentId' | 'sessionId'>>;
+  correctionSessionCreate?: Resolver<ResolversTypes['CorrectionSessionPayload'], ParentType, ContextType, RequireFields<MutationCorrectionSessionCreateArgs, 'input'>>;
+  correctionSessionDelete?: Resolver<ResolversTypes['CorrectionSessionDeletePayload'], ParentType, ContextType, RequireFields<MutationCorrectionSessionDeleteArgs, 'id'>>;
+  correctionTagAdd?: Resolver<ResolversTypes['CorrectionChangePayload'], ParentType, ContextType, RequireFields<MutationCorrectionTagAddArgs, 'segmentId' | 'sessionId' | 'tag'>>;
+  correctionTagChange?: Resolver<ResolversTypes['CorrectionChangePayload'], ParentType, ContextType, RequireFields<MutationCorrectionTagChangeArgs, 'id' | 'tag'>>;
+  correctionTagConfirm?: Resolver<ResolversTypes['CorrectionChangePayload'], ParentType, ContextType, RequireFields<MutationCorrectionTagConfirmArgs, 'id' | 'status'>>;
+  correctionTagDelete?: Resolver<ResolversTypes['CorrectionChangePayload'], ParentType, ContextType, RequireFields<MutationCorrectionTagDeleteArgs, 'id'>>;
   deliveryCreate?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationDeliveryCreateArgs, 'input'>>;
   improvementItemClaim?: Resolver<ResolversTypes['ImprovementItemPayload'], ParentType, ContextType, RequireFields<MutationImprovementItemClaimArgs, 'leaseSeconds' | 'projectId'>>;
   improvementItemComplete?: Resolver<ResolversTypes['ImprovementItemPayload'], ParentType, ContextType, RequireFields<MutationImprovementItemCompleteArgs, 'id' | 'outcome'>>;
@@ -3058,7 +3628,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Delivery' | 'ImprovementItem' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'SearchSession' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Coder' | 'CorrectionSession' | 'CorrectionTag' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ImprovementItem' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
@@ -3140,6 +3710,8 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, Partial<ProjectBatchesArgs>>;
+  coders?: Resolver<ResolversTypes['CoderConnection'], ParentType, ContextType, Partial<ProjectCodersArgs>>;
+  correctionSessions?: Resolver<ResolversTypes['CorrectionSessionConnection'], ParentType, ContextType, Partial<ProjectCorrectionSessionsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deliveries?: Resolver<ResolversTypes['DeliveryConnection'], ParentType, ContextType, Partial<ProjectDeliveriesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3318,13 +3890,22 @@ export type SearchSortByResolvers<ContextType = Context, ParentType extends Reso
   order?: Resolver<ResolversTypes['SortOrder'], ParentType, ContextType>;
 };
 
+export type SegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment'], FederationReferenceType extends FederationReferenceTypes['Segment'] = FederationReferenceTypes['Segment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Segment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  span?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SensitiveContentReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SensitiveContentReport'] = ResolversParentTypes['SensitiveContentReport']> = {
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
-  __resolveType: TypeResolveFn<'SearchSession', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CorrectionSession' | 'SearchSession', ParentType, ContextType>;
 };
 
 export type SessionEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionEvent'] = ResolversParentTypes['SessionEvent'], FederationReferenceType extends FederationReferenceTypes['SessionEvent'] = FederationReferenceTypes['SessionEvent']> = {
@@ -3568,11 +4149,27 @@ export type Resolvers<ContextType = Context> = {
   BooleanAnnotationValue?: BooleanAnnotationValueResolvers<ContextType>;
   CategoryAnnotationValue?: CategoryAnnotationValueResolvers<ContextType>;
   CategoryMultipleAnnotationValue?: CategoryMultipleAnnotationValueResolvers<ContextType>;
+  Coder?: CoderResolvers<ContextType>;
+  CoderConnection?: CoderConnectionResolvers<ContextType>;
+  CoderEdge?: CoderEdgeResolvers<ContextType>;
+  CorrectionChangePayload?: CorrectionChangePayloadResolvers<ContextType>;
+  CorrectionDocument?: CorrectionDocumentResolvers<ContextType>;
+  CorrectionDocumentConnection?: CorrectionDocumentConnectionResolvers<ContextType>;
+  CorrectionDocumentEdge?: CorrectionDocumentEdgeResolvers<ContextType>;
+  CorrectionSegment?: CorrectionSegmentResolvers<ContextType>;
+  CorrectionSession?: CorrectionSessionResolvers<ContextType>;
+  CorrectionSessionConnection?: CorrectionSessionConnectionResolvers<ContextType>;
+  CorrectionSessionDeletePayload?: CorrectionSessionDeletePayloadResolvers<ContextType>;
+  CorrectionSessionEdge?: CorrectionSessionEdgeResolvers<ContextType>;
+  CorrectionSessionPayload?: CorrectionSessionPayloadResolvers<ContextType>;
+  CorrectionTag?: CorrectionTagResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Delivery?: DeliveryResolvers<ContextType>;
   DeliveryConnection?: DeliveryConnectionResolvers<ContextType>;
   DeliveryEdge?: DeliveryEdgeResolvers<ContextType>;
   DeliveryPayload?: DeliveryPayloadResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentGroup?: DocumentGroupResolvers<ContextType>;
   FileAnnotationValue?: FileAnnotationValueResolvers<ContextType>;
   ImportFailure?: ImportFailureResolvers<ContextType>;
   ImportSummary?: ImportSummaryResolvers<ContextType>;
@@ -3627,6 +4224,7 @@ export type Resolvers<ContextType = Context> = {
   SearchSessionEdge?: SearchSessionEdgeResolvers<ContextType>;
   SearchSessionPayload?: SearchSessionPayloadResolvers<ContextType>;
   SearchSortBy?: SearchSortByResolvers<ContextType>;
+  Segment?: SegmentResolvers<ContextType>;
   SensitiveContentReport?: SensitiveContentReportResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionEvent?: SessionEventResolvers<ContextType>;

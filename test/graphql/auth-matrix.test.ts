@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { getNamedType, isObjectType } from 'graphql';
 import { ROOT_FIELD_RULES, type Rule } from '../../src/auth/role-table';
 import { expected, topLevel, type Caller, type Outcome, type Sample } from '../support/auth-matrix-rules';
+import { sessionSamples } from '../support/auth-matrix-session-samples';
 import { ROLES } from '../../src/auth/roles';
 import { ANONYMOUS, type Viewer } from '../../src/auth/viewer';
 import { buildSchema } from '../../src/graphql/schema';
@@ -20,6 +21,7 @@ describe(`${DIALECT}: auth matrix`, () => {
   let organizationId: string;
   let projectId: string;
   let ids: { task: string; batch: string; annotation: string; delivery: string; searchSession: string };
+  let coder: string;
 
   beforeAll(async () => {
     t = await createTestDb();
@@ -35,6 +37,9 @@ describe(`${DIALECT}: auth matrix`, () => {
     await t.db.insertInto('delivery').values({ id: delivery, projectId, name: 'd', source: 'ANNOGRAPH', deliveredAt: now, createdAt: now }).execute();
     const searchSession = newId('searchSession');
     await t.db.insertInto('searchSession').values({ id: searchSession, projectId, batchId: batch, sessionNumber: 1, source: 'EMBEDDING_STUDIO', externalId: 'first', searchQueryJson: '"q"', createdAt: now, registeredAt: now }).execute();
+    coder = newId('coder');
+    await t.db.insertInto('coder').values({ id: coder, projectId, kind: 'CLASSIFIER', label: 'Model', source: 'ANNOGRAPH', createdAt: now, updatedAt: now }).execute();
+    await t.db.insertInto('document').values({ id: newId('document'), projectId, text: 'A document to sample.', createdAt: now }).execute();
     ids = { task: bundle.task[0].id as string, batch, annotation: bundle.annotation[0].id as string, delivery, searchSession };
 
     callers.push({ name: 'anonymous', viewer: ANONYMOUS, organizationRole: null });
@@ -125,55 +130,12 @@ describe(`${DIALECT}: auth matrix`, () => {
     run: async (c: Caller) => mutate(c, `mutation($id: ID!) { ${mutation}(id: $id) ${BATCH_PAYLOAD} }`, mutation, { id: await freshBatch(status) }),
   });
 
-  async function freshSearchSession(events: boolean): Promise<string> {
-    const batch = await freshBatch('IN_PROGRESS');
-    const id = newId('searchSession');
-    await t.db.insertInto('searchSession').values({ id, projectId, batchId: batch, sessionNumber: 1, source: 'EMBEDDING_STUDIO', externalId: unique('s'), searchQueryJson: '"q"', createdAt: now(), registeredAt: now() }).execute();
-    if (events) await t.db.insertInto('sessionEvent').values({ id: newId('sessionEvent'), projectId, sessionId: id, externalId: 'e', objectId: 'o', eventType: 'click', createdAt: now() }).execute();
-    return id;
-  }
-  async function freshClaimedItem(): Promise<string> {
-    const id = newId('improvementItem');
-    await t.db.insertInto('improvementItem').values({ id, projectId, sessionId: await freshSearchSession(true), status: 'PROCESSING', createdAt: now(), updatedAt: now() }).execute();
-    return id;
-  }
-  const SESSION_PAYLOAD = '{ session { id } userErrors { code } }';
 
   const SAMPLES: Record<string, Sample> = {
-    'Query.session': { target: 'project', run: async (c) => found(c, 'query($id: ID!) { session(id: $id) { id } }', (d) => d.session, { id: ids.searchSession }) },
-    'Query.batchSessions': { target: 'project', run: (c) => found(c, 'query($b: ID!) { batchSessions(batchId: $b) { lastNumber } }', (d) => d.batchSessions, { b: ids.batch }) },
-    'Mutation.searchSessionRegister': {
-      target: 'project',
-      run: (c) => mutate(c, `mutation($p: ID!, $s: String!) { searchSessionRegister(input: { projectId: $p, sessionId: $s, searchQuery: "q", searchResults: [] }) ${SESSION_PAYLOAD} }`, 'searchSessionRegister', { p: projectId, s: unique('reg') }),
-    },
-    'Mutation.searchSessionAddEvents': {
-      target: 'project',
-      run: async (c) => mutate(c, `mutation($s: ID!) { searchSessionAddEvents(input: { sessionId: $s, events: [{ eventId: "e1", objectId: "o" }] }) ${SESSION_PAYLOAD} }`, 'searchSessionAddEvents', { s: await freshSearchSession(false) }),
-    },
-    'Mutation.searchSessionMarkIrrelevant': {
-      target: 'project',
-      run: async (c) => mutate(c, `mutation($s: ID!) { searchSessionMarkIrrelevant(id: $s) ${SESSION_PAYLOAD} }`, 'searchSessionMarkIrrelevant', { s: await freshSearchSession(false) }),
-    },
-    'Mutation.sessionUseForImprovement': {
-      target: 'project',
-      run: async (c) => mutate(c, 'mutation($s: ID!) { sessionUseForImprovement(sessionId: $s) { item { id } userErrors { code } } }', 'sessionUseForImprovement', { s: await freshSearchSession(true) }),
-    },
-    'Mutation.batchRelease': {
-      target: 'project',
-      run: async (c) => {
-        await t.db.insertInto('batch').values({ id: newId('batch'), projectId, kind: 'SESSIONS', name: unique('collecting'), status: 'COLLECTING', source: 'ANNOGRAPH', createdAt: now(), updatedAt: now() })
-          .onConflict((oc) => oc.column('projectId').where('status', '=', sql.lit('COLLECTING')).doNothing()).execute();
-        return mutate(c, 'mutation($p: ID!, $r: String!) { batchRelease(projectId: $p, releaseId: $r) { batch { id } userErrors { code } } }', 'batchRelease', { p: projectId, r: unique('rel') });
-      },
-    },
-    'Mutation.improvementItemClaim': {
-      target: 'project',
-      run: (c) => mutate(c, 'mutation($p: ID!) { improvementItemClaim(projectId: $p) { item { id } userErrors { code } } }', 'improvementItemClaim', { p: projectId }),
-    },
-    'Mutation.improvementItemComplete': {
-      target: 'project',
-      run: async (c) => mutate(c, 'mutation($id: ID!) { improvementItemComplete(id: $id, outcome: DONE) { item { id } userErrors { code } } }', 'improvementItemComplete', { id: await freshClaimedItem() }),
-    },
+    ...sessionSamples({
+      get db() { return t.db; }, get projectId() { return projectId; }, get coder() { return coder; },
+      get batch() { return ids.batch; }, get searchSession() { return ids.searchSession; }, found, mutate, unique, now, freshBatch,
+    }),
     'Query.delivery': { target: 'project', run: (c) => found(c, 'query($id: ID!) { delivery(id: $id) { id } }', (d) => d.delivery, { id: ids.delivery }) },
     'Mutation.taskCreate': { target: 'project', run: (c) => mutate(c, `mutation($p: ID!) { taskCreate(input: { projectId: $p, metadata: { a: 1 } }) ${TASK_PAYLOAD} }`, 'taskCreate', { p: projectId }) },
     'Mutation.taskSetMetadata': { target: 'project', run: (c) => mutate(c, `mutation($id: ID!) { taskSetMetadata(id: $id, metadata: { b: 2 }, merge: true) ${TASK_PAYLOAD} }`, 'taskSetMetadata', { id: ids.task }) },

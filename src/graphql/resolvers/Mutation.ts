@@ -9,6 +9,10 @@ import { changeTaskStatus, createTask, setTaskMetadata } from '../../modules/tas
 import { appendMessage, appendThread, appendTurn } from '../../modules/thread/conversation.service';
 import { claimImprovementItem, completeImprovementItem, releaseBatch, useSessionForImprovement } from '../../modules/search-session/improvement.service';
 import { addSessionEvents, markSessionIrrelevant, registerSearchSession } from '../../modules/search-session/search-session.service';
+import { createCorrectionSession, deleteCorrectionSession } from '../../modules/correction/correction.service';
+import {
+  addCorrectionTag, changeCorrectionTag, confirmCorrectionTag, deleteCorrectionTag, markSegmentAnnotated,
+} from '../../modules/correction/correction-tag.service';
 import type { MutationResolvers } from '../types.generated';
 
 // Thin: input -> service (authorization, validation, one transaction) -> payload.
@@ -50,4 +54,11 @@ export const Mutation: MutationResolvers = {
   batchRelease: (_p, { projectId, releaseId }, ctx) => releaseBatch(ctx, projectId, releaseId),
   improvementItemClaim: (_p, { projectId, leaseSeconds }, ctx) => claimImprovementItem(ctx, projectId, leaseSeconds ?? 300),
   improvementItemComplete: (_p, { id, outcome, detail }, ctx) => completeImprovementItem(ctx, id, outcome, detail),
+  correctionSessionCreate: (_p, { input }, ctx) => createCorrectionSession(ctx, input),
+  correctionSessionDelete: (_p, { id }, ctx) => deleteCorrectionSession(ctx, id),
+  correctionTagAdd: (_p, { sessionId, segmentId, tag }, ctx) => addCorrectionTag(ctx, sessionId, segmentId, tag),
+  correctionTagChange: (_p, { id, tag }, ctx) => changeCorrectionTag(ctx, id, tag),
+  correctionTagDelete: (_p, { id }, ctx) => deleteCorrectionTag(ctx, id),
+  correctionTagConfirm: (_p, { id, status }, ctx) => confirmCorrectionTag(ctx, id, status),
+  correctionSegmentMarkAnnotated: (_p, { sessionId, segmentId }, ctx) => markSegmentAnnotated(ctx, sessionId, segmentId),
 };

@@ -1,5 +1,6 @@
 import { membersOfProject } from '../../modules/access/access.lists';
 import { batchesOfProject } from '../../modules/batch/batch.lists';
+import { codersOfProject, correctionSessionsOfProject } from '../../modules/correction/correction.lists';
 import { deliveriesOfProject } from '../../modules/delivery/delivery.lists';
 import { improvementItemsOfProject, searchSessionsOfProject } from '../../modules/search-session/search-session.lists';
 import { tasksOf } from '../../modules/task/task.lists';
@@ -19,6 +20,8 @@ export const Project: ProjectResolvers = {
   viewerRole: async (p, _a, ctx) => (await ctx.access.projectRole.load(p.id))!,
   members: (p, args, ctx) => ctx.loaders.connection(membersOfProject, p.id, args),
   deliveries: (p, { filter, ...args }, ctx) => ctx.loaders.connection(deliveriesOfProject(filter), p.id, args),
+  correctionSessions: (p, { status, ...args }, ctx) => ctx.loaders.connection(correctionSessionsOfProject(status), p.id, args),
+  coders: (p, args, ctx) => ctx.loaders.connection(codersOfProject, p.id, args),
   searchSessions: (p, { externalId, ...args }, ctx) => ctx.loaders.connection(searchSessionsOfProject(externalId), p.id, args),
   improvementItems: (p, { status, ...args }, ctx) => ctx.loaders.connection(improvementItemsOfProject(status), p.id, args),
 };

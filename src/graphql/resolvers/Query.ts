@@ -19,6 +19,9 @@ export const Query: QueryResolvers = {
   tasks: (_p, { filter, orderBy, ...args }, ctx) => ctx.loaders.connection(visibleTasks(ctx.access.viewer, filter, orderBy), ROOT, args),
   annotation: (_p, { id }, ctx) => loadTyped(ctx, 'annotation', id),
   delivery: (_p, { id }, ctx) => loadTyped(ctx, 'delivery', id),
-  session: (_p, { id }, ctx) => (tableOfId(id) === 'searchSession' ? loadTyped(ctx, 'searchSession', id) : null) as never,
+  session: (_p, { id }, ctx) => {
+    const table = tableOfId(id);
+    return (table === 'searchSession' || table === 'correctionSession' ? loadTyped(ctx, table, id) : null) as never;
+  },
   batchSessions,
 };

@@ -4,6 +4,7 @@ import { ApiToken, OrganizationMember, ProjectMember, Viewer } from './Access';
 import { Annotation } from './Annotation';
 import { annotationValueResolvers } from './AnnotationValue';
 import { Batch } from './Batch';
+import { correctionResolvers } from './Correction';
 import { Delivery } from './Delivery';
 import { Message, MessageChunk, MessageContent } from './Message';
 import { Mutation } from './Mutation';
@@ -43,4 +44,5 @@ export const resolvers: Resolvers = {
   MessageChunk,
   Annotation,
   ...annotationValueResolvers,
+  ...correctionResolvers,
 };
