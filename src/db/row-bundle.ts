@@ -24,29 +24,60 @@ export type RowBundle = {
   apiToken: Insertable<DB['apiToken']>[];
   instanceSetting: Insertable<DB['instanceSetting']>[];
   delivery: Insertable<DB['delivery']>[];
+  searchSession: Insertable<DB['searchSession']>[];
+  sessionEvent: Insertable<DB['sessionEvent']>[];
+  improvementItem: Insertable<DB['improvementItem']>[];
+  coder: Insertable<DB['coder']>[];
+  document: Insertable<DB['document']>[];
+  segment: Insertable<DB['segment']>[];
+  coderPrediction: Insertable<DB['coderPrediction']>[];
+  documentGroup: Insertable<DB['documentGroup']>[];
+  documentGroupMember: Insertable<DB['documentGroupMember']>[];
+  correctionSession: Insertable<DB['correctionSession']>[];
+  correctionSegment: Insertable<DB['correctionSegment']>[];
+  correctionTag: Insertable<DB['correctionTag']>[];
 };
 
 export const TABLE_ORDER = [
   'organization', 'appUser', 'organizationMember', 'project', 'projectMember', 'apiToken', 'batch', 'delivery', 'task', 'thread', 'turn', 'message',
-  'messageChunk', 'annotation', 'instanceSetting',
+  'messageChunk', 'annotation', 'instanceSetting', 'searchSession', 'sessionEvent', 'improvementItem', 'coder', 'document', 'segment',
+  'coderPrediction', 'documentGroup', 'documentGroupMember', 'correctionSession', 'correctionSegment', 'correctionTag',
 ] as const;
 
 export function emptyBundle(): RowBundle {
   return {
     organization: [], appUser: [], organizationMember: [], project: [], projectMember: [], apiToken: [], batch: [], task: [], thread: [],
     turn: [], message: [], messageChunk: [], annotation: [], instanceSetting: [], delivery: [],
+    searchSession: [], sessionEvent: [], improvementItem: [], coder: [], document: [], segment: [], coderPrediction: [], documentGroup: [],
+    documentGroupMember: [], correctionSession: [], correctionSegment: [], correctionTag: [],
   };
 }
 
 // Rows per INSERT: 100 rows of the widest table (25 columns) stay far below both stores' bind limits.
 const CHUNK = 100;
 
+/**
+ * Rows grouped by the columns they set. A multi-row INSERT names the union of its rows' columns, and SQLite fills
+ * a column a row leaves out with NULL (not its default), so rows of different shapes go in separate statements.
+ */
+function byShape(rows: object[]): object[][] {
+  const groups = new Map<string, object[]>();
+  for (const row of rows) {
+    const shape = Object.keys(row).filter((k) => (row as Record<string, unknown>)[k] !== undefined).sort().join(',');
+    const group = groups.get(shape);
+    if (group) group.push(row);
+    else groups.set(shape, [row]);
+  }
+  return [...groups.values()];
+}
+
 /** Inserts every row of the bundle, in foreign-key order; call it inside a transaction. */
 export async function insertRows(db: Database, bundle: RowBundle): Promise<Record<keyof RowBundle, number>> {
   for (const table of TABLE_ORDER) {
-    const rows = bundle[table] as object[];
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+    for (const rows of byShape(bundle[table] as object[])) {
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+      }
     }
   }
   return Object.fromEntries(TABLE_ORDER.map((t) => [t, bundle[t].length])) as Record<keyof RowBundle, number>;

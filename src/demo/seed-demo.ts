@@ -5,6 +5,7 @@ import { createIdFactory } from '../ids';
 import { DEMO_ACCOUNTS, DEMO_SERVICE_TOKEN, DEMO_SETTING } from './demo-accounts';
 import { addGenAiTask, type BuildEnv } from './genai-task-builder';
 import { seededRandom } from './random';
+import { addCorrectionDemo, addSearchDemo } from './sessions-demo';
 import { emptyBundle, insertBundle, type RowBundle } from '../db/row-bundle';
 
 const DEMO_SEED = 20261125;
@@ -33,6 +34,8 @@ const ORGANIZATIONS = [
     projects: [
       { name: 'Support assistant RLHF', types: ['RLHF: Pref Ranking'], models: ['acme-chat-7b', 'acme-chat-13b'], tasks: 36 },
       { name: 'Code review SFT', types: ['SFT'], models: ['acme-code-3b'], tasks: 24 },
+      { name: 'Product reviews ABSA', types: ['Content Understanding'], models: ['reviews-absa-v3'], tasks: 0, demo: 'correction' as const },
+      { name: 'Shop search relevance', types: ['Evals'], models: ['shop-embeddings-2'], tasks: 0, demo: 'search' as const },
     ],
   },
   { slug: 'globex' as const, name: 'Globex Research', projects: [{ name: 'Search relevance evals', types: ['Evals'], models: ['globex-rank-1'], tasks: 8 }] },
@@ -42,7 +45,9 @@ const ORGANIZATIONS = [
 export function buildDemoData(): RowBundle {
   const random = seededRandom(DEMO_SEED);
   let tick = DEMO_EPOCH;
-  const env: BuildEnv = { newId: createIdFactory(random), random, clock: () => (tick += 37_000) };
+  const ids = createIdFactory(random);
+  // Ids take the demo clock's time unless given one: never the wall clock, so every build is the same.
+  const env: BuildEnv = { newId: (table, time) => ids(table, time ?? tick), random, clock: () => (tick += 37_000) };
   const at = () => new Date(env.clock()).toISOString();
   const bundle = emptyBundle();
 
@@ -81,6 +86,8 @@ export function buildDemoData(): RowBundle {
         bundle.batch.push({ id, projectId, kind: 'TASKS', name: b.name, status: b.status, sourceStatus: b.word, source: 'SCALE', externalId: `batch_${org.slug}_${pi + 1}_${b.name}`, callback: 'https://hooks.example.test/scale', metadataJson: JSON.stringify({ wave: b.name }), createdAt: when, updatedAt: when, completedAt: b.status === 'COMPLETED' ? at() : null });
         return id;
       });
+      if ('demo' in p && p.demo === 'correction') addCorrectionDemo(bundle, env, projectId, userIds.get('ada@acme.test')!);
+      if ('demo' in p && p.demo === 'search') addSearchDemo(bundle, env, projectId);
       for (let i = 0; i < p.tasks; i++) {
         const [status, word] = statusFor(random);
         const externalId = `task_${org.slug.replace('-', '')}${pi + 1}_${String(i + 1).padStart(3, '0')}`;

@@ -1,4 +1,5 @@
 import { newId } from '../../src/ids';
+import { sampleDocuments } from '../../src/modules/correction/correction.service';
 import { createTestDb, DIALECT, type TestDb } from '../support/db';
 import { insertProject } from '../support/factories';
 import { createTestServer } from '../support/server';
@@ -67,7 +68,6 @@ describe(`${DIALECT}: correction sessions`, () => {
   });
 
   it('samples reproducibly from the uuid, and filters sessions by status', async () => {
-    const { sampleDocuments } = await import('../../src/modules/correction/correction.service');
     const ids = Array.from({ length: 50 }, (_v, i) => `doc_${i}`);
     expect(sampleDocuments(ids, 'seed-a', 10)).toEqual(sampleDocuments([...ids].reverse(), 'seed-a', 10));
     expect(sampleDocuments(ids, 'seed-a', 10)).not.toEqual(sampleDocuments(ids, 'seed-b', 10));
