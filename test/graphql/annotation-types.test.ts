@@ -1,7 +1,6 @@
 import { importScaleTasks } from '../../src/modules/scale/scale-import';
-import { createTestDb, DIALECT, type TestDb } from '../support/db';
-import { insertProject } from '../support/factories';
-import { createTestServer } from '../support/server';
+import { DIALECT, type TestDb } from '../support/db';
+import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 
 // One Scale annotation of each of the 12 kinds (and an unknown one), with what a client reads back typed.
 const file = { content: 'aGk=', mime_type: 'text/plain', scale_url: 'https://s/f', url: 'https://u/f', name: 'f.txt' };
@@ -45,15 +44,11 @@ const SELECTION = `__typename
 
 describe(`${DIALECT}: typed annotation values`, () => {
   let t: TestDb;
-  let server: Awaited<ReturnType<typeof createTestServer>>;
+  let server: TestServer;
   let projectId: string;
 
   beforeAll(async () => {
-    t = await createTestDb();
-    server = await createTestServer(t.db);
-    const fixture = await insertProject(t.db);
-    projectId = fixture.projectId;
-    server.actAs(fixture.owner.viewer);
+    ({ t, server, projectId } = await startProjectServer());
     const annotations = KINDS.map(({ expect: _e, ...a }, i) => ({ id: `an_${i}`, key: `k${i}`, title: a.type, not_applicable: i === 0, cannot_assess: i === 1, justification: i === 2 ? 'because' : undefined, ...a }));
     const task = {
       task_id: 'task_kinds', status: 'completed', created_at: '2026-03-01T00:00:00Z', completed_at: '2026-03-02T00:00:00Z', metadata: {},
@@ -62,10 +57,7 @@ describe(`${DIALECT}: typed annotation values`, () => {
     const summary = await importScaleTasks(t.db, projectId, [{ line: 1, value: task }]);
     expect(summary.created).toBe(1);
   });
-  afterAll(async () => {
-    await server.stop();
-    await t.destroy();
-  });
+  afterAll(() => stopProjectServer({ t, server }));
 
   it('reads each kind as its typed member, with flags, justification and the raw value kept', async () => {
     const { data, errors } = await server.execute(

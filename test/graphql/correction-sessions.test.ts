@@ -1,8 +1,7 @@
 import { newId } from '../../src/ids';
 import { sampleDocuments } from '../../src/modules/correction/correction.service';
-import { createTestDb, DIALECT, type TestDb } from '../support/db';
-import { insertProject } from '../support/factories';
-import { createTestServer } from '../support/server';
+import { DIALECT, type TestDb } from '../support/db';
+import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 
 // 12 documents of 2 segments each; the model predicted one tag per segment.
 const DOCUMENTS = 12;
@@ -13,16 +12,12 @@ const SESSION = `id uuid name status mode type classes labels progress predicted
 
 describe(`${DIALECT}: correction sessions`, () => {
   let t: TestDb;
-  let server: Awaited<ReturnType<typeof createTestServer>>;
+  let server: TestServer;
   let projectId: string;
   let coderId: string;
 
   beforeAll(async () => {
-    t = await createTestDb();
-    server = await createTestServer(t.db);
-    const fixture = await insertProject(t.db);
-    projectId = fixture.projectId;
-    server.actAs(fixture.owner.viewer);
+    ({ t, server, projectId } = await startProjectServer());
     coderId = newId('coder');
     await t.db.insertInto('coder').values({ id: coderId, projectId, kind: 'CLASSIFIER', label: 'Reviews ABSA v3', source: 'DEEPOPINION', externalId: '1', createdAt: now(), updatedAt: now() }).execute();
     for (let d = 0; d < DOCUMENTS; d++) {
@@ -35,10 +30,7 @@ describe(`${DIALECT}: correction sessions`, () => {
       }
     }
   });
-  afterAll(async () => {
-    await server.stop();
-    await t.destroy();
-  });
+  afterAll(() => stopProjectServer({ t, server }));
 
   const run = async (query: string, variables?: Record<string, unknown>) => {
     const result = await server.execute(query, variables);

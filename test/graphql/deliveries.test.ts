@@ -1,21 +1,16 @@
 import { exportScale } from '../../src/cli/scale-commands';
 import { importScaleTasks } from '../../src/modules/scale/scale-import';
-import { createTestDb, DIALECT, type TestDb } from '../support/db';
-import { insertProject } from '../support/factories';
-import { createTestServer } from '../support/server';
+import { DIALECT, type TestDb } from '../support/db';
+import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 
 describe(`${DIALECT}: deliveries`, () => {
   let t: TestDb;
-  let server: Awaited<ReturnType<typeof createTestServer>>;
+  let server: TestServer;
   let projectId: string;
   let completed: string[];
 
   beforeAll(async () => {
-    t = await createTestDb();
-    server = await createTestServer(t.db);
-    const fixture = await insertProject(t.db);
-    projectId = fixture.projectId;
-    server.actAs(fixture.owner.viewer);
+    ({ t, server, projectId } = await startProjectServer());
     const records = Array.from({ length: 8 }, (_v, i) => ({
       task_id: `t${i}`, status: i < 6 ? 'completed' : 'pending', created_at: '2026-04-01T00:00:00Z', ...(i < 6 ? { completed_at: '2026-04-02T00:00:00Z' } : {}), metadata: { i },
     }));
@@ -23,10 +18,7 @@ describe(`${DIALECT}: deliveries`, () => {
     const rows = await t.db.selectFrom('task').select(['id', 'status']).where('projectId', '=', projectId).orderBy('id').execute();
     completed = rows.filter((r) => r.status === 'COMPLETED').map((r) => r.id);
   });
-  afterAll(async () => {
-    await server.stop();
-    await t.destroy();
-  });
+  afterAll(() => stopProjectServer({ t, server }));
 
   const deliver = async (name: string, taskIds?: string[]) =>
     (await server.execute(`mutation($p: ID!, $n: String!, $t: [ID!]) { deliveryCreate(input: { projectId: $p, name: $n, taskIds: $t }) {

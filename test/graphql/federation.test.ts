@@ -1,30 +1,23 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { createTestDb, DIALECT, type TestDb } from '../support/db';
-import { insertGenAiTasks, insertProject } from '../support/factories';
-import { createTestServer } from '../support/server';
+import { DIALECT, type TestDb } from '../support/db';
+import { insertGenAiTasks } from '../support/factories';
+import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 
 const ENTITIES = ['Organization', 'User', 'Project', 'Batch', 'Task', 'Thread', 'Turn', 'Message', 'MessageChunk', 'Annotation'];
 
 describe(`${DIALECT}: Apollo Federation v2 subgraph`, () => {
   let t: TestDb;
-  let server: Awaited<ReturnType<typeof createTestServer>>;
+  let server: TestServer;
   let projectId: string;
   let taskId: string;
 
   beforeAll(async () => {
-    t = await createTestDb();
-    server = await createTestServer(t.db);
-    const fixture = await insertProject(t.db, 'Federated');
-    projectId = fixture.projectId;
-    server.actAs(fixture.owner.viewer);
+    ({ t, server, projectId } = await startProjectServer('Federated'));
     const bundle = await insertGenAiTasks(t.db, projectId, 1, { threads: 1, turns: 1, annotationsPerLevel: 1, chunks: 1 });
     taskId = bundle.task[0].id as string;
   });
-  afterAll(async () => {
-    await server.stop();
-    await t.destroy();
-  });
+  afterAll(() => stopProjectServer({ t, server }));
 
   it('publishes its SDL through _service with @key on every entity', async () => {
     const { data } = await server.execute('{ _service { sdl } }');

@@ -1,6 +1,5 @@
-import { createTestDb, DIALECT, type TestDb } from '../support/db';
-import { insertProject } from '../support/factories';
-import { createTestServer } from '../support/server';
+import { DIALECT, type TestDb } from '../support/db';
+import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 
 // Every task and batch transition, allowed and refused, and the writes that build a conversation.
 const ALL_TASK_STATUSES = ['DRAFT', 'PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED', 'DELETED'] as const;
@@ -20,20 +19,13 @@ const BATCH_RULES: Record<string, { from: string[]; to: string }> = {
 
 describe(`${DIALECT}: GenAI task and batch lifecycle`, () => {
   let t: TestDb;
-  let server: Awaited<ReturnType<typeof createTestServer>>;
+  let server: TestServer;
   let projectId: string;
 
   beforeAll(async () => {
-    t = await createTestDb();
-    server = await createTestServer(t.db);
-    const fixture = await insertProject(t.db);
-    projectId = fixture.projectId;
-    server.actAs(fixture.owner.viewer);
+    ({ t, server, projectId } = await startProjectServer());
   });
-  afterAll(async () => {
-    await server.stop();
-    await t.destroy();
-  });
+  afterAll(() => stopProjectServer({ t, server }));
 
   const run = async (query: string, variables?: Record<string, unknown>) => {
     const result = await server.execute(query, variables);

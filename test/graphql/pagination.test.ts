@@ -1,6 +1,6 @@
-import { createTestDb, DIALECT, type TestDb } from '../support/db';
-import { insertGenAiTasks, insertProject } from '../support/factories';
-import { createTestServer } from '../support/server';
+import { DIALECT, type TestDb } from '../support/db';
+import { insertGenAiTasks } from '../support/factories';
+import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 
 const PAGE = `query Page($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: TaskFilter) {
   project(id: $id) {
@@ -15,25 +15,18 @@ const PAGE = `query Page($id: ID!, $first: Int, $after: String, $last: Int, $bef
 
 describe(`${DIALECT}: Relay connections`, () => {
   let t: TestDb;
-  let server: Awaited<ReturnType<typeof createTestServer>>;
+  let server: TestServer;
   let projectId: string;
   let allIds: string[];
 
   beforeAll(async () => {
-    t = await createTestDb();
-    server = await createTestServer(t.db);
-    const fixture = await insertProject(t.db);
-    projectId = fixture.projectId;
-    server.actAs(fixture.owner.viewer);
+    ({ t, server, projectId } = await startProjectServer());
     const bundle = await insertGenAiTasks(t.db, projectId, 130, { threads: 0, turns: 0, annotationsPerLevel: 0, chunks: 0 });
     allIds = bundle.task.map((r) => r.id as string).sort();
     // A few tasks in other states for the filter tests.
     await t.db.updateTable('task').set({ status: 'FAILED' }).where('id', 'in', allIds.slice(0, 7)).execute();
   });
-  afterAll(async () => {
-    await server.stop();
-    await t.destroy();
-  });
+  afterAll(() => stopProjectServer({ t, server }));
 
   const page = async (variables: Record<string, unknown>) => {
     const result = await server.execute(PAGE, { id: projectId, ...variables });

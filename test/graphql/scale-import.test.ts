@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createTestDb, DIALECT, type TestDb } from '../support/db';
-import { insertProject } from '../support/factories';
-import { createTestServer } from '../support/server';
+import { DIALECT, type TestDb } from '../support/db';
+import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 
 const SEED = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/scale-seed-task.json'), 'utf8'));
 
@@ -15,20 +14,13 @@ const IMPORT = `mutation($p: ID!, $t: [JSON!]!) {
 
 describe(`${DIALECT}: Scale import and export`, () => {
   let t: TestDb;
-  let server: Awaited<ReturnType<typeof createTestServer>>;
+  let server: TestServer;
   let projectId: string;
 
   beforeAll(async () => {
-    t = await createTestDb();
-    server = await createTestServer(t.db);
-    const fixture = await insertProject(t.db, 'Imports');
-    projectId = fixture.projectId;
-    server.actAs(fixture.owner.viewer);
+    ({ t, server, projectId } = await startProjectServer('Imports'));
   });
-  afterAll(async () => {
-    await server.stop();
-    await t.destroy();
-  });
+  afterAll(() => stopProjectServer({ t, server }));
 
   const importTasks = async (tasks: unknown[]) => {
     const { data, errors } = await server.execute(IMPORT, { p: projectId, t: tasks });

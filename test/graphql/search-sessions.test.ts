@@ -1,7 +1,6 @@
 import { insertServiceToken } from '../support/accounts';
-import { createTestDb, DIALECT, type TestDb } from '../support/db';
-import { insertProject } from '../support/factories';
-import { createTestServer } from '../support/server';
+import { DIALECT, type TestDb } from '../support/db';
+import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 
 const REGISTER = `mutation($p: ID!, $s: String!, $at: DateTime, $payload: Boolean) {
   searchSessionRegister(input: {
@@ -13,22 +12,16 @@ const REGISTER = `mutation($p: ID!, $s: String!, $at: DateTime, $payload: Boolea
 
 describe(`${DIALECT}: search sessions for model improvement`, () => {
   let t: TestDb;
-  let server: Awaited<ReturnType<typeof createTestServer>>;
+  let server: TestServer;
   let projectId: string;
   let worker: Awaited<ReturnType<typeof insertServiceToken>>;
 
   beforeAll(async () => {
-    t = await createTestDb();
-    server = await createTestServer(t.db);
-    const fixture = await insertProject(t.db);
-    projectId = fixture.projectId;
-    server.actAs(fixture.owner.viewer);
+    const fixture = await startProjectServer();
+    ({ t, server, projectId } = fixture);
     worker = await insertServiceToken(t.db, fixture.organizationId, 'VIEWER');
   });
-  afterAll(async () => {
-    await server.stop();
-    await t.destroy();
-  });
+  afterAll(() => stopProjectServer({ t, server }));
 
   const run = async (query: string, variables?: Record<string, unknown>, viewer?: any) => {
     const result = await server.execute(query, variables, viewer);

@@ -1,7 +1,6 @@
 import { importScaleTasks } from '../../src/modules/scale/scale-import';
-import { createTestDb, DIALECT, type TestDb } from '../support/db';
-import { insertProject } from '../support/factories';
-import { createTestServer } from '../support/server';
+import { DIALECT, type TestDb } from '../support/db';
+import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 
 // 30 tasks: created one per day in March 2026, every third completed (on day + 1), others pending or error,
 // alternating between two batches. Expectations are computed from this description, not from the code.
@@ -16,23 +15,16 @@ const ids = (tasks: typeof TASKS) => tasks.map((t) => t.task_id);
 
 describe(`${DIALECT}: task filters and ordering`, () => {
   let t: TestDb;
-  let server: Awaited<ReturnType<typeof createTestServer>>;
+  let server: TestServer;
   let projectId: string;
 
   beforeAll(async () => {
-    t = await createTestDb();
-    server = await createTestServer(t.db);
-    const fixture = await insertProject(t.db);
-    projectId = fixture.projectId;
-    server.actAs(fixture.owner.viewer);
+    ({ t, server, projectId } = await startProjectServer());
     // Imported in reverse, so that creation order in Annograph differs from created_at.
     const summary = await importScaleTasks(t.db, projectId, [...TASKS].reverse().map((value, i) => ({ line: i + 1, value })));
     expect(summary.created).toBe(DAYS);
   });
-  afterAll(async () => {
-    await server.stop();
-    await t.destroy();
-  });
+  afterAll(() => stopProjectServer({ t, server }));
 
   const list = async (filter: object, orderBy?: object, page: object = { first: 100 }) => {
     const { data, errors } = await server.execute(
