@@ -88,6 +88,10 @@ describe(`${DIALECT}: GenAI task and batch lifecycle`, () => {
     expect(replaced).toEqual({ only: 1 });
     const bad = (await run(`mutation($id: ID!) { taskSetMetadata(id: $id, metadata: [1, 2]) { userErrors { code field } } }`, { id })).taskSetMetadata;
     expect(bad.userErrors).toEqual([{ code: 'BAD_USER_INPUT', field: ['metadata'] }]);
+    // Concurrent merges of different keys all land (the row is locked before it is read; a pool on PostgreSQL).
+    await Promise.all(Array.from({ length: 10 }, (_v, i) => run(`mutation($id: ID!, $m: JSON!) { taskSetMetadata(id: $id, metadata: $m, merge: true) { task { id } } }`, { id, m: { [`k${i}`]: i } })));
+    const all = (await run(`query($id: ID!) { task(id: $id) { metadata } }`, { id })).task.metadata;
+    expect(all).toEqual({ only: 1, ...Object.fromEntries(Array.from({ length: 10 }, (_v, i) => [`k${i}`, i])) });
   });
 
   it('builds a conversation by appends, with annotations at every level, and closes it with the task', async () => {

@@ -3,7 +3,8 @@ import type { Context } from '../../context';
 import type { BatchRow } from '../../db/rows';
 import type { BatchCreateInput, BatchStatus } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { deepMerge, isPlainObject } from '../deep-merge';
+import { isPlainObject } from '../deep-merge';
+import { writeMetadata } from '../metadata';
 import { isFailure, mutationTarget } from '../mutation-target';
 import { transition } from '../state-transition';
 import { failure, fromZod, isUniqueViolation, notFound, type Failure } from '../user-errors';
@@ -73,10 +74,5 @@ export async function setBatchMetadata(ctx: Context, id: string, metadata: unkno
   const target = await mutationTarget(ctx, 'Mutation.batchSetMetadata', 'batch', id);
   if (isFailure(target)) return target;
   if (!isPlainObject(metadata)) return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['metadata']);
-  const batch = await ctx.db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('batch').select('metadataJson').where('id', '=', id).executeTakeFirstOrThrow();
-    const next = merge ? deepMerge(JSON.parse(current.metadataJson), metadata) : metadata;
-    return trx.updateTable('batch').set({ metadataJson: JSON.stringify(next), updatedAt: new Date().toISOString() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-  });
-  return done(ctx, batch);
+  return done(ctx, await writeMetadata(ctx.db, 'batch', id, metadata, merge));
 }

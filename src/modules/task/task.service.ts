@@ -3,7 +3,8 @@ import type { Context } from '../../context';
 import type { TaskRow } from '../../db/rows';
 import type { TaskCreateInput, TaskErrorInput, TaskStatus } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { deepMerge, isPlainObject } from '../deep-merge';
+import { isPlainObject } from '../deep-merge';
+import { writeMetadata } from '../metadata';
 import { isFailure, mutationTarget } from '../mutation-target';
 import { transition } from '../state-transition';
 import { failure, isUniqueViolation, notFound, type Failure } from '../user-errors';
@@ -72,13 +73,7 @@ export async function setTaskMetadata(ctx: Context, id: string, metadata: unknow
   const target = await mutationTarget(ctx, 'Mutation.taskSetMetadata', 'task', id);
   if (isFailure(target)) return target;
   if (!isPlainObject(metadata)) return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['metadata']);
-  const task = await ctx.db.transaction().execute(async (trx) => {
-    // Read and write in one transaction; a concurrent merge may still interleave (last write wins), as upstream.
-    const current = await trx.selectFrom('task').select('metadataJson').where('id', '=', id).executeTakeFirstOrThrow();
-    const next = merge ? deepMerge(JSON.parse(current.metadataJson), metadata) : metadata;
-    return trx.updateTable('task').set({ metadataJson: JSON.stringify(next), updatedAt: new Date().toISOString() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-  });
-  return done(ctx, task);
+  return done(ctx, await writeMetadata(ctx.db, 'task', id, metadata, merge));
 }
 
 export { OPEN as OPEN_TASK_STATUSES };
