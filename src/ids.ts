@@ -28,6 +28,7 @@ const TYPES = {
   segment: { prefix: 'seg', typename: 'Segment' },
   documentGroup: { prefix: 'dgrp', typename: 'DocumentGroup' },
   correctionTag: { prefix: 'ctag', typename: 'CorrectionTag' },
+  dataChunk: { prefix: 'dchk', typename: 'DataChunk' },
 } as const satisfies Partial<Record<TableName, { prefix: string; typename: string }>>;
 
 export type NodeTable = keyof typeof TYPES;

@@ -5,6 +5,7 @@ import { countByParents, findPagesByParents, findRowsByIds, orderedCursorPayload
 import type { TaskRow } from './db/rows';
 import type { DB } from './db/types.generated';
 import type { NodeTable } from './ids';
+import { findChunksByTaskIds, findLastProgress } from './modules/coding/coding.repository';
 import { createCorrectionLoaders } from './modules/correction/correction.loaders';
 import { tasksToScale } from './modules/scale/scale-export';
 import { countTasksByBatchAndStatus } from './modules/task/task.repository';
@@ -96,7 +97,13 @@ export function createLoaders(db: Database) {
     cacheKeyFn: (task) => task.id,
   });
 
-  return { rowById, connection, chunksByMessageId, taskCountsByBatchId, scaleJsonByTask, ...createCorrectionLoaders(db) };
+  const chunksByTaskId = new DataLoader(async (ids: readonly string[]) => groupByKey(ids, await findChunksByTaskIds(db, ids), (r) => r.taskId), { maxBatchSize: MAX_BATCH });
+  const lastProgressByTaskId = new DataLoader(async (ids: readonly string[]) => {
+    const last = await findLastProgress(db, ids);
+    return ids.map((id) => last.get(id) ?? null);
+  }, { maxBatchSize: MAX_BATCH });
+
+  return { rowById, connection, chunksByMessageId, taskCountsByBatchId, scaleJsonByTask, chunksByTaskId, lastProgressByTaskId, ...createCorrectionLoaders(db) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -32,6 +32,7 @@ export const ROOT_FIELD_RULES = {
   'Query.delivery': { scope: 'authenticated' },
   'Query.session': { scope: 'authenticated' },
   'Query.batchSessions': { scope: 'authenticated' },
+  'Query.codingService': { scope: 'authenticated' },
   'Mutation.tokenCreate': { scope: 'person' },
   'Mutation.serviceTokenCreate': { scope: 'organization', role: 'ADMIN' },
   'Mutation.tokenRevoke': { scope: 'authenticated' },
@@ -76,6 +77,13 @@ export const ROOT_FIELD_RULES = {
   'Mutation.correctionTagDelete': { scope: 'project', role: 'ANNOTATOR' },
   'Mutation.correctionTagConfirm': { scope: 'project', role: 'ANNOTATOR' },
   'Mutation.correctionSegmentMarkAnnotated': { scope: 'project', role: 'ANNOTATOR' },
+  'Mutation.codingTaskCreate': { scope: 'project', role: 'MANAGER' },
+  'Mutation.codingTaskUpdate': { scope: 'project', role: 'MANAGER' },
+  'Mutation.taskDataAdd': { scope: 'project', role: 'MANAGER' },
+  'Mutation.taskDataDelete': { scope: 'project', role: 'MANAGER' },
+  'Mutation.taskCommit': { scope: 'project', role: 'MANAGER' },
+  'Mutation.taskAbort': { scope: 'project', role: 'MANAGER' },
+  'Mutation.coderDelete': { scope: 'project', role: 'MANAGER' },
 } as const satisfies Record<string, Rule>;
 
 export type RootField = keyof typeof ROOT_FIELD_RULES;

@@ -40,3 +40,6 @@ export type SegmentRow = Selectable<DB['segment']>;
 export type DocumentGroupRow = Selectable<DB['documentGroup']>;
 export type CorrectionTagRow = Selectable<DB['correctionTag']>;
 export type CorrectionSegmentRow = Selectable<DB['correctionSegment']>;
+export type TaskEventRow = Selectable<DB['taskEvent']>;
+export type DataChunkRow = Selectable<DB['dataChunk']>;
+export type CodingResponseRow = Selectable<DB['codingResponse']>;

@@ -3,7 +3,7 @@
  * Please do not edit it manually.
  */
 
-import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ClassificationType, CoderKind, CorrectionStatus, DocumentGroupOrigin, ImprovementItemStatus, MessageRole, OrganizationRole, Role, Source, TagStatus, TaskKind, TaskStatus } from "../graphql/types.generated";
+import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ClassificationType, CoderKind, CodingTaskType, CorrectionStatus, DataChunkType, DocumentGroupOrigin, ImprovementItemStatus, MessageRole, OrganizationRole, ResponseStatus, Role, Source, TagStatus, TaskEventKind, TaskKind, TaskStatus } from "../graphql/types.generated";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -83,6 +83,7 @@ export interface Coder {
   id: string;
   kind: CoderKind;
   label: string;
+  modelJson: string | null;
   projectId: string;
   score: number | null;
   source: Source;
@@ -95,6 +96,20 @@ export interface CoderPrediction {
   id: string;
   label: string | null;
   segmentId: string;
+}
+
+export interface CodingResponse {
+  chunkId: string;
+  code: number | null;
+  codesJson: string | null;
+  id: string;
+  projectId: string;
+  score: number | null;
+  setId: string;
+  status: ResponseStatus;
+  subform: string | null;
+  valueJson: string;
+  variableId: string;
 }
 
 export interface CorrectionSegment {
@@ -139,6 +154,14 @@ export interface CorrectionTag {
   status: TagStatus;
   text: string | null;
   updatedAt: string;
+}
+
+export interface DataChunk {
+  createdAt: string;
+  id: string;
+  projectId: string;
+  taskId: string;
+  type: DataChunkType;
 }
 
 export interface Delivery {
@@ -290,6 +313,9 @@ export interface SessionEvent {
 
 export interface Task {
   batchId: string | null;
+  claimedBy: string | null;
+  coderId: string | null;
+  codingType: CodingTaskType | null;
   completedAt: string | null;
   createdAt: string;
   dataJson: Generated<string>;
@@ -297,7 +323,10 @@ export interface Task {
   errorsJson: Generated<string>;
   externalId: string | null;
   id: string;
+  instructionsJson: string | null;
   kind: TaskKind;
+  label: string | null;
+  leaseUntil: string | null;
   metadataJson: Generated<string>;
   projectId: string;
   sensitiveContentReportsJson: Generated<string>;
@@ -307,6 +336,16 @@ export interface Task {
   sourceStatus: string | null;
   status: TaskStatus;
   updatedAt: string;
+}
+
+export interface TaskEvent {
+  actorId: string | null;
+  createdAt: string;
+  id: string;
+  kind: TaskEventKind;
+  message: string | null;
+  projectId: string;
+  taskId: string;
 }
 
 export interface Thread {
@@ -334,9 +373,11 @@ export interface DB {
   batch: Batch;
   coder: Coder;
   coderPrediction: CoderPrediction;
+  codingResponse: CodingResponse;
   correctionSegment: CorrectionSegment;
   correctionSession: CorrectionSession;
   correctionTag: CorrectionTag;
+  dataChunk: DataChunk;
   delivery: Delivery;
   document: Document;
   documentGroup: DocumentGroup;
@@ -353,6 +394,7 @@ export interface DB {
   segment: Segment;
   sessionEvent: SessionEvent;
   task: Task;
+  taskEvent: TaskEvent;
   thread: Thread;
   turn: Turn;
 }

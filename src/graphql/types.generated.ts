@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, TaskEventRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
 import type { CorrectionDocumentModel, CorrectionSegmentModel, CorrectionChangeModel } from '../modules/correction/correction.models';
 import type { BatchSessionsPageModel } from '../modules/search-session/search-session.repository';
 import type { ViewerModel } from '../auth/viewer';
 import type { AnnotationValueModel } from '../modules/annotation/annotation-value';
-import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
+import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, TaskEventConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -391,6 +391,23 @@ export type BooleanAnnotationValue = {
   possibleBooleans: Array<Scalars['Boolean']['output']>;
 };
 
+export type BooleanListValue = {
+  __typename?: 'BooleanListValue';
+  booleans: Array<Scalars['Boolean']['output']>;
+};
+
+export type BooleanValue = {
+  __typename?: 'BooleanValue';
+  boolean: Scalars['Boolean']['output'];
+};
+
+/** A possible code for an ambiguous response; `parameter` carries its share among the coded examples (e.g. `0.67`). */
+export type CandidateCode = {
+  __typename?: 'CandidateCode';
+  id: Scalars['Int']['output'];
+  parameter?: Maybe<Scalars['String']['output']>;
+};
+
 /** One category out of several. */
 export type CategoryAnnotationValue = {
   __typename?: 'CategoryAnnotationValue';
@@ -442,6 +459,12 @@ export type CoderConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type CoderDeletePayload = {
+  __typename?: 'CoderDeletePayload';
+  deletedCoderId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type CoderEdge = {
   __typename?: 'CoderEdge';
   cursor: Scalars['String']['output'];
@@ -451,6 +474,107 @@ export type CoderEdge = {
 export type CoderKind =
   | 'CLASSIFIER'
   | 'CODING';
+
+/** The coding parts of a task (kind CODING). */
+export type CodingDetails = {
+  __typename?: 'CodingDetails';
+  /** The coder a code task applies, or the coder a finished train task made. */
+  coder?: Maybe<Coder>;
+  /** Input chunks of responses, in the order added. */
+  dataChunks: Array<DataChunk>;
+  /** Instructions for a train task; they satisfy `codingService.instructionsSchema`. */
+  instructions?: Maybe<Scalars['JSON']['output']>;
+  label?: Maybe<Scalars['String']['output']>;
+  /** The output chunk of a finished code task. */
+  output?: Maybe<DataChunk>;
+  /** Share of the work done, 0-1, from the last progress event (`x/y`); 1 when finished, null before start. */
+  progress?: Maybe<Scalars['Float']['output']>;
+  type: CodingTaskType;
+};
+
+/** One response to one variable (IQB Standard Response, with the set it belongs to). */
+export type CodingResponse = {
+  __typename?: 'CodingResponse';
+  code?: Maybe<Scalars['Int']['output']>;
+  /** Candidate codes, best first, when status is CODE_SELECTION_PENDING. */
+  codes: Array<CandidateCode>;
+  score?: Maybe<Scalars['Int']['output']>;
+  /** The set the response belongs to, typically a test taker. */
+  setId: Scalars['String']['output'];
+  status: ResponseStatus;
+  subform?: Maybe<Scalars['String']['output']>;
+  value: ResponseValue;
+  /** The variable (data source) id, matching ^[0-9a-zA-Z_-]+$. */
+  variableId: Scalars['String']['output'];
+};
+
+export type CodingResponseConnection = {
+  __typename?: 'CodingResponseConnection';
+  edges: Array<CodingResponseEdge>;
+  nodes: Array<CodingResponse>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CodingResponseEdge = {
+  __typename?: 'CodingResponseEdge';
+  cursor: Scalars['String']['output'];
+  node: CodingResponse;
+};
+
+export type CodingResponseInput = {
+  code?: InputMaybe<Scalars['Int']['input']>;
+  score?: InputMaybe<Scalars['Int']['input']>;
+  setId: Scalars['String']['input'];
+  status: ResponseStatus;
+  subform?: InputMaybe<Scalars['String']['input']>;
+  /** A string, number or boolean, or a list of one of them. */
+  value: Scalars['JSON']['input'];
+  variableId: Scalars['String']['input'];
+};
+
+/**
+ * The coding service (IQB Coding Service API, seed 003): train tasks learn a Coder from coded responses; code tasks
+ * apply a Coder to uncoded responses. Annograph is the service: `codingService` describes it.
+ */
+export type CodingServiceInfo = {
+  __typename?: 'CodingServiceInfo';
+  /** The Coding Service API version it implements (semver). */
+  apiVersion: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  /** The JSON Schema (draft 2020-12) a task's instructions must satisfy. */
+  instructionsSchema: Scalars['JSON']['output'];
+  /** What instructions a train task takes, in words. */
+  instructionsText: Scalars['String']['output'];
+  /** train+code: train tasks make coders, code tasks use them. */
+  mode: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+  /** The service's version (semver). */
+  version: Scalars['String']['output'];
+};
+
+/** A new coding task (status DRAFT, IQB `create`). */
+export type CodingTaskCreateInput = {
+  /** The CODING coder of this project a code task applies. */
+  coderId?: InputMaybe<Scalars['ID']['input']>;
+  instructions?: InputMaybe<Scalars['JSON']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  type?: CodingTaskType;
+};
+
+export type CodingTaskType =
+  | 'CODE'
+  | 'TRAIN'
+  | 'UNKNOWN';
+
+/** Changes to a coding task that is still DRAFT; omitted fields stay as they are. */
+export type CodingTaskUpdateInput = {
+  coderId?: InputMaybe<Scalars['ID']['input']>;
+  instructions?: InputMaybe<Scalars['JSON']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<CodingTaskType>;
+};
 
 /** A correction session's state after a change: every change answers with the session's new measures. */
 export type CorrectionChangePayload = {
@@ -626,6 +750,44 @@ export type CorrectionTagInput = {
   span?: InputMaybe<Array<Scalars['Int']['input']>>;
   text?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A chunk of responses of a coding task. */
+export type DataChunk = Node & {
+  __typename?: 'DataChunk';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** How many responses it holds. */
+  responseCount: Scalars['Int']['output'];
+  /** Its responses, in the order given. */
+  responses: CodingResponseConnection;
+  task: Task;
+  type: DataChunkType;
+};
+
+
+/** A chunk of responses of a coding task. */
+export type DataChunkResponsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DataChunkDeletePayload = {
+  __typename?: 'DataChunkDeletePayload';
+  deletedChunkId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type DataChunkPayload = {
+  __typename?: 'DataChunkPayload';
+  chunk?: Maybe<DataChunk>;
+  userErrors: Array<UserError>;
+};
+
+export type DataChunkType =
+  | 'INPUT'
+  | 'OUTPUT';
 
 /** Completed tasks of a project handed over together at one point in time (Scale deliveries). A task is delivered once. */
 export type Delivery = Node & {
@@ -959,6 +1121,12 @@ export type Mutation = {
   batchResume: BatchPayload;
   /** Replaces the batch's metadata, or deep-merges into it with `merge: true`. MANAGER. */
   batchSetMetadata: BatchPayload;
+  /** Deletes a coder no open task uses. MANAGER. */
+  coderDelete: CoderDeletePayload;
+  /** Creates a coding task (DRAFT). MANAGER. */
+  codingTaskCreate: TaskPayload;
+  /** Changes a DRAFT coding task. MANAGER. */
+  codingTaskUpdate: TaskPayload;
   /** Marks a segment of the session annotated (reviewed). ANNOTATOR. */
   correctionSegmentMarkAnnotated: CorrectionChangePayload;
   /** Samples documents (reproducibly, by the session's uuid), takes the model's tags as the prediction, and starts the session. MANAGER. */
@@ -1005,12 +1173,23 @@ export type Mutation = {
   serviceTokenCreate: TokenCreatePayload;
   /** Queues a search session for model improvement (it needs events or the irrelevant mark). ADMIN or a service token. */
   sessionUseForImprovement: SessionUseForImprovementPayload;
+  /** PENDING or IN_PROGRESS -> CANCELED (IQB `abort`); a running worker stops at its next step. MANAGER. */
+  taskAbort: TaskPayload;
   /** DRAFT, PENDING or IN_PROGRESS -> CANCELED. MANAGER. */
   taskCancel: TaskPayload;
+  /**
+   * DRAFT -> PENDING (IQB `commit`) when the task is ready: type not UNKNOWN; a train task has instructions; a code
+   * task has a coder and at least one data chunk. MANAGER.
+   */
+  taskCommit: TaskPayload;
   /** PENDING or IN_PROGRESS -> COMPLETED. REVIEWER. */
   taskComplete: TaskPayload;
   /** Creates a PENDING task. MANAGER. */
   taskCreate: TaskPayload;
+  /** Adds a chunk of responses to a DRAFT coding task (at most 10,000 responses). MANAGER. */
+  taskDataAdd: DataChunkPayload;
+  /** Deletes an input chunk of a DRAFT coding task. MANAGER. */
+  taskDataDelete: DataChunkDeletePayload;
   /** Any status but DELETED -> DELETED; the task stays readable. MANAGER. */
   taskDelete: TaskPayload;
   /** PENDING or IN_PROGRESS -> FAILED, with typed errors (Scale's `error`). REVIEWER. */
@@ -1081,6 +1260,22 @@ export type MutationBatchSetMetadataArgs = {
   id: Scalars['ID']['input'];
   merge?: InputMaybe<Scalars['Boolean']['input']>;
   metadata: Scalars['JSON']['input'];
+};
+
+
+export type MutationCoderDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCodingTaskCreateArgs = {
+  input: CodingTaskCreateInput;
+};
+
+
+export type MutationCodingTaskUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: CodingTaskUpdateInput;
 };
 
 
@@ -1208,7 +1403,17 @@ export type MutationSessionUseForImprovementArgs = {
 };
 
 
+export type MutationTaskAbortArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationTaskCancelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTaskCommitArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1220,6 +1425,17 @@ export type MutationTaskCompleteArgs = {
 
 export type MutationTaskCreateArgs = {
   input: TaskCreateInput;
+};
+
+
+export type MutationTaskDataAddArgs = {
+  responses: Array<CodingResponseInput>;
+  taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationTaskDataDeleteArgs = {
+  chunkId: Scalars['ID']['input'];
 };
 
 
@@ -1269,6 +1485,16 @@ export type MutationTurnAppendArgs = {
 export type Node = {
   /** The global, opaque id of the object. */
   id: Scalars['ID']['output'];
+};
+
+export type NumberListValue = {
+  __typename?: 'NumberListValue';
+  numbers: Array<Scalars['Float']['output']>;
+};
+
+export type NumberValue = {
+  __typename?: 'NumberValue';
+  number: Scalars['Float']['output'];
 };
 
 export type OrderDirection =
@@ -1678,6 +1904,8 @@ export type Query = {
    * `events` lists at most `eventsLimit` (1 to 100) unless asked for with `first`/`last`. Null for an unknown batch.
    */
   batchSessions?: Maybe<BatchSessionsPage>;
+  /** What this coding service is and what its instructions look like. Any valid token. */
+  codingService: CodingServiceInfo;
   /** A delivery by id, or null. */
   delivery?: Maybe<Delivery>;
   /** Any object by its global id; null when the id is unknown or of an unknown type. */
@@ -1815,6 +2043,25 @@ export type ReferenceTextInput = {
   content?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ResponseStatus =
+  | 'CODE_SELECTION_PENDING'
+  | 'CODING_COMPLETE'
+  | 'CODING_ERROR'
+  | 'CODING_INCOMPLETE'
+  | 'DERIVE_ERROR'
+  | 'DERIVE_PENDING'
+  | 'DISPLAYED'
+  | 'INTENDED_INCOMPLETE'
+  | 'INVALID'
+  | 'NOT_REACHED'
+  | 'NO_CODING'
+  | 'PARTLY_DISPLAYED'
+  | 'UNSET'
+  | 'VALUE_CHANGED';
+
+/** A response value: one of six shapes. */
+export type ResponseValue = BooleanListValue | BooleanValue | NumberListValue | NumberValue | StringListValue | StringValue;
 
 /**
  * Project roles, lowest to highest. Each includes what the roles below it may do. An organization's OWNER or
@@ -2085,6 +2332,16 @@ export type Source =
   /** Scale GenAI Platform (tasks, threads, annotations, batches, deliveries). */
   | 'SCALE';
 
+export type StringListValue = {
+  __typename?: 'StringListValue';
+  strings: Array<Scalars['String']['output']>;
+};
+
+export type StringValue = {
+  __typename?: 'StringValue';
+  string: Scalars['String']['output'];
+};
+
 export type TagStatus =
   | 'CORRECTING'
   | 'READY';
@@ -2099,6 +2356,8 @@ export type Task = Node & {
   annotations: AnnotationConnection;
   /** The batch the task belongs to, if any. */
   batch?: Maybe<Batch>;
+  /** The coding parts, for a task of kind CODING; null for other kinds. */
+  coding?: Maybe<CodingDetails>;
   /** When the task reached COMPLETED. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -2108,6 +2367,8 @@ export type Task = Node & {
   delivery?: Maybe<Delivery>;
   /** Why the task failed (Scale `errors`, set when status is FAILED). */
   errors: Array<TaskError>;
+  /** The task's timeline, oldest first. */
+  events: TaskEventConnection;
   /** The task's id in its source system, e.g. Scale's `task_abc123`. */
   externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -2134,6 +2395,18 @@ export type Task = Node & {
  * labeling item (Label Studio). Kind-specific parts are relations that stay empty for other kinds.
  */
 export type TaskAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * One unit of work, whatever its kind: a GenAI conversation to write or rate (Scale), a coding job (IQB) or a
+ * labeling item (Label Studio). Kind-specific parts are relations that stay empty for other kinds.
+ */
+export type TaskEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2196,6 +2469,45 @@ export type TaskErrorInput = {
   /** e.g. UNSUPPORTED_LANGUAGE, LANGUAGE_MISMATCH, PROMPT_LENGTH_EXCEEDED, INVALID_CATEGORY, PROMPT_INFEASIBLE. */
   type: Scalars['String']['input'];
 };
+
+/**
+ * One entry of a task's timeline: CREATE, COMMIT, START, PROGRESS (message `x/y`), WARNING, FAIL, FINISH, ABORT.
+ * A coding task's status follows its last status event (WARNING and PROGRESS after START do not change it).
+ */
+export type TaskEvent = {
+  __typename?: 'TaskEvent';
+  /** Who caused it: a person, or null for the worker. */
+  actor?: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  kind: TaskEventKind;
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+export type TaskEventConnection = {
+  __typename?: 'TaskEventConnection';
+  edges: Array<TaskEventEdge>;
+  nodes: Array<TaskEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEventEdge = {
+  __typename?: 'TaskEventEdge';
+  cursor: Scalars['String']['output'];
+  node: TaskEvent;
+};
+
+export type TaskEventKind =
+  | 'ABORT'
+  | 'COMMIT'
+  | 'CREATE'
+  /** The task was deleted (status DELETED). */
+  | 'DELETE'
+  | 'FAIL'
+  | 'FINISH'
+  | 'PROGRESS'
+  | 'START'
+  | 'WARNING';
 
 /** Narrows a list of tasks; all given fields must match. Ranges include their bounds. */
 export type TaskFilter = {
@@ -2627,6 +2939,7 @@ export type FederationTypes = {
   Coder: Coder;
   CorrectionSession: CorrectionSession;
   CorrectionTag: CorrectionTag;
+  DataChunk: DataChunk;
   Delivery: Delivery;
   Document: Document;
   DocumentGroup: DocumentGroup;
@@ -2666,6 +2979,9 @@ export type FederationReferenceTypes = {
   CorrectionTag:
     ( { __typename: 'CorrectionTag' }
     & GraphQLRecursivePick<FederationTypes['CorrectionTag'], {"id":true}> );
+  DataChunk:
+    ( { __typename: 'DataChunk' }
+    & GraphQLRecursivePick<FederationTypes['DataChunk'], {"id":true}> );
   Delivery:
     ( { __typename: 'Delivery' }
     & GraphQLRecursivePick<FederationTypes['Delivery'], {"id":true}> );
@@ -2729,6 +3045,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CoderRow )
     | ( CorrectionSessionRow )
     | ( CorrectionTagRow )
+    | ( DataChunkRow )
     | ( DeliveryRow )
     | ( DocumentRow )
     | ( DocumentGroupRow )
@@ -2786,13 +3103,26 @@ export type ResolversTypes = {
   BatchSessionsPage: ResolverTypeWrapper<BatchSessionsPageModel>;
   BatchStatus: BatchStatus;
   BooleanAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  BooleanListValue: ResolverTypeWrapper<unknown>;
+  BooleanValue: ResolverTypeWrapper<unknown>;
+  CandidateCode: ResolverTypeWrapper<CandidateCode>;
   CategoryAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   CategoryMultipleAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   ClassificationType: ClassificationType;
   Coder: ResolverTypeWrapper<CoderRow>;
   CoderConnection: ResolverTypeWrapper<CoderConnectionModel>;
+  CoderDeletePayload: ResolverTypeWrapper<CoderDeletePayload>;
   CoderEdge: ResolverTypeWrapper<Omit<CoderEdge, 'node'> & { node: ResolversTypes['Coder'] }>;
   CoderKind: CoderKind;
+  CodingDetails: ResolverTypeWrapper<TaskRow>;
+  CodingResponse: ResolverTypeWrapper<CodingResponseRow>;
+  CodingResponseConnection: ResolverTypeWrapper<CodingResponseConnectionModel>;
+  CodingResponseEdge: ResolverTypeWrapper<Omit<CodingResponseEdge, 'node'> & { node: ResolversTypes['CodingResponse'] }>;
+  CodingResponseInput: CodingResponseInput;
+  CodingServiceInfo: ResolverTypeWrapper<CodingServiceInfo>;
+  CodingTaskCreateInput: CodingTaskCreateInput;
+  CodingTaskType: CodingTaskType;
+  CodingTaskUpdateInput: CodingTaskUpdateInput;
   CorrectionChangePayload: ResolverTypeWrapper<CorrectionChangeModel>;
   CorrectionDocument: ResolverTypeWrapper<CorrectionDocumentModel>;
   CorrectionDocumentConnection: ResolverTypeWrapper<CorrectionDocumentConnectionModel>;
@@ -2807,6 +3137,10 @@ export type ResolversTypes = {
   CorrectionStatus: CorrectionStatus;
   CorrectionTag: ResolverTypeWrapper<CorrectionTagRow>;
   CorrectionTagInput: CorrectionTagInput;
+  DataChunk: ResolverTypeWrapper<DataChunkRow>;
+  DataChunkDeletePayload: ResolverTypeWrapper<DataChunkDeletePayload>;
+  DataChunkPayload: ResolverTypeWrapper<Omit<DataChunkPayload, 'chunk'> & { chunk?: Maybe<ResolversTypes['DataChunk']> }>;
+  DataChunkType: DataChunkType;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Delivery: ResolverTypeWrapper<DeliveryRow>;
   DeliveryConnection: ResolverTypeWrapper<DeliveryConnectionModel>;
@@ -2843,6 +3177,8 @@ export type ResolversTypes = {
   ModelParametersInput: ModelParametersInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NumberListValue: ResolverTypeWrapper<unknown>;
+  NumberValue: ResolverTypeWrapper<unknown>;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
@@ -2879,6 +3215,8 @@ export type ResolversTypes = {
   ReasoningStep: ResolverTypeWrapper<ReasoningStep>;
   ReferenceText: ResolverTypeWrapper<ReferenceText>;
   ReferenceTextInput: ReferenceTextInput;
+  ResponseStatus: ResponseStatus;
+  ResponseValue: ResolverTypeWrapper<unknown>;
   Role: Role;
   RubricCriteriaAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   RubricRatingAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
@@ -2904,6 +3242,8 @@ export type ResolversTypes = {
   SessionUseForImprovementPayload: ResolverTypeWrapper<Omit<SessionUseForImprovementPayload, 'item'> & { item?: Maybe<ResolversTypes['ImprovementItem']> }>;
   SortOrder: SortOrder;
   Source: Source;
+  StringListValue: ResolverTypeWrapper<unknown>;
+  StringValue: ResolverTypeWrapper<unknown>;
   TagStatus: TagStatus;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
@@ -2911,6 +3251,10 @@ export type ResolversTypes = {
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskError: ResolverTypeWrapper<TaskError>;
   TaskErrorInput: TaskErrorInput;
+  TaskEvent: ResolverTypeWrapper<TaskEventRow>;
+  TaskEventConnection: ResolverTypeWrapper<TaskEventConnectionModel>;
+  TaskEventEdge: ResolverTypeWrapper<Omit<TaskEventEdge, 'node'> & { node: ResolversTypes['TaskEvent'] }>;
+  TaskEventKind: TaskEventKind;
   TaskFilter: TaskFilter;
   TaskImportScaleInput: TaskImportScaleInput;
   TaskImportScalePayload: ResolverTypeWrapper<TaskImportScalePayload>;
@@ -2974,11 +3318,23 @@ export type ResolversParentTypes = {
   BatchReleasePayload: Omit<BatchReleasePayload, 'batch'> & { batch?: Maybe<ResolversParentTypes['Batch']> };
   BatchSessionsPage: BatchSessionsPageModel;
   BooleanAnnotationValue: AnnotationValueModel;
+  BooleanListValue: unknown;
+  BooleanValue: unknown;
+  CandidateCode: CandidateCode;
   CategoryAnnotationValue: AnnotationValueModel;
   CategoryMultipleAnnotationValue: AnnotationValueModel;
   Coder: CoderRow;
   CoderConnection: CoderConnectionModel;
+  CoderDeletePayload: CoderDeletePayload;
   CoderEdge: Omit<CoderEdge, 'node'> & { node: ResolversParentTypes['Coder'] };
+  CodingDetails: TaskRow;
+  CodingResponse: CodingResponseRow;
+  CodingResponseConnection: CodingResponseConnectionModel;
+  CodingResponseEdge: Omit<CodingResponseEdge, 'node'> & { node: ResolversParentTypes['CodingResponse'] };
+  CodingResponseInput: CodingResponseInput;
+  CodingServiceInfo: CodingServiceInfo;
+  CodingTaskCreateInput: CodingTaskCreateInput;
+  CodingTaskUpdateInput: CodingTaskUpdateInput;
   CorrectionChangePayload: CorrectionChangeModel;
   CorrectionDocument: CorrectionDocumentModel;
   CorrectionDocumentConnection: CorrectionDocumentConnectionModel;
@@ -2992,6 +3348,9 @@ export type ResolversParentTypes = {
   CorrectionSessionPayload: Omit<CorrectionSessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['CorrectionSession']> };
   CorrectionTag: CorrectionTagRow;
   CorrectionTagInput: CorrectionTagInput;
+  DataChunk: DataChunkRow;
+  DataChunkDeletePayload: DataChunkDeletePayload;
+  DataChunkPayload: Omit<DataChunkPayload, 'chunk'> & { chunk?: Maybe<ResolversParentTypes['DataChunk']> };
   DateTime: Scalars['DateTime']['output'];
   Delivery: DeliveryRow;
   DeliveryConnection: DeliveryConnectionModel;
@@ -3024,6 +3383,8 @@ export type ResolversParentTypes = {
   ModelParametersInput: ModelParametersInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NumberListValue: unknown;
+  NumberValue: unknown;
   Organization: OrganizationRow;
   OrganizationConnection: OrganizationConnectionModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -3058,6 +3419,7 @@ export type ResolversParentTypes = {
   ReasoningStep: ReasoningStep;
   ReferenceText: ReferenceText;
   ReferenceTextInput: ReferenceTextInput;
+  ResponseValue: unknown;
   RubricCriteriaAnnotationValue: AnnotationValueModel;
   RubricRatingAnnotationValue: AnnotationValueModel;
   SearchResultItem: SearchResultItem;
@@ -3079,12 +3441,17 @@ export type ResolversParentTypes = {
   SessionEventEdge: Omit<SessionEventEdge, 'node'> & { node: ResolversParentTypes['SessionEvent'] };
   SessionEventInput: SessionEventInput;
   SessionUseForImprovementPayload: Omit<SessionUseForImprovementPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ImprovementItem']> };
+  StringListValue: unknown;
+  StringValue: unknown;
   Task: TaskRow;
   TaskConnection: TaskConnectionModel;
   TaskCreateInput: TaskCreateInput;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskError: TaskError;
   TaskErrorInput: TaskErrorInput;
+  TaskEvent: TaskEventRow;
+  TaskEventConnection: TaskEventConnectionModel;
+  TaskEventEdge: Omit<TaskEventEdge, 'node'> & { node: ResolversParentTypes['TaskEvent'] };
   TaskFilter: TaskFilter;
   TaskImportScaleInput: TaskImportScaleInput;
   TaskImportScalePayload: TaskImportScalePayload;
@@ -3270,6 +3637,21 @@ export type BooleanAnnotationValueResolvers<ContextType = Context, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type BooleanListValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BooleanListValue'] = ResolversParentTypes['BooleanListValue']> = {
+  booleans?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BooleanValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BooleanValue'] = ResolversParentTypes['BooleanValue']> = {
+  boolean?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CandidateCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateCode'] = ResolversParentTypes['CandidateCode']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parameter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CategoryAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryAnnotationValue'] = ResolversParentTypes['CategoryAnnotationValue']> = {
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   possibleCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3302,9 +3684,57 @@ export type CoderConnectionResolvers<ContextType = Context, ParentType extends R
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CoderDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoderDeletePayload'] = ResolversParentTypes['CoderDeletePayload']> = {
+  deletedCoderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CoderEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoderEdge'] = ResolversParentTypes['CoderEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Coder'], ParentType, ContextType>;
+};
+
+export type CodingDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodingDetails'] = ResolversParentTypes['CodingDetails']> = {
+  coder?: Resolver<Maybe<ResolversTypes['Coder']>, ParentType, ContextType>;
+  dataChunks?: Resolver<Array<ResolversTypes['DataChunk']>, ParentType, ContextType>;
+  instructions?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  output?: Resolver<Maybe<ResolversTypes['DataChunk']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CodingTaskType'], ParentType, ContextType>;
+};
+
+export type CodingResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodingResponse'] = ResolversParentTypes['CodingResponse']> = {
+  code?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  codes?: Resolver<Array<ResolversTypes['CandidateCode']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  setId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ResponseStatus'], ParentType, ContextType>;
+  subform?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['ResponseValue'], ParentType, ContextType>;
+  variableId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CodingResponseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodingResponseConnection'] = ResolversParentTypes['CodingResponseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CodingResponseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CodingResponse']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CodingResponseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodingResponseEdge'] = ResolversParentTypes['CodingResponseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CodingResponse'], ParentType, ContextType>;
+};
+
+export type CodingServiceInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodingServiceInfo'] = ResolversParentTypes['CodingServiceInfo']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  instructionsSchema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  instructionsText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CorrectionChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionChangePayload'] = ResolversParentTypes['CorrectionChangePayload']> = {
@@ -3399,6 +3829,27 @@ export type CorrectionTagResolvers<ContextType = Context, ParentType extends Res
   status?: Resolver<ResolversTypes['TagStatus'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DataChunkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataChunk'] = ResolversParentTypes['DataChunk'], FederationReferenceType extends FederationReferenceTypes['DataChunk'] = FederationReferenceTypes['DataChunk']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataChunk']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['CodingResponseConnection'], ParentType, ContextType, Partial<DataChunkResponsesArgs>>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DataChunkType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DataChunkDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataChunkDeletePayload'] = ResolversParentTypes['DataChunkDeletePayload']> = {
+  deletedChunkId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DataChunkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataChunkPayload'] = ResolversParentTypes['DataChunkPayload']> = {
+  chunk?: Resolver<Maybe<ResolversTypes['DataChunk']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -3591,6 +4042,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   batchRelease?: Resolver<ResolversTypes['BatchReleasePayload'], ParentType, ContextType, RequireFields<MutationBatchReleaseArgs, 'projectId' | 'releaseId'>>;
   batchResume?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchResumeArgs, 'id'>>;
   batchSetMetadata?: Resolver<ResolversTypes['BatchPayload'], ParentType, ContextType, RequireFields<MutationBatchSetMetadataArgs, 'id' | 'merge' | 'metadata'>>;
+  coderDelete?: Resolver<ResolversTypes['CoderDeletePayload'], ParentType, ContextType, RequireFields<MutationCoderDeleteArgs, 'id'>>;
+  codingTaskCreate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCodingTaskCreateArgs, 'input'>>;
+  codingTaskUpdate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCodingTaskUpdateArgs, 'id' | 'input'>>;
   correctionSegmentMarkAnnotated?: Resolver<ResolversTypes['CorrectionChangePayload'], ParentType, ContextType, RequireFields<MutationCorrectionSegmentMarkAnnotatedArgs, 'segmentId' | 'sessionId'>>;
   correctionSessionCreate?: Resolver<ResolversTypes['CorrectionSessionPayload'], ParentType, ContextType, RequireFields<MutationCorrectionSessionCreateArgs, 'input'>>;
   correctionSessionDelete?: Resolver<ResolversTypes['CorrectionSessionDeletePayload'], ParentType, ContextType, RequireFields<MutationCorrectionSessionDeleteArgs, 'id'>>;
@@ -3614,9 +4068,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   searchSessionRegister?: Resolver<ResolversTypes['SearchSessionPayload'], ParentType, ContextType, RequireFields<MutationSearchSessionRegisterArgs, 'input'>>;
   serviceTokenCreate?: Resolver<ResolversTypes['TokenCreatePayload'], ParentType, ContextType, RequireFields<MutationServiceTokenCreateArgs, 'input'>>;
   sessionUseForImprovement?: Resolver<ResolversTypes['SessionUseForImprovementPayload'], ParentType, ContextType, RequireFields<MutationSessionUseForImprovementArgs, 'sessionId'>>;
+  taskAbort?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskAbortArgs, 'id'>>;
   taskCancel?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskCancelArgs, 'id'>>;
+  taskCommit?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskCommitArgs, 'id'>>;
   taskComplete?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskCompleteArgs, 'id'>>;
   taskCreate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskCreateArgs, 'input'>>;
+  taskDataAdd?: Resolver<ResolversTypes['DataChunkPayload'], ParentType, ContextType, RequireFields<MutationTaskDataAddArgs, 'responses' | 'taskId'>>;
+  taskDataDelete?: Resolver<ResolversTypes['DataChunkDeletePayload'], ParentType, ContextType, RequireFields<MutationTaskDataDeleteArgs, 'chunkId'>>;
   taskDelete?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskDeleteArgs, 'id'>>;
   taskFail?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationTaskFailArgs, 'errors' | 'id'>>;
   taskImportScale?: Resolver<ResolversTypes['TaskImportScalePayload'], ParentType, ContextType, RequireFields<MutationTaskImportScaleArgs, 'input'>>;
@@ -3628,7 +4086,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Coder' | 'CorrectionSession' | 'CorrectionTag' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ImprovementItem' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Coder' | 'CorrectionSession' | 'CorrectionTag' | 'DataChunk' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ImprovementItem' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
+};
+
+export type NumberListValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NumberListValue'] = ResolversParentTypes['NumberListValue']> = {
+  numbers?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NumberValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NumberValue'] = ResolversParentTypes['NumberValue']> = {
+  number?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
@@ -3790,6 +4258,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   annotation?: Resolver<Maybe<ResolversTypes['Annotation']>, ParentType, ContextType, RequireFields<QueryAnnotationArgs, 'id'>>;
   batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchArgs, 'id'>>;
   batchSessions?: Resolver<Maybe<ResolversTypes['BatchSessionsPage']>, ParentType, ContextType, RequireFields<QueryBatchSessionsArgs, 'afterNumber' | 'batchId' | 'eventsLimit' | 'limit'>>;
+  codingService?: Resolver<ResolversTypes['CodingServiceInfo'], ParentType, ContextType>;
   delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType, RequireFields<QueryDeliveryArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -3823,6 +4292,10 @@ export type ReferenceTextResolvers<ContextType = Context, ParentType extends Res
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   content?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ResponseValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResponseValue'] = ResolversParentTypes['ResponseValue']> = {
+  __resolveType: TypeResolveFn<'BooleanListValue' | 'BooleanValue' | 'NumberListValue' | 'NumberValue' | 'StringListValue' | 'StringValue', ParentType, ContextType>;
 };
 
 export type RubricCriteriaAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RubricCriteriaAnnotationValue'] = ResolversParentTypes['RubricCriteriaAnnotationValue']> = {
@@ -3938,15 +4411,27 @@ export type SessionUseForImprovementPayloadResolvers<ContextType = Context, Pare
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type StringListValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StringListValue'] = ResolversParentTypes['StringListValue']> = {
+  strings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StringValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StringValue'] = ResolversParentTypes['StringValue']> = {
+  string?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
   annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, Partial<TaskAnnotationsArgs>>;
   batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType>;
+  coding?: Resolver<Maybe<ResolversTypes['CodingDetails']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['TaskError']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['TaskEventConnection'], ParentType, ContextType, Partial<TaskEventsArgs>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
@@ -3977,6 +4462,25 @@ export type TaskEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type TaskErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskError'] = ResolversParentTypes['TaskError']> = {
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TaskEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEvent'] = ResolversParentTypes['TaskEvent']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TaskEventKind'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TaskEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEventConnection'] = ResolversParentTypes['TaskEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TaskEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEventEdge'] = ResolversParentTypes['TaskEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TaskEvent'], ParentType, ContextType>;
 };
 
 export type TaskImportScalePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskImportScalePayload'] = ResolversParentTypes['TaskImportScalePayload']> = {
@@ -4147,11 +4651,20 @@ export type Resolvers<ContextType = Context> = {
   BatchReleasePayload?: BatchReleasePayloadResolvers<ContextType>;
   BatchSessionsPage?: BatchSessionsPageResolvers<ContextType>;
   BooleanAnnotationValue?: BooleanAnnotationValueResolvers<ContextType>;
+  BooleanListValue?: BooleanListValueResolvers<ContextType>;
+  BooleanValue?: BooleanValueResolvers<ContextType>;
+  CandidateCode?: CandidateCodeResolvers<ContextType>;
   CategoryAnnotationValue?: CategoryAnnotationValueResolvers<ContextType>;
   CategoryMultipleAnnotationValue?: CategoryMultipleAnnotationValueResolvers<ContextType>;
   Coder?: CoderResolvers<ContextType>;
   CoderConnection?: CoderConnectionResolvers<ContextType>;
+  CoderDeletePayload?: CoderDeletePayloadResolvers<ContextType>;
   CoderEdge?: CoderEdgeResolvers<ContextType>;
+  CodingDetails?: CodingDetailsResolvers<ContextType>;
+  CodingResponse?: CodingResponseResolvers<ContextType>;
+  CodingResponseConnection?: CodingResponseConnectionResolvers<ContextType>;
+  CodingResponseEdge?: CodingResponseEdgeResolvers<ContextType>;
+  CodingServiceInfo?: CodingServiceInfoResolvers<ContextType>;
   CorrectionChangePayload?: CorrectionChangePayloadResolvers<ContextType>;
   CorrectionDocument?: CorrectionDocumentResolvers<ContextType>;
   CorrectionDocumentConnection?: CorrectionDocumentConnectionResolvers<ContextType>;
@@ -4163,6 +4676,9 @@ export type Resolvers<ContextType = Context> = {
   CorrectionSessionEdge?: CorrectionSessionEdgeResolvers<ContextType>;
   CorrectionSessionPayload?: CorrectionSessionPayloadResolvers<ContextType>;
   CorrectionTag?: CorrectionTagResolvers<ContextType>;
+  DataChunk?: DataChunkResolvers<ContextType>;
+  DataChunkDeletePayload?: DataChunkDeletePayloadResolvers<ContextType>;
+  DataChunkPayload?: DataChunkPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Delivery?: DeliveryResolvers<ContextType>;
   DeliveryConnection?: DeliveryConnectionResolvers<ContextType>;
@@ -4190,6 +4706,8 @@ export type Resolvers<ContextType = Context> = {
   ModelParameters?: ModelParametersResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NumberListValue?: NumberListValueResolvers<ContextType>;
+  NumberValue?: NumberValueResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
@@ -4216,6 +4734,7 @@ export type Resolvers<ContextType = Context> = {
   RankedGroupsAnnotationValue?: RankedGroupsAnnotationValueResolvers<ContextType>;
   ReasoningStep?: ReasoningStepResolvers<ContextType>;
   ReferenceText?: ReferenceTextResolvers<ContextType>;
+  ResponseValue?: ResponseValueResolvers<ContextType>;
   RubricCriteriaAnnotationValue?: RubricCriteriaAnnotationValueResolvers<ContextType>;
   RubricRatingAnnotationValue?: RubricRatingAnnotationValueResolvers<ContextType>;
   SearchResultItem?: SearchResultItemResolvers<ContextType>;
@@ -4231,10 +4750,15 @@ export type Resolvers<ContextType = Context> = {
   SessionEventConnection?: SessionEventConnectionResolvers<ContextType>;
   SessionEventEdge?: SessionEventEdgeResolvers<ContextType>;
   SessionUseForImprovementPayload?: SessionUseForImprovementPayloadResolvers<ContextType>;
+  StringListValue?: StringListValueResolvers<ContextType>;
+  StringValue?: StringValueResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskError?: TaskErrorResolvers<ContextType>;
+  TaskEvent?: TaskEventResolvers<ContextType>;
+  TaskEventConnection?: TaskEventConnectionResolvers<ContextType>;
+  TaskEventEdge?: TaskEventEdgeResolvers<ContextType>;
   TaskImportScalePayload?: TaskImportScalePayloadResolvers<ContextType>;
   TaskPayload?: TaskPayloadResolvers<ContextType>;
   TaskStatusCount?: TaskStatusCountResolvers<ContextType>;

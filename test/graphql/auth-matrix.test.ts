@@ -3,6 +3,7 @@ import { getNamedType, isObjectType } from 'graphql';
 import { ROOT_FIELD_RULES, type Rule } from '../../src/auth/role-table';
 import { expected, topLevel, type Caller, type Outcome, type Sample } from '../support/auth-matrix-rules';
 import { sessionSamples } from '../support/auth-matrix-session-samples';
+import { codingSamples } from '../support/auth-matrix-coding-samples';
 import { ROLES } from '../../src/auth/roles';
 import { ANONYMOUS, type Viewer } from '../../src/auth/viewer';
 import { buildSchema } from '../../src/graphql/schema';
@@ -132,6 +133,7 @@ describe(`${DIALECT}: auth matrix`, () => {
 
 
   const SAMPLES: Record<string, Sample> = {
+    ...codingSamples({ get db() { return t.db; }, get projectId() { return projectId; }, found, mutate, now }),
     ...sessionSamples({
       get db() { return t.db; }, get projectId() { return projectId; }, get coder() { return coder; },
       get batch() { return ids.batch; }, get searchSession() { return ids.searchSession; }, found, mutate, unique, now, freshBatch,

@@ -10,6 +10,8 @@ import { appendMessage, appendThread, appendTurn } from '../../modules/thread/co
 import { claimImprovementItem, completeImprovementItem, releaseBatch, useSessionForImprovement } from '../../modules/search-session/improvement.service';
 import { addSessionEvents, markSessionIrrelevant, registerSearchSession } from '../../modules/search-session/search-session.service';
 import { createCorrectionSession, deleteCorrectionSession } from '../../modules/correction/correction.service';
+import { addTaskData, deleteCoder, deleteTaskData } from '../../modules/coding/coding-data.service';
+import { abortTask, commitTask, createCodingTask, updateCodingTask } from '../../modules/coding/coding-task.service';
 import {
   addCorrectionTag, changeCorrectionTag, confirmCorrectionTag, deleteCorrectionTag, markSegmentAnnotated,
 } from '../../modules/correction/correction-tag.service';
@@ -61,4 +63,11 @@ export const Mutation: MutationResolvers = {
   correctionTagDelete: (_p, { id }, ctx) => deleteCorrectionTag(ctx, id),
   correctionTagConfirm: (_p, { id, status }, ctx) => confirmCorrectionTag(ctx, id, status),
   correctionSegmentMarkAnnotated: (_p, { sessionId, segmentId }, ctx) => markSegmentAnnotated(ctx, sessionId, segmentId),
+  codingTaskCreate: (_p, { input }, ctx) => createCodingTask(ctx, input),
+  codingTaskUpdate: (_p, { id, input }, ctx) => updateCodingTask(ctx, id, input),
+  taskDataAdd: (_p, { taskId, responses }, ctx) => addTaskData(ctx, taskId, responses),
+  taskDataDelete: (_p, { chunkId }, ctx) => deleteTaskData(ctx, chunkId),
+  taskCommit: (_p, { id }, ctx) => commitTask(ctx, id),
+  taskAbort: (_p, { id }, ctx) => abortTask(ctx, id),
+  coderDelete: (_p, { id }, ctx) => deleteCoder(ctx, id),
 };

@@ -4,6 +4,7 @@ import { visibleTasks } from '../../modules/task/task.lists';
 import type { QueryResolvers } from '../types.generated';
 import { loadNode, loadTyped } from './load-typed';
 import { batchSessions } from './SearchSession';
+import { CODING_SERVICE_INFO } from '../../modules/coding/coding-service-info';
 import { tableOfId } from '../../ids';
 
 export const Query: QueryResolvers = {
@@ -24,4 +25,5 @@ export const Query: QueryResolvers = {
     return (table === 'searchSession' || table === 'correctionSession' ? loadTyped(ctx, table, id) : null) as never;
   },
   batchSessions,
+  codingService: () => CODING_SERVICE_INFO,
 };

@@ -1,6 +1,7 @@
 import { annotationsOfTask } from '../../modules/annotation/annotation.lists';
 import { threadsOfTask } from '../../modules/thread/thread.lists';
 import { fromJson } from '../json-column';
+import { eventsOfTask } from '../../modules/coding/coding.lists';
 import type { TaskResolvers } from '../types.generated';
 import { loadOptional, loadRequired, loadTyped } from './load-typed';
 
@@ -16,4 +17,6 @@ export const Task: TaskResolvers = {
   threads: (t, args, ctx) => ctx.loaders.connection(threadsOfTask, t.id, args),
   annotations: (t, args, ctx) => ctx.loaders.connection(annotationsOfTask, t.id, args),
   scaleJson: (t, _a, ctx) => ctx.loaders.scaleJsonByTask.load(t),
+  coding: (t) => (t.kind === 'CODING' ? t : null),
+  events: (t, args, ctx) => ctx.loaders.connection(eventsOfTask as never, t.id, args) as never,
 };

@@ -4,6 +4,7 @@ import { ApiToken, OrganizationMember, ProjectMember, Viewer } from './Access';
 import { Annotation } from './Annotation';
 import { annotationValueResolvers } from './AnnotationValue';
 import { Batch } from './Batch';
+import { codingResolvers } from './Coding';
 import { correctionResolvers } from './Correction';
 import { Delivery } from './Delivery';
 import { Message, MessageChunk, MessageContent } from './Message';
@@ -45,4 +46,5 @@ export const resolvers: Resolvers = {
   Annotation,
   ...annotationValueResolvers,
   ...correctionResolvers,
+  ...codingResolvers,
 };

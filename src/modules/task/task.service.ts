@@ -6,6 +6,7 @@ import { newId, tableOfId } from '../../ids';
 import { isPlainObject } from '../deep-merge';
 import { writeMetadata } from '../metadata';
 import { isFailure, mutationTarget } from '../mutation-target';
+import { appendTaskEvent } from '../coding/task-events';
 import { transition } from '../state-transition';
 import { failure, isUniqueViolation, notFound, type Failure } from '../user-errors';
 
@@ -14,10 +15,10 @@ type Result = { task: TaskRow; userErrors: [] } | Failure;
 // The task lifecycle (DECISIONS.md D2): which statuses each change leaves from, and the Scale word it writes.
 const OPEN: TaskStatus[] = ['DRAFT', 'PENDING', 'IN_PROGRESS'];
 const CHANGES = {
-  complete: { field: 'Mutation.taskComplete', from: ['PENDING', 'IN_PROGRESS'], to: 'COMPLETED', word: 'completed' },
-  fail: { field: 'Mutation.taskFail', from: ['PENDING', 'IN_PROGRESS'], to: 'FAILED', word: 'error' },
-  cancel: { field: 'Mutation.taskCancel', from: OPEN, to: 'CANCELED', word: 'canceled' },
-  delete: { field: 'Mutation.taskDelete', from: ['DRAFT', 'PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED'], to: 'DELETED', word: 'deleted' },
+  complete: { field: 'Mutation.taskComplete', from: ['PENDING', 'IN_PROGRESS'], to: 'COMPLETED', word: 'completed', event: 'FINISH' },
+  fail: { field: 'Mutation.taskFail', from: ['PENDING', 'IN_PROGRESS'], to: 'FAILED', word: 'error', event: 'FAIL' },
+  cancel: { field: 'Mutation.taskCancel', from: OPEN, to: 'CANCELED', word: 'canceled', event: 'ABORT' },
+  delete: { field: 'Mutation.taskDelete', from: ['DRAFT', 'PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED'], to: 'DELETED', word: 'deleted', event: 'DELETE' },
 } as const;
 
 const done = (ctx: Context, task: TaskRow): Result => {
@@ -36,7 +37,12 @@ export async function changeTaskStatus(ctx: Context, id: string, change: keyof t
     ...(change === 'complete' ? { completedAt: now } : {}),
     ...(change === 'fail' ? { errorsJson: JSON.stringify(errors!.map((e) => ({ type: e.type, message: e.message ?? null }))) } : {}),
   };
-  const result = await ctx.db.transaction().execute((trx) => transition<TaskRow>(trx, 'task', id, c.from, set, change));
+  const actor = ctx.access.viewer.kind === 'user' ? ctx.access.viewer.userId : null;
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const changed = await transition<TaskRow>(trx, 'task', id, c.from, set, change);
+    if (!isFailure(changed)) await appendTaskEvent(trx, changed, c.event, change === 'fail' ? errors!.map((e) => e.message ?? e.type).join('; ') : null, actor);
+    return changed;
+  });
   return isFailure(result) ? result : done(ctx, result);
 }
 
@@ -56,11 +62,13 @@ export async function createTask(ctx: Context, input: TaskCreateInput): Promise<
           return failure('PRECONDITION_FAILED', `The batch is ${batch.status}: it takes no new tasks`, ['input', 'batchId']);
         }
       }
-      return trx.insertInto('task').values({
+      const row = await trx.insertInto('task').values({
         id: newId('task'), projectId: input.projectId, batchId: input.batchId ?? null, kind: input.kind ?? 'GENAI', status: 'PENDING', sourceStatus: 'pending',
         source: 'ANNOGRAPH', externalId: input.externalId ?? null, metadataJson: JSON.stringify(input.metadata ?? {}), dataJson: JSON.stringify(input.data ?? {}),
         createdAt: now, updatedAt: now,
       }).returningAll().executeTakeFirstOrThrow();
+      await appendTaskEvent(trx, row, 'CREATE', 'task created', ctx.access.viewer.kind === 'user' ? ctx.access.viewer.userId : null);
+      return row;
     });
     return isFailure(task) ? task : done(ctx, task);
   } catch (error) {
