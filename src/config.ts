@@ -15,6 +15,7 @@ const EnvSchema = z.object({
   MAX_COST: intFrom(1_000_000),
   MAX_BODY_BYTES: intFrom(1_000_000),
   SHUTDOWN_GRACE_MS: intFrom(10_000),
+  CODING_WORKER: z.enum(['on', 'off']).default('on'),
 });
 
 export type Limits = { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxBodyBytes: number };
@@ -27,6 +28,8 @@ export type Config = {
   production: boolean;
   limits: Limits;
   shutdownGraceMs: number;
+  /** Run committed coding tasks in this process (several instances may share one PostgreSQL). */
+  codingWorker: boolean;
 };
 
 export const DEFAULT_SQLITE_URL = 'sqlite:data/annograph.sqlite';
@@ -52,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: e.MAX_BODY_BYTES,
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    codingWorker: e.CODING_WORKER === 'on',
   };
 }
 

@@ -2,6 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createAuthenticator } from './auth/authenticate';
+import { startCodingWorker } from './modules/coding/coding-worker';
+import os from 'node:os';
 import type { Config } from './config';
 import { dialectOf, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -26,10 +28,14 @@ export async function startAnnograph(config: Config, logger: Logger, db: Databas
   });
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  logger.info({ port, dialect: dialectOf(config.databaseUrl) }, 'annograph listening');
+  const worker = config.codingWorker ? startCodingWorker(db, { workerId: `${os.hostname()}:${process.pid}`, logger }) : null;
+  logger.info({ port, dialect: dialectOf(config.databaseUrl), codingWorker: !!worker }, 'annograph listening');
   let stopping: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}/graphql`,
-    stop: () => (stopping ??= apollo.stop()),
+    stop: () => (stopping ??= (async () => {
+      await worker?.stop();
+      await apollo.stop();
+    })()),
   };
 }
