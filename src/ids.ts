@@ -53,6 +53,11 @@ const plainUlid = monotonicFactory();
 /** An id for rows that are not GraphQL nodes (e.g. `pred_…` for a model's predictions). */
 export const newRowId = (prefix: string) => `${prefix}_${plainUlid()}`;
 
+/** Has the shape of an Annograph row id (`<prefix>_<ULID>`), node or not. */
+export function isRowId(id: string): boolean {
+  return ID_SHAPE.test(id);
+}
+
 /** The table an id belongs to, or null when it is not an Annograph id. */
 export function tableOfId(id: string): NodeTable | null {
   const match = ID_SHAPE.exec(id);

@@ -93,7 +93,8 @@ export function createLoaders(db: Database) {
 
   // Scale JSON of many tasks from six statements (scale-export.ts), keyed by the task row.
   const scaleJsonByTask = new DataLoader(async (tasks: readonly TaskRow[]) => tasksToScale(db, [...tasks]), {
-    maxBatchSize: MAX_BATCH,
+    // Small batches: the export's own statements list every message and chunk id of the batch.
+    maxBatchSize: 200,
     cacheKeyFn: (task) => task.id,
   });
 

@@ -3,7 +3,7 @@ import { badUserInput } from '../errors';
 import type { PageWindow } from '../pagination/page-window';
 import type { Database } from './database';
 import type { DB } from './types.generated';
-import type { TableName } from '../ids';
+import { isRowId, type TableName } from '../ids';
 
 // Generic reads shared by every table. Kysely<any> inside: table and column names come from ListQuery
 // values written in the modules, never from client input.
@@ -35,21 +35,24 @@ export async function findRowsByIds<T extends TableName>(db: Database, table: T,
 /** The order of a list: by id (creation order) unless a column is named; ties are broken by id. */
 export type ListOrder = { column: string; descending: boolean; /** Text columns that may be null sort as ''. */ nullable?: boolean };
 
-/** The (sort value, id) pair an ordered list's cursor carries. */
+/** What an ordered list's cursor carries: the order column (so a cursor of another order is refused), value, id. */
 export function orderedCursorPayload(row: ListRow, order: ListOrder): string {
-  return JSON.stringify([row[order.column] ?? '', row.id]);
+  return JSON.stringify([order.column, row[order.column] ?? '', row.id]);
 }
 
-function parseOrderedCursor(payload: string): [string | number, string] {
+const foreignCursor = () => badUserInput('The cursor does not belong to this list or its order');
+
+function parseOrderedCursor(payload: string, order: ListOrder): [string | number, string] {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(payload);
-    if (Array.isArray(parsed) && parsed.length === 2 && ['string', 'number'].includes(typeof parsed[0]) && typeof parsed[1] === 'string') {
-      return parsed as [string | number, string];
-    }
+    parsed = JSON.parse(payload);
   } catch {
-    // fall through to the coded error
+    throw foreignCursor();
   }
-  throw badUserInput('The cursor does not belong to this list or its order');
+  if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== order.column || typeof parsed[2] !== 'string') throw foreignCursor();
+  const value: unknown = parsed[1];
+  if (typeof value !== (order.nullable ? 'string' : typeof value) || !['string', 'number'].includes(typeof value)) throw foreignCursor();
+  return [value as string | number, parsed[2]];
 }
 
 /**
@@ -80,8 +83,11 @@ export async function findPagesByParents(
   };
   const boundary = (payload: string, op: '>' | '<') => {
     const id = sql.ref(`${table}.id`);
-    if (!order) return sql<SqlBool>`${id} ${sql.raw(op)} ${payload}`;
-    const [value, lastId] = parseOrderedCursor(payload);
+    if (!order) {
+      if (!isRowId(payload)) throw foreignCursor();
+      return sql<SqlBool>`${id} ${sql.raw(op)} ${payload}`;
+    }
+    const [value, lastId] = parseOrderedCursor(payload, order);
     const key = sortKey(`${table}.`);
     return sql<SqlBool>`(${key} ${sql.raw(op)} ${value} or (${key} = ${value} and ${id} ${sql.raw(op)} ${lastId}))`;
   };

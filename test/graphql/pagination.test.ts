@@ -71,6 +71,16 @@ describe(`${DIALECT}: Relay connections`, () => {
     }
   });
 
+  it('rejects a cursor of a list with another order, both ways', async () => {
+    const ordered = (await server.execute(`query($id: ID!) { project(id: $id) { tasks(first: 1, orderBy: { field: COMPLETED_AT }) { pageInfo { endCursor } } } }`, { id: projectId })).data!.project.tasks.pageInfo.endCursor;
+    const plain = (await page({ first: 1 })).tasks.pageInfo.endCursor;
+    expect((await page({ after: ordered })).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const wrongOrder = await server.execute(`query($id: ID!, $a: String) { project(id: $id) { tasks(first: 1, after: $a, orderBy: { field: CREATED_AT }) { totalCount } } }`, { id: projectId, a: ordered });
+    expect(wrongOrder.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const plainInOrdered = await server.execute(`query($id: ID!, $a: String) { project(id: $id) { tasks(first: 1, after: $a, orderBy: { field: CREATED_AT }) { totalCount } } }`, { id: projectId, a: plain });
+    expect(plainInOrdered.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
   it('rejects a cursor it did not issue, and first together with last', async () => {
     const bad = await page({ after: 'not-a-cursor' });
     expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');

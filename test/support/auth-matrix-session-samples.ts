@@ -26,9 +26,9 @@ export function sessionSamples(env: Env): Record<string, Sample> {
     if (events) await env.db.insertInto('sessionEvent').values({ id: newId('sessionEvent'), projectId: env.projectId, sessionId: id, externalId: 'e', objectId: 'o', eventType: 'click', createdAt: env.now() }).execute();
     return id;
   }
-  async function freshClaimedItem(): Promise<string> {
+  async function freshClaimedItem(claimedBy: string | null): Promise<string> {
     const id = newId('improvementItem');
-    await env.db.insertInto('improvementItem').values({ id, projectId: env.projectId, sessionId: await freshSearchSession(true), status: 'PROCESSING', createdAt: env.now(), updatedAt: env.now() }).execute();
+    await env.db.insertInto('improvementItem').values({ id, projectId: env.projectId, sessionId: await freshSearchSession(true), status: 'PROCESSING', claimedBy, createdAt: env.now(), updatedAt: env.now() }).execute();
     return id;
   }
   const SESSION_PAYLOAD = '{ session { id } userErrors { code } }';
@@ -79,7 +79,7 @@ export function sessionSamples(env: Env): Record<string, Sample> {
     },
     'Mutation.improvementItemComplete': {
       target: 'project',
-      run: async (c) => env.mutate(c, 'mutation($id: ID!) { improvementItemComplete(id: $id, outcome: DONE) { item { id } userErrors { code } } }', 'improvementItemComplete', { id: await freshClaimedItem() }),
+      run: async (c) => env.mutate(c, 'mutation($id: ID!) { improvementItemComplete(id: $id, outcome: DONE) { item { id } userErrors { code } } }', 'improvementItemComplete', { id: await freshClaimedItem(c.viewer.kind === 'anonymous' ? null : c.viewer.tokenId) }),
     },
     'Mutation.correctionSessionCreate': {
       target: 'project',

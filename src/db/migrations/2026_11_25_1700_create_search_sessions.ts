@@ -60,6 +60,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('improvement_item_queue_idx').on('improvement_item').columns(['project_id', 'status', 'id']).execute();
   await db.schema.createIndex('improvement_item_session_idx').on('improvement_item').columns(['session_id', 'id']).execute();
+  // At most one open (PENDING or PROCESSING) item per session.
+  await db.schema.createIndex('improvement_item_open_idx').on('improvement_item').column('session_id').unique().where(sql.ref('status'), 'in', [sql.lit('PENDING'), sql.lit('PROCESSING')]).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -64,9 +64,13 @@ export async function setProjectMember(ctx: Context, input: ProjectMemberSetInpu
   if (!(await ctx.access.authorize('Mutation.projectMemberSet', { projectId: input.projectId }))) {
     return notFound('project', ['input', 'projectId']);
   }
-  if (input.role === 'OWNER' && (await ctx.access.projectRole.load(input.projectId)) !== 'OWNER') throw ownerOnly('project');
+  const callerIsOwner = (await ctx.access.projectRole.load(input.projectId)) === 'OWNER';
+  if (input.role === 'OWNER' && !callerIsOwner) throw ownerOnly('project');
   const project = await ctx.loaders.rowById('project').load(input.projectId);
   return ctx.db.transaction().execute(async (trx) => {
+    // Queue behind a concurrent removal from the organization (which also removes project memberships).
+    await lockOrganization(trx, project!.organizationId);
+    if ((await findProjectMember(trx, input.projectId, input.userId))?.role === 'OWNER' && !callerIsOwner) throw ownerOnly('project');
     if (!(await findOrganizationMember(trx, project!.organizationId, input.userId))) {
       return failure('PRECONDITION_FAILED', "The person is not a member of the project's organization", ['input', 'userId']);
     }

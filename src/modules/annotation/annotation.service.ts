@@ -4,7 +4,7 @@ import type { AnnotationCreateInput, AnnotationLevel, AnnotationSetValueInput } 
 import { newId, tableOfId } from '../../ids';
 import { isPlainObject } from '../deep-merge';
 import { isFailure, mutationTarget } from '../mutation-target';
-import { OPEN_TASK_STATUSES } from '../task/task.service';
+import { withOpenTask } from '../task/open-task';
 import { failure, notFound, type Failure } from '../user-errors';
 import { valueProblem } from './annotation-value-schema';
 
@@ -29,12 +29,7 @@ async function parentsOf(ctx: Context, table: TargetTable, row: { id: string } &
   return ids;
 }
 
-/** Annotations go on open tasks only (DRAFT, PENDING, IN_PROGRESS). */
-async function requireOpenTask(ctx: Context, taskId: string, path: string[]): Promise<Failure | null> {
-  const task = await ctx.loaders.rowById('task').load(taskId);
-  if (task && (OPEN_TASK_STATUSES as string[]).includes(task.status)) return null;
-  return failure('INVALID_STATE_TRANSITION', `The task is ${task?.status ?? 'gone'}: it takes no new annotations or values`, path);
-}
+// Annotations go on open tasks only (DRAFT, PENDING, IN_PROGRESS): see withOpenTask.
 
 export async function createAnnotation(ctx: Context, input: AnnotationCreateInput): Promise<Result> {
   const table = tableOfId(input.targetId);
@@ -45,10 +40,8 @@ export async function createAnnotation(ctx: Context, input: AnnotationCreateInpu
   if (problem) return failure('BAD_USER_INPUT', `value ${problem}`, ['input', input.key.trim() ? 'value' : 'key']);
   if (input.metadata != null && !isPlainObject(input.metadata)) return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['input', 'metadata']);
   const parents = await parentsOf(ctx, table as TargetTable, target as never);
-  const closed = await requireOpenTask(ctx, parents.taskId!, ['input', 'targetId']);
-  if (closed) return closed;
   const now = new Date().toISOString();
-  const annotation = await ctx.db.transaction().execute((trx) =>
+  const annotation = await withOpenTask(ctx, parents.taskId!, ['input', 'targetId'], (trx) =>
     trx.insertInto('annotation').values({
       id: newId('annotation'), projectId: (target as { projectId: string }).projectId, ...parents, taskId: parents.taskId!,
       level: LEVELS[table as TargetTable] as AnnotationLevel, source: 'ANNOGRAPH', key: input.key.trim(), type: input.type,
@@ -58,7 +51,7 @@ export async function createAnnotation(ctx: Context, input: AnnotationCreateInpu
       notApplicable: input.notApplicable ? 1 : 0, cannotAssess: input.cannotAssess ? 1 : 0, groundTruth: input.groundTruth ? 1 : 0, createdAt: now, updatedAt: now,
     }).returningAll().executeTakeFirstOrThrow(),
   );
-  return { annotation, userErrors: [] };
+  return isFailure(annotation) ? annotation : { annotation, userErrors: [] };
 }
 
 export async function setAnnotationValue(ctx: Context, id: string, input: AnnotationSetValueInput): Promise<Result> {
@@ -66,17 +59,17 @@ export async function setAnnotationValue(ctx: Context, id: string, input: Annota
   if (isFailure(target)) return target;
   const problem = input.value === undefined ? null : valueProblem(target.type, input.value);
   if (problem) return failure('BAD_USER_INPUT', `value ${problem}`, ['input', 'value']);
-  const closed = await requireOpenTask(ctx, target.taskId, ['id']);
-  if (closed) return closed;
-  const annotation = await ctx.db.transaction().execute((trx) =>
+  const annotation = await withOpenTask(ctx, target.taskId, ['id'], (trx) =>
     trx.updateTable('annotation').set({
       updatedAt: new Date().toISOString(),
       ...(input.value !== undefined ? { valueJson: input.value === null ? null : JSON.stringify(input.value) } : {}),
       ...(input.justification !== undefined ? { justification: input.justification } : {}),
       ...(input.notApplicable != null ? { notApplicable: input.notApplicable ? 1 : 0 } : {}),
       ...(input.cannotAssess != null ? { cannotAssess: input.cannotAssess ? 1 : 0 } : {}),
-    }).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
+    }).where('id', '=', id).returningAll().executeTakeFirst(),
   );
+  if (isFailure(annotation)) return annotation;
+  if (!annotation) return notFound('annotation', ['id']);
   ctx.loaders.rowById('annotation').clear(id).prime(id, annotation);
   return { annotation, userErrors: [] };
 }
@@ -84,8 +77,7 @@ export async function setAnnotationValue(ctx: Context, id: string, input: Annota
 export async function deleteAnnotation(ctx: Context, id: string) {
   const target = await mutationTarget(ctx, 'Mutation.annotationDelete', 'annotation', id);
   if (isFailure(target)) return target;
-  const closed = await requireOpenTask(ctx, target.taskId, ['id']);
-  if (closed) return closed;
-  const deleted = await ctx.db.transaction().execute((trx) => trx.deleteFrom('annotation').where('id', '=', id).returning('id').executeTakeFirst());
+  const deleted = await withOpenTask(ctx, target.taskId, ['id'], (trx) => trx.deleteFrom('annotation').where('id', '=', id).returning('id').executeTakeFirst());
+  if (isFailure(deleted)) return deleted;
   return deleted ? { deletedAnnotationId: deleted.id, userErrors: [] } : notFound('annotation', ['id']);
 }

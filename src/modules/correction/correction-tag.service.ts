@@ -25,6 +25,31 @@ function editable(session: CorrectionSessionRow): Failure | null {
     : failure('INVALID_STATE_TRANSITION', `The session is ${session.status}: it takes no changes`, ['sessionId']);
 }
 
+class SessionClosed extends Error {}
+
+/**
+ * Locks the session row and re-checks that it is editable, first in a change's transaction: two annotators
+ * marking the last two segments queue here, so the second sees the first's work (and FINISHED refuses changes).
+ */
+async function lockEditable(trx: Database, sessionId: string): Promise<void> {
+  const open = await trx.updateTable('correctionSession').set({ updatedAt: new Date().toISOString() })
+    .where('id', '=', sessionId).where('status', 'in', [...EDITABLE]).returning('id').executeTakeFirst();
+  if (!open) throw new SessionClosed();
+}
+
+/** Runs a change in one transaction behind the session lock; a session closed meanwhile answers INVALID_STATE_TRANSITION. */
+async function change<T>(ctx: Context, sessionId: string, work: (trx: Database) => Promise<T>): Promise<T | Failure> {
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      await lockEditable(trx, sessionId);
+      return work(trx);
+    });
+  } catch (error) {
+    if (error instanceof SessionClosed) return failure('INVALID_STATE_TRANSITION', 'The session is no longer open for changes', ['sessionId']);
+    throw error;
+  }
+}
+
 /** After a change to a segment: the reviewer departed from the prediction there, and the session is being annotated. */
 async function recordChange(trx: Database, session: CorrectionSessionRow, segmentId: string, changesPrediction: boolean) {
   if (changesPrediction) {
@@ -68,13 +93,14 @@ export async function addCorrectionTag(ctx: Context, sessionId: string, segmentI
   const found = await sessionAndSegment(ctx, 'Mutation.correctionTagAdd', sessionId, segmentId);
   if (isFailure(found)) return found;
   const now = new Date().toISOString();
-  const tag = await ctx.db.transaction().execute(async (trx) => {
+  const tag = await change(ctx, sessionId, async (trx) => {
     const row = await trx.insertInto('correctionTag').values({
       id: newId('correctionTag'), projectId: found.session.projectId, sessionId, segmentId, ...columns(parsed.data), status: 'CORRECTING', predicted: 0, createdAt: now, updatedAt: now,
     }).returningAll().executeTakeFirstOrThrow();
     await recordChange(trx, found.session, segmentId, true);
     return row;
   });
+  if (isFailure(tag)) return tag;
   return answer(ctx, sessionId, { tag });
 }
 
@@ -83,21 +109,24 @@ export async function changeCorrectionTag(ctx: Context, id: string, input: Corre
   if (!parsed.success) return fromZod(parsed.error, 'tag');
   const found = await tagAndSession(ctx, 'Mutation.correctionTagChange', id);
   if (isFailure(found)) return found;
-  const tag = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.updateTable('correctionTag').set({ ...columns(parsed.data), predicted: 0, updatedAt: new Date().toISOString() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-    await recordChange(trx, found.session, row.segmentId, true);
-    return row;
+  const tag = await change(ctx, found.session.id, async (trx) => {
+    const row = await trx.updateTable('correctionTag').set({ ...columns(parsed.data), predicted: 0, updatedAt: new Date().toISOString() }).where('id', '=', id).returningAll().executeTakeFirst();
+    if (row) await recordChange(trx, found.session, row.segmentId, true);
+    return row ?? notFound('tag', ['id']);
   });
+  if (isFailure(tag)) return tag;
   return answer(ctx, found.session.id, { tag });
 }
 
 export async function deleteCorrectionTag(ctx: Context, id: string) {
   const found = await tagAndSession(ctx, 'Mutation.correctionTagDelete', id);
   if (isFailure(found)) return found;
-  await ctx.db.transaction().execute(async (trx) => {
+  const deleted = await change(ctx, found.session.id, async (trx) => {
     await trx.deleteFrom('correctionTag').where('id', '=', id).execute();
     await recordChange(trx, found.session, found.tag.segmentId, true);
+    return true;
   });
+  if (isFailure(deleted)) return deleted;
   return answer(ctx, found.session.id, { tag: null });
 }
 
@@ -105,11 +134,12 @@ export async function deleteCorrectionTag(ctx: Context, id: string) {
 export async function confirmCorrectionTag(ctx: Context, id: string, status: TagStatus) {
   const found = await tagAndSession(ctx, 'Mutation.correctionTagConfirm', id);
   if (isFailure(found)) return found;
-  const tag = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.updateTable('correctionTag').set({ status, updatedAt: new Date().toISOString() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-    await recordChange(trx, found.session, row.segmentId, false);
-    return row;
+  const tag = await change(ctx, found.session.id, async (trx) => {
+    const row = await trx.updateTable('correctionTag').set({ status, updatedAt: new Date().toISOString() }).where('id', '=', id).returningAll().executeTakeFirst();
+    if (row) await recordChange(trx, found.session, row.segmentId, false);
+    return row ?? notFound('tag', ['id']);
   });
+  if (isFailure(tag)) return tag;
   return answer(ctx, found.session.id, { tag });
 }
 
@@ -118,7 +148,7 @@ export async function markSegmentAnnotated(ctx: Context, sessionId: string, segm
   const found = await sessionAndSegment(ctx, 'Mutation.correctionSegmentMarkAnnotated', sessionId, segmentId);
   if (isFailure(found)) return found;
   const now = new Date().toISOString();
-  const segment = await ctx.db.transaction().execute(async (trx) => {
+  const segment = await change(ctx, sessionId, async (trx) => {
     await trx.updateTable('correctionSegment').set({ annotatedAt: now }).where('sessionId', '=', sessionId).where('segmentId', '=', segmentId).where('annotatedAt', 'is', null).execute();
     await recordChange(trx, found.session, segmentId, false);
     await trx.updateTable('correctionSession').set({ status: 'FINISHED', finishedAt: now, updatedAt: now })
@@ -127,5 +157,6 @@ export async function markSegmentAnnotated(ctx: Context, sessionId: string, segm
       .execute();
     return trx.selectFrom('correctionSegment').selectAll().where('sessionId', '=', sessionId).where('segmentId', '=', segmentId).executeTakeFirstOrThrow();
   });
+  if (isFailure(segment)) return segment;
   return answer(ctx, sessionId, { segment: { sessionId, segmentId, annotatedAt: segment.annotatedAt } });
 }

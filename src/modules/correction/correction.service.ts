@@ -63,11 +63,13 @@ export async function createCorrectionSession(ctx: Context, input: CorrectionSes
     for (let i = 0; i < segmentIds.length; i += 200) {
       await trx.insertInto('correctionSegment').values(segmentIds.slice(i, i + 200).map((segmentId) => ({ sessionId: id, segmentId }))).execute();
     }
-    const predictions = segmentIds.length
-      ? await trx.selectFrom('coderPrediction').innerJoin('segment', 'segment.id', 'coderPrediction.segmentId')
-          .select(['coderPrediction.segmentId', 'coderPrediction.class', 'coderPrediction.label', 'segment.spanStart', 'segment.spanEnd', 'segment.text'])
-          .where('coderPrediction.coderId', '=', coder.id).where('coderPrediction.segmentId', 'in', segmentIds).execute()
-      : [];
+    // In slices of 500 ids: a large sample has more segments than a statement may bind.
+    const predictions = [];
+    for (let i = 0; i < segmentIds.length; i += 500) {
+      predictions.push(...(await trx.selectFrom('coderPrediction').innerJoin('segment', 'segment.id', 'coderPrediction.segmentId')
+        .select(['coderPrediction.segmentId', 'coderPrediction.class', 'coderPrediction.label', 'segment.spanStart', 'segment.spanEnd', 'segment.text'])
+        .where('coderPrediction.coderId', '=', coder.id).where('coderPrediction.segmentId', 'in', segmentIds.slice(i, i + 500)).orderBy('coderPrediction.segmentId').execute()));
+    }
     for (let i = 0; i < predictions.length; i += 100) {
       await trx.insertInto('correctionTag').values(predictions.slice(i, i + 100).map((p) => ({
         id: newId('correctionTag'), projectId: input.projectId, sessionId: id, segmentId: p.segmentId, class: p.class, label: p.label,

@@ -43,7 +43,7 @@ async function writeChunk(db: Database, projectId: string, chunk: Valid[], summa
   const counts = await db.transaction().execute(async (trx) => {
     const externalIds = [...new Set(chunk.map((v) => v.record.task_id))];
     const existing = new Map(
-      (await trx.selectFrom('task').select(['id', 'externalId', 'sourceHash']).where('projectId', '=', projectId).where('source', '=', 'SCALE')
+      (await trx.selectFrom('task').select(['id', 'externalId', 'sourceHash', 'deliveryId']).where('projectId', '=', projectId).where('source', '=', 'SCALE')
         .where('externalId', 'in', externalIds).execute()).map((r) => [r.externalId!, r]),
     );
     const batches = await batchIds(trx, projectId, [...new Set(chunk.map((v) => refId(v.record.batch)).filter((b): b is string => !!b))], now);
@@ -59,8 +59,8 @@ async function writeChunk(db: Database, projectId: string, chunk: Valid[], summa
       const taskId = known?.id ?? newId('task');
       if (known) replaced.push(known.id);
       const batchRef = refId(record.batch);
-      addScaleTask(bundle, newId, record, { taskId, projectId, batchId: batchRef ? batches.get(batchRef)! : null, hash, now });
-      existing.set(record.task_id, { id: taskId, externalId: record.task_id, sourceHash: hash });
+      addScaleTask(bundle, newId, record, { taskId, projectId, batchId: batchRef ? batches.get(batchRef)! : null, hash, now, deliveryId: known?.deliveryId ?? null });
+      existing.set(record.task_id, { id: taskId, externalId: record.task_id, sourceHash: hash, deliveryId: known?.deliveryId ?? null });
       counts[known ? 'updated' : 'created']++;
     }
     if (replaced.length) {

@@ -15,7 +15,8 @@ const iso = (value: string) => new Date(value).toISOString();
 const json = (value: unknown) => JSON.stringify(value);
 const list = <T>(value: T[] | null | undefined): T[] => value ?? [];
 
-export type TaskTarget = { taskId: string; projectId: string; batchId: string | null; hash: string; now: string };
+/** Where a record goes; a replaced task keeps its delivery. */
+export type TaskTarget = { taskId: string; projectId: string; batchId: string | null; hash: string; now: string; deliveryId?: string | null };
 
 /**
  * Adds one Scale task to a bundle: the task row and its threads, turns, messages, chunks and annotations at every
@@ -24,7 +25,7 @@ export type TaskTarget = { taskId: string; projectId: string; batchId: string | 
 export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleTaskRecord, target: TaskTarget): void {
   const { taskId, projectId, now } = target;
   bundle.task.push({
-    id: taskId, projectId, batchId: target.batchId, kind: 'GENAI', status: STATUS_FROM_SCALE[record.status], sourceStatus: record.status,
+    id: taskId, projectId, batchId: target.batchId, deliveryId: target.deliveryId ?? null, kind: 'GENAI', status: STATUS_FROM_SCALE[record.status], sourceStatus: record.status,
     source: 'SCALE', externalId: record.task_id, sourceProject: refId(record.project), sourceHash: target.hash,
     metadataJson: json(record.metadata ?? {}), errorsJson: json(list(record.errors)), sensitiveContentReportsJson: json(list(record.sensitive_content_reports)),
     createdAt: iso(record.created_at), updatedAt: now, completedAt: record.completed_at ? iso(record.completed_at) : null,

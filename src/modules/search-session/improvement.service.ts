@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Context } from '../../context';
 import type { BatchRow, ImprovementItemRow } from '../../db/rows';
 import type { ImprovementOutcome } from '../../graphql/types.generated';
@@ -21,10 +22,11 @@ export async function useSessionForImprovement(ctx: Context, sessionId: string) 
     return { ...failure('PRECONDITION_FAILED', 'The session has no events and is not marked irrelevant: there is nothing to learn from', ['sessionId']), skipped: false };
   }
   const now = new Date().toISOString();
+  // One open item per session (a partial unique index): of two concurrent calls, one inserts, both return it.
   const item = await ctx.db.transaction().execute(async (trx) => {
-    const open = await trx.selectFrom('improvementItem').selectAll().where('sessionId', '=', session.id).where('status', 'in', ['PENDING', 'PROCESSING']).executeTakeFirst();
-    return open ?? trx.insertInto('improvementItem').values({ id: newId('improvementItem'), projectId: session.projectId, sessionId: session.id, status: 'PENDING', createdAt: now, updatedAt: now })
-      .returningAll().executeTakeFirstOrThrow();
+    await trx.insertInto('improvementItem').values({ id: newId('improvementItem'), projectId: session.projectId, sessionId: session.id, status: 'PENDING', createdAt: now, updatedAt: now })
+      .onConflict((oc) => oc.column('sessionId').where('status', 'in', [sql.lit<'PENDING'>('PENDING'), sql.lit<'PROCESSING'>('PROCESSING')]).doNothing()).execute();
+    return trx.selectFrom('improvementItem').selectAll().where('sessionId', '=', session.id).where('status', 'in', ['PENDING', 'PROCESSING']).executeTakeFirstOrThrow();
   });
   return { item, skipped: false, userErrors: [] };
 }
@@ -60,11 +62,17 @@ export async function completeImprovementItem(ctx: Context, id: string, outcome:
   const target = await mutationTarget(ctx, 'Mutation.improvementItemComplete', 'improvementItem', id);
   if (isFailure(target)) return target;
   if (detail && detail.length > MAX_DETAIL) return failure('BAD_USER_INPUT', `detail is at most ${MAX_DETAIL} characters`, ['detail']);
+  const claimer = ctx.access.viewer.kind === 'anonymous' ? null : ctx.access.viewer.tokenId;
   const item = await ctx.db.transaction().execute((trx) =>
     trx.updateTable('improvementItem').set({ status: outcome, detail: detail ?? null, leaseUntil: null, updatedAt: new Date().toISOString() })
-      .where('id', '=', id).where('status', '=', 'PROCESSING').returningAll().executeTakeFirst(),
+      .where('id', '=', id).where('status', '=', 'PROCESSING').where('claimedBy', '=', claimer).returningAll().executeTakeFirst(),
   );
-  if (!item) return failure('INVALID_STATE_TRANSITION', `Only a PROCESSING item can be completed; this one is ${target.status}`, ['id']);
+  if (!item) {
+    const current = await ctx.db.selectFrom('improvementItem').select(['status', 'claimedBy']).where('id', '=', id).executeTakeFirst();
+    return current?.status === 'PROCESSING'
+      ? failure('CONFLICT', 'Another worker holds this item (your lease ran out and it was claimed again)', ['id'])
+      : failure('INVALID_STATE_TRANSITION', `Only a PROCESSING item can be completed; this one is ${current?.status ?? 'gone'}`, ['id']);
+  }
   return { item, userErrors: [] };
 }
 

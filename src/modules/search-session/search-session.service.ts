@@ -86,8 +86,9 @@ export async function markSessionIrrelevant(ctx: Context, id: string): Promise<R
   const target = await mutationTarget(ctx, 'Mutation.searchSessionMarkIrrelevant', 'searchSession', id);
   if (isFailure(target)) return target;
   const session = await ctx.db.transaction().execute((trx) =>
-    trx.updateTable('searchSession').set({ isIrrelevant: 1 }).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
+    trx.updateTable('searchSession').set({ isIrrelevant: 1 }).where('id', '=', id).returningAll().executeTakeFirst(),
   );
+  if (!session) return notFound('search session', ['id']);
   ctx.loaders.rowById('searchSession').clear(id).prime(id, session);
   return { session, userErrors: [] };
 }

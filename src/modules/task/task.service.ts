@@ -56,9 +56,12 @@ export async function createTask(ctx: Context, input: TaskCreateInput): Promise<
   try {
     const task = await ctx.db.transaction().execute(async (trx) => {
       if (input.batchId) {
-        const batch = await trx.selectFrom('batch').select(['projectId', 'status']).where('id', '=', input.batchId).executeTakeFirst();
-        if (!batch || batch.projectId !== input.projectId) return notFound('batch in this project', ['input', 'batchId']);
-        if (batch.status === 'COMPLETED' || batch.status === 'CANCELED') {
+        // Lock the batch while it is open, so a concurrent batchCancel cannot slip between the check and the insert.
+        const open = await trx.updateTable('batch').set({ updatedAt: now }).where('id', '=', input.batchId).where('projectId', '=', input.projectId)
+          .where('kind', '=', 'TASKS').where('status', 'not in', ['COMPLETED', 'CANCELED']).returning('id').executeTakeFirst();
+        if (!open) {
+          const batch = await trx.selectFrom('batch').select(['projectId', 'status', 'kind']).where('id', '=', input.batchId).executeTakeFirst();
+          if (!batch || batch.projectId !== input.projectId || batch.kind !== 'TASKS') return notFound('batch of tasks in this project', ['input', 'batchId']);
           return failure('PRECONDITION_FAILED', `The batch is ${batch.status}: it takes no new tasks`, ['input', 'batchId']);
         }
       }

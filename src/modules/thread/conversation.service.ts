@@ -3,38 +3,27 @@ import type { MessageAppendInput, ThreadAppendInput, TurnAppendInput } from '../
 import { newId } from '../../ids';
 import { compact } from '../scale/keys';
 import { isFailure, mutationTarget } from '../mutation-target';
-import { OPEN_TASK_STATUSES } from '../task/task.service';
-import { failure, type Failure } from '../user-errors';
+import { withOpenTask } from '../task/open-task';
 
-/** Conversations grow only while their task is open. */
-async function openTask(ctx: Context, taskId: string, path: string[]): Promise<Failure | null> {
-  const task = await ctx.loaders.rowById('task').load(taskId);
-  if (task && (OPEN_TASK_STATUSES as string[]).includes(task.status)) return null;
-  return failure('INVALID_STATE_TRANSITION', `The task is ${task?.status ?? 'gone'}: its conversation is closed`, path);
-}
-
+// Conversations grow only while their task is open (withOpenTask).
 const now = () => new Date().toISOString();
 
 export async function appendThread(ctx: Context, input: ThreadAppendInput) {
   const task = await mutationTarget(ctx, 'Mutation.threadAppend', 'task', input.taskId, ['input', 'taskId']);
   if (isFailure(task)) return task;
-  const closed = await openTask(ctx, task.id, ['input', 'taskId']);
-  if (closed) return closed;
-  const thread = await ctx.db.transaction().execute((trx) =>
+  const thread = await withOpenTask(ctx, task.id, ['input', 'taskId'], (trx) =>
     trx.insertInto('thread').values({ id: newId('thread'), projectId: task.projectId, taskId: task.id, externalId: input.externalId ?? null, createdAt: now() }).returningAll().executeTakeFirstOrThrow(),
   );
-  return { thread, userErrors: [] };
+  return isFailure(thread) ? thread : { thread, userErrors: [] };
 }
 
 export async function appendTurn(ctx: Context, input: TurnAppendInput) {
   const thread = await mutationTarget(ctx, 'Mutation.turnAppend', 'thread', input.threadId, ['input', 'threadId']);
   if (isFailure(thread)) return thread;
-  const closed = await openTask(ctx, thread.taskId, ['input', 'threadId']);
-  if (closed) return closed;
-  const turn = await ctx.db.transaction().execute((trx) =>
+  const turn = await withOpenTask(ctx, thread.taskId, ['input', 'threadId'], (trx) =>
     trx.insertInto('turn').values({ id: newId('turn'), projectId: thread.projectId, threadId: thread.id, externalId: input.externalId ?? null, createdAt: now() }).returningAll().executeTakeFirstOrThrow(),
   );
-  return { turn, userErrors: [] };
+  return isFailure(turn) ? turn : { turn, userErrors: [] };
 }
 
 /** A message and its chunks, in one transaction. */
@@ -42,9 +31,7 @@ export async function appendMessage(ctx: Context, input: MessageAppendInput) {
   const turn = await mutationTarget(ctx, 'Mutation.messageAppend', 'turn', input.turnId, ['input', 'turnId']);
   if (isFailure(turn)) return turn;
   const thread = await ctx.loaders.rowById('thread').load(turn.threadId);
-  const closed = await openTask(ctx, thread!.taskId, ['input', 'turnId']);
-  if (closed) return closed;
-  const message = await ctx.db.transaction().execute(async (trx) => {
+  const message = await withOpenTask(ctx, thread!.taskId, ['input', 'turnId'], async (trx) => {
     const row = await trx.insertInto('message').values({
       id: newId('message'), projectId: turn.projectId, turnId: turn.id, role: input.role, text: input.text ?? null, createdAt: now(),
       referenceTextsJson: JSON.stringify((input.referenceTexts ?? []).map(compact)), attachmentsJson: JSON.stringify((input.attachments ?? []).map(compact)),
@@ -55,5 +42,5 @@ export async function appendMessage(ctx: Context, input: MessageAppendInput) {
     if (chunks.length) await trx.insertInto('messageChunk').values(chunks).execute();
     return row;
   });
-  return { message, userErrors: [] };
+  return isFailure(message) ? message : { message, userErrors: [] };
 }
