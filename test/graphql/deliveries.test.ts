@@ -58,5 +58,9 @@ describe(`${DIALECT}: deliveries`, () => {
     const lines: string[] = [];
     expect(await exportScale(t.db, { delivery: one.id }, (l) => lines.push(l))).toBe(2);
     expect(lines.map((l) => JSON.parse(l).task_id).sort()).toEqual(['t0', 't1']);
+    // A changed re-import replaces the task whole but keeps its delivery (review fix).
+    await importScaleTasks(t.db, projectId, [{ line: 1, value: { task_id: 't0', status: 'completed', created_at: '2026-04-01T00:00:00Z', completed_at: '2026-04-02T00:00:00Z', metadata: { i: 'changed' } } }]);
+    const again = (await server.execute(`query($id: ID!) { node(id: $id) { ... on Delivery { taskCount } } }`, { id: one.id })).data!.node;
+    expect(again.taskCount).toBe(2);
   });
 });

@@ -214,4 +214,14 @@ describe(`${DIALECT}: memberships, projects and organizations`, () => {
     const allowed = await run(admin.viewer, PROJECT_MEMBER_SET, { input: { projectId, userId: colleague.userId, role: 'VIEWER' } });
     expect(allowed.data!.projectMemberSet).toMatchObject({ member: { role: 'VIEWER', project: { id: projectId }, user: { id: colleague.userId } }, userErrors: [] });
   });
+
+  it("a project ADMIN cannot demote a project OWNER (review fix)", async () => {
+    const { organizationId, projectId } = await insertProject(t.db);
+    const owner = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER', projectId, projectRole: 'OWNER' });
+    const admin = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER', projectId, projectRole: 'ADMIN' });
+    const result = await run(admin.viewer, PROJECT_MEMBER_SET, { input: { projectId, userId: owner.userId, role: 'VIEWER' } });
+    expectForbidden(result, 'OWNER', 'User does not have the minimal required project role "OWNER"');
+    const row = await t.db.selectFrom('projectMember').select('role').where('userId', '=', owner.userId).executeTakeFirstOrThrow();
+    expect(row.role).toBe('OWNER');
+  });
 });

@@ -105,6 +105,15 @@ describe(`${DIALECT}: search sessions for model improvement`, () => {
     expect((await run(complete, { id: claimed.id, o: 'DONE' }, worker.viewer)).improvementItemComplete.userErrors[0].code).toBe('INVALID_STATE_TRANSITION');
     const items = (await run(`query($p: ID!) { project(id: $p) { improvementItems(status: [FAILED]) { totalCount } } }`, { p: projectId })).project.improvementItems;
     expect(items.totalCount).toBe(1);
+
+    // Review fixes: concurrent queueing gives one open item; only the lease holder completes it.
+    const busy = (await register('s-busy')).session.id;
+    await run(`mutation($s: ID!) { searchSessionMarkIrrelevant(id: $s) { session { id } } }`, { s: busy });
+    const both = await Promise.all([0, 1, 2].map(() => run(use, { s: busy }, worker.viewer)));
+    expect(new Set(both.map((b: any) => b.sessionUseForImprovement.item.id)).size).toBe(1);
+    const held = (await run(claim, { p: projectId, l: 60 }, worker.viewer)).improvementItemClaim.item;
+    const other = await insertServiceToken(t.db, (await t.db.selectFrom('project').select('organizationId').where('id', '=', projectId).executeTakeFirstOrThrow()).organizationId, 'VIEWER');
+    expect((await run(complete, { id: held.id, o: 'DONE' }, other.viewer)).improvementItemComplete.userErrors[0].code).toBe('CONFLICT');
   });
 
   it('releases the collecting batch once per releaseId, then answers NOT_FOUND until a new session opens a batch', async () => {
