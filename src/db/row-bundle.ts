@@ -36,12 +36,16 @@ export type RowBundle = {
   correctionSession: Insertable<DB['correctionSession']>[];
   correctionSegment: Insertable<DB['correctionSegment']>[];
   correctionTag: Insertable<DB['correctionTag']>[];
+  taskEvent: Insertable<DB['taskEvent']>[];
+  dataChunk: Insertable<DB['dataChunk']>[];
+  codingResponse: Insertable<DB['codingResponse']>[];
 };
 
 export const TABLE_ORDER = [
-  'organization', 'appUser', 'organizationMember', 'project', 'projectMember', 'apiToken', 'batch', 'delivery', 'task', 'thread', 'turn', 'message',
-  'messageChunk', 'annotation', 'instanceSetting', 'searchSession', 'sessionEvent', 'improvementItem', 'coder', 'document', 'segment',
-  'coderPrediction', 'documentGroup', 'documentGroupMember', 'correctionSession', 'correctionSegment', 'correctionTag',
+  'organization', 'appUser', 'organizationMember', 'project', 'projectMember', 'apiToken', 'batch', 'delivery', 'coder', 'task', 'thread', 'turn', 'message',
+  'messageChunk', 'annotation', 'instanceSetting', 'searchSession', 'sessionEvent', 'improvementItem', 'document', 'segment',
+  'coderPrediction', 'documentGroup', 'documentGroupMember', 'correctionSession', 'correctionSegment', 'correctionTag', 'taskEvent', 'dataChunk',
+  'codingResponse',
 ] as const;
 
 export function emptyBundle(): RowBundle {
@@ -49,7 +53,7 @@ export function emptyBundle(): RowBundle {
     organization: [], appUser: [], organizationMember: [], project: [], projectMember: [], apiToken: [], batch: [], task: [], thread: [],
     turn: [], message: [], messageChunk: [], annotation: [], instanceSetting: [], delivery: [],
     searchSession: [], sessionEvent: [], improvementItem: [], coder: [], document: [], segment: [], coderPrediction: [], documentGroup: [],
-    documentGroupMember: [], correctionSession: [], correctionSegment: [], correctionTag: [],
+    documentGroupMember: [], correctionSession: [], correctionSegment: [], correctionTag: [], taskEvent: [], dataChunk: [], codingResponse: [],
   };
 }
 

@@ -11,7 +11,14 @@ describe(`${DIALECT}: migrations and demo data`, () => {
     expect(a).toEqual(b);
     expect(a.task.length).toBeGreaterThan(50);
     const statuses = new Set(a.task.map((r) => r.status));
-    expect(statuses).toEqual(new Set(['COMPLETED', 'PENDING', 'FAILED', 'CANCELED']));
+    expect(statuses).toEqual(new Set(['COMPLETED', 'PENDING', 'FAILED', 'CANCELED', 'IN_PROGRESS']));
+    // The coding demo: a trained coder, and finished, running and aborted coding tasks.
+    const coding = a.task.filter((r) => r.kind === 'CODING');
+    expect(new Set(coding.map((r) => r.status))).toEqual(new Set(['COMPLETED', 'IN_PROGRESS', 'CANCELED']));
+    expect(a.coder.some((c) => c.kind === 'CODING' && c.modelJson)).toBe(true);
+    // Sessions of both kinds in several states.
+    expect(new Set(a.correctionSession.map((s) => s.status))).toEqual(new Set(['FINISHED', 'ANNOTATING', 'STARTED']));
+    expect(new Set(a.batch.filter((b) => b.kind === 'SESSIONS').map((b) => b.status))).toEqual(new Set(['RELEASED', 'COLLECTING']));
   });
 
   it('seeds an empty database once and leaves a non-empty one alone', async () => {
