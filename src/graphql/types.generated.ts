@@ -536,6 +536,14 @@ export type CodingResponseInput = {
 /**
  * The coding service (IQB Coding Service API, seed 003): train tasks learn a Coder from coded responses; code tasks
  * apply a Coder to uncoded responses. Annograph is the service: `codingService` describes it.
+ *
+ * The algorithm (deterministic). Values are normalised: trimmed, inner whitespace collapsed, lower case unless
+ * `caseSensitive`; lists sorted and joined. Train counts, per variable and normalised value, how often each code (and
+ * score) was given, over the responses that carry a code, and stores the counts as a new Coder. Code looks a response
+ * up by variable and normalised value: when the value has at least `minSupport` examples and its top code has at least
+ * `ambiguity` share of them, the response is CODING_COMPLETE with that code and its most frequent score; when several
+ * codes share the examples below that, it is CODE_SELECTION_PENDING with every candidate code, best first, and its
+ * share as `parameter` (two decimals); an unseen value or variable is CODING_INCOMPLETE.
  */
 export type CodingServiceInfo = {
   __typename?: 'CodingServiceInfo';
