@@ -29,6 +29,10 @@ const TYPES = {
   documentGroup: { prefix: 'dgrp', typename: 'DocumentGroup' },
   correctionTag: { prefix: 'ctag', typename: 'CorrectionTag' },
   dataChunk: { prefix: 'dchk', typename: 'DataChunk' },
+  prompt: { prefix: 'prm', typename: 'Prompt' },
+  promptVersion: { prefix: 'pver', typename: 'PromptVersion' },
+  providerConnection: { prefix: 'pcon', typename: 'ProviderConnection' },
+  inferenceRun: { prefix: 'run', typename: 'InferenceRun' },
 } as const satisfies Partial<Record<TableName, { prefix: string; typename: string }>>;
 
 export type NodeTable = keyof typeof TYPES;

@@ -6,6 +6,7 @@ import type { TaskRow } from './db/rows';
 import type { DB } from './db/types.generated';
 import type { NodeTable } from './ids';
 import { findChunksByTaskIds, findLastProgress } from './modules/coding/coding.repository';
+import { findPromptProjects, findPromptStats } from './modules/inference/prompt.repository';
 import { createCorrectionLoaders } from './modules/correction/correction.loaders';
 import { tasksToScale } from './modules/scale/scale-export';
 import { countTasksByBatchAndStatus } from './modules/task/task.repository';
@@ -104,7 +105,13 @@ export function createLoaders(db: Database) {
     return ids.map((id) => last.get(id) ?? null);
   }, { maxBatchSize: MAX_BATCH });
 
-  return { rowById, connection, chunksByMessageId, taskCountsByBatchId, scaleJsonByTask, chunksByTaskId, lastProgressByTaskId, ...createCorrectionLoaders(db) };
+  const promptProjectIds = new DataLoader(async (ids: readonly string[]) => groupByKey(ids, await findPromptProjects(db, ids), (r) => r.promptId).map((rows) => rows.map((r) => r.id)));
+  const promptStats = new DataLoader((ids: readonly string[]) => findPromptStats(db, ids));
+
+  return {
+    rowById, connection, chunksByMessageId, taskCountsByBatchId, scaleJsonByTask, chunksByTaskId, lastProgressByTaskId, promptProjectIds, promptStats,
+    ...createCorrectionLoaders(db),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

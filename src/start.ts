@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createAuthenticator } from './auth/authenticate';
-import { startCodingWorker } from './modules/coding/coding-worker';
+import { drainCodingTasks, startPollingWorker } from './modules/coding/coding-worker';
+import { drainInferenceRuns } from './modules/inference/inference-worker';
 import os from 'node:os';
 import type { Config } from './config';
 import { dialectOf, type Database } from './db/database';
@@ -28,13 +29,16 @@ export async function startAnnograph(config: Config, logger: Logger, db: Databas
   });
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  const worker = config.codingWorker ? startCodingWorker(db, { workerId: `${os.hostname()}:${process.pid}`, logger }) : null;
-  logger.info({ port, dialect: dialectOf(config.databaseUrl), codingWorker: !!worker }, 'annograph listening');
+  const workerId = `${os.hostname()}:${process.pid}`;
+  const workers = config.codingWorker
+    ? [startPollingWorker('coding', () => drainCodingTasks(db, { workerId, logger }), { logger }), startPollingWorker('inference', () => drainInferenceRuns(db, { workerId, logger }), { logger })]
+    : [];
+  logger.info({ port, dialect: dialectOf(config.databaseUrl), workers: workers.length }, 'annograph listening');
   let stopping: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}/graphql`,
     stop: () => (stopping ??= (async () => {
-      await worker?.stop();
+      await Promise.all(workers.map((w) => w.stop()));
       await apollo.stop();
     })()),
   };

@@ -74,6 +74,13 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
         if (row.id === viewer.tokenId || (viewer.kind === 'user' && row.userId === viewer.userId)) return true;
         if (row.userId) return administers.load(row.userId as string);
         return isOrganizationAdmin(row.organizationId as string);
+      case 'prompt':
+      case 'providerConnection':
+        return (await organizationRole.load(row.organizationId as string)) !== null;
+      case 'promptVersion': {
+        const prompt = await loaders.rowById('prompt').load(row.promptId as string);
+        return !!prompt && (await organizationRole.load(prompt.organizationId)) !== null;
+      }
       default:
         return atLeast(await projectRole.load(row.projectId as string), READ_ROLE);
     }

@@ -33,6 +33,8 @@ export const ROOT_FIELD_RULES = {
   'Query.session': { scope: 'authenticated' },
   'Query.batchSessions': { scope: 'authenticated' },
   'Query.codingService': { scope: 'authenticated' },
+  'Query.prompt': { scope: 'authenticated' },
+  'Query.inferenceRun': { scope: 'authenticated' },
   'Mutation.tokenCreate': { scope: 'person' },
   'Mutation.serviceTokenCreate': { scope: 'organization', role: 'ADMIN' },
   'Mutation.tokenRevoke': { scope: 'authenticated' },
@@ -84,6 +86,14 @@ export const ROOT_FIELD_RULES = {
   'Mutation.taskCommit': { scope: 'project', role: 'MANAGER' },
   'Mutation.taskAbort': { scope: 'project', role: 'MANAGER' },
   'Mutation.coderDelete': { scope: 'project', role: 'MANAGER' },
+  'Mutation.promptCreate': { scope: 'organization', role: 'ADMIN' },
+  'Mutation.promptUpdate': { scope: 'organization', role: 'ADMIN' },
+  'Mutation.promptDelete': { scope: 'organization', role: 'ADMIN' },
+  'Mutation.promptVersionCreate': { scope: 'organization', role: 'ADMIN' },
+  'Mutation.promptVersionDelete': { scope: 'organization', role: 'ADMIN' },
+  'Mutation.providerConnectionCreate': { scope: 'organization', role: 'ADMIN' },
+  'Mutation.inferenceRunCreate': { scope: 'project', role: 'MANAGER' },
+  'Mutation.inferenceRunCancel': { scope: 'project', role: 'MANAGER' },
 } as const satisfies Record<string, Rule>;
 
 export type RootField = keyof typeof ROOT_FIELD_RULES;

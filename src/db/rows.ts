@@ -43,3 +43,7 @@ export type CorrectionSegmentRow = Selectable<DB['correctionSegment']>;
 export type TaskEventRow = Selectable<DB['taskEvent']>;
 export type DataChunkRow = Selectable<DB['dataChunk']>;
 export type CodingResponseRow = Selectable<DB['codingResponse']>;
+export type PromptRow = Selectable<DB['prompt']>;
+export type PromptVersionRow = Selectable<DB['promptVersion']>;
+export type ProviderConnectionRow = Selectable<DB['providerConnection']>;
+export type InferenceRunRow = Selectable<DB['inferenceRun']>;

@@ -3,7 +3,7 @@
  * Please do not edit it manually.
  */
 
-import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ClassificationType, CoderKind, CodingTaskType, CorrectionStatus, DataChunkType, DocumentGroupOrigin, ImprovementItemStatus, MessageRole, OrganizationRole, ResponseStatus, Role, Source, TagStatus, TaskEventKind, TaskKind, TaskStatus } from "../graphql/types.generated";
+import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ClassificationType, CoderKind, CodingTaskType, CorrectionStatus, DataChunkType, DocumentGroupOrigin, ImprovementItemStatus, MessageRole, OrganizationRole, ProjectSubset, Provider, ResponseStatus, Role, SkillName, Source, TagStatus, TaskEventKind, TaskKind, TaskStatus } from "../graphql/types.generated";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -18,6 +18,7 @@ export interface Annotation {
   externalId: string | null;
   groundTruth: Generated<number>;
   id: string;
+  inferenceRunId: string | null;
   justification: string | null;
   key: string;
   labelsJson: Generated<string>;
@@ -27,6 +28,7 @@ export interface Annotation {
   notApplicable: Generated<number>;
   possibleValuesJson: string | null;
   projectId: string;
+  promptVersionId: string | null;
   source: Source;
   sourceType: string;
   taskId: string;
@@ -207,6 +209,39 @@ export interface ImprovementItem {
   updatedAt: string;
 }
 
+export interface InferenceRun {
+  claimedBy: string | null;
+  completedAt: string | null;
+  createdAt: string;
+  createdBy: string | null;
+  failureReason: string | null;
+  filtersJson: string | null;
+  id: string;
+  jobId: string | null;
+  leaseUntil: string | null;
+  predictionsUpdatedAt: string | null;
+  projectId: string;
+  projectSubset: ProjectSubset;
+  promptId: string;
+  sampleSubsetSize: number | null;
+  sourceRunId: string | null;
+  sourceStatus: string | null;
+  status: TaskStatus;
+  taskIdsJson: string | null;
+  totalCorrectPredictions: Generated<number>;
+  totalPredictions: Generated<number>;
+  totalScoredPredictions: Generated<number>;
+  totalTasks: Generated<number>;
+  triggeredAt: string | null;
+  versionId: string;
+}
+
+export interface InferenceRunTask {
+  done: Generated<number>;
+  runId: string;
+  taskId: string;
+}
+
 export interface InstanceSetting {
   key: string;
   value: string;
@@ -270,6 +305,51 @@ export interface ProjectMember {
   projectId: string;
   role: Role;
   userId: string;
+}
+
+export interface Prompt {
+  createdAt: string;
+  createdBy: string | null;
+  description: string | null;
+  id: string;
+  inputFieldsJson: Generated<string>;
+  organizationId: string;
+  outputClassesJson: Generated<string>;
+  skillName: SkillName;
+  title: string;
+  updatedAt: string;
+}
+
+export interface PromptProject {
+  id: string;
+  promptId: string;
+}
+
+export interface PromptVersion {
+  connectionId: string | null;
+  createdAt: string;
+  createdBy: string | null;
+  id: string;
+  maxFewShotExamples: Generated<number>;
+  promptId: string;
+  promptText: string;
+  provider: Provider;
+  providerModelId: string;
+  score: number | null;
+  title: string;
+  updatedAt: string;
+}
+
+export interface ProviderConnection {
+  apiKey: string | null;
+  baseUrl: string | null;
+  createdAt: string;
+  id: string;
+  maxRetries: Generated<number>;
+  name: string;
+  organizationId: string;
+  provider: Provider;
+  timeoutMs: Generated<number>;
 }
 
 export interface SearchSession {
@@ -383,6 +463,8 @@ export interface DB {
   documentGroup: DocumentGroup;
   documentGroupMember: DocumentGroupMember;
   improvementItem: ImprovementItem;
+  inferenceRun: InferenceRun;
+  inferenceRunTask: InferenceRunTask;
   instanceSetting: InstanceSetting;
   message: Message;
   messageChunk: MessageChunk;
@@ -390,6 +472,10 @@ export interface DB {
   organizationMember: OrganizationMember;
   project: Project;
   projectMember: ProjectMember;
+  prompt: Prompt;
+  promptProject: PromptProject;
+  promptVersion: PromptVersion;
+  providerConnection: ProviderConnection;
   searchSession: SearchSession;
   segment: Segment;
   sessionEvent: SessionEvent;

@@ -2,7 +2,7 @@ import type {
   AnnotationRow, ApiTokenRow, BatchRow, DeliveryRow, ImprovementItemRow, SearchSessionRow, SessionEventRow, MessageRow, OrganizationMemberRow, OrganizationRow, ProjectMemberRow, ProjectRow,
   TaskRow, ThreadRow, TurnRow,
 } from '../db/rows';
-import type { CoderRow, CodingResponseRow, CorrectionSessionRow, TaskEventRow } from '../db/rows';
+import type { CoderRow, CodingResponseRow, CorrectionSessionRow, InferenceRunRow, PromptRow, PromptVersionRow, TaskEventRow } from '../db/rows';
 import type { CorrectionDocumentModel } from '../modules/correction/correction.models';
 import type { Connection } from '../pagination/connection';
 
@@ -27,3 +27,6 @@ export type CoderConnectionModel = Connection<CoderRow>;
 export type CorrectionDocumentConnectionModel = Connection<CorrectionDocumentModel>;
 export type TaskEventConnectionModel = Connection<TaskEventRow>;
 export type CodingResponseConnectionModel = Connection<CodingResponseRow>;
+export type PromptConnectionModel = Connection<PromptRow>;
+export type PromptVersionConnectionModel = Connection<PromptVersionRow>;
+export type InferenceRunConnectionModel = Connection<InferenceRunRow>;

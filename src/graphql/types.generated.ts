@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, TaskEventRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
 import type { CorrectionDocumentModel, CorrectionSegmentModel, CorrectionChangeModel } from '../modules/correction/correction.models';
 import type { BatchSessionsPageModel } from '../modules/search-session/search-session.repository';
 import type { ViewerModel } from '../auth/viewer';
 import type { AnnotationValueModel } from '../modules/annotation/annotation-value';
-import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, TaskEventConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
+import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, PromptConnectionModel, PromptVersionConnectionModel, InferenceRunConnectionModel, TaskEventConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -797,6 +797,12 @@ export type DataChunkType =
   | 'INPUT'
   | 'OUTPUT';
 
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 /** Completed tasks of a project handed over together at one point in time (Scale deliveries). A task is delivered once. */
 export type Delivery = Node & {
   __typename?: 'Delivery';
@@ -958,6 +964,98 @@ export type ImprovementItemStatus =
 export type ImprovementOutcome =
   | 'DONE'
   | 'FAILED';
+
+/**
+ * A run of a prompt version over a project's tasks (Label Studio ModelRun): PENDING -> IN_PROGRESS -> COMPLETED or
+ * FAILED; CANCELED on request. Each prediction is an annotation of its task (groundTruth false) naming the run.
+ */
+export type InferenceRun = Node & {
+  __typename?: 'InferenceRun';
+  /** totalCorrectPredictions / predictions of tasks with ground truth, 0-1; null when none has ground truth. */
+  accuracy?: Maybe<Scalars['Float']['output']>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  /** Why the run failed. */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  /** A CUSTOM run's task filter, as given. */
+  filtersJson?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  jobId?: Maybe<Scalars['String']['output']>;
+  organization: Organization;
+  /** The prompt (Label Studio `parent_model`). */
+  parentModel: Prompt;
+  predictionsUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** totalPredictions / totalTasks, 0-1. */
+  progress: Scalars['Float']['output'];
+  project: Project;
+  projectSubset: ProjectSubset;
+  sampleSubsetSize?: Maybe<Scalars['Int']['output']>;
+  /** The run this one re-runs. */
+  sourceModelRun?: Maybe<InferenceRun>;
+  /** Label Studio's word: Pending, InProgress, Completed, Failed, Canceled. */
+  sourceStatus?: Maybe<Scalars['String']['output']>;
+  status: TaskStatus;
+  /** The tasks of a CUSTOM run, as given. */
+  taskIds?: Maybe<Array<Scalars['ID']['output']>>;
+  totalCorrectPredictions: Scalars['Int']['output'];
+  totalPredictions: Scalars['Int']['output'];
+  totalTasks: Scalars['Int']['output'];
+  /** When a worker started it. */
+  triggeredAt?: Maybe<Scalars['DateTime']['output']>;
+  version: PromptVersion;
+};
+
+export type InferenceRunConnection = {
+  __typename?: 'InferenceRunConnection';
+  edges: Array<InferenceRunEdge>;
+  nodes: Array<InferenceRun>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InferenceRunCreateInput = {
+  /** CUSTOM: tasks matching this TaskFilter (its JSON form). */
+  filtersJson?: InputMaybe<Scalars['JSON']['input']>;
+  jobId?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  projectSubset?: ProjectSubset;
+  sampleSubsetSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Re-runs this run (same version and project); its subset applies unless given. */
+  sourceRunId?: InputMaybe<Scalars['ID']['input']>;
+  /** CUSTOM: these tasks. */
+  taskIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  versionId: Scalars['ID']['input'];
+};
+
+export type InferenceRunEdge = {
+  __typename?: 'InferenceRunEdge';
+  cursor: Scalars['String']['output'];
+  node: InferenceRun;
+};
+
+export type InferenceRunFilter = {
+  /** Runs of this prompt (Label Studio `parent_model`). */
+  parentModelId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  projectSubset?: InputMaybe<ProjectSubset>;
+  status?: InputMaybe<Array<TaskStatus>>;
+};
+
+export type InferenceRunOrder = {
+  direction?: OrderDirection;
+  field: InferenceRunOrderField;
+};
+
+export type InferenceRunOrderField =
+  | 'COMPLETED_AT'
+  | 'CREATED_AT';
+
+export type InferenceRunPayload = {
+  __typename?: 'InferenceRunPayload';
+  run?: Maybe<InferenceRun>;
+  userErrors: Array<UserError>;
+};
 
 /** A whole number, e.g. a 1-3 rating. */
 export type IntegerAnnotationValue = {
@@ -1155,6 +1253,10 @@ export type Mutation = {
   improvementItemClaim: ImprovementItemPayload;
   /** Finishes a PROCESSING item as DONE or FAILED, with a detail. ADMIN or a service token. */
   improvementItemComplete: ImprovementItemPayload;
+  /** PENDING or IN_PROGRESS -> CANCELED; the predictions made so far stay. MANAGER of the project. */
+  inferenceRunCancel: InferenceRunPayload;
+  /** Starts a run of a prompt version over a project's tasks (PENDING; a worker runs it). MANAGER of the project. */
+  inferenceRunCreate: InferenceRunPayload;
   /** Appends a message (with chunks) to a turn of an open task. ANNOTATOR. */
   messageAppend: MessagePayload;
   /** Removes a person from an organization and its projects. Organization OWNER/ADMIN; the last OWNER stays. */
@@ -1171,6 +1273,14 @@ export type Mutation = {
   projectMemberRemove: ProjectMemberRemovePayload;
   /** Gives an organization member a role on a project. Project ADMIN. */
   projectMemberSet: ProjectMemberSetPayload;
+  /** Creates a prompt. Organization OWNER/ADMIN, or MANAGER of every associated project. */
+  promptCreate: PromptPayload;
+  promptDelete: DeletePayload;
+  promptUpdate: PromptPayload;
+  promptVersionCreate: PromptVersionPayload;
+  promptVersionDelete: DeletePayload;
+  /** Stores a provider connection of an organization (its key is never returned). Organization OWNER/ADMIN. */
+  providerConnectionCreate: ProviderConnectionPayload;
   /** Adds events to a search session; known event ids are skipped. ANNOTATOR. */
   searchSessionAddEvents: SearchSessionPayload;
   /** Marks a search session irrelevant. ANNOTATOR. */
@@ -1345,6 +1455,16 @@ export type MutationImprovementItemCompleteArgs = {
 };
 
 
+export type MutationInferenceRunCancelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationInferenceRunCreateArgs = {
+  input: InferenceRunCreateInput;
+};
+
+
 export type MutationMessageAppendArgs = {
   input: MessageAppendInput;
 };
@@ -1383,6 +1503,37 @@ export type MutationProjectMemberRemoveArgs = {
 
 export type MutationProjectMemberSetArgs = {
   input: ProjectMemberSetInput;
+};
+
+
+export type MutationPromptCreateArgs = {
+  input: PromptCreateInput;
+};
+
+
+export type MutationPromptDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPromptUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: PromptUpdateInput;
+};
+
+
+export type MutationPromptVersionCreateArgs = {
+  input: PromptVersionCreateInput;
+};
+
+
+export type MutationPromptVersionDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationProviderConnectionCreateArgs = {
+  input: ProviderConnectionCreateInput;
 };
 
 
@@ -1519,6 +1670,8 @@ export type Organization = Node & {
   name: Scalars['String']['output'];
   /** The organization's projects, oldest first. */
   projects: ProjectConnection;
+  /** The organization's prompts, oldest first; `search` matches the title or description. */
+  prompts: PromptConnection;
   /** The organization's service tokens; null unless the caller is an OWNER or ADMIN of it. */
   serviceTokens?: Maybe<ApiTokenConnection>;
   /** Short unique handle used in URLs and on the command line, e.g. `acme-ml`. */
@@ -1543,6 +1696,16 @@ export type OrganizationProjectsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tenant. It owns projects; everything else belongs to one of its projects. */
+export type OrganizationPromptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1685,6 +1848,8 @@ export type Project = Node & {
   id: Scalars['ID']['output'];
   /** The project's improvement queue, oldest first. */
   improvementItems: ImprovementItemConnection;
+  /** Inference runs on the project, by the upstream's filters. */
+  inferenceRuns: InferenceRunConnection;
   /** The project's members, oldest first (organization OWNERs and ADMINs hold their role without a membership). */
   members: ProjectMemberConnection;
   /** Free-form key/value metadata. */
@@ -1768,6 +1933,20 @@ export type ProjectImprovementItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<ImprovementItemStatus>>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectInferenceRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InferenceRunFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InferenceRunOrder>;
 };
 
 
@@ -1901,6 +2080,206 @@ export type ProjectMemberSetPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * Which tasks a run predicts: ALL; HAS_GT (tasks with a ground-truth annotation); SAMPLE (`sampleSubsetSize` tasks,
+ * chosen reproducibly from the run's id); CUSTOM (the given `taskIds`, or a TaskFilter in `filtersJson`).
+ */
+export type ProjectSubset =
+  | 'ALL'
+  | 'CUSTOM'
+  | 'HAS_GT'
+  | 'SAMPLE';
+
+/**
+ * A prompt (Label Studio Enterprise "Prompts", seed 004): a labeling skill over input fields of tasks, with versions
+ * that run against projects. Prompts belong to an organization and are linked to its projects.
+ */
+export type Prompt = Node & {
+  __typename?: 'Prompt';
+  /** The projects the prompt is used with. */
+  associatedProjects: Array<Project>;
+  /** The best accuracy any of its versions reached, 0-1. */
+  bestScore?: Maybe<Scalars['Float']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The task data fields the prompt reads, e.g. `text`. */
+  inputFields: Array<Scalars['String']['output']>;
+  organization: Organization;
+  /** The classes a prediction may take. */
+  outputClasses: Array<Scalars['String']['output']>;
+  runsCount: Scalars['Int']['output'];
+  skill: SkillName;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Its versions, oldest first. */
+  versions: PromptVersionConnection;
+  versionsCount: Scalars['Int']['output'];
+};
+
+
+/**
+ * A prompt (Label Studio Enterprise "Prompts", seed 004): a labeling skill over input fields of tasks, with versions
+ * that run against projects. Prompts belong to an organization and are linked to its projects.
+ */
+export type PromptVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PromptConnection = {
+  __typename?: 'PromptConnection';
+  edges: Array<PromptEdge>;
+  nodes: Array<Prompt>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PromptCreateInput = {
+  /** Projects of the organization. */
+  associatedProjectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  inputFields: Array<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  outputClasses: Array<Scalars['String']['input']>;
+  skill?: SkillName;
+  title: Scalars['String']['input'];
+};
+
+export type PromptEdge = {
+  __typename?: 'PromptEdge';
+  cursor: Scalars['String']['output'];
+  node: Prompt;
+};
+
+export type PromptPayload = {
+  __typename?: 'PromptPayload';
+  prompt?: Maybe<Prompt>;
+  userErrors: Array<UserError>;
+};
+
+export type PromptUpdateInput = {
+  associatedProjectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  inputFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  outputClasses?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A prompt version: the text, the provider and model it runs on. */
+export type PromptVersion = Node & {
+  __typename?: 'PromptVersion';
+  connection?: Maybe<ProviderConnection>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  /** Its inference runs, by the upstream's filters. */
+  inferenceRuns: InferenceRunConnection;
+  /** How many ground-truth examples go with each call (0: none). */
+  maxFewShotExamples: Scalars['Int']['output'];
+  prompt: Prompt;
+  /** The prompt text; `{field}` placeholders take the task's data fields. */
+  promptText: Scalars['String']['output'];
+  provider: Provider;
+  providerModelId: Scalars['String']['output'];
+  /** Accuracy of its last completed run with ground truth, 0-1. */
+  score?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A prompt version: the text, the provider and model it runs on. */
+export type PromptVersionInferenceRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InferenceRunFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InferenceRunOrder>;
+};
+
+export type PromptVersionConnection = {
+  __typename?: 'PromptVersionConnection';
+  edges: Array<PromptVersionEdge>;
+  nodes: Array<PromptVersion>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PromptVersionCreateInput = {
+  connectionId?: InputMaybe<Scalars['ID']['input']>;
+  maxFewShotExamples?: InputMaybe<Scalars['Int']['input']>;
+  promptId: Scalars['ID']['input'];
+  promptText: Scalars['String']['input'];
+  provider?: Provider;
+  providerModelId: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type PromptVersionEdge = {
+  __typename?: 'PromptVersionEdge';
+  cursor: Scalars['String']['output'];
+  node: PromptVersion;
+};
+
+export type PromptVersionPayload = {
+  __typename?: 'PromptVersionPayload';
+  userErrors: Array<UserError>;
+  version?: Maybe<PromptVersion>;
+};
+
+/**
+ * Label Studio's providers, plus OFFLINE: built in, no network. The offline provider classifies a task by word
+ * overlap (Jaccard) with at most `maxFewShotExamples` ground-truth examples of the project (the oldest first), and
+ * answers the class of the most similar one (ties: the earliest example); with no example it answers the first
+ * output class. Deterministic.
+ */
+export type Provider =
+  | 'ANTHROPIC'
+  | 'AZURE_AI_FOUNDRY'
+  | 'AZURE_OPENAI'
+  | 'CUSTOM'
+  | 'GEMINI'
+  | 'OFFLINE'
+  | 'OPENAI'
+  | 'VERTEX_AI';
+
+/** Where a provider is reached. The key is write-only: no field returns it. */
+export type ProviderConnection = Node & {
+  __typename?: 'ProviderConnection';
+  /** An OpenAI-compatible base URL, e.g. `https://api.openai.com/v1`. */
+  baseUrl?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** True when a key is stored. */
+  hasApiKey: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  maxRetries: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  provider: Provider;
+  timeoutMs: Scalars['Int']['output'];
+};
+
+export type ProviderConnectionCreateInput = {
+  /** Stored, never returned. */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  baseUrl?: InputMaybe<Scalars['String']['input']>;
+  maxRetries?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  provider: Provider;
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProviderConnectionPayload = {
+  __typename?: 'ProviderConnectionPayload';
+  connection?: Maybe<ProviderConnection>;
+  userErrors: Array<UserError>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An annotation by id, or null. */
@@ -1916,6 +2295,8 @@ export type Query = {
   codingService: CodingServiceInfo;
   /** A delivery by id, or null. */
   delivery?: Maybe<Delivery>;
+  /** An inference run by id, or null. */
+  inferenceRun?: Maybe<InferenceRun>;
   /** Any object by its global id; null when the id is unknown or of an unknown type. */
   node?: Maybe<Node>;
   /** Several objects by global id, in the order asked; null for each unknown id. */
@@ -1928,6 +2309,8 @@ export type Query = {
   project?: Maybe<Project>;
   /** Projects of every organization, oldest first. */
   projects: ProjectConnection;
+  /** A prompt by id, or null. */
+  prompt?: Maybe<Prompt>;
   /** A session of either kind by id, or null. */
   session?: Maybe<Session>;
   /** A task by id, or null. */
@@ -1958,6 +2341,11 @@ export type QueryBatchSessionsArgs = {
 
 
 export type QueryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInferenceRunArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1996,6 +2384,11 @@ export type QueryProjectsArgs = {
   filter?: InputMaybe<ProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPromptArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2320,6 +2713,10 @@ export type SessionUseForImprovementPayload = {
   skipped: Scalars['Boolean']['output'];
   userErrors: Array<UserError>;
 };
+
+export type SkillName =
+  | 'NAMED_ENTITY_RECOGNITION'
+  | 'TEXT_CLASSIFICATION';
 
 export type SortOrder =
   | 'ASC'
@@ -2952,12 +3349,16 @@ export type FederationTypes = {
   Document: Document;
   DocumentGroup: DocumentGroup;
   ImprovementItem: ImprovementItem;
+  InferenceRun: InferenceRun;
   Message: Message;
   MessageChunk: MessageChunk;
   Organization: Organization;
   OrganizationMember: OrganizationMember;
   Project: Project;
   ProjectMember: ProjectMember;
+  Prompt: Prompt;
+  PromptVersion: PromptVersion;
+  ProviderConnection: ProviderConnection;
   SearchSession: SearchSession;
   Segment: Segment;
   SessionEvent: SessionEvent;
@@ -3002,6 +3403,9 @@ export type FederationReferenceTypes = {
   ImprovementItem:
     ( { __typename: 'ImprovementItem' }
     & GraphQLRecursivePick<FederationTypes['ImprovementItem'], {"id":true}> );
+  InferenceRun:
+    ( { __typename: 'InferenceRun' }
+    & GraphQLRecursivePick<FederationTypes['InferenceRun'], {"id":true}> );
   Message:
     ( { __typename: 'Message' }
     & GraphQLRecursivePick<FederationTypes['Message'], {"id":true}> );
@@ -3020,6 +3424,15 @@ export type FederationReferenceTypes = {
   ProjectMember:
     ( { __typename: 'ProjectMember' }
     & GraphQLRecursivePick<FederationTypes['ProjectMember'], {"id":true}> );
+  Prompt:
+    ( { __typename: 'Prompt' }
+    & GraphQLRecursivePick<FederationTypes['Prompt'], {"id":true}> );
+  PromptVersion:
+    ( { __typename: 'PromptVersion' }
+    & GraphQLRecursivePick<FederationTypes['PromptVersion'], {"id":true}> );
+  ProviderConnection:
+    ( { __typename: 'ProviderConnection' }
+    & GraphQLRecursivePick<FederationTypes['ProviderConnection'], {"id":true}> );
   SearchSession:
     ( { __typename: 'SearchSession' }
     & GraphQLRecursivePick<FederationTypes['SearchSession'], {"id":true}> );
@@ -3058,12 +3471,16 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DocumentRow )
     | ( DocumentGroupRow )
     | ( ImprovementItemRow )
+    | ( InferenceRunRow )
     | ( MessageRow )
     | ( MessageChunkRow )
     | ( OrganizationRow )
     | ( OrganizationMemberRow )
     | ( ProjectRow )
     | ( ProjectMemberRow )
+    | ( PromptRow )
+    | ( PromptVersionRow )
+    | ( ProviderConnectionRow )
     | ( SearchSessionRow )
     | ( SegmentRow )
     | ( SessionEventRow )
@@ -3150,6 +3567,7 @@ export type ResolversTypes = {
   DataChunkPayload: ResolverTypeWrapper<Omit<DataChunkPayload, 'chunk'> & { chunk?: Maybe<ResolversTypes['DataChunk']> }>;
   DataChunkType: DataChunkType;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Delivery: ResolverTypeWrapper<DeliveryRow>;
   DeliveryConnection: ResolverTypeWrapper<DeliveryConnectionModel>;
   DeliveryCreateInput: DeliveryCreateInput;
@@ -3168,6 +3586,14 @@ export type ResolversTypes = {
   ImprovementItemPayload: ResolverTypeWrapper<Omit<ImprovementItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ImprovementItem']> }>;
   ImprovementItemStatus: ImprovementItemStatus;
   ImprovementOutcome: ImprovementOutcome;
+  InferenceRun: ResolverTypeWrapper<InferenceRunRow>;
+  InferenceRunConnection: ResolverTypeWrapper<InferenceRunConnectionModel>;
+  InferenceRunCreateInput: InferenceRunCreateInput;
+  InferenceRunEdge: ResolverTypeWrapper<Omit<InferenceRunEdge, 'node'> & { node: ResolversTypes['InferenceRun'] }>;
+  InferenceRunFilter: InferenceRunFilter;
+  InferenceRunOrder: InferenceRunOrder;
+  InferenceRunOrderField: InferenceRunOrderField;
+  InferenceRunPayload: ResolverTypeWrapper<Omit<InferenceRunPayload, 'run'> & { run?: Maybe<ResolversTypes['InferenceRun']> }>;
   IntegerAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabeledText: ResolverTypeWrapper<LabeledText>;
@@ -3217,6 +3643,22 @@ export type ResolversTypes = {
   ProjectMemberRemovePayload: ResolverTypeWrapper<ProjectMemberRemovePayload>;
   ProjectMemberSetInput: ProjectMemberSetInput;
   ProjectMemberSetPayload: ResolverTypeWrapper<Omit<ProjectMemberSetPayload, 'member'> & { member?: Maybe<ResolversTypes['ProjectMember']> }>;
+  ProjectSubset: ProjectSubset;
+  Prompt: ResolverTypeWrapper<PromptRow>;
+  PromptConnection: ResolverTypeWrapper<PromptConnectionModel>;
+  PromptCreateInput: PromptCreateInput;
+  PromptEdge: ResolverTypeWrapper<Omit<PromptEdge, 'node'> & { node: ResolversTypes['Prompt'] }>;
+  PromptPayload: ResolverTypeWrapper<Omit<PromptPayload, 'prompt'> & { prompt?: Maybe<ResolversTypes['Prompt']> }>;
+  PromptUpdateInput: PromptUpdateInput;
+  PromptVersion: ResolverTypeWrapper<PromptVersionRow>;
+  PromptVersionConnection: ResolverTypeWrapper<PromptVersionConnectionModel>;
+  PromptVersionCreateInput: PromptVersionCreateInput;
+  PromptVersionEdge: ResolverTypeWrapper<Omit<PromptVersionEdge, 'node'> & { node: ResolversTypes['PromptVersion'] }>;
+  PromptVersionPayload: ResolverTypeWrapper<Omit<PromptVersionPayload, 'version'> & { version?: Maybe<ResolversTypes['PromptVersion']> }>;
+  Provider: Provider;
+  ProviderConnection: ResolverTypeWrapper<ProviderConnectionRow>;
+  ProviderConnectionCreateInput: ProviderConnectionCreateInput;
+  ProviderConnectionPayload: ResolverTypeWrapper<Omit<ProviderConnectionPayload, 'connection'> & { connection?: Maybe<ResolversTypes['ProviderConnection']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedChoicesAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   RankedGroupsAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
@@ -3248,6 +3690,7 @@ export type ResolversTypes = {
   SessionEventInput: SessionEventInput;
   SessionMode: SessionMode;
   SessionUseForImprovementPayload: ResolverTypeWrapper<Omit<SessionUseForImprovementPayload, 'item'> & { item?: Maybe<ResolversTypes['ImprovementItem']> }>;
+  SkillName: SkillName;
   SortOrder: SortOrder;
   Source: Source;
   StringListValue: ResolverTypeWrapper<unknown>;
@@ -3360,6 +3803,7 @@ export type ResolversParentTypes = {
   DataChunkDeletePayload: DataChunkDeletePayload;
   DataChunkPayload: Omit<DataChunkPayload, 'chunk'> & { chunk?: Maybe<ResolversParentTypes['DataChunk']> };
   DateTime: Scalars['DateTime']['output'];
+  DeletePayload: DeletePayload;
   Delivery: DeliveryRow;
   DeliveryConnection: DeliveryConnectionModel;
   DeliveryCreateInput: DeliveryCreateInput;
@@ -3375,6 +3819,13 @@ export type ResolversParentTypes = {
   ImprovementItemConnection: ImprovementItemConnectionModel;
   ImprovementItemEdge: Omit<ImprovementItemEdge, 'node'> & { node: ResolversParentTypes['ImprovementItem'] };
   ImprovementItemPayload: Omit<ImprovementItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ImprovementItem']> };
+  InferenceRun: InferenceRunRow;
+  InferenceRunConnection: InferenceRunConnectionModel;
+  InferenceRunCreateInput: InferenceRunCreateInput;
+  InferenceRunEdge: Omit<InferenceRunEdge, 'node'> & { node: ResolversParentTypes['InferenceRun'] };
+  InferenceRunFilter: InferenceRunFilter;
+  InferenceRunOrder: InferenceRunOrder;
+  InferenceRunPayload: Omit<InferenceRunPayload, 'run'> & { run?: Maybe<ResolversParentTypes['InferenceRun']> };
   IntegerAnnotationValue: AnnotationValueModel;
   JSON: Scalars['JSON']['output'];
   LabeledText: LabeledText;
@@ -3421,6 +3872,20 @@ export type ResolversParentTypes = {
   ProjectMemberRemovePayload: ProjectMemberRemovePayload;
   ProjectMemberSetInput: ProjectMemberSetInput;
   ProjectMemberSetPayload: Omit<ProjectMemberSetPayload, 'member'> & { member?: Maybe<ResolversParentTypes['ProjectMember']> };
+  Prompt: PromptRow;
+  PromptConnection: PromptConnectionModel;
+  PromptCreateInput: PromptCreateInput;
+  PromptEdge: Omit<PromptEdge, 'node'> & { node: ResolversParentTypes['Prompt'] };
+  PromptPayload: Omit<PromptPayload, 'prompt'> & { prompt?: Maybe<ResolversParentTypes['Prompt']> };
+  PromptUpdateInput: PromptUpdateInput;
+  PromptVersion: PromptVersionRow;
+  PromptVersionConnection: PromptVersionConnectionModel;
+  PromptVersionCreateInput: PromptVersionCreateInput;
+  PromptVersionEdge: Omit<PromptVersionEdge, 'node'> & { node: ResolversParentTypes['PromptVersion'] };
+  PromptVersionPayload: Omit<PromptVersionPayload, 'version'> & { version?: Maybe<ResolversParentTypes['PromptVersion']> };
+  ProviderConnection: ProviderConnectionRow;
+  ProviderConnectionCreateInput: ProviderConnectionCreateInput;
+  ProviderConnectionPayload: Omit<ProviderConnectionPayload, 'connection'> & { connection?: Maybe<ResolversParentTypes['ProviderConnection']> };
   Query: Record<PropertyKey, never>;
   RankedChoicesAnnotationValue: AnnotationValueModel;
   RankedGroupsAnnotationValue: AnnotationValueModel;
@@ -3864,6 +4329,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Delivery'] = ResolversParentTypes['Delivery'], FederationReferenceType extends FederationReferenceTypes['Delivery'] = FederationReferenceTypes['Delivery']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Delivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deliveredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3960,6 +4430,52 @@ export type ImprovementItemEdgeResolvers<ContextType = Context, ParentType exten
 
 export type ImprovementItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementItemPayload'] = ResolversParentTypes['ImprovementItemPayload']> = {
   item?: Resolver<Maybe<ResolversTypes['ImprovementItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type InferenceRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InferenceRun'] = ResolversParentTypes['InferenceRun'], FederationReferenceType extends FederationReferenceTypes['InferenceRun'] = FederationReferenceTypes['InferenceRun']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InferenceRun']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filtersJson?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  parentModel?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType>;
+  predictionsUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  projectSubset?: Resolver<ResolversTypes['ProjectSubset'], ParentType, ContextType>;
+  sampleSubsetSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sourceModelRun?: Resolver<Maybe<ResolversTypes['InferenceRun']>, ParentType, ContextType>;
+  sourceStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  taskIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  totalCorrectPredictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalPredictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalTasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  triggeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['PromptVersion'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InferenceRunConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InferenceRunConnection'] = ResolversParentTypes['InferenceRunConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InferenceRunEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['InferenceRun']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InferenceRunEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InferenceRunEdge'] = ResolversParentTypes['InferenceRunEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InferenceRun'], ParentType, ContextType>;
+};
+
+export type InferenceRunPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InferenceRunPayload'] = ResolversParentTypes['InferenceRunPayload']> = {
+  run?: Resolver<Maybe<ResolversTypes['InferenceRun']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4063,6 +4579,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deliveryCreate?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationDeliveryCreateArgs, 'input'>>;
   improvementItemClaim?: Resolver<ResolversTypes['ImprovementItemPayload'], ParentType, ContextType, RequireFields<MutationImprovementItemClaimArgs, 'leaseSeconds' | 'projectId'>>;
   improvementItemComplete?: Resolver<ResolversTypes['ImprovementItemPayload'], ParentType, ContextType, RequireFields<MutationImprovementItemCompleteArgs, 'id' | 'outcome'>>;
+  inferenceRunCancel?: Resolver<ResolversTypes['InferenceRunPayload'], ParentType, ContextType, RequireFields<MutationInferenceRunCancelArgs, 'id'>>;
+  inferenceRunCreate?: Resolver<ResolversTypes['InferenceRunPayload'], ParentType, ContextType, RequireFields<MutationInferenceRunCreateArgs, 'input'>>;
   messageAppend?: Resolver<ResolversTypes['MessagePayload'], ParentType, ContextType, RequireFields<MutationMessageAppendArgs, 'input'>>;
   organizationMemberRemove?: Resolver<ResolversTypes['OrganizationMemberRemovePayload'], ParentType, ContextType, RequireFields<MutationOrganizationMemberRemoveArgs, 'input'>>;
   organizationMemberSet?: Resolver<ResolversTypes['OrganizationMemberSetPayload'], ParentType, ContextType, RequireFields<MutationOrganizationMemberSetArgs, 'input'>>;
@@ -4071,6 +4589,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   projectDelete?: Resolver<ResolversTypes['ProjectDeletePayload'], ParentType, ContextType, RequireFields<MutationProjectDeleteArgs, 'id'>>;
   projectMemberRemove?: Resolver<ResolversTypes['ProjectMemberRemovePayload'], ParentType, ContextType, RequireFields<MutationProjectMemberRemoveArgs, 'input'>>;
   projectMemberSet?: Resolver<ResolversTypes['ProjectMemberSetPayload'], ParentType, ContextType, RequireFields<MutationProjectMemberSetArgs, 'input'>>;
+  promptCreate?: Resolver<ResolversTypes['PromptPayload'], ParentType, ContextType, RequireFields<MutationPromptCreateArgs, 'input'>>;
+  promptDelete?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationPromptDeleteArgs, 'id'>>;
+  promptUpdate?: Resolver<ResolversTypes['PromptPayload'], ParentType, ContextType, RequireFields<MutationPromptUpdateArgs, 'id' | 'input'>>;
+  promptVersionCreate?: Resolver<ResolversTypes['PromptVersionPayload'], ParentType, ContextType, RequireFields<MutationPromptVersionCreateArgs, 'input'>>;
+  promptVersionDelete?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationPromptVersionDeleteArgs, 'id'>>;
+  providerConnectionCreate?: Resolver<ResolversTypes['ProviderConnectionPayload'], ParentType, ContextType, RequireFields<MutationProviderConnectionCreateArgs, 'input'>>;
   searchSessionAddEvents?: Resolver<ResolversTypes['SearchSessionPayload'], ParentType, ContextType, RequireFields<MutationSearchSessionAddEventsArgs, 'input'>>;
   searchSessionMarkIrrelevant?: Resolver<ResolversTypes['SearchSessionPayload'], ParentType, ContextType, RequireFields<MutationSearchSessionMarkIrrelevantArgs, 'id'>>;
   searchSessionRegister?: Resolver<ResolversTypes['SearchSessionPayload'], ParentType, ContextType, RequireFields<MutationSearchSessionRegisterArgs, 'input'>>;
@@ -4094,7 +4618,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Coder' | 'CorrectionSession' | 'CorrectionTag' | 'DataChunk' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ImprovementItem' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Coder' | 'CorrectionSession' | 'CorrectionTag' | 'DataChunk' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ImprovementItem' | 'InferenceRun' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Prompt' | 'PromptVersion' | 'ProviderConnection' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
 };
 
 export type NumberListValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NumberListValue'] = ResolversParentTypes['NumberListValue']> = {
@@ -4114,6 +4638,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   members?: Resolver<ResolversTypes['OrganizationMemberConnection'], ParentType, ContextType, Partial<OrganizationMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<OrganizationProjectsArgs>>;
+  prompts?: Resolver<ResolversTypes['PromptConnection'], ParentType, ContextType, Partial<OrganizationPromptsArgs>>;
   serviceTokens?: Resolver<Maybe<ResolversTypes['ApiTokenConnection']>, ParentType, ContextType, Partial<OrganizationServiceTokensArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['OrganizationRole']>, ParentType, ContextType>;
@@ -4194,6 +4719,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   improvementItems?: Resolver<ResolversTypes['ImprovementItemConnection'], ParentType, ContextType, Partial<ProjectImprovementItemsArgs>>;
+  inferenceRuns?: Resolver<ResolversTypes['InferenceRunConnection'], ParentType, ContextType, Partial<ProjectInferenceRunsArgs>>;
   members?: Resolver<ResolversTypes['ProjectMemberConnection'], ParentType, ContextType, Partial<ProjectMembersArgs>>;
   metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   models?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4262,18 +4788,110 @@ export type ProjectMemberSetPayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type PromptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Prompt'] = ResolversParentTypes['Prompt'], FederationReferenceType extends FederationReferenceTypes['Prompt'] = FederationReferenceTypes['Prompt']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Prompt']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  associatedProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  bestScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  outputClasses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  runsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['SkillName'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['PromptVersionConnection'], ParentType, ContextType, Partial<PromptVersionsArgs>>;
+  versionsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PromptConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PromptConnection'] = ResolversParentTypes['PromptConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PromptEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Prompt']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PromptEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PromptEdge'] = ResolversParentTypes['PromptEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType>;
+};
+
+export type PromptPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PromptPayload'] = ResolversParentTypes['PromptPayload']> = {
+  prompt?: Resolver<Maybe<ResolversTypes['Prompt']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PromptVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PromptVersion'] = ResolversParentTypes['PromptVersion'], FederationReferenceType extends FederationReferenceTypes['PromptVersion'] = FederationReferenceTypes['PromptVersion']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PromptVersion']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  connection?: Resolver<Maybe<ResolversTypes['ProviderConnection']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceRuns?: Resolver<ResolversTypes['InferenceRunConnection'], ParentType, ContextType, Partial<PromptVersionInferenceRunsArgs>>;
+  maxFewShotExamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prompt?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType>;
+  promptText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  providerModelId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PromptVersionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PromptVersionConnection'] = ResolversParentTypes['PromptVersionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PromptVersionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PromptVersion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PromptVersionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PromptVersionEdge'] = ResolversParentTypes['PromptVersionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PromptVersion'], ParentType, ContextType>;
+};
+
+export type PromptVersionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PromptVersionPayload'] = ResolversParentTypes['PromptVersionPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['PromptVersion']>, ParentType, ContextType>;
+};
+
+export type ProviderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderConnection'] = ResolversParentTypes['ProviderConnection'], FederationReferenceType extends FederationReferenceTypes['ProviderConnection'] = FederationReferenceTypes['ProviderConnection']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderConnection']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  baseUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hasApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxRetries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  timeoutMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProviderConnectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderConnectionPayload'] = ResolversParentTypes['ProviderConnectionPayload']> = {
+  connection?: Resolver<Maybe<ResolversTypes['ProviderConnection']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   annotation?: Resolver<Maybe<ResolversTypes['Annotation']>, ParentType, ContextType, RequireFields<QueryAnnotationArgs, 'id'>>;
   batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchArgs, 'id'>>;
   batchSessions?: Resolver<Maybe<ResolversTypes['BatchSessionsPage']>, ParentType, ContextType, RequireFields<QueryBatchSessionsArgs, 'afterNumber' | 'batchId' | 'eventsLimit' | 'limit'>>;
   codingService?: Resolver<ResolversTypes['CodingServiceInfo'], ParentType, ContextType>;
   delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType, RequireFields<QueryDeliveryArgs, 'id'>>;
+  inferenceRun?: Resolver<Maybe<ResolversTypes['InferenceRun']>, ParentType, ContextType, RequireFields<QueryInferenceRunArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  prompt?: Resolver<Maybe<ResolversTypes['Prompt']>, ParentType, ContextType, RequireFields<QueryPromptArgs, 'id'>>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType, RequireFields<QuerySessionArgs, 'id'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
@@ -4688,6 +5306,7 @@ export type Resolvers<ContextType = Context> = {
   DataChunkDeletePayload?: DataChunkDeletePayloadResolvers<ContextType>;
   DataChunkPayload?: DataChunkPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
   Delivery?: DeliveryResolvers<ContextType>;
   DeliveryConnection?: DeliveryConnectionResolvers<ContextType>;
   DeliveryEdge?: DeliveryEdgeResolvers<ContextType>;
@@ -4701,6 +5320,10 @@ export type Resolvers<ContextType = Context> = {
   ImprovementItemConnection?: ImprovementItemConnectionResolvers<ContextType>;
   ImprovementItemEdge?: ImprovementItemEdgeResolvers<ContextType>;
   ImprovementItemPayload?: ImprovementItemPayloadResolvers<ContextType>;
+  InferenceRun?: InferenceRunResolvers<ContextType>;
+  InferenceRunConnection?: InferenceRunConnectionResolvers<ContextType>;
+  InferenceRunEdge?: InferenceRunEdgeResolvers<ContextType>;
+  InferenceRunPayload?: InferenceRunPayloadResolvers<ContextType>;
   IntegerAnnotationValue?: IntegerAnnotationValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LabeledText?: LabeledTextResolvers<ContextType>;
@@ -4737,6 +5360,16 @@ export type Resolvers<ContextType = Context> = {
   ProjectMemberEdge?: ProjectMemberEdgeResolvers<ContextType>;
   ProjectMemberRemovePayload?: ProjectMemberRemovePayloadResolvers<ContextType>;
   ProjectMemberSetPayload?: ProjectMemberSetPayloadResolvers<ContextType>;
+  Prompt?: PromptResolvers<ContextType>;
+  PromptConnection?: PromptConnectionResolvers<ContextType>;
+  PromptEdge?: PromptEdgeResolvers<ContextType>;
+  PromptPayload?: PromptPayloadResolvers<ContextType>;
+  PromptVersion?: PromptVersionResolvers<ContextType>;
+  PromptVersionConnection?: PromptVersionConnectionResolvers<ContextType>;
+  PromptVersionEdge?: PromptVersionEdgeResolvers<ContextType>;
+  PromptVersionPayload?: PromptVersionPayloadResolvers<ContextType>;
+  ProviderConnection?: ProviderConnectionResolvers<ContextType>;
+  ProviderConnectionPayload?: ProviderConnectionPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedChoicesAnnotationValue?: RankedChoicesAnnotationValueResolvers<ContextType>;
   RankedGroupsAnnotationValue?: RankedGroupsAnnotationValueResolvers<ContextType>;

@@ -8,7 +8,7 @@ import { failure, type Failure } from './user-errors';
  */
 export async function transition<R>(
   db: Database,
-  table: 'task' | 'batch',
+  table: 'task' | 'batch' | 'inferenceRun',
   id: string,
   from: readonly string[],
   set: Record<string, unknown>,

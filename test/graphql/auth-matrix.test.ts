@@ -4,6 +4,7 @@ import { ROOT_FIELD_RULES, type Rule } from '../../src/auth/role-table';
 import { expected, topLevel, type Caller, type Outcome, type Sample } from '../support/auth-matrix-rules';
 import { sessionSamples } from '../support/auth-matrix-session-samples';
 import { codingSamples } from '../support/auth-matrix-coding-samples';
+import { promptSamples } from '../support/auth-matrix-prompt-samples';
 import { ROLES } from '../../src/auth/roles';
 import { ANONYMOUS, type Viewer } from '../../src/auth/viewer';
 import { buildSchema } from '../../src/graphql/schema';
@@ -134,6 +135,7 @@ describe(`${DIALECT}: auth matrix`, () => {
 
   const SAMPLES: Record<string, Sample> = {
     ...codingSamples({ get db() { return t.db; }, get projectId() { return projectId; }, found, mutate, now }),
+    ...promptSamples({ get db() { return t.db; }, get projectId() { return projectId; }, get organizationId() { return organizationId; }, found, mutate, now }),
     ...sessionSamples({
       get db() { return t.db; }, get projectId() { return projectId; }, get coder() { return coder; },
       get batch() { return ids.batch; }, get searchSession() { return ids.searchSession; }, found, mutate, unique, now, freshBatch,

@@ -12,6 +12,8 @@ import { addSessionEvents, markSessionIrrelevant, registerSearchSession } from '
 import { createCorrectionSession, deleteCorrectionSession } from '../../modules/correction/correction.service';
 import { addTaskData, deleteCoder, deleteTaskData } from '../../modules/coding/coding-data.service';
 import { abortTask, commitTask, createCodingTask, updateCodingTask } from '../../modules/coding/coding-task.service';
+import { cancelInferenceRun, createInferenceRun } from '../../modules/inference/inference-run.service';
+import { createPrompt, createPromptVersion, createProviderConnection, deletePrompt, deletePromptVersion, updatePrompt } from '../../modules/prompt/prompt.service';
 import {
   addCorrectionTag, changeCorrectionTag, confirmCorrectionTag, deleteCorrectionTag, markSegmentAnnotated,
 } from '../../modules/correction/correction-tag.service';
@@ -70,4 +72,12 @@ export const Mutation: MutationResolvers = {
   taskCommit: (_p, { id }, ctx) => commitTask(ctx, id),
   taskAbort: (_p, { id }, ctx) => abortTask(ctx, id),
   coderDelete: (_p, { id }, ctx) => deleteCoder(ctx, id),
+  promptCreate: (_p, { input }, ctx) => createPrompt(ctx, input),
+  promptUpdate: (_p, { id, input }, ctx) => updatePrompt(ctx, id, input),
+  promptDelete: (_p, { id }, ctx) => deletePrompt(ctx, id),
+  promptVersionCreate: (_p, { input }, ctx) => createPromptVersion(ctx, input),
+  promptVersionDelete: (_p, { id }, ctx) => deletePromptVersion(ctx, id),
+  providerConnectionCreate: (_p, { input }, ctx) => createProviderConnection(ctx, input),
+  inferenceRunCreate: (_p, { input }, ctx) => createInferenceRun(ctx, input),
+  inferenceRunCancel: (_p, { id }, ctx) => cancelInferenceRun(ctx, id),
 };

@@ -1,4 +1,5 @@
 import { membersOfOrganization, serviceTokensOfOrganization } from '../../modules/access/access.lists';
+import { promptsOfOrganization } from '../../modules/inference/prompt.lists';
 import { projectsOfOrganization } from '../../modules/project/project.lists';
 import type { OrganizationResolvers, UserResolvers } from '../types.generated';
 import { loadTyped } from './load-typed';
@@ -8,6 +9,7 @@ export const Organization: OrganizationResolvers = {
   projects: (org, args, ctx) => ctx.loaders.connection(projectsOfOrganization(ctx.access.viewer), org.id, args),
   viewerRole: (org, _a, ctx) => ctx.access.organizationRole.load(org.id),
   members: (org, args, ctx) => ctx.loaders.connection(membersOfOrganization, org.id, args),
+  prompts: (org, { search, ...args }, ctx) => ctx.loaders.connection(promptsOfOrganization(search), org.id, args),
   serviceTokens: async (org, args, ctx) => {
     const role = await ctx.access.organizationRole.load(org.id);
     const admin = ctx.access.viewer.kind === 'user' && (role === 'OWNER' || role === 'ADMIN');

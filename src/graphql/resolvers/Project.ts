@@ -2,6 +2,7 @@ import { membersOfProject } from '../../modules/access/access.lists';
 import { batchesOfProject } from '../../modules/batch/batch.lists';
 import { codersOfProject, correctionSessionsOfProject } from '../../modules/correction/correction.lists';
 import { deliveriesOfProject } from '../../modules/delivery/delivery.lists';
+import { runsOf } from '../../modules/inference/prompt.lists';
 import { improvementItemsOfProject, searchSessionsOfProject } from '../../modules/search-session/search-session.lists';
 import { tasksOf } from '../../modules/task/task.lists';
 import { fromJson } from '../json-column';
@@ -22,6 +23,7 @@ export const Project: ProjectResolvers = {
   deliveries: (p, { filter, ...args }, ctx) => ctx.loaders.connection(deliveriesOfProject(filter), p.id, args),
   correctionSessions: (p, { status, ...args }, ctx) => ctx.loaders.connection(correctionSessionsOfProject(status), p.id, args),
   coders: (p, args, ctx) => ctx.loaders.connection(codersOfProject, p.id, args),
+  inferenceRuns: (p, { filter, orderBy, ...args }, ctx) => ctx.loaders.connection(runsOf('projectId', filter, orderBy), p.id, args),
   searchSessions: (p, { externalId, ...args }, ctx) => ctx.loaders.connection(searchSessionsOfProject(externalId), p.id, args),
   improvementItems: (p, { status, ...args }, ctx) => ctx.loaders.connection(improvementItemsOfProject(status), p.id, args),
 };

@@ -26,4 +26,6 @@ export const Query: QueryResolvers = {
   },
   batchSessions,
   codingService: () => CODING_SERVICE_INFO,
+  prompt: (_p, { id }, ctx) => loadTyped(ctx, 'prompt', id),
+  inferenceRun: (_p, { id }, ctx) => loadTyped(ctx, 'inferenceRun', id),
 };

@@ -5,6 +5,7 @@ import { Annotation } from './Annotation';
 import { annotationValueResolvers } from './AnnotationValue';
 import { Batch } from './Batch';
 import { codingResolvers } from './Coding';
+import { promptResolvers } from './Prompt';
 import { correctionResolvers } from './Correction';
 import { Delivery } from './Delivery';
 import { Message, MessageChunk, MessageContent } from './Message';
@@ -47,4 +48,5 @@ export const resolvers: Resolvers = {
   ...annotationValueResolvers,
   ...correctionResolvers,
   ...codingResolvers,
+  ...promptResolvers,
 };

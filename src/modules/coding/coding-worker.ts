@@ -128,13 +128,16 @@ export async function drainCodingTasks(db: Database, opts: WorkerOptions): Promi
   return ran;
 }
 
-/** The in-process worker: polls for committed tasks every `intervalMs`; stop() waits for the current run. */
-export function startCodingWorker(db: Database, opts: WorkerOptions & { intervalMs?: number }) {
+/**
+ * An in-process worker: runs `drain` (claim and run until nothing is left) every `intervalMs`; stop() waits for
+ * the current run. Used for coding tasks and inference runs.
+ */
+export function startPollingWorker(name: string, drain: () => Promise<number>, opts: { intervalMs?: number; logger?: Logger }) {
   let stopped = false;
   let current: Promise<unknown> = Promise.resolve();
   const tick = async () => {
     if (stopped) return;
-    current = drainCodingTasks(db, opts).catch((error: unknown) => opts.logger?.error({ err: error }, 'coding worker failed'));
+    current = drain().catch((error: unknown) => opts.logger?.error({ err: error }, `${name} worker failed`));
     await current;
     if (!stopped) timer = setTimeout(tick, opts.intervalMs ?? 1000);
   };

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { Context } from '../../context';
+import type { Database } from '../../db/database';
+import type { InferenceRunRow } from '../../db/rows';
+import type { InferenceRunCreateInput, ProjectSubset, TaskFilter } from '../../graphql/types.generated';
+import { newId, tableOfId } from '../../ids';
+import { isFailure, mutationTarget } from '../mutation-target';
+import { transition } from '../state-transition';
+import { tasksOf } from '../task/task.lists';
+import { failure, notFound, type Failure } from '../user-errors';
+
+/** Tasks with a ground-truth annotation (on the task as a whole). */
+export function groundTruthTasks(db: Database, projectId: string) {
+  return db.selectFrom('annotation').select('taskId').distinct().where('projectId', '=', projectId).where('groundTruth', '=', 1).where('level', '=', 'TASK');
+}
+
+/** The task ids a run works on, fixed at creation. SAMPLE orders by a hash of the run id and the task id. */
+async function subsetTasks(db: Database, runId: string, projectId: string, subset: ProjectSubset, input: InferenceRunCreateInput): Promise<string[] | Failure> {
+  let query = db.selectFrom('task').select('task.id').where('task.projectId', '=', projectId).where('task.status', '!=', 'DELETED');
+  if (subset === 'HAS_GT') query = query.where('task.id', 'in', groundTruthTasks(db, projectId));
+  if (subset === 'CUSTOM') {
+    if (input.taskIds?.length) query = query.where('task.id', 'in', input.taskIds);
+    else if (input.filtersJson) query = tasksOf('projectId', input.filtersJson as TaskFilter).filter!(query as never) as typeof query;
+    else return failure('BAD_USER_INPUT', 'A CUSTOM run needs taskIds or filtersJson', ['input', 'projectSubset']);
+  }
+  const ids = (await query.orderBy('task.id').execute()).map((r) => r.id);
+  if (subset !== 'SAMPLE') return ids;
+  const size = input.sampleSubsetSize ?? 0;
+  if (!Number.isInteger(size) || size < 1) return failure('BAD_USER_INPUT', 'A SAMPLE run needs sampleSubsetSize of at least 1', ['input', 'sampleSubsetSize']);
+  const rank = (id: string) => createHash('sha256').update(`${runId}:${id}`).digest('hex');
+  return ids.map((id) => ({ id, r: rank(id) })).sort((a, b) => a.r.localeCompare(b.r)).slice(0, size).map((x) => x.id).sort();
+}
+
+export async function createInferenceRun(ctx: Context, input: InferenceRunCreateInput) {
+  if (tableOfId(input.projectId) !== 'project' || !(await ctx.access.authorize('Mutation.inferenceRunCreate', { projectId: input.projectId }))) {
+    return notFound('project', ['input', 'projectId']);
+  }
+  const version = tableOfId(input.versionId) === 'promptVersion' ? await ctx.access.visible('promptVersion').load(input.versionId) : null;
+  const project = await ctx.loaders.rowById('project').load(input.projectId);
+  const prompt = version ? await ctx.loaders.rowById('prompt').load(version.promptId as string) : null;
+  if (!version || !prompt || prompt.organizationId !== project!.organizationId) return notFound('prompt version of this organization', ['input', 'versionId']);
+  let subset = input.projectSubset ?? 'ALL';
+  let source: InferenceRunRow | null = null;
+  if (input.sourceRunId) {
+    source = tableOfId(input.sourceRunId) === 'inferenceRun' ? ((await ctx.access.visible('inferenceRun').load(input.sourceRunId)) as InferenceRunRow | null) : null;
+    if (!source || source.projectId !== input.projectId || source.versionId !== version.id) return notFound('run of this version and project', ['input', 'sourceRunId']);
+    if (!input.projectSubset) subset = source.projectSubset;
+  }
+  const id = newId('inferenceRun');
+  const now = new Date().toISOString();
+  const taskIds = await subsetTasks(ctx.db, id, input.projectId, subset, {
+    ...input, sampleSubsetSize: input.sampleSubsetSize ?? source?.sampleSubsetSize, taskIds: input.taskIds ?? (source?.taskIdsJson ? JSON.parse(source.taskIdsJson) : undefined),
+  });
+  if (isFailure(taskIds)) return taskIds;
+  const run = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx.insertInto('inferenceRun').values({
+      id, projectId: input.projectId, promptId: prompt.id, versionId: version.id as string, status: 'PENDING', sourceStatus: 'Pending', projectSubset: subset,
+      sampleSubsetSize: input.sampleSubsetSize ?? source?.sampleSubsetSize ?? null, taskIdsJson: input.taskIds ? JSON.stringify(input.taskIds) : source?.taskIdsJson ?? null,
+      filtersJson: input.filtersJson ? JSON.stringify(input.filtersJson) : null, jobId: input.jobId ?? null, sourceRunId: source?.id ?? null,
+      createdBy: ctx.access.viewer.kind === 'user' ? ctx.access.viewer.userId : null, createdAt: now, totalTasks: taskIds.length,
+    }).returningAll().executeTakeFirstOrThrow();
+    for (let i = 0; i < taskIds.length; i += 500) {
+      await trx.insertInto('inferenceRunTask').values(taskIds.slice(i, i + 500).map((taskId) => ({ runId: id, taskId }))).execute();
+    }
+    return row;
+  });
+  return { run, userErrors: [] };
+}
+
+/** PENDING or IN_PROGRESS -> CANCELED (one conditional update); the worker stops at its next step. */
+export async function cancelInferenceRun(ctx: Context, id: string) {
+  const target = await mutationTarget(ctx, 'Mutation.inferenceRunCancel', 'inferenceRun', id);
+  if (isFailure(target)) return target;
+  const run = await ctx.db.transaction().execute((trx) =>
+    transition<InferenceRunRow>(trx, 'inferenceRun', id, ['PENDING', 'IN_PROGRESS'], { status: 'CANCELED', sourceStatus: 'Canceled', completedAt: new Date().toISOString() }, 'cancel'),
+  );
+  if (isFailure(run)) return run;
+  ctx.loaders.rowById('inferenceRun').clear(id).prime(id, run);
+  return { run, userErrors: [] };
+}

@@ -1,0 +1,32 @@
+import type { ListOrder, ListQuery } from '../../db/list.repository';
+import type { InferenceRunFilter, InferenceRunOrder } from '../../graphql/types.generated';
+
+export function promptsOfOrganization(search: string | null | undefined): ListQuery<'prompt'> {
+  const term = search?.trim() ? `%${search.trim().toLowerCase()}%` : null;
+  return {
+    table: 'prompt',
+    parentColumn: 'organizationId',
+    key: `prompt.organizationId|${term ?? ''}`,
+    filter: (qb) => (term ? qb.where((eb: any) => eb.or([eb(eb.fn('lower', ['prompt.title']), 'like', term), eb(eb.fn('lower', ['prompt.description']), 'like', term)])) : qb),
+  };
+}
+
+export const versionsOfPrompt: ListQuery<'promptVersion'> = { table: 'promptVersion', parentColumn: 'promptId', key: 'promptVersion.promptId' };
+
+/** Runs under a version or a project, by Label Studio's filters (parent model, project, subset) and status. */
+export function runsOf(parentColumn: 'versionId' | 'projectId', filter: InferenceRunFilter | null | undefined, orderBy: InferenceRunOrder | null | undefined): ListQuery<'inferenceRun'> {
+  const f = filter ?? {};
+  const order: ListOrder | undefined = orderBy ? { column: orderBy.field === 'COMPLETED_AT' ? 'completedAt' : 'createdAt', descending: orderBy.direction === 'DESC', nullable: true } : undefined;
+  return {
+    table: 'inferenceRun',
+    parentColumn,
+    key: `inferenceRun.${parentColumn}|${JSON.stringify(f)}|${JSON.stringify(orderBy ?? null)}`,
+    filter: (qb) =>
+      qb
+        .$if(f.parentModelId != null, (q) => q.where('inferenceRun.promptId', '=', f.parentModelId))
+        .$if(f.projectId != null, (q) => q.where('inferenceRun.projectId', '=', f.projectId))
+        .$if(f.projectSubset != null, (q) => q.where('inferenceRun.projectSubset', '=', f.projectSubset))
+        .$if(!!f.status?.length, (q) => q.where('inferenceRun.status', 'in', f.status!)),
+    order,
+  };
+}
