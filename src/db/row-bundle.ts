@@ -39,11 +39,16 @@ export type RowBundle = {
   taskEvent: Insertable<DB['taskEvent']>[];
   dataChunk: Insertable<DB['dataChunk']>[];
   codingResponse: Insertable<DB['codingResponse']>[];
+  prompt: Insertable<DB['prompt']>[];
+  promptProject: Insertable<DB['promptProject']>[];
+  promptVersion: Insertable<DB['promptVersion']>[];
+  inferenceRun: Insertable<DB['inferenceRun']>[];
+  inferenceRunTask: Insertable<DB['inferenceRunTask']>[];
 };
 
 export const TABLE_ORDER = [
-  'organization', 'appUser', 'organizationMember', 'project', 'projectMember', 'apiToken', 'batch', 'delivery', 'coder', 'task', 'thread', 'turn', 'message',
-  'messageChunk', 'annotation', 'instanceSetting', 'searchSession', 'sessionEvent', 'improvementItem', 'document', 'segment',
+  'organization', 'appUser', 'organizationMember', 'project', 'projectMember', 'apiToken', 'batch', 'delivery', 'coder', 'task', 'prompt', 'promptProject', 'promptVersion', 'inferenceRun',
+  'inferenceRunTask', 'thread', 'turn', 'message', 'messageChunk', 'annotation', 'instanceSetting', 'searchSession', 'sessionEvent', 'improvementItem', 'document', 'segment',
   'coderPrediction', 'documentGroup', 'documentGroupMember', 'correctionSession', 'correctionSegment', 'correctionTag', 'taskEvent', 'dataChunk',
   'codingResponse',
 ] as const;
@@ -54,6 +59,7 @@ export function emptyBundle(): RowBundle {
     turn: [], message: [], messageChunk: [], annotation: [], instanceSetting: [], delivery: [],
     searchSession: [], sessionEvent: [], improvementItem: [], coder: [], document: [], segment: [], coderPrediction: [], documentGroup: [],
     documentGroupMember: [], correctionSession: [], correctionSegment: [], correctionTag: [], taskEvent: [], dataChunk: [], codingResponse: [],
+    prompt: [], promptProject: [], promptVersion: [], inferenceRun: [], inferenceRunTask: [],
   };
 }
 

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_SERVICE_TOKEN, DEMO_SETTING } from './demo-accounts
 import { addGenAiTask, type BuildEnv } from './genai-task-builder';
 import { seededRandom } from './random';
 import { addCodingDemo } from './coding-demo';
+import { addPromptDemo } from './prompt-demo';
 import { addCorrectionDemo, addSearchDemo } from './sessions-demo';
 import { emptyBundle, insertBundle, type RowBundle } from '../db/row-bundle';
 
@@ -38,6 +39,7 @@ const ORGANIZATIONS = [
       { name: 'Product reviews ABSA', types: ['Content Understanding'], models: ['reviews-absa-v3'], tasks: 0, demo: 'correction' as const },
       { name: 'Shop search relevance', types: ['Evals'], models: ['shop-embeddings-2'], tasks: 0, demo: 'search' as const },
       { name: 'Reading test coding', types: ['Other'], models: [], tasks: 0, demo: 'coding' as const },
+      { name: 'Review sentiment labeling', types: ['Other'], models: [], tasks: 0, demo: 'prompts' as const },
     ],
   },
   { slug: 'globex' as const, name: 'Globex Research', projects: [{ name: 'Search relevance evals', types: ['Evals'], models: ['globex-rank-1'], tasks: 8 }] },
@@ -91,6 +93,7 @@ export function buildDemoData(): RowBundle {
       if ('demo' in p && p.demo === 'correction') addCorrectionDemo(bundle, env, projectId, userIds.get('ada@acme.test')!);
       if ('demo' in p && p.demo === 'search') addSearchDemo(bundle, env, projectId);
       if ('demo' in p && p.demo === 'coding') addCodingDemo(bundle, env, projectId, userIds.get('ada@acme.test')!);
+      if ('demo' in p && p.demo === 'prompts') addPromptDemo(bundle, env, organizationId, projectId, userIds.get('ada@acme.test')!);
       for (let i = 0; i < p.tasks; i++) {
         const [status, word] = statusFor(random);
         const externalId = `task_${org.slug.replace('-', '')}${pi + 1}_${String(i + 1).padStart(3, '0')}`;

@@ -19,6 +19,9 @@ describe(`${DIALECT}: migrations and demo data`, () => {
     // Sessions of both kinds in several states.
     expect(new Set(a.correctionSession.map((s) => s.status))).toEqual(new Set(['FINISHED', 'ANNOTATING', 'STARTED']));
     expect(new Set(a.batch.filter((b) => b.kind === 'SESSIONS').map((b) => b.status))).toEqual(new Set(['RELEASED', 'COLLECTING']));
+    // Prompts with versions and runs in every status.
+    expect(a.promptVersion.length).toBeGreaterThan(1);
+    expect(new Set(a.inferenceRun.map((r) => r.status))).toEqual(new Set(['PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED']));
   });
 
   it('seeds an empty database once and leaves a non-empty one alone', async () => {

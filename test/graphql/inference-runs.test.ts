@@ -156,4 +156,24 @@ describe(`${DIALECT}: inference runs`, () => {
     expect(new Set(predictions.map((p) => p.taskId)).size).toBe(12);
     expect((await get(id)).totalPredictions).toBe(12);
   });
+
+  it('lists runs by every filter and order, and prompts by search', async () => {
+    const runs = await t.db.selectFrom('inferenceRun').select(['id', 'status', 'projectSubset', 'versionId', 'createdAt']).where('projectId', '=', projectId).orderBy('id').execute();
+    expect(runs.length).toBeGreaterThan(1);
+    const list = async (filter: object, orderBy?: object) =>
+      (await run(`query($v: ID!, $f: InferenceRunFilter, $o: InferenceRunOrder) { node(id: $v) { ... on PromptVersion { inferenceRuns(filter: $f, orderBy: $o) { totalCount nodes { id } } } } }`, { v: versionId, f: filter, o: orderBy })).node.inferenceRuns;
+    const mine = runs.filter((r) => r.versionId === versionId);
+    expect((await list({})).totalCount).toBe(mine.length);
+    expect((await list({ parentModelId: promptId })).totalCount).toBe(mine.length);
+    expect((await list({ projectId })).totalCount).toBe(mine.length);
+    expect((await list({ projectSubset: 'ALL' })).totalCount).toBe(mine.filter((r) => r.projectSubset === 'ALL').length);
+    expect((await list({ status: ['COMPLETED'] })).totalCount).toBe(mine.filter((r) => r.status === 'COMPLETED').length);
+    const desc = (await list({}, { field: 'CREATED_AT', direction: 'DESC' })).nodes.map((n: any) => n.id);
+    expect(desc).toEqual([...mine].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)).map((r) => r.id));
+    const onProject = (await run(`query($p: ID!) { project(id: $p) { inferenceRuns(filter: { status: [COMPLETED] }) { totalCount } } }`, { p: projectId })).project.inferenceRuns;
+    expect(onProject.totalCount).toBe(runs.filter((r) => r.status === 'COMPLETED').length);
+    const prompts = (await run(`query($o: ID!) { organization(id: $o) { hit: prompts(search: "senti") { totalCount nodes { title versionsCount runsCount bestScore } } miss: prompts(search: "zzz") { totalCount } } }`, { o: organizationId })).organization;
+    expect(prompts.hit).toEqual({ totalCount: 1, nodes: [{ title: 'Sentiment', versionsCount: 2, runsCount: runs.length, bestScore: 1 }] });
+    expect(prompts.miss.totalCount).toBe(0);
+  });
 });
