@@ -5,10 +5,10 @@ import type { OrganizationRole, Role } from '../graphql/types.generated';
 import type { NodeTable } from '../ids';
 import type { Loaders } from '../loaders';
 import {
-  findProjectOrganizations, findUserOrganizationRoles, findUserRolesOnProjects, findUsersAdministeredBy, findUsersVisibleTo,
+  findBestProjectRoles, findProjectOrganizations, findUserOrganizationRoles, findUserRolesOnProjects, findUsersAdministeredBy, findUsersVisibleTo,
 } from '../modules/access/access.repository';
 import { ROOT_FIELD_RULES, READ_ROLE, type RootField } from './role-table';
-import { atLeast, higherRole, projectRoleFromOrganization } from './roles';
+import { atLeast, higherRole, projectRoleFromOrganization, roleRank } from './roles';
 import type { Viewer } from './viewer';
 
 type Row = { id: string } & Record<string, unknown>;
@@ -51,6 +51,14 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
     if (viewer.kind !== 'user') return userIds.map(() => false);
     const members = await findUsersAdministeredBy(db, viewer.userId, userIds);
     return userIds.map((id) => members.has(id));
+  });
+
+  // The caller's role for organization-wide work: its OWNER/ADMIN role, else its best project role there
+  // (a project MANAGER may manage the organization's prompts, as in Label Studio; DECISIONS.md D3).
+  const bestRoleInOrganization = new DataLoader<string, Role | null>(async (organizationIds) => {
+    if (viewer.kind !== 'user') return organizationIds.map(() => null);
+    const rows = await findBestProjectRoles(db, viewer.userId, organizationIds);
+    return organizationIds.map((id) => rows.filter((r) => r.organizationId === id).reduce<Role | null>((best, r) => higherRole(best, r.role), null));
   });
 
   const isOrganizationAdmin = async (organizationId: string) => {
@@ -119,7 +127,7 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
     } else if ('organizationId' in target && target.organizationId) {
       const orgRole = await organizationRole.load(target.organizationId);
       visibleTarget = orgRole !== null;
-      role = viewer.kind === 'service' ? null : projectRoleFromOrganization(orgRole);
+      role = viewer.kind === 'service' ? null : higherRole(projectRoleFromOrganization(orgRole), orgRole && roleRank(rule.role) < roleRank('ADMIN') ? await bestRoleInOrganization.load(target.organizationId) : null);
     } else {
       throw new Error(`${field} needs a ${rule.scope} to authorize against`);
     }

@@ -1273,12 +1273,13 @@ export type Mutation = {
   projectMemberRemove: ProjectMemberRemovePayload;
   /** Gives an organization member a role on a project. Project ADMIN. */
   projectMemberSet: ProjectMemberSetPayload;
-  /** Creates a prompt. Organization OWNER/ADMIN, or MANAGER of every associated project. */
+  /** Creates a prompt. Organization OWNER/ADMIN, or a MANAGER of one of its projects (as for every prompt and version change). */
   promptCreate: PromptPayload;
   promptDelete: DeletePayload;
   promptUpdate: PromptPayload;
   promptVersionCreate: PromptVersionPayload;
   promptVersionDelete: DeletePayload;
+  promptVersionUpdate: PromptVersionPayload;
   /** Stores a provider connection of an organization (its key is never returned). Organization OWNER/ADMIN. */
   providerConnectionCreate: ProviderConnectionPayload;
   /** Adds events to a search session; known event ids are skipped. ANNOTATOR. */
@@ -1532,6 +1533,12 @@ export type MutationPromptVersionDeleteArgs = {
 };
 
 
+export type MutationPromptVersionUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: PromptVersionUpdateInput;
+};
+
+
 export type MutationProviderConnectionCreateArgs = {
   input: ProviderConnectionCreateInput;
 };
@@ -1670,7 +1677,7 @@ export type Organization = Node & {
   name: Scalars['String']['output'];
   /** The organization's projects, oldest first. */
   projects: ProjectConnection;
-  /** The organization's prompts, oldest first; `search` matches the title or description. */
+  /** The organization's prompts, oldest first unless `orderBy`; `search` matches the title or description. */
   prompts: PromptConnection;
   /** The organization's service tokens; null unless the caller is an OWNER or ADMIN of it. */
   serviceTokens?: Maybe<ApiTokenConnection>;
@@ -1705,6 +1712,7 @@ export type OrganizationPromptsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PromptOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2155,6 +2163,16 @@ export type PromptEdge = {
   node: Prompt;
 };
 
+export type PromptOrder = {
+  direction?: OrderDirection;
+  field: PromptOrderField;
+};
+
+export type PromptOrderField =
+  | 'CREATED_AT'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
 export type PromptPayload = {
   __typename?: 'PromptPayload';
   prompt?: Maybe<Prompt>;
@@ -2230,6 +2248,15 @@ export type PromptVersionPayload = {
   __typename?: 'PromptVersionPayload';
   userErrors: Array<UserError>;
   version?: Maybe<PromptVersion>;
+};
+
+/** Changes to a prompt version; omitted fields stay as they are. */
+export type PromptVersionUpdateInput = {
+  connectionId?: InputMaybe<Scalars['ID']['input']>;
+  maxFewShotExamples?: InputMaybe<Scalars['Int']['input']>;
+  promptText?: InputMaybe<Scalars['String']['input']>;
+  providerModelId?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -3648,6 +3675,8 @@ export type ResolversTypes = {
   PromptConnection: ResolverTypeWrapper<PromptConnectionModel>;
   PromptCreateInput: PromptCreateInput;
   PromptEdge: ResolverTypeWrapper<Omit<PromptEdge, 'node'> & { node: ResolversTypes['Prompt'] }>;
+  PromptOrder: PromptOrder;
+  PromptOrderField: PromptOrderField;
   PromptPayload: ResolverTypeWrapper<Omit<PromptPayload, 'prompt'> & { prompt?: Maybe<ResolversTypes['Prompt']> }>;
   PromptUpdateInput: PromptUpdateInput;
   PromptVersion: ResolverTypeWrapper<PromptVersionRow>;
@@ -3655,6 +3684,7 @@ export type ResolversTypes = {
   PromptVersionCreateInput: PromptVersionCreateInput;
   PromptVersionEdge: ResolverTypeWrapper<Omit<PromptVersionEdge, 'node'> & { node: ResolversTypes['PromptVersion'] }>;
   PromptVersionPayload: ResolverTypeWrapper<Omit<PromptVersionPayload, 'version'> & { version?: Maybe<ResolversTypes['PromptVersion']> }>;
+  PromptVersionUpdateInput: PromptVersionUpdateInput;
   Provider: Provider;
   ProviderConnection: ResolverTypeWrapper<ProviderConnectionRow>;
   ProviderConnectionCreateInput: ProviderConnectionCreateInput;
@@ -3876,6 +3906,7 @@ export type ResolversParentTypes = {
   PromptConnection: PromptConnectionModel;
   PromptCreateInput: PromptCreateInput;
   PromptEdge: Omit<PromptEdge, 'node'> & { node: ResolversParentTypes['Prompt'] };
+  PromptOrder: PromptOrder;
   PromptPayload: Omit<PromptPayload, 'prompt'> & { prompt?: Maybe<ResolversParentTypes['Prompt']> };
   PromptUpdateInput: PromptUpdateInput;
   PromptVersion: PromptVersionRow;
@@ -3883,6 +3914,7 @@ export type ResolversParentTypes = {
   PromptVersionCreateInput: PromptVersionCreateInput;
   PromptVersionEdge: Omit<PromptVersionEdge, 'node'> & { node: ResolversParentTypes['PromptVersion'] };
   PromptVersionPayload: Omit<PromptVersionPayload, 'version'> & { version?: Maybe<ResolversParentTypes['PromptVersion']> };
+  PromptVersionUpdateInput: PromptVersionUpdateInput;
   ProviderConnection: ProviderConnectionRow;
   ProviderConnectionCreateInput: ProviderConnectionCreateInput;
   ProviderConnectionPayload: Omit<ProviderConnectionPayload, 'connection'> & { connection?: Maybe<ResolversParentTypes['ProviderConnection']> };
@@ -4594,6 +4626,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   promptUpdate?: Resolver<ResolversTypes['PromptPayload'], ParentType, ContextType, RequireFields<MutationPromptUpdateArgs, 'id' | 'input'>>;
   promptVersionCreate?: Resolver<ResolversTypes['PromptVersionPayload'], ParentType, ContextType, RequireFields<MutationPromptVersionCreateArgs, 'input'>>;
   promptVersionDelete?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationPromptVersionDeleteArgs, 'id'>>;
+  promptVersionUpdate?: Resolver<ResolversTypes['PromptVersionPayload'], ParentType, ContextType, RequireFields<MutationPromptVersionUpdateArgs, 'id' | 'input'>>;
   providerConnectionCreate?: Resolver<ResolversTypes['ProviderConnectionPayload'], ParentType, ContextType, RequireFields<MutationProviderConnectionCreateArgs, 'input'>>;
   searchSessionAddEvents?: Resolver<ResolversTypes['SearchSessionPayload'], ParentType, ContextType, RequireFields<MutationSearchSessionAddEventsArgs, 'input'>>;
   searchSessionMarkIrrelevant?: Resolver<ResolversTypes['SearchSessionPayload'], ParentType, ContextType, RequireFields<MutationSearchSessionMarkIrrelevantArgs, 'id'>>;

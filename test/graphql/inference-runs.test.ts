@@ -175,5 +175,9 @@ describe(`${DIALECT}: inference runs`, () => {
     const prompts = (await run(`query($o: ID!) { organization(id: $o) { hit: prompts(search: "senti") { totalCount nodes { title versionsCount runsCount bestScore } } miss: prompts(search: "zzz") { totalCount } } }`, { o: organizationId })).organization;
     expect(prompts.hit).toEqual({ totalCount: 1, nodes: [{ title: 'Sentiment', versionsCount: 2, runsCount: runs.length, bestScore: 1 }] });
     expect(prompts.miss.totalCount).toBe(0);
+    await run(`mutation($o: ID!) { promptCreate(input: { organizationId: $o, title: "Aardvark", inputFields: ["text"], outputClasses: ["x"] }) { prompt { id } } }`, { o: organizationId });
+    const ordered = (await run(`query($o: ID!) { organization(id: $o) { asc: prompts(orderBy: { field: TITLE }) { nodes { title } } desc: prompts(orderBy: { field: TITLE, direction: DESC }) { nodes { title } } } }`, { o: organizationId })).organization;
+    expect(ordered.asc.nodes.map((n: any) => n.title)).toEqual(['Aardvark', 'Sentiment']);
+    expect(ordered.desc.nodes.map((n: any) => n.title)).toEqual(['Sentiment', 'Aardvark']);
   });
 });

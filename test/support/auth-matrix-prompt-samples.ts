@@ -49,6 +49,10 @@ export function promptSamples(env: Env): Record<string, Sample> {
       target: 'organization',
       run: async (c) => env.mutate(c, 'mutation($p: ID!) { promptVersionCreate(input: { promptId: $p, title: "v", promptText: "x", providerModelId: "offline" }) { version { id } userErrors { code } } }', 'promptVersionCreate', { p: await freshPrompt() }),
     },
+    'Mutation.promptVersionUpdate': {
+      target: 'organization',
+      run: async (c) => env.mutate(c, 'mutation($id: ID!) { promptVersionUpdate(id: $id, input: { title: "w", maxFewShotExamples: 2 }) { version { id } userErrors { code } } }', 'promptVersionUpdate', { id: await freshVersion() }),
+    },
     'Mutation.promptVersionDelete': {
       target: 'organization',
       run: async (c) => env.mutate(c, 'mutation($id: ID!) { promptVersionDelete(id: $id) { deletedId userErrors { code } } }', 'promptVersionDelete', { id: await freshVersion() }),

@@ -44,8 +44,11 @@ export function expected(rule: Rule, c: Caller, target: Target): Outcome {
     case 'organization': {
       if (!seesOrganization) return 'invisible';
       if ('service' in rule && rule.service && c.viewer.kind === 'service') return 'allowed';
-      const role = c.viewer.kind === 'service' ? null : c.organizationRole === 'OWNER' || c.organizationRole === 'ADMIN' ? c.organizationRole : null;
-      return role && roleRank(role) >= roleRank(rule.role) ? 'allowed' : 'forbidden';
+      if (c.viewer.kind === 'service') return 'forbidden';
+      // Organization-wide work below ADMIN also admits the caller's best project role in the organization.
+      const orgRole = c.organizationRole === 'OWNER' || c.organizationRole === 'ADMIN' ? c.organizationRole : null;
+      const candidates = [orgRole, roleRank(rule.role) < roleRank('ADMIN') ? c.projectRole : null].filter((r): r is Role => !!r);
+      return candidates.some((r) => roleRank(r) >= roleRank(rule.role)) ? 'allowed' : 'forbidden';
     }
   }
 }

@@ -13,7 +13,9 @@ import { createCorrectionSession, deleteCorrectionSession } from '../../modules/
 import { addTaskData, deleteCoder, deleteTaskData } from '../../modules/coding/coding-data.service';
 import { abortTask, commitTask, createCodingTask, updateCodingTask } from '../../modules/coding/coding-task.service';
 import { cancelInferenceRun, createInferenceRun } from '../../modules/inference/inference-run.service';
-import { createPrompt, createPromptVersion, createProviderConnection, deletePrompt, deletePromptVersion, updatePrompt } from '../../modules/prompt/prompt.service';
+import {
+  createPrompt, createPromptVersion, createProviderConnection, deletePrompt, deletePromptVersion, updatePrompt, updatePromptVersion,
+} from '../../modules/prompt/prompt.service';
 import {
   addCorrectionTag, changeCorrectionTag, confirmCorrectionTag, deleteCorrectionTag, markSegmentAnnotated,
 } from '../../modules/correction/correction-tag.service';
@@ -76,6 +78,7 @@ export const Mutation: MutationResolvers = {
   promptUpdate: (_p, { id, input }, ctx) => updatePrompt(ctx, id, input),
   promptDelete: (_p, { id }, ctx) => deletePrompt(ctx, id),
   promptVersionCreate: (_p, { input }, ctx) => createPromptVersion(ctx, input),
+  promptVersionUpdate: (_p, { id, input }, ctx) => updatePromptVersion(ctx, id, input),
   promptVersionDelete: (_p, { id }, ctx) => deletePromptVersion(ctx, id),
   providerConnectionCreate: (_p, { input }, ctx) => createProviderConnection(ctx, input),
   inferenceRunCreate: (_p, { input }, ctx) => createInferenceRun(ctx, input),

@@ -9,7 +9,7 @@ export const Organization: OrganizationResolvers = {
   projects: (org, args, ctx) => ctx.loaders.connection(projectsOfOrganization(ctx.access.viewer), org.id, args),
   viewerRole: (org, _a, ctx) => ctx.access.organizationRole.load(org.id),
   members: (org, args, ctx) => ctx.loaders.connection(membersOfOrganization, org.id, args),
-  prompts: (org, { search, ...args }, ctx) => ctx.loaders.connection(promptsOfOrganization(search), org.id, args),
+  prompts: (org, { search, orderBy, ...args }, ctx) => ctx.loaders.connection(promptsOfOrganization(search, orderBy), org.id, args),
   serviceTokens: async (org, args, ctx) => {
     const role = await ctx.access.organizationRole.load(org.id);
     const admin = ctx.access.viewer.kind === 'user' && (role === 'OWNER' || role === 'ADMIN');

@@ -25,6 +25,17 @@ export function findUserOrganizationRoles(db: Database, userId: string, organiza
     .execute();
 }
 
+/** The caller's highest project-membership role in each organization (one statement). */
+export function findBestProjectRoles(db: Database, userId: string, organizationIds: readonly string[]) {
+  return db
+    .selectFrom('projectMember as pm')
+    .innerJoin('project as p', 'p.id', 'pm.projectId')
+    .select(['p.organizationId', 'pm.role'])
+    .where('pm.userId', '=', userId)
+    .where('p.organizationId', 'in', organizationIds)
+    .execute() as Promise<{ organizationId: string; role: Role }[]>;
+}
+
 /** Which of `userIds` are members of an organization that `adminUserId` is an OWNER or ADMIN of. */
 export async function findUsersAdministeredBy(db: Database, adminUserId: string, userIds: readonly string[]) {
   const rows = await db

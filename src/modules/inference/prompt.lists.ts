@@ -1,12 +1,13 @@
 import type { ListOrder, ListQuery } from '../../db/list.repository';
-import type { InferenceRunFilter, InferenceRunOrder } from '../../graphql/types.generated';
+import type { InferenceRunFilter, InferenceRunOrder, PromptOrder } from '../../graphql/types.generated';
 
-export function promptsOfOrganization(search: string | null | undefined): ListQuery<'prompt'> {
+export function promptsOfOrganization(search: string | null | undefined, orderBy?: PromptOrder | null): ListQuery<'prompt'> {
   const term = search?.trim() ? `%${search.trim().toLowerCase()}%` : null;
   return {
     table: 'prompt',
     parentColumn: 'organizationId',
-    key: `prompt.organizationId|${term ?? ''}`,
+    key: `prompt.organizationId|${term ?? ''}|${JSON.stringify(orderBy ?? null)}`,
+    order: orderBy ? { column: { TITLE: 'title', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' }[orderBy.field], descending: orderBy.direction === 'DESC' } : undefined,
     filter: (qb) => (term ? qb.where((eb: any) => eb.or([eb(eb.fn('lower', ['prompt.title']), 'like', term), eb(eb.fn('lower', ['prompt.description']), 'like', term)])) : qb),
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Context } from '../../context';
-import type { PromptCreateInput, PromptUpdateInput, PromptVersionCreateInput, ProviderConnectionCreateInput } from '../../graphql/types.generated';
+import type { PromptCreateInput, PromptUpdateInput, PromptVersionCreateInput, PromptVersionUpdateInput, ProviderConnectionCreateInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
 import { failure, fromZod, notFound } from '../user-errors';
 
@@ -101,6 +101,32 @@ export async function createPromptVersion(ctx: Context, input: PromptVersionCrea
     }).returningAll().executeTakeFirstOrThrow(),
   );
   return { version, userErrors: [] };
+}
+
+export async function updatePromptVersion(ctx: Context, id: string, input: PromptVersionUpdateInput) {
+  const parsed = z.object({ title: Title.nullish(), promptText: z.string().min(1).max(100_000).nullish(), providerModelId: z.string().trim().min(1).max(200).nullish(), maxFewShotExamples: z.number().int().min(0).max(100).nullish() }).safeParse(input);
+  if (!parsed.success) return fromZod(parsed.error);
+  const version = tableOfId(id) === 'promptVersion' ? await ctx.loaders.rowById('promptVersion').load(id) : null;
+  const prompt = version ? await ctx.loaders.rowById('prompt').load(version.promptId) : null;
+  if (!prompt || !(await inOrganization(ctx, 'Mutation.promptVersionUpdate', prompt.organizationId))) return notFound('prompt version', ['id']);
+  if (input.connectionId) {
+    const connection = tableOfId(input.connectionId) === 'providerConnection' ? await ctx.loaders.rowById('providerConnection').load(input.connectionId) : null;
+    if (!connection || connection.organizationId !== prompt.organizationId) return notFound('provider connection of this organization', ['input', 'connectionId']);
+  }
+  const d = parsed.data;
+  const updated = await ctx.db.transaction().execute((trx) =>
+    trx.updateTable('promptVersion').set({
+      updatedAt: now(),
+      ...(d.title ? { title: d.title } : {}),
+      ...(d.promptText ? { promptText: d.promptText } : {}),
+      ...(d.providerModelId ? { providerModelId: d.providerModelId } : {}),
+      ...(d.maxFewShotExamples != null ? { maxFewShotExamples: d.maxFewShotExamples } : {}),
+      ...(input.connectionId !== undefined ? { connectionId: input.connectionId } : {}),
+    }).where('id', '=', id).returningAll().executeTakeFirst(),
+  );
+  if (!updated) return notFound('prompt version', ['id']);
+  ctx.loaders.rowById('promptVersion').clear(id).prime(id, updated);
+  return { version: updated, userErrors: [] };
 }
 
 export async function deletePromptVersion(ctx: Context, id: string) {
