@@ -9,6 +9,7 @@ import type { Context } from './context';
 import { createFormatError } from './errors';
 import { asTokenLimitError, costLimitPlugin, limitRules } from './graphql/limits';
 import { graphiqlLandingPagePlugin } from './graphql/plugins/graphiql';
+import { legacyJsonStatusPlugin } from './graphql/plugins/legacy-json-status';
 import { requestLogPlugin } from './graphql/plugins/request-log';
 import { buildSchema } from './graphql/schema';
 
@@ -27,6 +28,7 @@ export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders
     anonymousGatePlugin(),
     costLimitPlugin(limits.maxCost),
     requestLogPlugin(logger),
+    legacyJsonStatusPlugin(),
     graphiqlLandingPagePlugin({ defaultHeaders: graphiqlHeaders }),
     // Federation's inline tracing is for Apollo's hosted studio, which Annograph does not report to.
     ApolloServerPluginInlineTraceDisabled(),
