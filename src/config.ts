@@ -16,6 +16,9 @@ const EnvSchema = z.object({
   MAX_BODY_BYTES: intFrom(1_000_000),
   SHUTDOWN_GRACE_MS: intFrom(10_000),
   CODING_WORKER: z.enum(['on', 'off']).default('on'),
+  CORS_ORIGINS: z.string().default(''),
+  CORS_CREDENTIALS: z.enum(['true', 'false']).default('false'),
+  TRUSTED_DOCUMENTS: z.string().optional(),
 });
 
 export type Limits = { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxBodyBytes: number };
@@ -30,6 +33,10 @@ export type Config = {
   shutdownGraceMs: number;
   /** Run committed coding tasks in this process (several instances may share one PostgreSQL). */
   codingWorker: boolean;
+  /** Browser origins allowed to call the API (none: no CORS headers); cookies/credentials only when asked for. */
+  cors: { origins: string[]; credentials: boolean };
+  /** A persisted-query manifest: when set, only its operations run (trusted documents). */
+  trustedDocumentsPath: string | null;
 };
 
 export const DEFAULT_SQLITE_URL = 'sqlite:data/annograph.sqlite';
@@ -56,6 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     codingWorker: e.CODING_WORKER === 'on',
+    cors: { origins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean), credentials: e.CORS_CREDENTIALS === 'true' },
+    trustedDocumentsPath: e.TRUSTED_DOCUMENTS || null,
   };
 }
 

@@ -10,6 +10,7 @@ import { createFormatError } from './errors';
 import { asTokenLimitError, costLimitPlugin, limitRules } from './graphql/limits';
 import { graphiqlLandingPagePlugin } from './graphql/plugins/graphiql';
 import { legacyJsonStatusPlugin } from './graphql/plugins/legacy-json-status';
+import { trustedDocumentsPlugin } from './graphql/plugins/trusted-documents';
 import { requestLogPlugin } from './graphql/plugins/request-log';
 import { buildSchema } from './graphql/schema';
 
@@ -20,9 +21,11 @@ export type ServerOptions = {
   httpServer?: http.Server;
   /** Headers GraphiQL starts with (demo mode: a working Authorization header). */
   graphiqlHeaders?: Record<string, string>;
+  /** Trusted documents (id -> body): when given, nothing else runs. */
+  trustedDocuments?: Map<string, string>;
 };
 
-export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders }: ServerOptions): ApolloServer<Context> {
+export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders, trustedDocuments }: ServerOptions): ApolloServer<Context> {
   const formatError = createFormatError(logger);
   const plugins: ApolloServerPlugin<Context>[] = [
     anonymousGatePlugin(),
@@ -34,6 +37,7 @@ export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders
     ApolloServerPluginInlineTraceDisabled(),
   ];
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
+  if (trustedDocuments) plugins.unshift(trustedDocumentsPlugin(trustedDocuments));
   return new ApolloServer<Context>({
     schema: buildSchema(),
     parseOptions: { maxTokens: limits.maxTokens },

@@ -9,6 +9,7 @@ import type { Config } from './config';
 import { dialectOf, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { createHttpApp } from './http/app';
+import { loadTrustedDocuments } from './graphql/plugins/trusted-documents';
 import { createApolloServer } from './server';
 
 export type RunningServer = { url: string; stop: () => Promise<void> };
@@ -19,10 +20,11 @@ export type StartOptions = { graphiqlHeaders?: Record<string, string> };
 export async function startAnnograph(config: Config, logger: Logger, db: Database, options: StartOptions = {}): Promise<RunningServer> {
   await migrateToLatest(db);
   const httpServer = http.createServer();
-  const apollo = createApolloServer({ logger, limits: config.limits, httpServer, graphiqlHeaders: options.graphiqlHeaders });
+  const trustedDocuments = config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined;
+  const apollo = createApolloServer({ logger, limits: config.limits, httpServer, graphiqlHeaders: options.graphiqlHeaders, trustedDocuments });
   await apollo.start();
   const authenticator = createAuthenticator(db);
-  httpServer.on('request', createHttpApp({ apollo, db, logger, maxBodyBytes: config.limits.maxBodyBytes, authenticator }));
+  httpServer.on('request', createHttpApp({ apollo, db, logger, maxBodyBytes: config.limits.maxBodyBytes, authenticator, cors: config.cors }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);

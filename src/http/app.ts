@@ -1,5 +1,6 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
+import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
@@ -7,14 +8,21 @@ import type { Authenticator } from '../auth/authenticate';
 import { createContext, type Context } from '../context';
 import type { Database } from '../db/database';
 
-type AppOptions = { apollo: ApolloServer<Context>; db: Database; logger: Logger; maxBodyBytes: number; authenticator: Authenticator };
+type AppOptions = {
+  apollo: ApolloServer<Context>;
+  db: Database;
+  logger: Logger;
+  maxBodyBytes: number;
+  authenticator: Authenticator;
+  cors?: { origins: string[]; credentials: boolean };
+};
 
 function graphqlErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
 /** HTTP around the GraphQL endpoint: health probes, body limit, JSON errors for bad HTTP requests. */
-export function createHttpApp({ apollo, db, logger, maxBodyBytes, authenticator }: AppOptions): express.Express {
+export function createHttpApp({ apollo, db, logger, maxBodyBytes, authenticator, cors: corsConfig }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
 
@@ -34,6 +42,8 @@ export function createHttpApp({ apollo, db, logger, maxBodyBytes, authenticator 
 
   app.use(
     '/graphql',
+    // CORS only for the configured origins (none by default); credentials off unless configured.
+    cors({ origin: corsConfig?.origins.length ? corsConfig.origins : false, credentials: corsConfig?.credentials ?? false }),
     express.json({ limit: maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
