@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -38,6 +39,7 @@ describe(`${DIALECT}: Annograph behind @apollo/gateway`, () => {
     annograph = await startAnnograph(loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off' }), pino({ level: 'silent' }), t.db);
 
     const reviewsServer = new ApolloServer({
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
       schema: buildSubgraphSchema([{
         typeDefs: REVIEWS_SDL,
         resolvers: {
