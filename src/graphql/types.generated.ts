@@ -229,6 +229,7 @@ export type Attachment = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A file attached to a message. */
 export type AttachmentInput = {
   content?: InputMaybe<Scalars['String']['input']>;
   duration?: InputMaybe<Scalars['Float']['input']>;
@@ -391,11 +392,13 @@ export type BooleanAnnotationValue = {
   possibleBooleans: Array<Scalars['Boolean']['output']>;
 };
 
+/** A list of true/false values. */
 export type BooleanListValue = {
   __typename?: 'BooleanListValue';
   booleans: Array<Scalars['Boolean']['output']>;
 };
 
+/** A true/false response value. */
 export type BooleanValue = {
   __typename?: 'BooleanValue';
   boolean: Scalars['Boolean']['output'];
@@ -471,6 +474,7 @@ export type CoderEdge = {
   node: Coder;
 };
 
+/** What a coder is: a value-to-code model (CODING) or a text classifier (CLASSIFIER). */
 export type CoderKind =
   | 'CLASSIFIER'
   | 'CODING';
@@ -522,6 +526,7 @@ export type CodingResponseEdge = {
   node: CodingResponse;
 };
 
+/** One response to add to a coding task. */
 export type CodingResponseInput = {
   code?: InputMaybe<Scalars['Int']['input']>;
   score?: InputMaybe<Scalars['Int']['input']>;
@@ -571,6 +576,7 @@ export type CodingTaskCreateInput = {
   type?: CodingTaskType;
 };
 
+/** What a coding task does: TRAIN learns a coder, CODE applies one; UNKNOWN until chosen. */
 export type CodingTaskType =
   | 'CODE'
   | 'TRAIN'
@@ -693,6 +699,7 @@ export type CorrectionSessionConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A new correction session of a project, reviewing one of its classifiers. */
 export type CorrectionSessionCreateInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The CLASSIFIER coder to review. */
@@ -751,6 +758,7 @@ export type CorrectionTag = Node & {
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a tag says: a class, a label or both, on a span of the segment. */
 export type CorrectionTagInput = {
   class?: InputMaybe<Scalars['String']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
@@ -793,6 +801,7 @@ export type DataChunkPayload = {
   userErrors: Array<UserError>;
 };
 
+/** INPUT chunks are given to a task; the OUTPUT chunk is what a code task produced. */
 export type DataChunkType =
   | 'INPUT'
   | 'OUTPUT';
@@ -885,6 +894,7 @@ export type DocumentGroup = Node & {
   project: Project;
 };
 
+/** How a document group came to be (DeepOpinion `source`); correction samples are CORRECTION. */
 export type DocumentGroupOrigin =
   | 'ANALYSIS'
   | 'ANNOTATIONS'
@@ -899,6 +909,7 @@ export type FileAnnotationValue = {
   possibleFiles: Array<Attachment>;
 };
 
+/** A record an import refused, and why. */
 export type ImportFailure = {
   __typename?: 'ImportFailure';
   /** 1-based position of the record (its line in a JSONL file). */
@@ -955,12 +966,14 @@ export type ImprovementItemPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Where an improvement item stands: waiting, claimed by a worker, done or failed. */
 export type ImprovementItemStatus =
   | 'DONE'
   | 'FAILED'
   | 'PENDING'
   | 'PROCESSING';
 
+/** How an improvement item ended. */
 export type ImprovementOutcome =
   | 'DONE'
   | 'FAILED';
@@ -1014,6 +1027,7 @@ export type InferenceRunConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A new run of a prompt version over a subset of a project's tasks. */
 export type InferenceRunCreateInput = {
   /** CUSTOM: tasks matching this TaskFilter (its JSON form). */
   filtersJson?: InputMaybe<Scalars['JSON']['input']>;
@@ -1034,6 +1048,7 @@ export type InferenceRunEdge = {
   node: InferenceRun;
 };
 
+/** Narrows a list of inference runs (Label Studio filters); all given fields must match. */
 export type InferenceRunFilter = {
   /** Runs of this prompt (Label Studio `parent_model`). */
   parentModelId?: InputMaybe<Scalars['ID']['input']>;
@@ -1042,11 +1057,13 @@ export type InferenceRunFilter = {
   status?: InputMaybe<Array<TaskStatus>>;
 };
 
+/** How to order a list of inference runs; ties are broken by id. */
 export type InferenceRunOrder = {
   direction?: OrderDirection;
   field: InferenceRunOrderField;
 };
 
+/** The field a run list is ordered by. */
 export type InferenceRunOrderField =
   | 'COMPLETED_AT'
   | 'CREATED_AT';
@@ -1139,6 +1156,7 @@ export type MessageChunkAnnotationsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A chunk of the message that annotations can point at. */
 export type MessageChunkInput = {
   text: Scalars['String']['input'];
   type?: Scalars['String']['input'];
@@ -1197,6 +1215,7 @@ export type ModelParameters = {
   topP?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The generation settings of the model that wrote the message. */
 export type ModelParametersInput = {
   maxCompletionTokens?: InputMaybe<Scalars['Int']['input']>;
   model?: InputMaybe<Scalars['String']['input']>;
@@ -1653,16 +1672,19 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** A list of numbers. */
 export type NumberListValue = {
   __typename?: 'NumberListValue';
   numbers: Array<Scalars['Float']['output']>;
 };
 
+/** A numeric response value. */
 export type NumberValue = {
   __typename?: 'NumberValue';
   number: Scalars['Float']['output'];
 };
 
+/** Ascending or descending. */
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
@@ -2064,6 +2086,7 @@ export type ProjectMemberEdge = {
   node: ProjectMember;
 };
 
+/** Takes a person off a project (their organization membership stays). */
 export type ProjectMemberRemoveInput = {
   projectId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -2146,6 +2169,7 @@ export type PromptConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A new prompt of an organization. */
 export type PromptCreateInput = {
   /** Projects of the organization. */
   associatedProjectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2163,11 +2187,13 @@ export type PromptEdge = {
   node: Prompt;
 };
 
+/** How to order a list of prompts; ties are broken by id. */
 export type PromptOrder = {
   direction?: OrderDirection;
   field: PromptOrderField;
 };
 
+/** The field a prompt list is ordered by. */
 export type PromptOrderField =
   | 'CREATED_AT'
   | 'TITLE'
@@ -2179,6 +2205,7 @@ export type PromptPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Changes to a prompt; omitted fields stay as they are. */
 export type PromptUpdateInput = {
   associatedProjectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -2228,6 +2255,7 @@ export type PromptVersionConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A new version of a prompt. */
 export type PromptVersionCreateInput = {
   connectionId?: InputMaybe<Scalars['ID']['input']>;
   maxFewShotExamples?: InputMaybe<Scalars['Int']['input']>;
@@ -2290,6 +2318,7 @@ export type ProviderConnection = Node & {
   timeoutMs: Scalars['Int']['output'];
 };
 
+/** A new provider connection of an organization. */
 export type ProviderConnectionCreateInput = {
   /** Stored, never returned. */
   apiKey?: InputMaybe<Scalars['String']['input']>;
@@ -2466,12 +2495,14 @@ export type ReferenceText = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A text the message refers to. */
 export type ReferenceTextInput = {
   category?: InputMaybe<Scalars['String']['input']>;
   content?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a response stands in the workflow of creating and coding a value (IQB Standard Response status). */
 export type ResponseStatus =
   | 'CODE_SELECTION_PENDING'
   | 'CODING_COMPLETE'
@@ -2534,6 +2565,7 @@ export type SearchResultItem = {
   rank?: Maybe<Scalars['Float']['output']>;
 };
 
+/** One search result of a session to register. */
 export type SearchResultItemInput = {
   meta?: InputMaybe<Scalars['JSON']['input']>;
   objectId: Scalars['String']['input'];
@@ -2599,6 +2631,7 @@ export type SearchSessionImprovementItemsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Events to add to a search session. */
 export type SearchSessionAddEventsInput = {
   events: Array<SessionEventInput>;
   sessionId: Scalars['ID']['input'];
@@ -2640,6 +2673,7 @@ export type SearchSessionRegisterInput = {
   userId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How the search results were sorted. */
 export type SearchSortBy = {
   __typename?: 'SearchSortBy';
   field: Scalars['String']['output'];
@@ -2647,12 +2681,14 @@ export type SearchSortBy = {
   order: SortOrder;
 };
 
+/** How the search results were sorted. */
 export type SearchSortByInput = {
   field: Scalars['String']['input'];
   forceNotPayload?: InputMaybe<Scalars['Boolean']['input']>;
   order?: SortOrder;
 };
 
+/** A span of a document that tags refer to. */
 export type Segment = Node & {
   __typename?: 'Segment';
   document: Document;
@@ -2718,6 +2754,7 @@ export type SessionEventEdge = {
   node: SessionEvent;
 };
 
+/** One thing the user did with a result. */
 export type SessionEventInput = {
   /** Default: now. */
   createdAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2728,6 +2765,7 @@ export type SessionEventInput = {
   objectId: Scalars['String']['input'];
 };
 
+/** DeepOpinion labeling sessions are in ANNOTATION or CORRECTION mode; correction sessions are CORRECTION. */
 export type SessionMode =
   | 'ANNOTATION'
   | 'CORRECTION';
@@ -2741,10 +2779,12 @@ export type SessionUseForImprovementPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What a prompt does (Label Studio skill names). */
 export type SkillName =
   | 'NAMED_ENTITY_RECOGNITION'
   | 'TEXT_CLASSIFICATION';
 
+/** Ascending or descending. */
 export type SortOrder =
   | 'ASC'
   | 'DESC';
@@ -2764,16 +2804,19 @@ export type Source =
   /** Scale GenAI Platform (tasks, threads, annotations, batches, deliveries). */
   | 'SCALE';
 
+/** A list of text values. */
 export type StringListValue = {
   __typename?: 'StringListValue';
   strings: Array<Scalars['String']['output']>;
 };
 
+/** A text response value. */
 export type StringValue = {
   __typename?: 'StringValue';
   string: Scalars['String']['output'];
 };
 
+/** Whether a tag is done (READY) or still being corrected (CORRECTING). */
 export type TagStatus =
   | 'CORRECTING'
   | 'READY';
@@ -2929,6 +2972,7 @@ export type TaskEventEdge = {
   node: TaskEvent;
 };
 
+/** The kinds of entries of a task timeline (the IQB event words, plus DELETE). */
 export type TaskEventKind =
   | 'ABORT'
   | 'COMMIT'
@@ -2988,6 +3032,7 @@ export type TaskOrder = {
   field: TaskOrderField;
 };
 
+/** The field a task list is ordered by. */
 export type TaskOrderField =
   /** When the task completed; tasks not completed come first ascending, last descending. */
   | 'COMPLETED_AT'
