@@ -88,10 +88,11 @@ export const ROOT_FIELD_RULES = {
   'Mutation.coderDelete': { scope: 'project', role: 'MANAGER' },
   'Mutation.promptCreate': { scope: 'organization', role: 'MANAGER' },
   'Mutation.promptUpdate': { scope: 'organization', role: 'MANAGER' },
-  'Mutation.promptDelete': { scope: 'organization', role: 'MANAGER' },
+  // Deleting takes the runs of every project with it: organization OWNER/ADMIN only.
+  'Mutation.promptDelete': { scope: 'organization', role: 'ADMIN' },
   'Mutation.promptVersionCreate': { scope: 'organization', role: 'MANAGER' },
   'Mutation.promptVersionUpdate': { scope: 'organization', role: 'MANAGER' },
-  'Mutation.promptVersionDelete': { scope: 'organization', role: 'MANAGER' },
+  'Mutation.promptVersionDelete': { scope: 'organization', role: 'ADMIN' },
   'Mutation.providerConnectionCreate': { scope: 'organization', role: 'ADMIN' },
   'Mutation.inferenceRunCreate': { scope: 'project', role: 'MANAGER' },
   'Mutation.inferenceRunCancel': { scope: 'project', role: 'MANAGER' },

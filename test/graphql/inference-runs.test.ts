@@ -70,6 +70,9 @@ describe(`${DIALECT}: inference runs`, () => {
     expect((await create('projectSubset: CUSTOM, filtersJson: { status: ["PENDING"] }')).run.totalTasks).toBe(12);
     expect((await create('projectSubset: SAMPLE')).userErrors[0]).toEqual({ code: 'BAD_USER_INPUT', field: ['input', 'sampleSubsetSize'] });
     expect((await create('projectSubset: CUSTOM')).userErrors[0].code).toBe('BAD_USER_INPUT');
+    expect((await create('projectSubset: CUSTOM, filtersJson: { status: "COMPLETED" }')).userErrors[0]).toEqual({ code: 'BAD_USER_INPUT', field: ['input', 'filtersJson'] });
+    const keyInUrl = await run(`mutation($o: ID!) { providerConnectionCreate(input: { organizationId: $o, name: "x", provider: CUSTOM, baseUrl: "http://user:sk-secret@127.0.0.1:9" }) { connection { id } userErrors { code } } }`, { o: organizationId });
+    expect(keyInUrl.providerConnectionCreate).toEqual({ connection: null, userErrors: [{ code: 'BAD_USER_INPUT' }] });
     await t.db.deleteFrom('inferenceRun').execute();
   });
 

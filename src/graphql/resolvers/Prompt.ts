@@ -23,13 +23,8 @@ export const promptResolvers: Resolvers = {
     prompt: (v, _a, ctx) => loadRequired(ctx, 'prompt', v.promptId),
     connection: (v, _a, ctx) => loadOptional(ctx, 'providerConnection', v.connectionId),
     createdBy: (v, _a, ctx) => loadOptional(ctx, 'appUser', v.createdBy),
-    inferenceRuns: async (v, { filter, orderBy, ...args }, ctx) => {
-      const page = await ctx.loaders.connection(runsOf('versionId', filter, orderBy), v.id, args);
-      // A version's runs may be on projects the caller does not see: keep those out.
-      const visible = await Promise.all(page.nodes.map((r) => ctx.access.projectRole.load(r.projectId)));
-      const nodes = page.nodes.filter((_r, i) => visible[i] !== null);
-      return { ...page, nodes, edges: page.edges.filter((_e, i) => visible[i] !== null) };
-    },
+    // A version's runs may be on projects the caller does not see: the list keeps those out in SQL.
+    inferenceRuns: (v, { filter, orderBy, ...args }, ctx) => ctx.loaders.connection(runsOf('versionId', filter, orderBy, ctx.access.viewer), v.id, args),
   },
   ProviderConnection: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'providerConnection', ref.id),

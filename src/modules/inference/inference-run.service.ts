@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import type { Context } from '../../context';
 import type { Database } from '../../db/database';
 import type { InferenceRunRow } from '../../db/rows';
@@ -8,6 +9,15 @@ import { isFailure, mutationTarget } from '../mutation-target';
 import { transition } from '../state-transition';
 import { tasksOf } from '../task/task.lists';
 import { failure, notFound, type Failure } from '../user-errors';
+
+const STATUSES = ['DRAFT', 'PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED', 'DELETED'] as const;
+const instant = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'must be an ISO-8601 date-time');
+/** A TaskFilter given as JSON (a CUSTOM run's `filtersJson`): checked before it reaches SQL. */
+const TaskFilterJson = z.object({
+  batchId: z.string().optional(), batchName: z.string().optional(), status: z.array(z.enum(STATUSES)).optional(),
+  kind: z.enum(['GENAI', 'CODING', 'LABELING']).optional(), externalId: z.string().optional(),
+  createdAfter: instant.optional(), createdBefore: instant.optional(), completedAfter: instant.optional(), completedBefore: instant.optional(),
+}).strict();
 
 /** Tasks with a ground-truth annotation (on the task as a whole). */
 export function groundTruthTasks(db: Database, projectId: string) {
@@ -20,7 +30,11 @@ async function subsetTasks(db: Database, runId: string, projectId: string, subse
   if (subset === 'HAS_GT') query = query.where('task.id', 'in', groundTruthTasks(db, projectId));
   if (subset === 'CUSTOM') {
     if (input.taskIds?.length) query = query.where('task.id', 'in', input.taskIds);
-    else if (input.filtersJson) query = tasksOf('projectId', input.filtersJson as TaskFilter).filter!(query as never) as typeof query;
+    else if (input.filtersJson) {
+      const filter = TaskFilterJson.safeParse(input.filtersJson);
+      if (!filter.success) return failure('BAD_USER_INPUT', `filtersJson is not a TaskFilter: ${filter.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, ['input', 'filtersJson']);
+      query = tasksOf('projectId', filter.data as TaskFilter).filter!(query as never) as typeof query;
+    }
     else return failure('BAD_USER_INPUT', 'A CUSTOM run needs taskIds or filtersJson', ['input', 'projectSubset']);
   }
   const ids = (await query.orderBy('task.id').execute()).map((r) => r.id);

@@ -75,6 +75,8 @@ export async function runInference(db: Database, claimed: InferenceRunRow, opts:
     if (batch.length === 0) break;
     const predictions: { task: (typeof batch)[number]; label: string | null; error: string | null }[] = [];
     for (const task of batch) {
+      const renewed = await held(db.updateTable('inferenceRun').set({ leaseUntil: leaseUntil(opts.leaseMs ?? 30_000) })).returning('id').executeTakeFirst();
+      if (!renewed) return 'stopped';
       // A failed call is recorded on the task's prediction (value null, the reason as justification), not a crashed run.
       try {
         predictions.push({ task, label: await ctx.predict(inputText(JSON.parse(task.dataJson), ctx.inputFields)), error: null });

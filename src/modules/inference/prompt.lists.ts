@@ -1,3 +1,5 @@
+import { visibleProjects, viewerKey } from '../../auth/visible-lists';
+import type { Viewer } from '../../auth/viewer';
 import type { ListOrder, ListQuery } from '../../db/list.repository';
 import type { InferenceRunFilter, InferenceRunOrder, PromptOrder } from '../../graphql/types.generated';
 
@@ -15,19 +17,25 @@ export function promptsOfOrganization(search: string | null | undefined, orderBy
 export const versionsOfPrompt: ListQuery<'promptVersion'> = { table: 'promptVersion', parentColumn: 'promptId', key: 'promptVersion.promptId' };
 
 /** Runs under a version or a project, by Label Studio's filters (parent model, project, subset) and status. */
-export function runsOf(parentColumn: 'versionId' | 'projectId', filter: InferenceRunFilter | null | undefined, orderBy: InferenceRunOrder | null | undefined): ListQuery<'inferenceRun'> {
+export function runsOf(
+  parentColumn: 'versionId' | 'projectId',
+  filter: InferenceRunFilter | null | undefined,
+  orderBy: InferenceRunOrder | null | undefined,
+  viewer?: Viewer,
+): ListQuery<'inferenceRun'> {
   const f = filter ?? {};
   const order: ListOrder | undefined = orderBy ? { column: orderBy.field === 'COMPLETED_AT' ? 'completedAt' : 'createdAt', descending: orderBy.direction === 'DESC', nullable: true } : undefined;
   return {
     table: 'inferenceRun',
     parentColumn,
-    key: `inferenceRun.${parentColumn}|${JSON.stringify(f)}|${JSON.stringify(orderBy ?? null)}`,
+    key: `inferenceRun.${parentColumn}|${viewer ? viewerKey(viewer) : ''}|${JSON.stringify(f)}|${JSON.stringify(orderBy ?? null)}`,
     filter: (qb) =>
       qb
         .$if(f.parentModelId != null, (q) => q.where('inferenceRun.promptId', '=', f.parentModelId))
         .$if(f.projectId != null, (q) => q.where('inferenceRun.projectId', '=', f.projectId))
         .$if(f.projectSubset != null, (q) => q.where('inferenceRun.projectSubset', '=', f.projectSubset))
-        .$if(!!f.status?.length, (q) => q.where('inferenceRun.status', 'in', f.status!)),
+        .$if(!!f.status?.length, (q) => q.where('inferenceRun.status', 'in', f.status!))
+        .$if(!!viewer, (q) => q.where('inferenceRun.projectId', 'in', (eb: any) => eb.selectFrom('project').select('project.id').where(visibleProjects(viewer!)))),
     order,
   };
 }
