@@ -15,6 +15,12 @@ export function fromZod(error: ZodError, root = 'input'): Failure {
   return { userErrors: error.issues.map((i) => ({ code: 'BAD_USER_INPUT' as const, message: i.message, field: [root, ...i.path.map(String)] })) };
 }
 
+/** A foreign-key violation of either store (SQLite SQLITE_CONSTRAINT_FOREIGNKEY, PostgreSQL 23503): a row just deleted. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
+}
+
 /** A unique-constraint violation of either store (SQLite SQLITE_CONSTRAINT_UNIQUE, PostgreSQL 23505). */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;

@@ -5,7 +5,7 @@ import type { CodingTaskCreateInput, CodingTaskUpdateInput, CodingTaskType } fro
 import { newId, tableOfId } from '../../ids';
 import { isFailure, mutationTarget } from '../mutation-target';
 import { transition } from '../state-transition';
-import { failure, notFound, type Failure } from '../user-errors';
+import { failure, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
 import { instructionsProblem } from './coding-service-info';
 import { appendTaskEvent } from './task-events';
 
@@ -70,7 +70,14 @@ export async function updateCodingTask(ctx: Context, id: string, input: CodingTa
     ...(input.instructions !== undefined ? { instructionsJson: input.instructions === null ? null : JSON.stringify(input.instructions) } : {}),
     ...(input.coderId !== undefined ? { coderId } : {}),
   };
-  const updated = await ctx.db.transaction().execute((trx) => trx.updateTable('task').set(set).where('id', '=', id).where('status', '=', 'DRAFT').returningAll().executeTakeFirst());
+  let updated: TaskRow | undefined;
+  try {
+    updated = await ctx.db.transaction().execute((trx) => trx.updateTable('task').set(set).where('id', '=', id).where('status', '=', 'DRAFT').returningAll().executeTakeFirst());
+  } catch (error) {
+    // The coder was deleted meanwhile.
+    if (isForeignKeyViolation(error)) return notFound('coding coder of this project', ['input', 'coderId']);
+    throw error;
+  }
   if (!updated) return notDraft(task.status, 'update');
   ctx.loaders.rowById('task').clear(id).prime(id, updated);
   return { task: updated, userErrors: [] };

@@ -8,7 +8,7 @@ import { newId, tableOfId } from '../../ids';
 import { isFailure, mutationTarget } from '../mutation-target';
 import { transition } from '../state-transition';
 import { tasksOf } from '../task/task.lists';
-import { failure, notFound, type Failure } from '../user-errors';
+import { failure, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
 
 const STATUSES = ['DRAFT', 'PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED', 'DELETED'] as const;
 const instant = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'must be an ISO-8601 date-time');
@@ -66,7 +66,7 @@ export async function createInferenceRun(ctx: Context, input: InferenceRunCreate
     ...input, sampleSubsetSize: input.sampleSubsetSize ?? source?.sampleSubsetSize, taskIds: input.taskIds ?? (source?.taskIdsJson ? JSON.parse(source.taskIdsJson) : undefined),
   });
   if (isFailure(taskIds)) return taskIds;
-  const run = await ctx.db.transaction().execute(async (trx) => {
+  const insert = () => ctx.db.transaction().execute(async (trx) => {
     const row = await trx.insertInto('inferenceRun').values({
       id, projectId: input.projectId, promptId: prompt.id, versionId: version.id as string, status: 'PENDING', sourceStatus: 'Pending', projectSubset: subset,
       sampleSubsetSize: input.sampleSubsetSize ?? source?.sampleSubsetSize ?? null, taskIdsJson: input.taskIds ? JSON.stringify(input.taskIds) : source?.taskIdsJson ?? null,
@@ -78,7 +78,13 @@ export async function createInferenceRun(ctx: Context, input: InferenceRunCreate
     }
     return row;
   });
-  return { run, userErrors: [] };
+  try {
+    return { run: await insert(), userErrors: [] };
+  } catch (error) {
+    // The version (or a task) was deleted meanwhile.
+    if (isForeignKeyViolation(error)) return notFound('prompt version of this organization', ['input', 'versionId']);
+    throw error;
+  }
 }
 
 /** PENDING or IN_PROGRESS -> CANCELED (one conditional update); the worker stops at its next step. */
