@@ -5,6 +5,7 @@ import { countByParents, findPagesByParents, findRowsByIds, orderedCursorPayload
 import type { TaskRow } from './db/rows';
 import type { DB } from './db/types.generated';
 import type { NodeTable } from './ids';
+import { byKey, groupByKey } from './keyed';
 import { findChunksByTaskIds, findLastProgress } from './modules/coding/coding.repository';
 import { findPromptProjects, findPromptStats } from './modules/inference/prompt.repository';
 import { createCorrectionLoaders } from './modules/correction/correction.loaders';
@@ -17,24 +18,6 @@ import { pageWindow, type PageArgs } from './pagination/page-window';
 // Keys per statement: far below the bind-parameter limits of both stores (SQLite 32,766; PostgreSQL 65,535),
 // and high enough that a page the cost limit admits loads each level in one statement.
 const MAX_BATCH = 5000;
-
-/** Results in key order, null for a missing key (the DataLoader contract). */
-export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
-  const map = new Map(rows.map((r) => [keyOf(r), r]));
-  return keys.map((k) => map.get(k) ?? null);
-}
-
-/** Rows grouped per key, in key order, [] for a key with none. */
-export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const groups = new Map<K, V[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return keys.map((k) => groups.get(k) ?? []);
-}
 
 /** Every DataLoader of one request. Made in createContext only: loaders are never shared between requests. */
 export function createLoaders(db: Database) {
@@ -115,3 +98,5 @@ export function createLoaders(db: Database) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+export { byKey, groupByKey };

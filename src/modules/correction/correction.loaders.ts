@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { groupByKey } from '../../keyed';
 import type { Database } from '../../db/database';
 import type { CorrectionSegmentRow, CorrectionTagRow, SegmentRow } from '../../db/rows';
 import {
@@ -19,8 +20,7 @@ export function createCorrectionLoaders(db: Database) {
     return ids.map((id) => rows.get(id) ?? { total: 0, annotated: 0, kept: 0 });
   });
   const segmentsByDocumentId = new DataLoader<string, SegmentRow[]>(async (ids) => {
-    const rows = await findSegmentsByDocumentIds(db, ids);
-    return ids.map((id) => rows.filter((r) => r.documentId === id));
+    return groupByKey(ids, await findSegmentsByDocumentIds(db, ids), (r) => r.documentId);
   });
   const segmentState = new DataLoader<string, CorrectionSegmentRow | null>(async (keys) => {
     const { sessions, segments } = split(keys);
@@ -29,12 +29,7 @@ export function createCorrectionLoaders(db: Database) {
   });
   const tagsOfSegment = new DataLoader<string, CorrectionTagRow[]>(async (keys) => {
     const { sessions, segments } = split(keys);
-    const groups = new Map<string, CorrectionTagRow[]>();
-    for (const tag of await findCorrectionTags(db, sessions, segments)) {
-      const key = pair(tag.sessionId, tag.segmentId);
-      groups.set(key, [...(groups.get(key) ?? []), tag]);
-    }
-    return keys.map((k) => groups.get(k) ?? []);
+    return groupByKey(keys, await findCorrectionTags(db, sessions, segments), (tag) => pair(tag.sessionId, tag.segmentId));
   });
   const documentCountByGroupId = new DataLoader<string, number>(async (ids) => {
     const rows = new Map((await countGroupDocuments(db, ids)).map((r) => [r.groupId, Number(r.n)]));

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
 import type { AnnotationRow, MessageChunkRow, MessageRow, TaskRow, ThreadRow, TurnRow } from '../../db/rows';
-import { groupByKey } from '../../loaders';
+import { groupByKey } from '../../keyed';
 import { compact, snakeCaseKeys } from './keys';
 import { STATUS_TO_SCALE } from './scale-task.schema';
 
