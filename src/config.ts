@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   CORS_CREDENTIALS: z.enum(['true', 'false']).default('false'),
   TRUSTED_DOCUMENTS: z.string().optional(),
+  METRICS: z.enum(['on', 'off']).default('on'),
 });
 
 export type Limits = { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxBodyBytes: number };
@@ -37,6 +38,8 @@ export type Config = {
   cors: { origins: string[]; credentials: boolean };
   /** A persisted-query manifest: when set, only its operations run (trusted documents). */
   trustedDocumentsPath: string | null;
+  /** Serve Prometheus metrics at GET /metrics. */
+  metrics: boolean;
 };
 
 export const DEFAULT_SQLITE_URL = 'sqlite:data/annograph.sqlite';
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     codingWorker: e.CODING_WORKER === 'on',
     cors: { origins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean), credentials: e.CORS_CREDENTIALS === 'true' },
     trustedDocumentsPath: e.TRUSTED_DOCUMENTS || null,
+    metrics: e.METRICS === 'on',
   };
 }
 

@@ -4,12 +4,14 @@ import { migrateToLatest } from './db/migrate';
 import { demoTokens, isDemoDatabase, seedDemoData } from './demo/seed-demo';
 import { EXAMPLE_QUERY } from './graphql/plugins/graphiql';
 import { createLogger } from './logger';
+import { createMetrics } from './observability/metrics';
 import { startAnnograph } from './start';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const db = createDb({ url: config.databaseUrl });
+  const metrics = config.metrics ? createMetrics() : undefined;
+  const db = createDb({ url: config.databaseUrl, onQuery: metrics && (() => metrics.sqlStatements.inc()) });
   await migrateToLatest(db);
   if (!config.production) {
     const seeded = await seedDemoData(db);
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
   // Demo mode (D5): never in production; the tokens are derived, printed, and GraphiQL starts with the first.
   const demo = !config.production && (await isDemoDatabase(db)) ? demoTokens() : null;
   const graphiqlHeaders = demo ? { Authorization: `Token ${demo[0].secret}` } : undefined;
-  const server = await startAnnograph(config, logger, db, { graphiqlHeaders });
+  const server = await startAnnograph(config, logger, db, { graphiqlHeaders, metrics });
   process.stdout.write(
     `\nAnnograph is up. Open ${server.url} in a browser for GraphiQL (works offline),\n` +
       `or POST GraphQL to it with a header "Authorization: Token <key>". Paste this to begin:\n\n${EXAMPLE_QUERY}\n`,

@@ -11,7 +11,9 @@ import { asTokenLimitError, costLimitPlugin, limitRules } from './graphql/limits
 import { graphiqlLandingPagePlugin } from './graphql/plugins/graphiql';
 import { legacyJsonStatusPlugin } from './graphql/plugins/legacy-json-status';
 import { trustedDocumentsPlugin } from './graphql/plugins/trusted-documents';
+import { metricsPlugin } from './graphql/plugins/metrics';
 import { requestLogPlugin } from './graphql/plugins/request-log';
+import type { Metrics } from './observability/metrics';
 import { buildSchema } from './graphql/schema';
 
 export type ServerOptions = {
@@ -23,9 +25,11 @@ export type ServerOptions = {
   graphiqlHeaders?: Record<string, string>;
   /** Trusted documents (id -> body): when given, nothing else runs. */
   trustedDocuments?: Map<string, string>;
+  /** Request counts and durations go here when given (GET /metrics). */
+  metrics?: Metrics;
 };
 
-export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders, trustedDocuments }: ServerOptions): ApolloServer<Context> {
+export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders, trustedDocuments, metrics }: ServerOptions): ApolloServer<Context> {
   const formatError = createFormatError(logger);
   const plugins: ApolloServerPlugin<Context>[] = [
     anonymousGatePlugin(),
@@ -37,6 +41,7 @@ export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders
     ApolloServerPluginInlineTraceDisabled(),
   ];
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
+  if (metrics) plugins.push(metricsPlugin(metrics));
   if (trustedDocuments) plugins.unshift(trustedDocumentsPlugin(trustedDocuments));
   return new ApolloServer<Context>({
     schema: buildSchema(),

@@ -10,21 +10,22 @@ import { dialectOf, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { createHttpApp } from './http/app';
 import { loadTrustedDocuments } from './graphql/plugins/trusted-documents';
+import type { Metrics } from './observability/metrics';
 import { createApolloServer } from './server';
 
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
 /** Migrates, starts Apollo and listens. stop() lets in-flight requests finish; the caller closes the db after. */
-export type StartOptions = { graphiqlHeaders?: Record<string, string> };
+export type StartOptions = { graphiqlHeaders?: Record<string, string>; metrics?: Metrics };
 
 export async function startAnnograph(config: Config, logger: Logger, db: Database, options: StartOptions = {}): Promise<RunningServer> {
   await migrateToLatest(db);
   const httpServer = http.createServer();
   const trustedDocuments = config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined;
-  const apollo = createApolloServer({ logger, limits: config.limits, httpServer, graphiqlHeaders: options.graphiqlHeaders, trustedDocuments });
+  const apollo = createApolloServer({ logger, limits: config.limits, httpServer, graphiqlHeaders: options.graphiqlHeaders, trustedDocuments, metrics: options.metrics });
   await apollo.start();
   const authenticator = createAuthenticator(db);
-  httpServer.on('request', createHttpApp({ apollo, db, logger, maxBodyBytes: config.limits.maxBodyBytes, authenticator, cors: config.cors }));
+  httpServer.on('request', createHttpApp({ apollo, db, logger, maxBodyBytes: config.limits.maxBodyBytes, authenticator, cors: config.cors, metrics: options.metrics }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);

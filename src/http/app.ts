@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticate';
 import { createContext, type Context } from '../context';
 import type { Database } from '../db/database';
+import type { Metrics } from '../observability/metrics';
 
 type AppOptions = {
   apollo: ApolloServer<Context>;
@@ -15,6 +16,8 @@ type AppOptions = {
   maxBodyBytes: number;
   authenticator: Authenticator;
   cors?: { origins: string[]; credentials: boolean };
+  /** Served at GET /metrics in Prometheus' text format when given. */
+  metrics?: Metrics;
 };
 
 function graphqlErrorBody(message: string, code: string) {
@@ -22,7 +25,7 @@ function graphqlErrorBody(message: string, code: string) {
 }
 
 /** HTTP around the GraphQL endpoint: health probes, body limit, JSON errors for bad HTTP requests. */
-export function createHttpApp({ apollo, db, logger, maxBodyBytes, authenticator, cors: corsConfig }: AppOptions): express.Express {
+export function createHttpApp({ apollo, db, logger, maxBodyBytes, authenticator, cors: corsConfig, metrics }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
 
@@ -38,6 +41,11 @@ export function createHttpApp({ apollo, db, logger, maxBodyBytes, authenticator,
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+  if (metrics) {
+    app.get('/metrics', async (_req, res) => {
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
   app.get('/', (_req, res) => res.redirect('/graphql'));
 
   app.use(

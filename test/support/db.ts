@@ -16,9 +16,12 @@ export type TestDb = {
 };
 
 /** A migrated, empty database of its own: SQLite :memory:, or a fresh PostgreSQL schema dropped afterwards. */
-export async function createTestDb(): Promise<TestDb> {
+export async function createTestDb({ alsoOnQuery }: { alsoOnQuery?: () => void } = {}): Promise<TestDb> {
   const statements: string[] = [];
-  const onQuery = (sql: string) => statements.push(sql);
+  const onQuery = (sql: string) => {
+    statements.push(sql);
+    alsoOnQuery?.();
+  };
   if (DIALECT === 'sqlite') {
     const db = createDb({ url: 'sqlite::memory:', onQuery });
     await migrateToLatest(db);
