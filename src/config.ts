@@ -12,7 +12,7 @@ const EnvSchema = z.object({
   MAX_DEPTH: intFrom(32),
   MAX_ALIASES: intFrom(30),
   MAX_TOKENS: intFrom(4000),
-  MAX_COST: intFrom(1_000_000),
+  MAX_COST: intFrom(5_000_000),
   MAX_BODY_BYTES: intFrom(1_000_000),
   SHUTDOWN_GRACE_MS: intFrom(10_000),
   CODING_WORKER: z.enum(['on', 'off']).default('on'),

@@ -35,7 +35,9 @@ export type Annotation = Node & {
   __typename?: 'Annotation';
   /** The annotator could not assess the question. */
   cannotAssess: Scalars['Boolean']['output'];
+  /** The chunk the annotation is on; set at level CHUNK only. */
   chunk?: Maybe<MessageChunk>;
+  /** When the annotation was stored in Annograph: created with `annotationCreate`, or imported (Scale gives no time). */
   createdAt: Scalars['DateTime']['output'];
   /** The question in full, e.g. `Does the response contain issues with formatting?`. */
   description?: Maybe<Scalars['String']['output']>;
@@ -43,6 +45,7 @@ export type Annotation = Node & {
   externalId?: Maybe<Scalars['String']['output']>;
   /** The annotation is ground truth rather than an opinion or a prediction. */
   groundTruth: Scalars['Boolean']['output'];
+  /** The global, opaque id of the annotation. */
   id: Scalars['ID']['output'];
   /** Why the annotator chose the value. */
   justification?: Maybe<Scalars['String']['output']>;
@@ -52,6 +55,7 @@ export type Annotation = Node & {
   labels: Array<Scalars['String']['output']>;
   /** Where the annotation is attached; the matching field (thread, turn, message, chunk) is set. */
   level: AnnotationLevel;
+  /** The message the annotation is on or under; set at levels MESSAGE and CHUNK, else null. */
   message?: Maybe<Message>;
   /** Free-form metadata, e.g. `{"criteria": "overall_quality"}`. */
   metadata: Scalars['JSON']['output'];
@@ -59,17 +63,23 @@ export type Annotation = Node & {
   notApplicable: Scalars['Boolean']['output'];
   /** The values that could be given, as the source system listed them. */
   possibleValues?: Maybe<Scalars['JSON']['output']>;
+  /** The system the annotation came from: SCALE when imported, ANNOGRAPH when made with `annotationCreate`. */
   source: Source;
   /** The type word of the source system, kept verbatim (any unknown type maps to OTHER). */
   sourceType: Scalars['String']['output'];
+  /** The task the annotation belongs to, whatever its level. */
   task: Task;
+  /** The thread the annotation is on or under; null at level TASK. */
   thread?: Maybe<Thread>;
   /** Title of the question, e.g. `Response Formatting`. */
   title?: Maybe<Scalars['String']['output']>;
+  /** The turn the annotation is on or under; null at levels TASK and THREAD. */
   turn?: Maybe<Turn>;
+  /** The kind of value the annotation holds; it picks the member of `typedValue`. */
   type: AnnotationType;
   /** The value, typed by `type`. */
   typedValue: AnnotationValue;
+  /** When the annotation last changed: its creation or import, or the last `annotationSetValue`. */
   updatedAt: Scalars['DateTime']['output'];
   /** The value given; its shape follows `type` (a number, a string, a list, an object). */
   value?: Maybe<Scalars['JSON']['output']>;
@@ -78,8 +88,11 @@ export type Annotation = Node & {
 /** A page of annotations. */
 export type AnnotationConnection = {
   __typename?: 'AnnotationConnection';
+  /** The annotations of this page, each with its cursor. */
   edges: Array<AnnotationEdge>;
+  /** The annotations of this page, without cursors. */
   nodes: Array<Annotation>;
+  /** Whether more annotations precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many annotations there are, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -92,71 +105,118 @@ export type AnnotationConnection = {
  * LABELED_TEXT a list of {label, text}, FILE, RUBRIC_CRITERIA, RUBRIC_RATING and WORKSPACE_CONTAINER an object.
  */
 export type AnnotationCreateInput = {
+  /** The annotator could not assess the question. Default false. */
   cannotAssess?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The question in full. Optional. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The annotation is ground truth rather than an opinion or a prediction. Default false. */
   groundTruth?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Why the annotator chose the value. Optional. */
   justification?: InputMaybe<Scalars['String']['input']>;
+  /** The question the annotation answers, e.g. `formatting`. Required, not blank; surrounding spaces are trimmed. */
   key: Scalars['String']['input'];
+  /** Display labels of the possible values. Omitted: none. */
   labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Free-form metadata; must be a JSON object. Omitted: `{}`. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** The annotator marks the question as not applicable. Default false. */
   notApplicable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The values that could be given, e.g. `[1, 2, 3]` for INTEGER; stored as given. Optional. */
   possibleValues?: InputMaybe<Scalars['JSON']['input']>;
   /** The source's type word; defaults to `type` in Scale's spelling (`category_multiple`). */
   sourceType?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Id of the task, thread, turn, message or message chunk to annotate; its kind sets the annotation's `level`.
+   * Required; the task it belongs to must be open (DRAFT, PENDING or IN_PROGRESS).
+   */
   targetId: Scalars['ID']['input'];
+  /** Title of the question, e.g. `Response Formatting`. Optional. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of value. Required; `value` is checked against it (OTHER accepts any value). */
   type: AnnotationType;
+  /** The value given, in the shape `type` asks for. Null or omitted: not answered yet. */
   value?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** The result of `annotationDelete`: the id of the annotation removed, or why nothing was removed. */
 export type AnnotationDeletePayload = {
   __typename?: 'AnnotationDeletePayload';
+  /** Id of the annotation that was deleted (it no longer resolves); null when `userErrors` is not empty. */
   deletedAnnotationId?: Maybe<Scalars['ID']['output']>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** An annotation with its cursor. */
 export type AnnotationEdge = {
   __typename?: 'AnnotationEdge';
+  /** Opaque cursor of this annotation, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The annotation. */
   node: Annotation;
 };
 
 /** Where an annotation is attached. */
 export type AnnotationLevel =
+  /** On a message chunk; `thread`, `turn`, `message` and `chunk` are set. */
   | 'CHUNK'
+  /** On a message; `thread`, `turn` and `message` are set. */
   | 'MESSAGE'
+  /** On the task as a whole; `thread`, `turn`, `message` and `chunk` are null. */
   | 'TASK'
+  /** On a thread; `thread` is set. */
   | 'THREAD'
+  /** On a turn; `thread` and `turn` are set. */
   | 'TURN';
 
+/** The result of `annotationCreate` or `annotationSetValue`: the annotation as it is now, or why nothing changed. */
 export type AnnotationPayload = {
   __typename?: 'AnnotationPayload';
+  /** The annotation as created or changed; null when `userErrors` is not empty. */
   annotation?: Maybe<Annotation>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** A new value for an annotation; omitted fields stay as they are. */
 export type AnnotationSetValueInput = {
+  /** The new cannot-assess flag; null or omitted keeps it. */
   cannotAssess?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The new justification; null clears it; omitted keeps it. */
   justification?: InputMaybe<Scalars['String']['input']>;
+  /** The new not-applicable flag; null or omitted keeps it. */
   notApplicable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The new value, checked against the annotation's `type`; null clears it (not answered); omitted keeps it. */
   value?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** The kind of value an annotation holds (Scale's 12 annotation types, and OTHER for any other type word). */
 export type AnnotationType =
+  /** Yes or no (Scale `boolean`). */
   | 'BOOLEAN'
+  /** One category out of several, as a string (Scale `category`). */
   | 'CATEGORY'
+  /** Any number of categories, as a list of strings (Scale `category_multiple`). */
   | 'CATEGORY_MULTIPLE'
+  /** A file, as an object (Scale `file`). */
   | 'FILE'
+  /** A whole number, e.g. a 1-3 rating (Scale `integer`). */
   | 'INTEGER'
+  /** Labeled spans of text, as a list of {label, text} (Scale `labeled_text`). */
   | 'LABELED_TEXT'
+  /** Any other type word, kept in `sourceType`; the value is kept verbatim and not checked. */
   | 'OTHER'
+  /** A ranking without ties, best first, as a list of strings (Scale `ranked_choices`). */
   | 'RANKED_CHOICES'
+  /** A ranking with ties, as a list of groups of strings, best group first (Scale `ranked_groups`). */
   | 'RANKED_GROUPS'
+  /** The definition of a rubric criterion, as an object (Scale `rubric_criteria`). */
   | 'RUBRIC_CRITERIA'
+  /** A rating against a rubric, as an object (Scale `rubric_rating`). */
   | 'RUBRIC_RATING'
+  /** Free text (Scale `text`). */
   | 'TEXT'
+  /** A coding workspace and what ran in it, as an object (Scale `workspace_container`). */
   | 'WORKSPACE_CONTAINER';
 
 /**
@@ -174,7 +234,9 @@ export type ApiToken = Node & {
   __typename?: 'ApiToken';
   /** Not revoked. */
   active: Scalars['Boolean']['output'];
+  /** When the token was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Global id of the token (`tok_…`); not the secret. */
   id: Scalars['ID']['output'];
   /** Updated at most once a minute. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -184,6 +246,7 @@ export type ApiToken = Node & {
   organization?: Maybe<Organization>;
   /** The first characters of the secret, to recognise it. */
   prefix: Scalars['String']['output'];
+  /** When the token was revoked; null while it is active. A revoked token stops authenticating within seconds. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** A service token's role on every project of its organization. */
   serviceRole?: Maybe<Role>;
@@ -194,15 +257,22 @@ export type ApiToken = Node & {
 /** A page of API tokens. */
 export type ApiTokenConnection = {
   __typename?: 'ApiTokenConnection';
+  /** The tokens of this page, each with its cursor. */
   edges: Array<ApiTokenEdge>;
+  /** The tokens of this page, without cursors. */
   nodes: Array<ApiToken>;
+  /** Whether more tokens come before or after this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** How many tokens there are in this list, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A token in a page, with its cursor. */
 export type ApiTokenEdge = {
   __typename?: 'ApiTokenEdge';
+  /** Opaque cursor of this token, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The token. */
   node: ApiToken;
 };
 
@@ -215,7 +285,9 @@ export type Attachment = {
   duration?: Maybe<Scalars['Float']['output']>;
   /** Images: size of the file in bytes. */
   fileSizeInBytes?: Maybe<Scalars['Int']['output']>;
+  /** The file's media type, e.g. `image/png`. */
   mimeType?: Maybe<Scalars['String']['output']>;
+  /** The file's name. */
   name?: Maybe<Scalars['String']['output']>;
   /** The file's Scale-hosted URL. */
   scaleUrl?: Maybe<Scalars['String']['output']>;
@@ -225,22 +297,35 @@ export type Attachment = {
   transcriptEnd?: Maybe<Scalars['Float']['output']>;
   /** Audio: start of the transcribed part, in seconds. */
   transcriptStart?: Maybe<Scalars['Float']['output']>;
+  /** Audio: URL of the transcript (Scale `transcript_url`). */
   transcriptUrl?: Maybe<Scalars['String']['output']>;
+  /** The file's URL as its source gives it (Scale `url`). */
   url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A file attached to a message. */
 export type AttachmentInput = {
+  /** The file's bytes, base64-encoded, to send the file inline. Optional. */
   content?: InputMaybe<Scalars['String']['input']>;
+  /** Audio: length in seconds. Optional. */
   duration?: InputMaybe<Scalars['Float']['input']>;
+  /** Images: size of the file in bytes. Optional. */
   fileSizeInBytes?: InputMaybe<Scalars['Int']['input']>;
+  /** The file's media type, e.g. `image/png`. Optional. */
   mimeType?: InputMaybe<Scalars['String']['input']>;
+  /** The file's name. Optional. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The file's Scale-hosted URL (Scale `scale_url`). Optional. */
   scaleUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Audio: the transcript. Optional. */
   transcript?: InputMaybe<Scalars['String']['input']>;
+  /** Audio: end of the transcribed part, in seconds. Optional. */
   transcriptEnd?: InputMaybe<Scalars['Float']['input']>;
+  /** Audio: start of the transcribed part, in seconds. Optional. */
   transcriptStart?: InputMaybe<Scalars['Float']['input']>;
+  /** Audio: URL of the transcript (Scale `transcript_url`). Optional. */
   transcriptUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The file's URL as its source gives it (Scale `url`). Optional. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -252,32 +337,47 @@ export type Batch = Node & {
   __typename?: 'Batch';
   /** URL or email the source system notifies when the batch completes (Scale `callback`). */
   callback?: Maybe<Scalars['String']['output']>;
+  /** When the batch reached COMPLETED, as the source system reports it; null until then. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the batch was created in Annograph. */
   createdAt: Scalars['DateTime']['output'];
   /** The batch's id in its source system. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** Global id of the batch (`batch_…`). */
   id: Scalars['ID']['output'];
+  /** Whether the batch groups tasks or search sessions; fixed when the batch is created. */
   kind: BatchKind;
   /** Free-form key/value metadata. */
   metadata: Scalars['JSON']['output'];
   /** Unique within the project (Scale looks batches up by name). */
   name: Scalars['String']['output'];
+  /** The project the batch belongs to. */
   project: Project;
   /** Set when the batch was released (`batchRelease`). */
   releaseId?: Maybe<Scalars['String']['output']>;
+  /** When the batch was released (`batchRelease`); null while it is COLLECTING, and for task batches. */
   releasedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Sessions batches: the number of sessions registered so far. */
   sessionCounter: Scalars['Int']['output'];
   /** A sessions batch's sessions, by session number. */
   sessions: SearchSessionConnection;
+  /**
+   * The system the batch came from: SCALE for a batch a Scale task import created because its tasks named it,
+   * ANNOGRAPH for `batchCreate` and for sessions batches.
+   */
   source: Source;
   /** The status word of the source system, kept verbatim (e.g. Scale's `cancelled`). */
   sourceStatus?: Maybe<Scalars['String']['output']>;
+  /** Where the batch is in its lifecycle; the source system's own word is in `sourceStatus`. */
   status: BatchStatus;
   /** How many of the batch's tasks are in each status (statuses with none are left out). */
   taskCounts: Array<TaskStatusCount>;
   /** The batch's tasks, oldest first. */
   tasks: TaskConnection;
+  /**
+   * When the batch last changed: a status or metadata change, a task added to it with `taskCreate`, or a search
+   * session registered into it.
+   */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -310,8 +410,11 @@ export type BatchTasksArgs = {
 /** A page of batches. */
 export type BatchConnection = {
   __typename?: 'BatchConnection';
+  /** The batches of this page, each with its cursor. */
   edges: Array<BatchEdge>;
+  /** The batches of this page, without cursors. */
   nodes: Array<Batch>;
+  /** Whether more batches come before or after this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many batches match, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -321,24 +424,32 @@ export type BatchConnection = {
 export type BatchCreateInput = {
   /** URL or email to notify when the batch completes. */
   callback?: InputMaybe<Scalars['String']['input']>;
+  /** Optional free-form key/value metadata, a JSON object; omitted: `{}`. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
   /** Unique within the project. */
   name: Scalars['String']['input'];
+  /** Required: the project to create the batch in (you need MANAGER on it). */
   projectId: Scalars['ID']['input'];
   /** Create it STAGING (tasks can be added before work starts; `batchFinalize` starts it). Otherwise IN_PROGRESS. */
   staging?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A batch in a page, with its cursor. */
 export type BatchEdge = {
   __typename?: 'BatchEdge';
+  /** Opaque cursor of this batch, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The batch. */
   node: Batch;
 };
 
 /** Narrows a list of batches; all given fields must match. */
 export type BatchFilter = {
+  /** Only the batch with this id in its source system (exact match). */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Only batches of this kind. */
   kind?: InputMaybe<BatchKind>;
+  /** Only the batch with exactly this name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<BatchStatus>>;
@@ -351,24 +462,35 @@ export type BatchKind =
   /** Tasks (Scale batches). */
   | 'TASKS';
 
+/** What a batch mutation returns. */
 export type BatchPayload = {
   __typename?: 'BatchPayload';
+  /** The batch as the mutation left it; null when `userErrors` is not empty. */
   batch?: Maybe<Batch>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** The sessions batch `batchRelease` released. */
 export type BatchReleasePayload = {
   __typename?: 'BatchReleasePayload';
+  /** The released batch: RELEASED, with `releaseId` and `releasedAt`; null when nothing was released. */
   batch?: Maybe<Batch>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** One page of a batch's sessions by session number (EmbeddingStudio's `GET /batch/sessions`). */
 export type BatchSessionsPage = {
   __typename?: 'BatchSessionsPage';
+  /** The batch asked for. */
   batch: Batch;
   /** The number of the last session on this page: pass it as `afterNumber` for the next page; null when the page is empty. */
   lastNumber?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The sessions of this page in ascending session-number order; each one's `events` lists at most `eventsLimit`
+   * events unless `first`/`last` is given there. Empty past the last session.
+   */
   sessions: Array<SearchSession>;
 };
 
@@ -377,51 +499,68 @@ export type BatchSessionsPage = {
  * EmbeddingStudio: COLLECTING -> RELEASED.
  */
 export type BatchStatus =
+  /** Tasks batch stopped by `batchCancel` (Scale `cancelled`); it takes no new tasks and cannot be resumed. */
   | 'CANCELED'
+  /** Sessions batch that newly registered search sessions join (EmbeddingStudio `collecting`); at most one per project. */
   | 'COLLECTING'
+  /** Tasks batch whose work is done, as the source system reports it (Scale `completed`); it takes no new tasks. */
   | 'COMPLETED'
+  /** Tasks batch open for work (Scale `in_progress`); `batchCreate` without staging and Scale imports create batches here. */
   | 'IN_PROGRESS'
+  /** Tasks batch held by `batchPause` (Scale `paused`); `batchResume` opens it again. */
   | 'PAUSED'
+  /** Sessions batch closed by `batchRelease` for model improvement (EmbeddingStudio `released`); new sessions open a new COLLECTING batch. */
   | 'RELEASED'
+  /** Tasks batch created with `staging: true`: takes tasks, work has not started; `batchFinalize` starts it (Scale `staging`). */
   | 'STAGING';
 
 /** Yes or no. */
 export type BooleanAnnotationValue = {
   __typename?: 'BooleanAnnotationValue';
+  /** The answer given; null when not answered yet. */
   boolean?: Maybe<Scalars['Boolean']['output']>;
+  /** The answers that could be chosen, flattened like `possibleIntegers`; empty when the source listed none. */
   possibleBooleans: Array<Scalars['Boolean']['output']>;
 };
 
 /** A list of true/false values. */
 export type BooleanListValue = {
   __typename?: 'BooleanListValue';
+  /** The values, in the order given. */
   booleans: Array<Scalars['Boolean']['output']>;
 };
 
 /** A true/false response value. */
 export type BooleanValue = {
   __typename?: 'BooleanValue';
+  /** The value, as given. */
   boolean: Scalars['Boolean']['output'];
 };
 
 /** A possible code for an ambiguous response; `parameter` carries its share among the coded examples (e.g. `0.67`). */
 export type CandidateCode = {
   __typename?: 'CandidateCode';
+  /** The candidate code (IQB `Code.id`). */
   id: Scalars['Int']['output'];
+  /** The code's share of the training examples of this value, as text with two decimals (IQB `Code.parameter`). */
   parameter?: Maybe<Scalars['String']['output']>;
 };
 
 /** One category out of several. */
 export type CategoryAnnotationValue = {
   __typename?: 'CategoryAnnotationValue';
+  /** The category chosen; null when not answered yet. */
   category?: Maybe<Scalars['String']['output']>;
+  /** The categories that could be chosen, in the source's order; empty when the source listed none. */
   possibleCategories: Array<Scalars['String']['output']>;
 };
 
 /** Any number of categories. */
 export type CategoryMultipleAnnotationValue = {
   __typename?: 'CategoryMultipleAnnotationValue';
+  /** The categories chosen, in the order given; empty when none was chosen or not answered yet. */
   categories: Array<Scalars['String']['output']>;
+  /** The categories that could be chosen, in the source's order; empty when the source listed none. */
   possibleCategories: Array<Scalars['String']['output']>;
 };
 
@@ -430,9 +569,13 @@ export type CategoryMultipleAnnotationValue = {
  * only; LABEL: labels only; CLASSLABEL: both, independently.
  */
 export type ClassificationType =
+  /** Aspect-based sentiment: a tag's class is an aspect (e.g. `Comfort`) and its label a sentiment (e.g. `POS`). */
   | 'ABSA'
+  /** Classification into classes only. */
   | 'CLASS'
+  /** Classification into classes and labels, independently of each other. */
   | 'CLASSLABEL'
+  /** Classification into labels only. */
   | 'LABEL';
 
 /**
@@ -441,42 +584,63 @@ export type ClassificationType =
  */
 export type Coder = Node & {
   __typename?: 'Coder';
+  /** When the model was added to Annograph; for a trained coder, when its train task finished. */
   createdAt: Scalars['DateTime']['output'];
   /** The model's id in its source system (DeepOpinion's numeric model id). */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** Global id of the coder (`cdr_…`). */
   id: Scalars['ID']['output'];
+  /** What the model is: a value-to-code model of train and code tasks, or a text classifier of correction sessions. */
   kind: CoderKind;
   /** The model's display name. */
   label: Scalars['String']['output'];
+  /** The project the model belongs to; only tasks and sessions of this project use it. */
   project: Project;
   /** The model's score in its source system, if it reports one. */
   score?: Maybe<Scalars['Float']['output']>;
+  /** The system the model came from: ANNOGRAPH for a coder a train task made here; a classifier keeps its origin (e.g. DEEPOPINION). */
   source: Source;
 };
 
+/** A page of a project's coders. */
 export type CoderConnection = {
   __typename?: 'CoderConnection';
+  /** The coders of this page, each with its cursor. */
   edges: Array<CoderEdge>;
+  /** The coders of this page, without cursors. */
   nodes: Array<Coder>;
+  /** Whether more coders come before or after this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** How many coders the project has, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * What `coderDelete` returns. A deleted classifier takes its predictions and correction sessions with it; tasks that
+ * used the coder keep no coder (`coding.coder` null).
+ */
 export type CoderDeletePayload = {
   __typename?: 'CoderDeletePayload';
+  /** Id of the deleted coder; null when `userErrors` is not empty. */
   deletedCoderId?: Maybe<Scalars['ID']['output']>;
+  /** Why the mutation did nothing (PRECONDITION_FAILED while a DRAFT, PENDING or IN_PROGRESS task uses it); empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A coder in a page, with its cursor. */
 export type CoderEdge = {
   __typename?: 'CoderEdge';
+  /** Opaque cursor of this coder, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The coder. */
   node: Coder;
 };
 
 /** What a coder is: a value-to-code model (CODING) or a text classifier (CLASSIFIER). */
 export type CoderKind =
+  /** A text model whose predicted tags on documents a correction session reviews (`CorrectionSessionCreateInput.modelId`). */
   | 'CLASSIFIER'
+  /** Value-to-code tables learned by a TRAIN coding task; a CODE task applies them (IQB `Coder`). */
   | 'CODING';
 
 /** The coding parts of a task (kind CODING). */
@@ -488,53 +652,83 @@ export type CodingDetails = {
   dataChunks: Array<DataChunk>;
   /** Instructions for a train task; they satisfy `codingService.instructionsSchema`. */
   instructions?: Maybe<Scalars['JSON']['output']>;
+  /** The task's label (IQB `label`); null when none was given. A train task names the coder it makes `<label> (trained)`. */
   label?: Maybe<Scalars['String']['output']>;
   /** The output chunk of a finished code task. */
   output?: Maybe<DataChunk>;
   /** Share of the work done, 0-1, from the last progress event (`x/y`); 1 when finished, null before start. */
   progress?: Maybe<Scalars['Float']['output']>;
+  /** Whether the task learns a coder (TRAIN) or applies one (CODE); UNKNOWN until set, and an UNKNOWN task cannot be committed. */
   type: CodingTaskType;
 };
 
 /** One response to one variable (IQB Standard Response, with the set it belongs to). */
 export type CodingResponse = {
   __typename?: 'CodingResponse';
+  /** The code (an integer category): as given in an INPUT chunk; in an OUTPUT chunk, the code found when CODING_COMPLETE, else null. */
   code?: Maybe<Scalars['Int']['output']>;
   /** Candidate codes, best first, when status is CODE_SELECTION_PENDING. */
   codes: Array<CandidateCode>;
+  /**
+   * The score of the code: as given in an INPUT chunk; in an OUTPUT chunk, the score most often given with the
+   * found code in training, null when not CODING_COMPLETE or when that code was never given a score.
+   */
   score?: Maybe<Scalars['Int']['output']>;
   /** The set the response belongs to, typically a test taker. */
   setId: Scalars['String']['output'];
+  /**
+   * In an INPUT chunk, the status as given. In an OUTPUT chunk, the coding result: CODING_COMPLETE,
+   * CODE_SELECTION_PENDING or CODING_INCOMPLETE.
+   */
   status: ResponseStatus;
+  /** The sub-object the variable belongs to when variable ids repeat within a unit (IQB `subform`); null when none. */
   subform?: Maybe<Scalars['String']['output']>;
+  /** The response's value as given (copied unchanged into the output), in one of six shapes. */
   value: ResponseValue;
   /** The variable (data source) id, matching ^[0-9a-zA-Z_-]+$. */
   variableId: Scalars['String']['output'];
 };
 
+/** A page of a data chunk's responses. */
 export type CodingResponseConnection = {
   __typename?: 'CodingResponseConnection';
+  /** The responses of this page, each with its cursor. */
   edges: Array<CodingResponseEdge>;
+  /** The responses of this page, without cursors. */
   nodes: Array<CodingResponse>;
+  /** Whether more responses come before or after this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** How many responses the chunk holds, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A response in a page, with its cursor. */
 export type CodingResponseEdge = {
   __typename?: 'CodingResponseEdge';
+  /** Opaque cursor of this response, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The response. */
   node: CodingResponse;
 };
 
 /** One response to add to a coding task. */
 export type CodingResponseInput = {
+  /** Optional: the code given to this response; a train task learns only from responses that have one. */
   code?: InputMaybe<Scalars['Int']['input']>;
+  /** Optional: the score of that code; a train task counts it so that code tasks can give the most frequent one. */
   score?: InputMaybe<Scalars['Int']['input']>;
+  /** Required, not empty: the set the response belongs to, typically a test taker's id. */
   setId: Scalars['String']['input'];
+  /**
+   * Required: the response's status, stored as given (usually VALUE_CHANGED for an uncoded answer, CODING_COMPLETE
+   * for a coded example); training does not look at it.
+   */
   status: ResponseStatus;
+  /** Optional: the sub-object the variable belongs to when variable ids repeat within a unit (IQB `subform`). */
   subform?: InputMaybe<Scalars['String']['input']>;
   /** A string, number or boolean, or a list of one of them. */
   value: Scalars['JSON']['input'];
+  /** Required: the variable (data source) id, matching ^[0-9a-zA-Z_-]+$ (IQB `id`). */
   variableId: Scalars['String']['input'];
 };
 
@@ -554,6 +748,7 @@ export type CodingServiceInfo = {
   __typename?: 'CodingServiceInfo';
   /** The Coding Service API version it implements (semver). */
   apiVersion: Scalars['String']['output'];
+  /** The service's id (IQB `ServiceInfo.id`): always `annograph-coding`. */
   id: Scalars['String']['output'];
   /** The JSON Schema (draft 2020-12) a task's instructions must satisfy. */
   instructionsSchema: Scalars['JSON']['output'];
@@ -561,6 +756,7 @@ export type CodingServiceInfo = {
   instructionsText: Scalars['String']['output'];
   /** train+code: train tasks make coders, code tasks use them. */
   mode: Scalars['String']['output'];
+  /** The kind of coding service (IQB `ServiceInfo.type`): `annograph-exact-value-coder`, exact normalised values with frequencies. */
   type: Scalars['String']['output'];
   /** The service's version (semver). */
   version: Scalars['String']['output'];
@@ -570,55 +766,86 @@ export type CodingServiceInfo = {
 export type CodingTaskCreateInput = {
   /** The CODING coder of this project a code task applies. */
   coderId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Optional, for a train task: a JSON object satisfying `codingService.instructionsSchema` (`caseSensitive`,
+   * default false; `minSupport`, default 1; `ambiguity`, 0.5 to 1, default 1); anything else is BAD_USER_INPUT.
+   * A code task uses the instructions its coder was trained with instead.
+   */
   instructions?: InputMaybe<Scalars['JSON']['input']>;
+  /** Optional name of the task; a train task names its coder `<label> (trained)` (`coder (trained)` without one). */
   label?: InputMaybe<Scalars['String']['input']>;
+  /** Required: the project to create the task in (you need MANAGER on it). */
   projectId: Scalars['ID']['input'];
+  /** What the task will do; defaults to UNKNOWN, which must be changed before `taskCommit`. */
   type?: CodingTaskType;
 };
 
 /** What a coding task does: TRAIN learns a coder, CODE applies one; UNKNOWN until chosen. */
 export type CodingTaskType =
+  /** Applies its coder to the responses of its input chunks and writes an OUTPUT chunk (IQB `code`); needs a coder and an input chunk to be committed. */
   | 'CODE'
+  /** Learns a new CODING coder from the coded responses of its input chunks (IQB `train`); needs instructions to be committed. */
   | 'TRAIN'
+  /** Not chosen yet (IQB `unknown`), the default at creation; a task of this type cannot be committed. */
   | 'UNKNOWN';
 
 /** Changes to a coding task that is still DRAFT; omitted fields stay as they are. */
 export type CodingTaskUpdateInput = {
+  /** Another CODING coder of the task's project; null clears it. */
   coderId?: InputMaybe<Scalars['ID']['input']>;
+  /** New instructions, checked against `codingService.instructionsSchema`; null clears them. */
   instructions?: InputMaybe<Scalars['JSON']['input']>;
+  /** New label; null clears it. */
   label?: InputMaybe<Scalars['String']['input']>;
+  /** New type; null or omitted keeps the current one. */
   type?: InputMaybe<CodingTaskType>;
 };
 
 /** A correction session's state after a change: every change answers with the session's new measures. */
 export type CorrectionChangePayload = {
   __typename?: 'CorrectionChangePayload';
+  /** The session's `predictedScore` after the change; null when the mutation did nothing or no segment is annotated yet. */
   predictedScore?: Maybe<Scalars['Int']['output']>;
+  /** The session's `progress` after the change (percent, 0-100); null when the mutation did nothing. */
   progress?: Maybe<Scalars['Float']['output']>;
+  /** The segment marked annotated (`correctionSegmentMarkAnnotated` only); null otherwise. */
   segment?: Maybe<CorrectionSegment>;
+  /** The session after the change; null when the mutation did nothing. */
   session?: Maybe<CorrectionSession>;
+  /** The tag added, changed or confirmed; null after a delete, a segment mark, or when the mutation did nothing. */
   tag?: Maybe<CorrectionTag>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** A document within a correction session: its segments and the session's tags on them. */
 export type CorrectionDocument = {
   __typename?: 'CorrectionDocument';
+  /** The document. */
   document: Document;
+  /** The document's segments in text order (by start offset), each with this session's review state and tags. */
   segments: Array<CorrectionSegment>;
 };
 
+/** A page of a correction session's documents. */
 export type CorrectionDocumentConnection = {
   __typename?: 'CorrectionDocumentConnection';
+  /** The documents of this page, each with its cursor. */
   edges: Array<CorrectionDocumentEdge>;
+  /** The documents of this page. */
   nodes: Array<CorrectionDocument>;
+  /** Whether more documents precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** How many documents the session holds, ignoring the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A document of a page, with its cursor. */
 export type CorrectionDocumentEdge = {
   __typename?: 'CorrectionDocumentEdge';
+  /** Opaque cursor of this document, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The document with the session's segments and tags. */
   node: CorrectionDocument;
 };
 
@@ -627,6 +854,7 @@ export type CorrectionSegment = {
   __typename?: 'CorrectionSegment';
   /** When a reviewer marked the segment annotated; null until then. */
   annotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The segment itself, shared by every session whose sample holds its document. */
   segment: Segment;
   /** The session's tags on the segment. */
   tags: Array<CorrectionTag>;
@@ -639,9 +867,14 @@ export type CorrectionSegment = {
  */
 export type CorrectionSession = Node & Session & {
   __typename?: 'CorrectionSession';
+  /**
+   * The distinct classes among the model's predicted tags on the sample, in alphabetical order (DeepOpinion
+   * `classes`); set when the session starts and not updated by later changes.
+   */
   classes: Array<Scalars['String']['output']>;
   /** When the session was started. */
   createdAt: Scalars['DateTime']['output'];
+  /** Free text about the session; null when none was given. */
   description?: Maybe<Scalars['String']['output']>;
   /** How many documents the session holds. */
   documentCount: Scalars['Int']['output'];
@@ -653,13 +886,20 @@ export type CorrectionSession = Node & Session & {
   externalId?: Maybe<Scalars['String']['output']>;
   /** When the last segment was annotated (status FINISHED). */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global id of the correction session (`csn_…`). */
   id: Scalars['ID']['output'];
+  /**
+   * The distinct labels among the model's predicted tags on the sample, in alphabetical order (DeepOpinion
+   * `labels`); set when the session starts and not updated by later changes.
+   */
   labels: Array<Scalars['String']['output']>;
   /** Always CORRECTION (DeepOpinion's labeling sessions in ANNOTATION mode are not correction sessions). */
   mode: SessionMode;
   /** The model being improved. */
   model: Coder;
+  /** The session's name; default `Correction of <model label>` (DeepOpinion `name`). */
   name: Scalars['String']['output'];
+  /** The organization of the session's project. */
   organization: Organization;
   /**
    * The projected new score: of the annotated segments, the share (percent, rounded) whose predicted tags the reviewer
@@ -668,9 +908,13 @@ export type CorrectionSession = Node & Session & {
   predictedScore?: Maybe<Scalars['Int']['output']>;
   /** Annotated segments / all segments of the session, in percent (0-100). */
   progress: Scalars['Float']['output'];
+  /** The project whose documents the session samples. */
   project: Project;
+  /** ANNOGRAPH for a session made with `correctionSessionCreate`; DEEPOPINION for one that came from DeepOpinion Studio. */
   source: Source;
+  /** Where the session stands in its lifecycle; only STARTED and ANNOTATING sessions take changes. */
   status: CorrectionStatus;
+  /** What the session's tags classify (DeepOpinion `type`); chosen at creation, default ABSA. */
   type: ClassificationType;
   /** Who created the session. */
   user?: Maybe<User>;
@@ -691,41 +935,59 @@ export type CorrectionSessionDocumentsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of correction sessions. */
 export type CorrectionSessionConnection = {
   __typename?: 'CorrectionSessionConnection';
+  /** The sessions of this page, each with its cursor. */
   edges: Array<CorrectionSessionEdge>;
+  /** The sessions of this page. */
   nodes: Array<CorrectionSession>;
+  /** Whether more sessions precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** Count of all sessions matching the `status` filter, ignoring the page. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A new correction session of a project, reviewing one of its classifiers. */
 export type CorrectionSessionCreateInput = {
+  /** Free text, at most 5000 characters; optional. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The CLASSIFIER coder to review. */
   modelId: Scalars['ID']['input'];
+  /** 1 to 200 characters; optional, default `Correction of <model label>`. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The project to sample documents from; required, and it must hold at least one document. */
   projectId: Scalars['ID']['input'];
   /** How many documents to sample (1 to 1000). Default 20. */
   sampleSize?: InputMaybe<Scalars['Int']['input']>;
+  /** What the session's tags classify; default ABSA. */
   type?: InputMaybe<ClassificationType>;
 };
 
+/** What `correctionSessionDelete` deleted. */
 export type CorrectionSessionDeletePayload = {
   __typename?: 'CorrectionSessionDeletePayload';
+  /** The id of the deleted session; null when nothing was deleted. */
   deletedSessionId?: Maybe<Scalars['ID']['output']>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A correction session of a page, with its cursor. */
 export type CorrectionSessionEdge = {
   __typename?: 'CorrectionSessionEdge';
+  /** Opaque cursor of this session, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The session. */
   node: CorrectionSession;
 };
 
+/** The correction session `correctionSessionCreate` made. */
 export type CorrectionSessionPayload = {
   __typename?: 'CorrectionSessionPayload';
+  /** The new session, STARTED, with its sample and predicted tags; null when the mutation did nothing. */
   session?: Maybe<CorrectionSession>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -734,49 +996,70 @@ export type CorrectionSessionPayload = {
  * change) -> FINISHED (every segment annotated). FAILED and DELETING are DeepOpinion's own; both refuse changes.
  */
 export type CorrectionStatus =
+  /** A reviewer has changed, confirmed or marked something; takes changes until every segment is annotated. */
   | 'ANNOTATING'
+  /** Created, before its sample is drawn; a session made in Annograph passes it within `correctionSessionCreate`. */
   | 'CREATED'
+  /** Being deleted in DeepOpinion Studio; Annograph deletes at once and never sets it. Takes no changes. */
   | 'DELETING'
+  /** Failed in DeepOpinion Studio; Annograph never sets it. Takes no changes. */
   | 'FAILED'
+  /** Every segment is annotated and `finishedAt` is set. Takes no changes. */
   | 'FINISHED'
+  /** Taking the model's predicted tags on the sample's segments; passed within `correctionSessionCreate`. */
   | 'PREDICTING'
+  /** Drawing the sample of documents into a new document group; passed within `correctionSessionCreate`. */
   | 'SAMPLING'
+  /** Ready for review with nothing changed yet: what `correctionSessionCreate` returns. Takes changes. */
   | 'STARTED';
 
 /** A class/label tag on a segment, in one correction session. */
 export type CorrectionTag = Node & {
   __typename?: 'CorrectionTag';
+  /** The tag's class (the aspect, for ABSA); null for a tag with a label only. */
   class?: Maybe<Scalars['String']['output']>;
+  /** Global id of the tag (`ctag_…`). */
   id: Scalars['ID']['output'];
+  /** The tag's label (the sentiment, for ABSA); null for a tag with a class only. */
   label?: Maybe<Scalars['String']['output']>;
   /** The tag came from the model's prediction (and is unchanged so far). */
   predicted: Scalars['Boolean']['output'];
+  /** The segment the tag is on. */
   segment: Segment;
+  /** [start, end) character offsets in the document of what the tag covers; predicted tags cover their segment. Null when none was given. */
   span?: Maybe<Array<Scalars['Int']['output']>>;
   /** READY to be used, or still CORRECTING. */
   status: TagStatus;
+  /** The text the tag covers; predicted tags carry their segment's text. Null when none was given. */
   text?: Maybe<Scalars['String']['output']>;
 };
 
 /** What a tag says: a class, a label or both, on a span of the segment. */
 export type CorrectionTagInput = {
+  /** The class (the aspect, for ABSA), 1 to 200 characters; a tag needs a class, a label or both. */
   class?: InputMaybe<Scalars['String']['input']>;
+  /** The label (the sentiment, for ABSA), 1 to 200 characters; a tag needs a class, a label or both. */
   label?: InputMaybe<Scalars['String']['input']>;
   /** [start, end) character offsets in the document. */
   span?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The text the tag covers, at most 10000 characters; optional. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A chunk of responses of a coding task. */
 export type DataChunk = Node & {
   __typename?: 'DataChunk';
+  /** When the chunk was added (INPUT) or written at the task's finish (OUTPUT). */
   createdAt: Scalars['DateTime']['output'];
+  /** Global id of the chunk (`dchk_…`). */
   id: Scalars['ID']['output'];
   /** How many responses it holds. */
   responseCount: Scalars['Int']['output'];
   /** Its responses, in the order given. */
   responses: CodingResponseConnection;
+  /** The coding task the chunk belongs to. */
   task: Task;
+  /** INPUT (added with `taskDataAdd`) or OUTPUT (written by a finished code task). */
   type: DataChunkType;
 };
 
@@ -789,38 +1072,54 @@ export type DataChunkResponsesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What `taskDataDelete` returns. */
 export type DataChunkDeletePayload = {
   __typename?: 'DataChunkDeletePayload';
+  /** Id of the deleted chunk; null when `userErrors` is not empty. */
   deletedChunkId?: Maybe<Scalars['ID']['output']>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** What `taskDataAdd` returns. */
 export type DataChunkPayload = {
   __typename?: 'DataChunkPayload';
+  /** The new INPUT chunk; null when `userErrors` is not empty. */
   chunk?: Maybe<DataChunk>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** INPUT chunks are given to a task; the OUTPUT chunk is what a code task produced. */
 export type DataChunkType =
+  /** Responses given to the task with `taskDataAdd` while it was DRAFT (IQB `input`). */
   | 'INPUT'
+  /** The coded responses of a finished code task: one per input response, in input order (IQB `output`). */
   | 'OUTPUT';
 
+/** What `promptDelete` and `promptVersionDelete` return: the deleted id, or why nothing was deleted. */
 export type DeletePayload = {
   __typename?: 'DeletePayload';
+  /** The id of the deleted prompt or version; null when `userErrors` is not empty. */
   deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** Completed tasks of a project handed over together at one point in time (Scale deliveries). A task is delivered once. */
 export type Delivery = Node & {
   __typename?: 'Delivery';
+  /** When the tasks were handed over; for `deliveryCreate`, the moment the mutation ran. */
   deliveredAt: Scalars['DateTime']['output'];
+  /** The delivery's id in its source system (Scale's delivery `id`); null for deliveries made in Annograph. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** Global id of the delivery (`dlv_…`). */
   id: Scalars['ID']['output'];
   /** Unique within the project. */
   name: Scalars['String']['output'];
+  /** The project whose tasks were delivered. */
   project: Project;
+  /** The system the delivery was made in; ANNOGRAPH for deliveries made with `deliveryCreate`. */
   source: Source;
   /** How many tasks the delivery holds. */
   taskCount: Scalars['Int']['output'];
@@ -842,68 +1141,100 @@ export type DeliveryTasksArgs = {
 /** A page of deliveries. */
 export type DeliveryConnection = {
   __typename?: 'DeliveryConnection';
+  /** The deliveries of this page, each with its cursor. */
   edges: Array<DeliveryEdge>;
+  /** The deliveries of this page, without cursors. */
   nodes: Array<Delivery>;
+  /** Whether more deliveries come before or after this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** How many deliveries match the filter, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A new delivery of completed tasks. */
 export type DeliveryCreateInput = {
+  /** Required: unique within the project, 1 to 200 characters (surrounding spaces are trimmed). */
   name: Scalars['String']['input'];
+  /** Required: the project whose tasks to deliver (you need MANAGER on it). */
   projectId: Scalars['ID']['input'];
   /** The tasks to deliver: COMPLETED, of the project, not delivered yet. Omitted: every such task of the project. */
   taskIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** A delivery in a page, with its cursor. */
 export type DeliveryEdge = {
   __typename?: 'DeliveryEdge';
+  /** Opaque cursor of this delivery, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The delivery. */
   node: Delivery;
 };
 
 /** Narrows a list of deliveries; ranges include their bounds. */
 export type DeliveryFilter = {
+  /** Only deliveries delivered at or after this instant. */
   deliveredAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only deliveries delivered at or before this instant. */
   deliveredBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only the delivery with exactly this name. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * What `deliveryCreate` returns. All or nothing: when any named task cannot be delivered, or there is no task to
+ * deliver, no delivery is made and `userErrors` says why (PRECONDITION_FAILED).
+ */
 export type DeliveryPayload = {
   __typename?: 'DeliveryPayload';
+  /** The new delivery; null when `userErrors` is not empty. */
   delivery?: Maybe<Delivery>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** A text of a project, split in segments. */
 export type Document = Node & {
   __typename?: 'Document';
+  /** The document's id in its source system; null when it has none. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** Global id of the document (`doc_…`). */
   id: Scalars['ID']['output'];
+  /** The document's full text; segment and tag spans are offsets into it. */
   text: Scalars['String']['output'];
 };
 
 /** A set of a project's documents. */
 export type DocumentGroup = Node & {
   __typename?: 'DocumentGroup';
+  /** When the group was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** How many documents the group holds. */
   documentCount: Scalars['Int']['output'];
+  /** Global id of the document group (`dgrp_…`). */
   id: Scalars['ID']['output'];
+  /** The group's name; a correction sample is named `<session name> sample`. */
   name: Scalars['String']['output'];
+  /** How the group came to be. */
   origin: DocumentGroupOrigin;
+  /** The project the documents belong to. */
   project: Project;
 };
 
 /** How a document group came to be (DeepOpinion `source`); correction samples are CORRECTION. */
 export type DocumentGroupOrigin =
+  /** The documents of a DeepOpinion analysis (a batch inference over documents). */
   | 'ANALYSIS'
+  /** The documents of a DeepOpinion labeling session. */
   | 'ANNOTATIONS'
+  /** The sample drawn for a correction session: `correctionSessionCreate` makes one per session. */
   | 'CORRECTION'
+  /** Documents uploaded as a group. */
   | 'UPLOAD';
 
 /** A file given as the answer. */
 export type FileAnnotationValue = {
   __typename?: 'FileAnnotationValue';
+  /** The file given; null when not answered yet. */
   file?: Maybe<Attachment>;
   /** Files that could be chosen. */
   possibleFiles: Array<Attachment>;
@@ -914,6 +1245,7 @@ export type ImportFailure = {
   __typename?: 'ImportFailure';
   /** 1-based position of the record (its line in a JSONL file). */
   line: Scalars['Int']['output'];
+  /** Why: each validation problem as `path: message` (joined by `; `), or `could not be written: …` for a write error. */
   reason: Scalars['String']['output'];
   /** The record's `task_id`, when it had one. */
   taskId?: Maybe<Scalars['String']['output']>;
@@ -922,10 +1254,13 @@ export type ImportFailure = {
 /** What an import did. Re-importing the same records changes nothing (upstream `task_id` is the external id). */
 export type ImportSummary = {
   __typename?: 'ImportSummary';
+  /** Records that became new tasks. */
   created: Scalars['Int']['output'];
+  /** Records refused; `failures` says which and why. */
   failed: Scalars['Int']['output'];
   /** Why each failed record was refused; nothing of it was written. */
   failures: Array<ImportFailure>;
+  /** Records identical to what was imported before (same content): skipped, nothing written. */
   unchanged: Scalars['Int']['output'];
   /** Records whose task existed with other content: the task was replaced whole. */
   updated: Scalars['Int']['output'];
@@ -934,48 +1269,71 @@ export type ImportSummary = {
 /** A search session queued for model improvement: PENDING -> PROCESSING (claimed by a worker) -> DONE or FAILED. */
 export type ImprovementItem = Node & {
   __typename?: 'ImprovementItem';
+  /** When the session was queued (`sessionUseForImprovement`). */
   createdAt: Scalars['DateTime']['output'];
   /** What the worker reported (at most 1500 characters). */
   detail?: Maybe<Scalars['String']['output']>;
+  /** Global id of the item (`imp_…`). */
   id: Scalars['ID']['output'];
   /** Until when the claiming worker holds it; after that another worker may claim it. */
   leaseUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** The project of the session. */
   project: Project;
+  /** The search session to learn from. */
   session: SearchSession;
+  /** Where the item stands in its lifecycle. */
   status: ImprovementItemStatus;
+  /** When the item last changed: queued, claimed or completed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of improvement items. */
 export type ImprovementItemConnection = {
   __typename?: 'ImprovementItemConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ImprovementItemEdge>;
+  /** The items of this page. */
   nodes: Array<ImprovementItem>;
+  /** Whether more items precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** Count of all items matching, ignoring the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An improvement item of a page, with its cursor. */
 export type ImprovementItemEdge = {
   __typename?: 'ImprovementItemEdge';
+  /** Opaque cursor of this item, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ImprovementItem;
 };
 
+/** The improvement item a worker claimed or completed. */
 export type ImprovementItemPayload = {
   __typename?: 'ImprovementItemPayload';
+  /** The item claimed or completed; null when there was nothing to claim (with no userErrors) or the mutation did nothing. */
   item?: Maybe<ImprovementItem>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** Where an improvement item stands: waiting, claimed by a worker, done or failed. */
 export type ImprovementItemStatus =
+  /** The worker completed it successfully (EmbeddingStudio `done`); the session may be queued again as a new item. */
   | 'DONE'
+  /** The worker completed it as failed (EmbeddingStudio `failed`); the session may be queued again as a new item. */
   | 'FAILED'
+  /** Queued, waiting for a worker to claim it (EmbeddingStudio `pending`). */
   | 'PENDING'
+  /** Claimed by a worker until `leaseUntil`; claimable again once the lease has run out (EmbeddingStudio `processing`). */
   | 'PROCESSING';
 
 /** How an improvement item ended. */
 export type ImprovementOutcome =
+  /** The work succeeded: the item becomes DONE. */
   | 'DONE'
+  /** The work failed: the item becomes FAILED. */
   | 'FAILED';
 
 /**
@@ -986,44 +1344,64 @@ export type InferenceRun = Node & {
   __typename?: 'InferenceRun';
   /** totalCorrectPredictions / predictions of tasks with ground truth, 0-1; null when none has ground truth. */
   accuracy?: Maybe<Scalars['Float']['output']>;
+  /** When it ended (COMPLETED, FAILED or CANCELED); null while PENDING or IN_PROGRESS. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the run was requested. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who started it; null when it was started with a service token or the person was removed. */
   createdBy?: Maybe<User>;
   /** Why the run failed. */
   failureReason?: Maybe<Scalars['String']['output']>;
   /** A CUSTOM run's task filter, as given. */
   filtersJson?: Maybe<Scalars['JSON']['output']>;
+  /** The global, opaque id of the run (`run_…`). */
   id: Scalars['ID']['output'];
+  /** The job id given at creation, kept as is (Label Studio `job_id`, e.g. an Adala job); Annograph does not use it. */
   jobId?: Maybe<Scalars['String']['output']>;
+  /** The organization of the run's project. */
   organization: Organization;
   /** The prompt (Label Studio `parent_model`). */
   parentModel: Prompt;
+  /** When the worker last wrote predictions; null before the first. */
   predictionsUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** totalPredictions / totalTasks, 0-1. */
   progress: Scalars['Float']['output'];
+  /** The project whose tasks the run predicts (Label Studio `project`). */
   project: Project;
+  /** Which of the project's tasks it predicts (Label Studio `project_subset`). */
   projectSubset: ProjectSubset;
+  /** The sample size it was created with (used by SAMPLE runs); null when none was given. */
   sampleSubsetSize?: Maybe<Scalars['Int']['output']>;
   /** The run this one re-runs. */
   sourceModelRun?: Maybe<InferenceRun>;
   /** Label Studio's word: Pending, InProgress, Completed, Failed, Canceled. */
   sourceStatus?: Maybe<Scalars['String']['output']>;
+  /** PENDING until a worker claims it, then IN_PROGRESS, and COMPLETED, FAILED or CANCELED; never DRAFT or DELETED. */
   status: TaskStatus;
   /** The tasks of a CUSTOM run, as given. */
   taskIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** Predictions equal to their task's ground-truth value (a ground-truth annotation on the task as a whole). */
   totalCorrectPredictions: Scalars['Int']['output'];
+  /** Predictions with a value written so far; a task whose provider call failed gets a prediction with a null value, not counted. */
   totalPredictions: Scalars['Int']['output'];
+  /** How many tasks the run covers, fixed when it is created (DELETED tasks are never included). */
   totalTasks: Scalars['Int']['output'];
   /** When a worker started it. */
   triggeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The prompt version it runs (Label Studio `model_version`). */
   version: PromptVersion;
 };
 
+/** A page of inference runs. */
 export type InferenceRunConnection = {
   __typename?: 'InferenceRunConnection';
+  /** The runs of this page, each with its cursor. */
   edges: Array<InferenceRunEdge>;
+  /** The runs of this page, without cursors. */
   nodes: Array<InferenceRun>;
+  /** Whether more runs precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** How many runs match, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1031,20 +1409,28 @@ export type InferenceRunConnection = {
 export type InferenceRunCreateInput = {
   /** CUSTOM: tasks matching this TaskFilter (its JSON form). */
   filtersJson?: InputMaybe<Scalars['JSON']['input']>;
+  /** Optional text kept on the run as `jobId` (Label Studio `job_id`, e.g. an Adala job id); not used by Annograph. */
   jobId?: InputMaybe<Scalars['String']['input']>;
+  /** The project whose tasks to predict (required); the caller needs MANAGER on it. */
   projectId: Scalars['ID']['input'];
-  projectSubset?: ProjectSubset;
+  /** Which of the project's tasks to predict; when omitted, the subset of `sourceRunId`, else ALL. The tasks are fixed when the run is created. */
+  projectSubset?: InputMaybe<ProjectSubset>;
+  /** SAMPLE: how many tasks to pick, at least 1 (taken from `sourceRunId` when omitted). */
   sampleSubsetSize?: InputMaybe<Scalars['Int']['input']>;
-  /** Re-runs this run (same version and project); its subset applies unless given. */
+  /** Re-runs this run (same version and project): its subset, sample size and task ids apply where this input gives none. */
   sourceRunId?: InputMaybe<Scalars['ID']['input']>;
   /** CUSTOM: these tasks. */
   taskIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The prompt version to run (required); its prompt must belong to the project's organization. */
   versionId: Scalars['ID']['input'];
 };
 
+/** An inference run with its cursor. */
 export type InferenceRunEdge = {
   __typename?: 'InferenceRunEdge';
+  /** Opaque cursor of this run, for after/before on the same list and order. */
   cursor: Scalars['String']['output'];
+  /** The run. */
   node: InferenceRun;
 };
 
@@ -1052,31 +1438,42 @@ export type InferenceRunEdge = {
 export type InferenceRunFilter = {
   /** Runs of this prompt (Label Studio `parent_model`). */
   parentModelId?: InputMaybe<Scalars['ID']['input']>;
+  /** Runs on this project (Label Studio `project`). */
   projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Runs over this subset (Label Studio `project_subset`). */
   projectSubset?: InputMaybe<ProjectSubset>;
+  /** Runs in any of these statuses (empty or omitted: any). */
   status?: InputMaybe<Array<TaskStatus>>;
 };
 
 /** How to order a list of inference runs; ties are broken by id. */
 export type InferenceRunOrder = {
+  /** ASC (the default) or DESC. */
   direction?: OrderDirection;
+  /** The field to order by (required). */
   field: InferenceRunOrderField;
 };
 
 /** The field a run list is ordered by. */
 export type InferenceRunOrderField =
+  /** When the run ended; runs not ended come first ascending, last descending. */
   | 'COMPLETED_AT'
+  /** When the run was requested. */
   | 'CREATED_AT';
 
+/** What a run mutation returns: the run, or why nothing was done. */
 export type InferenceRunPayload = {
   __typename?: 'InferenceRunPayload';
+  /** The run after the change; null when `userErrors` is not empty. */
   run?: Maybe<InferenceRun>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** A whole number, e.g. a 1-3 rating. */
 export type IntegerAnnotationValue = {
   __typename?: 'IntegerAnnotationValue';
+  /** The number given; null when not answered yet or when the stored value is not an integer. */
   integer?: Maybe<Scalars['Int']['output']>;
   /** The numbers that could be chosen (Scale's nested `[[1, 2, 3]]` is flattened). */
   possibleIntegers: Array<Scalars['Int']['output']>;
@@ -1085,13 +1482,16 @@ export type IntegerAnnotationValue = {
 /** A span of text with a label. */
 export type LabeledText = {
   __typename?: 'LabeledText';
+  /** The label given to the span. */
   label?: Maybe<Scalars['String']['output']>;
+  /** The text of the span. */
   text?: Maybe<Scalars['String']['output']>;
 };
 
 /** Labeled spans of text. */
 export type LabeledTextAnnotationValue = {
   __typename?: 'LabeledTextAnnotationValue';
+  /** The labeled spans, in the order given; empty when not answered yet. */
   spans: Array<LabeledText>;
 };
 
@@ -1100,15 +1500,19 @@ export type Message = Node & {
   __typename?: 'Message';
   /** Annotations on the message as a whole. */
   annotations: AnnotationConnection;
+  /** What the message says: its text, reference texts, attachments, chunks and reasoning. */
   content: MessageContent;
+  /** The global, opaque id of the message. */
   id: Scalars['ID']['output'];
   /** The generation settings of the model that wrote the message, when a model did. */
   modelParameters?: Maybe<ModelParameters>;
+  /** Who wrote the message (Scale `role`). */
   role: MessageRole;
   /** Scale rubric evaluations of the message, verbatim. */
   rubricEvaluations: Array<Scalars['JSON']['output']>;
   /** Id of the source the message came from (Scale `source_id`). */
   sourceId?: Maybe<Scalars['String']['output']>;
+  /** The turn the message belongs to. */
   turn: Turn;
 };
 
@@ -1123,15 +1527,23 @@ export type MessageAnnotationsArgs = {
 
 /** A message appended to a turn of an open task. */
 export type MessageAppendInput = {
+  /** Files attached to the message, in order; fields given as null are left out. Omitted: none. */
   attachments?: InputMaybe<Array<AttachmentInput>>;
+  /** The message split in annotatable chunks, in order; each becomes a MessageChunk with its own id. Omitted: none. */
   chunks?: InputMaybe<Array<MessageChunkInput>>;
+  /** The generation settings of the model that wrote the message; fields given as null are left out. Optional. */
   modelParameters?: InputMaybe<ModelParametersInput>;
   /** The model's reasoning steps, in order. */
   reasoning?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Texts the message refers to, in order. Omitted: none. */
   referenceTexts?: InputMaybe<Array<ReferenceTextInput>>;
+  /** Who wrote the message. Required. */
   role: MessageRole;
+  /** Id of the source the message came from (Scale `source_id`). Optional. */
   sourceId?: InputMaybe<Scalars['String']['input']>;
+  /** The message's text. Optional (a message may carry only attachments). */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** The turn to append the message to. Required; the new message comes after the turn's existing messages. */
   turnId: Scalars['ID']['input'];
 };
 
@@ -1140,8 +1552,11 @@ export type MessageChunk = Node & {
   __typename?: 'MessageChunk';
   /** Annotations on this chunk. */
   annotations: AnnotationConnection;
+  /** The global, opaque id of the chunk. */
   id: Scalars['ID']['output'];
+  /** The message the chunk belongs to. */
   message: Message;
+  /** The chunk's text. */
   text: Scalars['String']['output'];
   /** The chunk's kind as the source system names it (Scale: `text`). */
   type: Scalars['String']['output'];
@@ -1158,15 +1573,20 @@ export type MessageChunkAnnotationsArgs = {
 
 /** A chunk of the message that annotations can point at. */
 export type MessageChunkInput = {
+  /** The chunk's text. Required. */
   text: Scalars['String']['input'];
+  /** The chunk's kind as the source system names it; `text` when omitted. */
   type?: Scalars['String']['input'];
 };
 
 /** A page of messages. */
 export type MessageConnection = {
   __typename?: 'MessageConnection';
+  /** The messages of this page, each with its cursor. */
   edges: Array<MessageEdge>;
+  /** The messages of this page, without cursors. */
   nodes: Array<Message>;
+  /** Whether more messages precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many messages there are, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -1183,47 +1603,73 @@ export type MessageContent = {
   reasoning: Array<ReasoningStep>;
   /** Texts the message refers to. */
   referenceTexts: Array<ReferenceText>;
+  /** The message's text; null when it has none (e.g. only attachments). */
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/** A message with its cursor. */
 export type MessageEdge = {
   __typename?: 'MessageEdge';
+  /** Opaque cursor of this message, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The message. */
   node: Message;
 };
 
+/** The result of `messageAppend`: the new message, or why none was added. */
 export type MessagePayload = {
   __typename?: 'MessagePayload';
+  /** The new message with its chunks; null when `userErrors` is not empty. */
   message?: Maybe<Message>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** Who wrote a message. */
 export type MessageRole =
+  /** The model answering (Scale `assistant`). */
   | 'ASSISTANT'
+  /** The result of a function (tool) call (Scale `function`). */
   | 'FUNCTION'
+  /** The instructions that set up the conversation (Scale `system`). */
   | 'SYSTEM'
+  /** The person talking to the model (Scale `user`). */
   | 'USER';
 
 /** The generation settings of a model. */
 export type ModelParameters = {
   __typename?: 'ModelParameters';
+  /** The most tokens the model could generate (Scale `max_completion_tokens`). */
   maxCompletionTokens?: Maybe<Scalars['Int']['output']>;
+  /** The model's name, as its provider spells it. */
   model?: Maybe<Scalars['String']['output']>;
+  /** Sampling temperature. */
   temperature?: Maybe<Scalars['Float']['output']>;
+  /** Sampling from the k most likely tokens only (Scale `top_k`). */
   topK?: Maybe<Scalars['Int']['output']>;
+  /** Nucleus sampling: the cumulative probability mass sampled from (Scale `top_p`). */
   topP?: Maybe<Scalars['Float']['output']>;
 };
 
 /** The generation settings of the model that wrote the message. */
 export type ModelParametersInput = {
+  /** The most tokens the model could generate (Scale `max_completion_tokens`). Optional. */
   maxCompletionTokens?: InputMaybe<Scalars['Int']['input']>;
+  /** The model's name, as its provider spells it. Optional. */
   model?: InputMaybe<Scalars['String']['input']>;
+  /** Sampling temperature. Optional. */
   temperature?: InputMaybe<Scalars['Float']['input']>;
+  /** Sampling from the k most likely tokens only (Scale `top_k`). Optional. */
   topK?: InputMaybe<Scalars['Int']['input']>;
+  /** Nucleus sampling: the cumulative probability mass sampled from (Scale `top_p`). Optional. */
   topP?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Annotates a task, thread, turn, message or chunk. ANNOTATOR. */
@@ -1294,10 +1740,21 @@ export type Mutation = {
   projectMemberSet: ProjectMemberSetPayload;
   /** Creates a prompt. Organization OWNER/ADMIN, or a MANAGER of one of its projects (as for every prompt and version change). */
   promptCreate: PromptPayload;
+  /**
+   * Deletes a prompt with its versions and their runs; the predictions already written stay on their tasks.
+   * Organization OWNER/ADMIN.
+   */
   promptDelete: DeletePayload;
+  /** Changes a prompt's title, description, fields, classes or linked projects. Same roles as `promptCreate`. */
   promptUpdate: PromptPayload;
+  /** Adds a version to a prompt. Same roles as `promptCreate`. */
   promptVersionCreate: PromptVersionPayload;
+  /**
+   * Deletes a prompt version with its runs; the predictions already written stay on their tasks.
+   * Organization OWNER/ADMIN.
+   */
   promptVersionDelete: DeletePayload;
+  /** Changes a version's title, text, model, connection or example count. Same roles as `promptCreate`. */
   promptVersionUpdate: PromptVersionPayload;
   /** Stores a provider connection of an organization (its key is never returned). Organization OWNER/ADMIN. */
   providerConnectionCreate: ProviderConnectionPayload;
@@ -1347,53 +1804,103 @@ export type Mutation = {
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationAnnotationCreateArgs = {
   input: AnnotationCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationAnnotationDeleteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationAnnotationSetValueArgs = {
   id: Scalars['ID']['input'];
   input: AnnotationSetValueInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationBatchCancelArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationBatchCreateArgs = {
   input: BatchCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationBatchFinalizeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationBatchPauseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationBatchReleaseArgs = {
   projectId: Scalars['ID']['input'];
   releaseId: Scalars['String']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationBatchResumeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationBatchSetMetadataArgs = {
   id: Scalars['ID']['input'];
   merge?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1401,38 +1908,73 @@ export type MutationBatchSetMetadataArgs = {
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationCoderDeleteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationCodingTaskCreateArgs = {
   input: CodingTaskCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationCodingTaskUpdateArgs = {
   id: Scalars['ID']['input'];
   input: CodingTaskUpdateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationCorrectionSegmentMarkAnnotatedArgs = {
   segmentId: Scalars['ID']['input'];
   sessionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationCorrectionSessionCreateArgs = {
   input: CorrectionSessionCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationCorrectionSessionDeleteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationCorrectionTagAddArgs = {
   segmentId: Scalars['ID']['input'];
   sessionId: Scalars['ID']['input'];
@@ -1440,34 +1982,64 @@ export type MutationCorrectionTagAddArgs = {
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationCorrectionTagChangeArgs = {
   id: Scalars['ID']['input'];
   tag: CorrectionTagInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationCorrectionTagConfirmArgs = {
   id: Scalars['ID']['input'];
   status: TagStatus;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationCorrectionTagDeleteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationDeliveryCreateArgs = {
   input: DeliveryCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationImprovementItemClaimArgs = {
   leaseSeconds?: InputMaybe<Scalars['Int']['input']>;
   projectId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationImprovementItemCompleteArgs = {
   detail?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -1475,171 +2047,336 @@ export type MutationImprovementItemCompleteArgs = {
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationInferenceRunCancelArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationInferenceRunCreateArgs = {
   input: InferenceRunCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationMessageAppendArgs = {
   input: MessageAppendInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationOrganizationMemberRemoveArgs = {
   input: OrganizationMemberRemoveInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationOrganizationMemberSetArgs = {
   input: OrganizationMemberSetInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationOrganizationUpdateArgs = {
   id: Scalars['ID']['input'];
   input: OrganizationUpdateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationProjectCreateArgs = {
   input: ProjectCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationProjectDeleteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationProjectMemberRemoveArgs = {
   input: ProjectMemberRemoveInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationProjectMemberSetArgs = {
   input: ProjectMemberSetInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationPromptCreateArgs = {
   input: PromptCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationPromptDeleteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationPromptUpdateArgs = {
   id: Scalars['ID']['input'];
   input: PromptUpdateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationPromptVersionCreateArgs = {
   input: PromptVersionCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationPromptVersionDeleteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationPromptVersionUpdateArgs = {
   id: Scalars['ID']['input'];
   input: PromptVersionUpdateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationProviderConnectionCreateArgs = {
   input: ProviderConnectionCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationSearchSessionAddEventsArgs = {
   input: SearchSessionAddEventsInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationSearchSessionMarkIrrelevantArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationSearchSessionRegisterArgs = {
   input: SearchSessionRegisterInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationServiceTokenCreateArgs = {
   input: ServiceTokenCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationSessionUseForImprovementArgs = {
   sessionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTaskAbortArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTaskCancelArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTaskCommitArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTaskCompleteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTaskCreateArgs = {
   input: TaskCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTaskDataAddArgs = {
   responses: Array<CodingResponseInput>;
   taskId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTaskDataDeleteArgs = {
   chunkId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTaskDeleteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTaskFailArgs = {
   errors: Array<TaskErrorInput>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTaskImportScaleArgs = {
   input: TaskImportScaleInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTaskSetMetadataArgs = {
   id: Scalars['ID']['input'];
   merge?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1647,21 +2384,41 @@ export type MutationTaskSetMetadataArgs = {
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationThreadAppendArgs = {
   input: ThreadAppendInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTokenCreateArgs = {
   input: TokenCreateInput;
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTokenRevokeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
 export type MutationTurnAppendArgs = {
   input: TurnAppendInput;
 };
@@ -1675,27 +2432,34 @@ export type Node = {
 /** A list of numbers. */
 export type NumberListValue = {
   __typename?: 'NumberListValue';
+  /** The numbers, in the order given. An empty list of any kind comes back as a NumberListValue with no numbers. */
   numbers: Array<Scalars['Float']['output']>;
 };
 
 /** A numeric response value. */
 export type NumberValue = {
   __typename?: 'NumberValue';
+  /** The number, as given. */
   number: Scalars['Float']['output'];
 };
 
 /** Ascending or descending. */
 export type OrderDirection =
+  /** Ascending: earliest instant (or first title) first. */
   | 'ASC'
+  /** Descending: latest instant (or last title) first. */
   | 'DESC';
 
 /** A tenant. It owns projects; everything else belongs to one of its projects. */
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** When the organization was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Global id of the organization (`org_…`). */
   id: Scalars['ID']['output'];
   /** The organization's members, oldest first. */
   members: OrganizationMemberConnection;
+  /** Display name, e.g. `Globex Research`; the slug when none was given at `annograph init`. `organizationUpdate` changes it. */
   name: Scalars['String']['output'];
   /** The organization's projects, oldest first. */
   projects: ProjectConnection;
@@ -1750,68 +2514,100 @@ export type OrganizationServiceTokensArgs = {
 /** A page of organizations. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The organizations of this page, each with its cursor. */
   edges: Array<OrganizationEdge>;
+  /** The organizations of this page, without cursors. */
   nodes: Array<Organization>;
+  /** Whether more organizations come before or after this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many organizations there are in all, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An organization in a page, with its cursor. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** Opaque cursor of this organization, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The organization. */
   node: Organization;
 };
 
 /** A person's membership of an organization. */
 export type OrganizationMember = Node & {
   __typename?: 'OrganizationMember';
+  /** When the person joined the organization (a later role change keeps it). */
   createdAt: Scalars['DateTime']['output'];
+  /** Global id of the membership (`omem_…`); not the person's id. */
   id: Scalars['ID']['output'];
+  /** The organization. */
   organization: Organization;
+  /** The person's role in the organization. */
   role: OrganizationRole;
+  /** The person. */
   user: User;
 };
 
 /** A page of organization members. */
 export type OrganizationMemberConnection = {
   __typename?: 'OrganizationMemberConnection';
+  /** The members of this page, each with its cursor. */
   edges: Array<OrganizationMemberEdge>;
+  /** The members of this page, without cursors. */
   nodes: Array<OrganizationMember>;
+  /** Whether more members come before or after this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** How many members the organization has, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A membership in a page, with its cursor. */
 export type OrganizationMemberEdge = {
   __typename?: 'OrganizationMemberEdge';
+  /** Opaque cursor of this membership, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The membership. */
   node: OrganizationMember;
 };
 
 /** Removes a person from an organization and from all its projects. */
 export type OrganizationMemberRemoveInput = {
+  /** Required: the organization (you need OWNER or ADMIN in it). */
   organizationId: Scalars['ID']['input'];
+  /** Required: the person (`user_…`) to remove; removing an OWNER needs OWNER, and the last OWNER stays. */
   userId: Scalars['ID']['input'];
 };
 
+/** What `organizationMemberRemove` returns. */
 export type OrganizationMemberRemovePayload = {
   __typename?: 'OrganizationMemberRemovePayload';
+  /** Id of the removed OrganizationMember (`omem_…`), not of the person; null when `userErrors` is not empty. */
   removedMemberId?: Maybe<Scalars['ID']['output']>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** Adds a person to an organization, or changes their role. A person unknown to Annograph is created. */
 export type OrganizationMemberSetInput = {
+  /** Required: the person's email, trimmed and lower-cased; it identifies the person. */
   email: Scalars['String']['input'];
   /** The person's name when they are new; ignored for a known email. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Required: the organization (you need OWNER or ADMIN in it). */
   organizationId: Scalars['ID']['input'];
+  /**
+   * Required: the role to give. Granting OWNER or changing an OWNER's role needs OWNER; the last OWNER cannot be
+   * given another role (PRECONDITION_FAILED).
+   */
   role: OrganizationRole;
 };
 
+/** What `organizationMemberSet` returns. */
 export type OrganizationMemberSetPayload = {
   __typename?: 'OrganizationMemberSetPayload';
+  /** The membership as it is now (new or changed); null when `userErrors` is not empty. */
   member?: Maybe<OrganizationMember>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -1826,19 +2622,25 @@ export type OrganizationRole =
 
 /** Changes to an organization; omitted fields stay as they are. */
 export type OrganizationUpdateInput = {
+  /** New display name, 1 to 200 characters after trimming; null or omitted keeps the current one. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `organizationUpdate` returns. */
 export type OrganizationUpdatePayload = {
   __typename?: 'OrganizationUpdatePayload';
+  /** The organization as it is now; null when `userErrors` is not empty. */
   organization?: Maybe<Organization>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** A value of a type Annograph does not know, kept verbatim. */
 export type OtherAnnotationValue = {
   __typename?: 'OtherAnnotationValue';
+  /** The possible values, verbatim (same as the annotation's `possibleValues`); null when the source gave none. */
   possibleRaw?: Maybe<Scalars['JSON']['output']>;
+  /** The value, verbatim (same as the annotation's `value`); null when not answered yet. */
   raw?: Maybe<Scalars['JSON']['output']>;
   /** The source's type word. */
   sourceType: Scalars['String']['output'];
@@ -1869,12 +2671,15 @@ export type Project = Node & {
   coders: CoderConnection;
   /** The project's correction sessions, oldest first; `status` keeps any of the given statuses. */
   correctionSessions: CorrectionSessionConnection;
+  /** When the project was created in Annograph. */
   createdAt: Scalars['DateTime']['output'];
   /** The project's deliveries, oldest first. */
   deliveries: DeliveryConnection;
+  /** What the project is for, in free text; null when none was given. */
   description?: Maybe<Scalars['String']['output']>;
   /** The project's id in its source system, e.g. Scale's `project_abc123`. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** Global id of the project (`proj_…`). */
   id: Scalars['ID']['output'];
   /** The project's improvement queue, oldest first. */
   improvementItems: ImprovementItemConnection;
@@ -1888,14 +2693,20 @@ export type Project = Node & {
   models: Array<Scalars['String']['output']>;
   /** Unique within the organization (Scale looks projects up by name). */
   name: Scalars['String']['output'];
+  /** The organization that owns the project. */
   organization: Organization;
   /** The project's search sessions, oldest first. */
   searchSessions: SearchSessionConnection;
+  /**
+   * The system the project came from: SCALE when a Scale import created it (`annograph import scale
+   * --create-project`), ANNOGRAPH when made with `projectCreate` or `annograph project create`.
+   */
   source: Source;
   /** The project's tasks, oldest first. */
   tasks: TaskConnection;
   /** Scale GenAI project types, e.g. `SFT`, `RLHF: Pref Ranking`. */
   types: Array<Scalars['String']['output']>;
+  /** When the project's own fields last changed; work inside it (batches, tasks) leaves it as is. */
   updatedAt: Scalars['DateTime']['output'];
   /** The caller's effective role on the project (a project membership, or the organization's OWNER/ADMIN). */
   viewerRole: Role;
@@ -2021,8 +2832,11 @@ export type ProjectTasksArgs = {
 /** A page of projects. */
 export type ProjectConnection = {
   __typename?: 'ProjectConnection';
+  /** The projects of this page, each with its cursor. */
   edges: Array<ProjectEdge>;
+  /** The projects of this page, without cursors. */
   nodes: Array<Project>;
+  /** Whether more projects come before or after this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many projects match, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -2030,84 +2844,124 @@ export type ProjectConnection = {
 
 /** A new project in an organization. */
 export type ProjectCreateInput = {
+  /** Optional free text about the project, at most 5,000 characters; omitted: null. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Unique within the organization (1 to 200 characters). */
   name: Scalars['String']['input'];
+  /** Required: the organization to create the project in (you need OWNER or ADMIN in it). */
   organizationId: Scalars['ID']['input'];
 };
 
+/** What `projectCreate` returns. */
 export type ProjectCreatePayload = {
   __typename?: 'ProjectCreatePayload';
+  /** The new project; null when `userErrors` is not empty (CONFLICT when the name is taken). */
   project?: Maybe<Project>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** What `projectDelete` returns. */
 export type ProjectDeletePayload = {
   __typename?: 'ProjectDeletePayload';
+  /** Id of the deleted project; null when `userErrors` is not empty. */
   deletedProjectId?: Maybe<Scalars['ID']['output']>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A project in a page, with its cursor. */
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
+  /** Opaque cursor of this project, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The project. */
   node: Project;
 };
 
 /** Narrows a list of projects; all given fields must match. */
 export type ProjectFilter = {
+  /** Only projects with this id in their source system (exact match). */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Only projects with exactly this name (names repeat across organizations). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Only projects from this system. */
   source?: InputMaybe<Source>;
 };
 
 /** A person's membership of a project. */
 export type ProjectMember = Node & {
   __typename?: 'ProjectMember';
+  /** When the person was added to the project (a later role change keeps it). */
   createdAt: Scalars['DateTime']['output'];
+  /** Global id of the membership (`pmem_…`); not the person's id. */
   id: Scalars['ID']['output'];
+  /** The project. */
   project: Project;
+  /**
+   * The role this membership gives on the project. The person's effective role may be higher: an organization
+   * OWNER or ADMIN holds that role on every project.
+   */
   role: Role;
+  /** The person. */
   user: User;
 };
 
 /** A page of project members. */
 export type ProjectMemberConnection = {
   __typename?: 'ProjectMemberConnection';
+  /** The members of this page, each with its cursor. */
   edges: Array<ProjectMemberEdge>;
+  /** The members of this page, without cursors. */
   nodes: Array<ProjectMember>;
+  /** Whether more members come before or after this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** How many members the project has (memberships only), across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A membership in a page, with its cursor. */
 export type ProjectMemberEdge = {
   __typename?: 'ProjectMemberEdge';
+  /** Opaque cursor of this membership, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The membership. */
   node: ProjectMember;
 };
 
 /** Takes a person off a project (their organization membership stays). */
 export type ProjectMemberRemoveInput = {
+  /** Required: the project (you need ADMIN on it). */
   projectId: Scalars['ID']['input'];
+  /** Required: the person (`user_…`) whose membership to remove; removing an OWNER needs OWNER on the project. */
   userId: Scalars['ID']['input'];
 };
 
+/** What `projectMemberRemove` returns. */
 export type ProjectMemberRemovePayload = {
   __typename?: 'ProjectMemberRemovePayload';
+  /** Id of the removed ProjectMember (`pmem_…`), not of the person; null when `userErrors` is not empty. */
   removedMemberId?: Maybe<Scalars['ID']['output']>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** Gives a member of the project's organization a role on the project, or changes it. */
 export type ProjectMemberSetInput = {
+  /** Required: the project (you need ADMIN on it). */
   projectId: Scalars['ID']['input'];
+  /** Required: the role on the project. Granting OWNER, or changing an OWNER's role, needs OWNER on the project. */
   role: Role;
+  /** Required: the person (`user_…`); they must already be a member of the project's organization (else PRECONDITION_FAILED). */
   userId: Scalars['ID']['input'];
 };
 
+/** What `projectMemberSet` returns. */
 export type ProjectMemberSetPayload = {
   __typename?: 'ProjectMemberSetPayload';
+  /** The membership as it is now (new or changed); null when `userErrors` is not empty. */
   member?: Maybe<ProjectMember>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -2116,9 +2970,13 @@ export type ProjectMemberSetPayload = {
  * chosen reproducibly from the run's id); CUSTOM (the given `taskIds`, or a TaskFilter in `filtersJson`).
  */
 export type ProjectSubset =
+  /** Every task of the project that is not DELETED when the run is created (Label Studio `All`). */
   | 'ALL'
+  /** The tasks of `taskIds` (those of the project), else those matching `filtersJson` (Label Studio `Custom`). */
   | 'CUSTOM'
+  /** The tasks with a ground-truth annotation on the task as a whole (Label Studio `HasGT`). */
   | 'HAS_GT'
+  /** `sampleSubsetSize` of the project's tasks, picked by a hash of the run id and each task id (Label Studio `Sample`). */
   | 'SAMPLE';
 
 /**
@@ -2131,21 +2989,31 @@ export type Prompt = Node & {
   associatedProjects: Array<Project>;
   /** The best accuracy any of its versions reached, 0-1. */
   bestScore?: Maybe<Scalars['Float']['output']>;
+  /** When the prompt was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who created it; null when it was created with a service token or the person was removed. */
   createdBy?: Maybe<User>;
+  /** Free-text description; null when none was given. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The global, opaque id of the prompt (`prm_…`). */
   id: Scalars['ID']['output'];
   /** The task data fields the prompt reads, e.g. `text`. */
   inputFields: Array<Scalars['String']['output']>;
+  /** The organization that owns the prompt. */
   organization: Organization;
   /** The classes a prediction may take. */
   outputClasses: Array<Scalars['String']['output']>;
+  /** How many inference runs its versions have, on every project (also those the caller may not see). */
   runsCount: Scalars['Int']['output'];
+  /** What the prompt does; set at creation and not changeable. */
   skill: SkillName;
+  /** Display name, 1 to 200 characters. */
   title: Scalars['String']['output'];
+  /** When `promptUpdate` last changed it (new versions and runs do not count). */
   updatedAt: Scalars['DateTime']['output'];
   /** Its versions, oldest first. */
   versions: PromptVersionConnection;
+  /** How many versions it has. */
   versionsCount: Scalars['Int']['output'];
 };
 
@@ -2161,11 +3029,16 @@ export type PromptVersionsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of prompts. */
 export type PromptConnection = {
   __typename?: 'PromptConnection';
+  /** The prompts of this page, each with its cursor. */
   edges: Array<PromptEdge>;
+  /** The prompts of this page, without cursors. */
   nodes: Array<Prompt>;
+  /** Whether more prompts precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** How many prompts match, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2173,66 +3046,100 @@ export type PromptConnection = {
 export type PromptCreateInput = {
   /** Projects of the organization. */
   associatedProjectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Optional free text; null when omitted. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Required: 1 to 100 task data field names (1 to 200 characters each); their values, in this order, are the prompt's input. */
   inputFields: Array<Scalars['String']['input']>;
+  /** The organization that will own the prompt (required). */
   organizationId: Scalars['ID']['input'];
+  /** Required: 0 to 100 class names (1 to 200 characters each) a prediction may take. */
   outputClasses: Array<Scalars['String']['input']>;
+  /** Optional; TEXT_CLASSIFICATION when omitted. It cannot be changed later. */
   skill?: SkillName;
+  /** Required: 1 to 200 characters, trimmed. */
   title: Scalars['String']['input'];
 };
 
+/** A prompt with its cursor. */
 export type PromptEdge = {
   __typename?: 'PromptEdge';
+  /** Opaque cursor of this prompt, for after/before on the same list and order. */
   cursor: Scalars['String']['output'];
+  /** The prompt. */
   node: Prompt;
 };
 
 /** How to order a list of prompts; ties are broken by id. */
 export type PromptOrder = {
+  /** ASC (the default) or DESC. */
   direction?: OrderDirection;
+  /** The field to order by (required). */
   field: PromptOrderField;
 };
 
 /** The field a prompt list is ordered by. */
 export type PromptOrderField =
+  /** When the prompt was created. */
   | 'CREATED_AT'
+  /** The title, in the database's text order. */
   | 'TITLE'
+  /** When `promptUpdate` last changed the prompt. */
   | 'UPDATED_AT';
 
+/** What a prompt mutation returns: the prompt, or why nothing was done. */
 export type PromptPayload = {
   __typename?: 'PromptPayload';
+  /** The prompt after the change; null when `userErrors` is not empty. */
   prompt?: Maybe<Prompt>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** Changes to a prompt; omitted fields stay as they are. */
 export type PromptUpdateInput = {
+  /** Replaces the linked projects (projects of the prompt's organization; `[]` unlinks all); omitted or null: unchanged. */
   associatedProjectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New description; null clears it, omitted: unchanged. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the input fields (1 to 100 names); omitted or null: unchanged. */
   inputFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the output classes (0 to 100 names); omitted or null: unchanged. */
   outputClasses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New title, 1 to 200 characters; omitted or null: unchanged. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A prompt version: the text, the provider and model it runs on. */
 export type PromptVersion = Node & {
   __typename?: 'PromptVersion';
+  /** Where a network provider is reached; null when none is set (OFFLINE needs none; a network version without one fails its runs). */
   connection?: Maybe<ProviderConnection>;
+  /** When the version was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who created it; null when it was created with a service token or the person was removed. */
   createdBy?: Maybe<User>;
+  /** The global, opaque id of the version (`pver_…`). */
   id: Scalars['ID']['output'];
   /** Its inference runs, by the upstream's filters. */
   inferenceRuns: InferenceRunConnection;
-  /** How many ground-truth examples go with each call (0: none). */
+  /** How many ground-truth examples of the project the OFFLINE provider compares each task with (0: none); network providers get none. */
   maxFewShotExamples: Scalars['Int']['output'];
+  /** The prompt it is a version of. */
   prompt: Prompt;
-  /** The prompt text; `{field}` placeholders take the task's data fields. */
+  /**
+   * The instructions, sent to a network provider as the system message as written (no placeholders are filled in); the
+   * task's input fields follow in a user message. OFFLINE keeps it but does not read it.
+   */
   promptText: Scalars['String']['output'];
+  /** Who answers: OFFLINE, or a network provider reached through `connection`; set at creation and not changeable. */
   provider: Provider;
+  /** The model name sent to the provider as `model`, e.g. `gpt-4o-mini` (not used by OFFLINE). */
   providerModelId: Scalars['String']['output'];
   /** Accuracy of its last completed run with ground truth, 0-1. */
   score?: Maybe<Scalars['Float']['output']>;
+  /** Display name, 1 to 200 characters. */
   title: Scalars['String']['output'];
+  /** When `promptVersionUpdate` last changed it (a new `score` does not count). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -2247,43 +3154,69 @@ export type PromptVersionInferenceRunsArgs = {
   orderBy?: InputMaybe<InferenceRunOrder>;
 };
 
+/** A page of prompt versions. */
 export type PromptVersionConnection = {
   __typename?: 'PromptVersionConnection';
+  /** The versions of this page, each with its cursor. */
   edges: Array<PromptVersionEdge>;
+  /** The versions of this page, without cursors. */
   nodes: Array<PromptVersion>;
+  /** Whether more versions precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** How many versions there are, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A new version of a prompt. */
 export type PromptVersionCreateInput = {
+  /** A provider connection of the prompt's organization; required unless the provider is OFFLINE. */
   connectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0 to 100, default 0: how many ground-truth examples of the project the OFFLINE provider compares with. */
   maxFewShotExamples?: InputMaybe<Scalars['Int']['input']>;
+  /** The prompt to add the version to (required). */
   promptId: Scalars['ID']['input'];
+  /**
+   * Required: 1 to 100000 characters. A network provider gets it as the system message, followed by the list of
+   * output classes to answer with; the task's input fields, joined by newlines, are the user message.
+   */
   promptText: Scalars['String']['input'];
+  /** Optional; OFFLINE when omitted. Any other provider needs `connectionId`. It cannot be changed later. */
   provider?: Provider;
+  /** Required: 1 to 200 characters, the model name sent to the provider (OFFLINE ignores it). */
   providerModelId: Scalars['String']['input'];
+  /** Required: 1 to 200 characters, trimmed. */
   title: Scalars['String']['input'];
 };
 
+/** A prompt version with its cursor. */
 export type PromptVersionEdge = {
   __typename?: 'PromptVersionEdge';
+  /** Opaque cursor of this version, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The version. */
   node: PromptVersion;
 };
 
+/** What a prompt-version mutation returns: the version, or why nothing was done. */
 export type PromptVersionPayload = {
   __typename?: 'PromptVersionPayload';
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
+  /** The version after the change; null when `userErrors` is not empty. */
   version?: Maybe<PromptVersion>;
 };
 
 /** Changes to a prompt version; omitted fields stay as they are. */
 export type PromptVersionUpdateInput = {
+  /** Another provider connection of the prompt's organization; null removes the connection, omitted: unchanged. */
   connectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0 to 100; omitted or null: unchanged. */
   maxFewShotExamples?: InputMaybe<Scalars['Int']['input']>;
+  /** New prompt text, 1 to 100000 characters; omitted or null: unchanged. */
   promptText?: InputMaybe<Scalars['String']['input']>;
+  /** New model name, 1 to 200 characters; omitted or null: unchanged. */
   providerModelId?: InputMaybe<Scalars['String']['input']>;
+  /** New title, 1 to 200 characters; omitted or null: unchanged. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2294,13 +3227,24 @@ export type PromptVersionUpdateInput = {
  * output class. Deterministic.
  */
 export type Provider =
+  /** Anthropic (Label Studio `Anthropic`), through an OpenAI-compatible connection `baseUrl`. */
   | 'ANTHROPIC'
+  /** Azure AI Foundry (Label Studio `AzureAIFoundry`), through an OpenAI-compatible connection `baseUrl`. */
   | 'AZURE_AI_FOUNDRY'
+  /** Azure OpenAI (Label Studio `AzureOpenAI`), through an OpenAI-compatible connection `baseUrl`. */
   | 'AZURE_OPENAI'
+  /** Any other OpenAI-compatible endpoint (Label Studio `Custom`), at the connection's `baseUrl`. */
   | 'CUSTOM'
+  /** Google Gemini (Label Studio `Gemini`), through an OpenAI-compatible connection `baseUrl`. */
   | 'GEMINI'
+  /** The built-in classifier described above: no connection, no network; `providerModelId` and `promptText` are not used. */
   | 'OFFLINE'
+  /**
+   * OpenAI (Label Studio `OpenAI`). Every provider but OFFLINE is called the same way: an OpenAI-style
+   * `POST {baseUrl}/chat/completions` through the version's connection.
+   */
   | 'OPENAI'
+  /** Google Vertex AI (Label Studio `VertexAI`), through an OpenAI-compatible connection `baseUrl`. */
   | 'VERTEX_AI';
 
 /** Where a provider is reached. The key is write-only: no field returns it. */
@@ -2308,13 +3252,19 @@ export type ProviderConnection = Node & {
   __typename?: 'ProviderConnection';
   /** An OpenAI-compatible base URL, e.g. `https://api.openai.com/v1`. */
   baseUrl?: Maybe<Scalars['String']['output']>;
+  /** When the connection was created. */
   createdAt: Scalars['DateTime']['output'];
   /** True when a key is stored. */
   hasApiKey: Scalars['Boolean']['output'];
+  /** The global, opaque id of the connection (`pcon_…`). */
   id: Scalars['ID']['output'];
+  /** How many times a call is retried after a timeout, a network error, a 429 or a 5xx answer (0 to 10), with backoff. */
   maxRetries: Scalars['Int']['output'];
+  /** Display name, 1 to 200 characters. */
   name: Scalars['String']['output'];
+  /** The provider it is for. Calls are OpenAI-style chat completions whatever the provider. */
   provider: Provider;
+  /** Time limit of one provider call, in milliseconds (100 to 600000). */
   timeoutMs: Scalars['Int']['output'];
 };
 
@@ -2322,20 +3272,36 @@ export type ProviderConnection = Node & {
 export type ProviderConnectionCreateInput = {
   /** Stored, never returned. */
   apiKey?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Optional OpenAI-compatible base URL, e.g. `https://api.openai.com/v1`; calls go to `{baseUrl}/chat/completions`.
+   * No user or password in it (put the key in `apiKey`). A run through a connection without one fails.
+   */
   baseUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Retries after a timeout, a network error, a 429 or a 5xx answer: 0 to 10, default 2. */
   maxRetries?: InputMaybe<Scalars['Int']['input']>;
+  /** Required: 1 to 200 characters, trimmed. */
   name: Scalars['String']['input'];
+  /** The organization that will own the connection (required). */
   organizationId: Scalars['ID']['input'];
+  /** Required: the provider it is for. */
   provider: Provider;
+  /** Time limit of one provider call, in milliseconds: 100 to 600000, default 30000. */
   timeoutMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What `providerConnectionCreate` returns: the new connection, or why nothing was done. */
 export type ProviderConnectionPayload = {
   __typename?: 'ProviderConnectionPayload';
+  /** The new connection; null when `userErrors` is not empty. */
   connection?: Maybe<ProviderConnection>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type Query = {
   __typename?: 'Query';
   /** An annotation by id, or null. */
@@ -2378,16 +3344,28 @@ export type Query = {
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryAnnotationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryBatchArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryBatchSessionsArgs = {
   afterNumber?: InputMaybe<Scalars['Int']['input']>;
   batchId: Scalars['ID']['input'];
@@ -2396,31 +3374,55 @@ export type QueryBatchSessionsArgs = {
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryInferenceRunArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2429,11 +3431,19 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2443,21 +3453,37 @@ export type QueryProjectsArgs = {
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryPromptArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QuerySessionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryTaskArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2470,53 +3496,84 @@ export type QueryTasksArgs = {
 /** A ranking without ties, best first. */
 export type RankedChoicesAnnotationValue = {
   __typename?: 'RankedChoicesAnnotationValue';
+  /** The choices to rank; empty when the source listed none. */
   possibleChoices: Array<Scalars['String']['output']>;
+  /** The choices, best first, each once; empty when not answered yet. */
   ranking: Array<Scalars['String']['output']>;
 };
 
 /** A ranking with ties: groups, best first. */
 export type RankedGroupsAnnotationValue = {
   __typename?: 'RankedGroupsAnnotationValue';
+  /** Groups of tied choices, best group first; empty when not answered yet. */
   groups: Array<Array<Scalars['String']['output']>>;
+  /** The choices to rank; empty when the source listed none. */
   possibleChoices: Array<Scalars['String']['output']>;
 };
 
 /** One step of a model's reasoning. */
 export type ReasoningStep = {
   __typename?: 'ReasoningStep';
+  /** The step's text (Scale `content`). */
   content?: Maybe<Scalars['String']['output']>;
 };
 
 /** A text a message refers to. */
 export type ReferenceText = {
   __typename?: 'ReferenceText';
+  /** What kind of reference it is, free-form as the source labeled it (Scale `category`). */
   category?: Maybe<Scalars['String']['output']>;
+  /** The referenced text itself. */
   content?: Maybe<Scalars['String']['output']>;
+  /** Where the referenced text can be found. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A text the message refers to. */
 export type ReferenceTextInput = {
+  /** What kind of reference it is, free-form (Scale `category`). Optional. */
   category?: InputMaybe<Scalars['String']['input']>;
+  /** The referenced text itself. Optional. */
   content?: InputMaybe<Scalars['String']['input']>;
+  /** Where the referenced text can be found. Optional. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where a response stands in the workflow of creating and coding a value (IQB Standard Response status). */
 export type ResponseStatus =
+  /**
+   * Several codes are possible and a person must choose: `codes` lists the candidates, best first. A code task sets
+   * it when no code reaches the `ambiguity` share of the value's examples.
+   */
   | 'CODE_SELECTION_PENDING'
+  /** Coded: `code` (and `score`, if any) are set. A code task sets it for a value its coder knows well enough. */
   | 'CODING_COMPLETE'
+  /** Coding failed: the value was not in the expected format or could not be transformed. */
   | 'CODING_ERROR'
+  /**
+   * Coding was tried but gave no code. A code task sets it for a value or variable its coder never saw, or saw
+   * with fewer than `minSupport` coded examples.
+   */
   | 'CODING_INCOMPLETE'
+  /** Deriving the value failed, e.g. because a source value had the wrong format. */
   | 'DERIVE_ERROR'
+  /** A derived value waits for its source variables (e.g. for them to be coded). */
   | 'DERIVE_PENDING'
+  /** The variable was shown and could be answered, but no answer was given. */
   | 'DISPLAYED'
+  /** Left uncoded on purpose by automatic coding, for a person to code. */
   | 'INTENDED_INCOMPLETE'
+  /** The answer was found invalid during coding (e.g. empty). */
   | 'INVALID'
+  /** The test taker never reached the place where the variable could be answered. */
   | 'NOT_REACHED'
+  /** A value is set, but there are no instructions or rules to code the variable. */
   | 'NO_CODING'
+  /** The variable was only partly shown to the test taker. */
   | 'PARTLY_DISPLAYED'
+  /** No status information, e.g. for data converted from a format without statuses. */
   | 'UNSET'
+  /** The test taker gave an answer (or a derived value was computed); not coded yet. The usual status of uncoded input. */
   | 'VALUE_CHANGED';
 
 /** A response value: one of six shapes. */
@@ -2533,6 +3590,7 @@ export type Role =
   | 'ANNOTATOR'
   /** Runs the project: tasks, batches, imports, exports, prompts, runs, sessions. */
   | 'MANAGER'
+  /** Everything ADMIN may do; the only project role that may grant OWNER or change or remove an OWNER's membership. */
   | 'OWNER'
   /** Completes and fails tasks. */
   | 'REVIEWER'
@@ -2544,31 +3602,41 @@ export type RubricCriteriaAnnotationValue = {
   __typename?: 'RubricCriteriaAnnotationValue';
   /** Every field the source gave, verbatim. */
   criteria?: Maybe<Scalars['JSON']['output']>;
+  /** The criterion's weight (Scale `weight`); null when not given. */
   weight?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A rating against a rubric. */
 export type RubricRatingAnnotationValue = {
   __typename?: 'RubricRatingAnnotationValue';
+  /** The color the source gave the rating (Scale `color`); null when not given. */
   color?: Maybe<Scalars['String']['output']>;
+  /** Why the rating was given (the value's own `justification`, besides the annotation's); null when not given. */
   justification?: Maybe<Scalars['String']['output']>;
   /** Every field the source gave, verbatim. */
   rating?: Maybe<Scalars['JSON']['output']>;
+  /** The score given (Scale `score`); null when not given. */
   score?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One search result. */
 export type SearchResultItem = {
   __typename?: 'SearchResultItem';
+  /** Free-form metadata of the result as the client sent it; null when none was sent. */
   meta?: Maybe<Scalars['JSON']['output']>;
+  /** The found object's id in the client's collection (EmbeddingStudio `object_id`). */
   objectId: Scalars['String']['output'];
+  /** The result's rank or score as the client sent it (EmbeddingStudio `rank`); null when none was sent. */
   rank?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One search result of a session to register. */
 export type SearchResultItemInput = {
+  /** Free-form metadata of the result, kept verbatim; optional. */
   meta?: InputMaybe<Scalars['JSON']['input']>;
+  /** The found object's id in the client's collection (EmbeddingStudio `object_id`); required, not empty. */
   objectId: Scalars['String']['input'];
+  /** The result's rank or score, as the client computes it; optional. */
   rank?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -2580,11 +3648,16 @@ export type SearchSession = Node & Session & {
   __typename?: 'SearchSession';
   /** The batch the session was collected into. */
   batch: Batch;
+  /**
+   * When the search ran: the `createdAt` given at registration (EmbeddingStudio `created_at`), or the time of
+   * registration when none was given.
+   */
   createdAt: Scalars['DateTime']['output'];
   /** What the user did with the results (clicks, …), oldest first. */
   events: SessionEventConnection;
   /** The client's session id (EmbeddingStudio `session_id`); registering it again returns this session. */
   externalId: Scalars['String']['output'];
+  /** Global id of the search session (`ssn_…`); not the client's session id, which is `externalId`. */
   id: Scalars['ID']['output'];
   /** The session's improvement items, oldest first. */
   improvementItems: ImprovementItemConnection;
@@ -2594,14 +3667,19 @@ export type SearchSession = Node & Session & {
   isPayloadSearch: Scalars['Boolean']['output'];
   /** The payload filter of the search (EmbeddingStudio's filter DSL), verbatim. */
   payloadFilter?: Maybe<Scalars['JSON']['output']>;
+  /** The project the session was registered in. */
   project: Project;
+  /** Free-form metadata of the search as the client sent it (EmbeddingStudio `search_meta`); null when none was sent. */
   searchMeta?: Maybe<Scalars['JSON']['output']>;
   /** The query as the client sent it. */
   searchQuery: Scalars['JSON']['output'];
+  /** The results the search returned, in the order the client sent them (EmbeddingStudio `search_results`). */
   searchResults: Array<SearchResultItem>;
   /** Its place in the batch: 1, 2, 3, … without gaps. */
   sessionNumber: Scalars['Int']['output'];
+  /** How the results were sorted (EmbeddingStudio `sort_by`); null when the client did not say. */
   sortBy?: Maybe<SearchSortBy>;
+  /** Always EMBEDDING_STUDIO: search sessions follow EmbeddingStudio's clickstream model. */
   source: Source;
   /** The client's user id. */
   userId?: Maybe<Scalars['String']['output']>;
@@ -2633,27 +3711,40 @@ export type SearchSessionImprovementItemsArgs = {
 
 /** Events to add to a search session. */
 export type SearchSessionAddEventsInput = {
+  /** The events, at most 1000 per call; events whose `eventId` the session already has are skipped. */
   events: Array<SessionEventInput>;
+  /** The search session to add to (its Annograph id, `ssn_…`, not the client's session id); required. */
   sessionId: Scalars['ID']['input'];
 };
 
+/** A page of search sessions. */
 export type SearchSessionConnection = {
   __typename?: 'SearchSessionConnection';
+  /** The sessions of this page, each with its cursor. */
   edges: Array<SearchSessionEdge>;
+  /** The sessions of this page. */
   nodes: Array<SearchSession>;
+  /** Whether more sessions precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** Count of all sessions matching, ignoring the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A search session of a page, with its cursor. */
 export type SearchSessionEdge = {
   __typename?: 'SearchSessionEdge';
+  /** Opaque cursor of this session, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The session. */
   node: SearchSession;
 };
 
+/** The search session a mutation registered or changed. */
 export type SearchSessionPayload = {
   __typename?: 'SearchSessionPayload';
+  /** The session after the mutation (for a repeated `sessionId`, the session registered first); null when the mutation did nothing. */
   session?: Maybe<SearchSession>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -2661,46 +3752,67 @@ export type SearchSessionPayload = {
 export type SearchSessionRegisterInput = {
   /** When the search ran: within the last 12 hours and at most 5 minutes ahead. Default: now. */
   createdAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** True for a search over payload only: such a session is never queued for improvement. Default false. */
   isPayloadSearch?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The payload filter of the search (EmbeddingStudio's filter DSL), kept verbatim; optional. */
   payloadFilter?: InputMaybe<Scalars['JSON']['input']>;
+  /** The project to register the session in; it joins the project's collecting batch. Required. */
   projectId: Scalars['ID']['input'];
+  /** Free-form metadata of the search (EmbeddingStudio `search_meta`), kept verbatim; optional. */
   searchMeta?: InputMaybe<Scalars['JSON']['input']>;
+  /** The query as the client sent it, any JSON (EmbeddingStudio `search_query`), kept verbatim. Required. */
   searchQuery: Scalars['JSON']['input'];
+  /** The results the search returned, in order, at most 1000; required (may be empty). */
   searchResults: Array<SearchResultItemInput>;
   /** The client's session id: registering it again returns the session registered first. */
   sessionId: Scalars['String']['input'];
+  /** How the results were sorted; optional (null: not said). */
   sortBy?: InputMaybe<SearchSortByInput>;
+  /** The client's user id, at most 200 characters; optional. */
   userId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How the search results were sorted. */
 export type SearchSortBy = {
   __typename?: 'SearchSortBy';
+  /** The field sorted by: a key of the objects' payload, or a column of the search index when `forceNotPayload`. */
   field: Scalars['String']['output'];
+  /**
+   * True when `field` names a column of the search index rather than a key in the objects' payload JSON
+   * (EmbeddingStudio `force_not_payload`).
+   */
   forceNotPayload: Scalars['Boolean']['output'];
+  /** The sort direction. */
   order: SortOrder;
 };
 
 /** How the search results were sorted. */
 export type SearchSortByInput = {
+  /** The field sorted by: a key of the objects' payload, or a column of the search index with `forceNotPayload`; required. */
   field: Scalars['String']['input'];
+  /** True when `field` is a column of the search index, not a key of the payload JSON; default false. */
   forceNotPayload?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The sort direction; default ASC. */
   order?: SortOrder;
 };
 
 /** A span of a document that tags refer to. */
 export type Segment = Node & {
   __typename?: 'Segment';
+  /** The document the segment is part of. */
   document: Document;
+  /** Global id of the segment (`seg_…`). */
   id: Scalars['ID']['output'];
   /** [start, end) character offsets in the document. */
   span: Array<Scalars['Int']['output']>;
+  /** The segment's text: the document's text within `span`. */
   text: Scalars['String']['output'];
 };
 
 /** A report of sensitive content in a task. */
 export type SensitiveContentReport = {
   __typename?: 'SensitiveContentReport';
+  /** What was found, in words; null when none was given. */
   message?: Maybe<Scalars['String']['output']>;
   /** The category, e.g. `violence`. */
   type?: Maybe<Scalars['String']['output']>;
@@ -2710,6 +3822,7 @@ export type SensitiveContentReport = {
 export type ServiceTokenCreateInput = {
   /** What the token is for (1 to 100 characters). */
   name: Scalars['String']['input'];
+  /** Required: the organization the token acts in (you need OWNER or ADMIN in it). */
   organizationId: Scalars['ID']['input'];
   /** Its role on every project of the organization; at most ADMIN. */
   role: Role;
@@ -2722,35 +3835,50 @@ export type ServiceTokenCreateInput = {
 export type Session = {
   /** When the session started. */
   createdAt: Scalars['DateTime']['output'];
+  /** Global id of the session: `ssn_…` for a search session, `csn_…` for a correction session. */
   id: Scalars['ID']['output'];
+  /** The project the session belongs to. */
   project: Project;
 };
 
 /** Something the user did with a result. */
 export type SessionEvent = Node & {
   __typename?: 'SessionEvent';
+  /** When the event happened: the `createdAt` the client sent, or the time it was added when none was sent. */
   createdAt: Scalars['DateTime']['output'];
   /** e.g. `click`. */
   eventType: Scalars['String']['output'];
   /** The client's event id; adding it again changes nothing. */
   externalId: Scalars['String']['output'];
+  /** Global id of the event (`sev_…`); not the client's event id, which is `externalId`. */
   id: Scalars['ID']['output'];
+  /** Free-form metadata of the event as the client sent it; null when none was sent. */
   meta?: Maybe<Scalars['JSON']['output']>;
+  /** The object the user acted on, as the client sent it: normally an `objectId` of the session's results (not checked). */
   objectId: Scalars['String']['output'];
+  /** The search session the event belongs to. */
   session: SearchSession;
 };
 
+/** A page of a search session's events. */
 export type SessionEventConnection = {
   __typename?: 'SessionEventConnection';
+  /** The events of this page, each with its cursor. */
   edges: Array<SessionEventEdge>;
+  /** The events of this page. */
   nodes: Array<SessionEvent>;
+  /** Whether more events precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** How many events the session has, ignoring the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An event of a page, with its cursor. */
 export type SessionEventEdge = {
   __typename?: 'SessionEventEdge';
+  /** Opaque cursor of this event, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: SessionEvent;
 };
 
@@ -2760,33 +3888,47 @@ export type SessionEventInput = {
   createdAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The client's event id: an event sent twice is kept once. */
   eventId: Scalars['String']['input'];
+  /** What the user did; default `click`. */
   eventType?: Scalars['String']['input'];
+  /** Free-form metadata of the event, kept verbatim; optional. */
   meta?: InputMaybe<Scalars['JSON']['input']>;
+  /** The object the user acted on, normally an `objectId` of the session's results (not checked); required. */
   objectId: Scalars['String']['input'];
 };
 
 /** DeepOpinion labeling sessions are in ANNOTATION or CORRECTION mode; correction sessions are CORRECTION. */
 export type SessionMode =
+  /** A DeepOpinion labeling session that annotates documents from scratch; no correction session has it. */
   | 'ANNOTATION'
+  /** Reviewing and correcting a model's predicted tags: every correction session. */
   | 'CORRECTION';
 
+/** What `sessionUseForImprovement` queued, or why it queued nothing. */
 export type SessionUseForImprovementPayload = {
   __typename?: 'SessionUseForImprovementPayload';
   /** The queued item (the one already queued, when the session is queued). */
   item?: Maybe<ImprovementItem>;
   /** True when the session is a payload search: such sessions are not used for training, and nothing was queued. */
   skipped: Scalars['Boolean']['output'];
+  /** Why the mutation did nothing; empty on success (and when skipped). */
   userErrors: Array<UserError>;
 };
 
 /** What a prompt does (Label Studio skill names). */
 export type SkillName =
+  /**
+   * Marks entity spans in the text (Label Studio `NamedEntityRecognition`). Stored as given: inference runs still
+   * predict one output class per task, whatever the skill.
+   */
   | 'NAMED_ENTITY_RECOGNITION'
+  /** Picks one of the output classes for each task (Label Studio `TextClassification`). */
   | 'TEXT_CLASSIFICATION';
 
 /** Ascending or descending. */
 export type SortOrder =
+  /** Ascending: smallest value first (EmbeddingStudio `asc`). */
   | 'ASC'
+  /** Descending: largest value first (EmbeddingStudio `desc`). */
   | 'DESC';
 
 /** The system a record came from. Records created through Annograph itself are ANNOGRAPH. */
@@ -2807,18 +3949,22 @@ export type Source =
 /** A list of text values. */
 export type StringListValue = {
   __typename?: 'StringListValue';
+  /** The texts, in the order given. */
   strings: Array<Scalars['String']['output']>;
 };
 
 /** A text response value. */
 export type StringValue = {
   __typename?: 'StringValue';
+  /** The text, as given. */
   string: Scalars['String']['output'];
 };
 
 /** Whether a tag is done (READY) or still being corrected (CORRECTING). */
 export type TagStatus =
+  /** Still being corrected; tags a reviewer adds start CORRECTING. */
   | 'CORRECTING'
+  /** Done and ready to be used; the model's predicted tags start READY. */
   | 'READY';
 
 /**
@@ -2835,6 +3981,7 @@ export type Task = Node & {
   coding?: Maybe<CodingDetails>;
   /** When the task reached COMPLETED. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the task was created: Scale's `created_at` for imported tasks, else when Annograph created it. */
   createdAt: Scalars['DateTime']['output'];
   /** Input fields of a labeling task; `{}` when the task has none. */
   data: Scalars['JSON']['output'];
@@ -2846,21 +3993,27 @@ export type Task = Node & {
   events: TaskEventConnection;
   /** The task's id in its source system, e.g. Scale's `task_abc123`. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** The global, opaque id of the task (`task_…`). */
   id: Scalars['ID']['output'];
+  /** What kind of work the task is, and so which kind-specific parts it has. */
   kind: TaskKind;
   /** Free-form key/value metadata (Scale `metadata`). */
   metadata: Scalars['JSON']['output'];
+  /** The project the task belongs to. */
   project: Project;
   /** The task in Scale's Task JSON shape, as `annograph export scale` writes it. */
   scaleJson: Scalars['JSON']['output'];
   /** Reports of sensitive content found in the task (Scale `sensitive_content_reports`). */
   sensitiveContentReports: Array<SensitiveContentReport>;
+  /** The system the task came from: SCALE for Scale imports, ANNOGRAPH for tasks created through this API. */
   source: Source;
   /** The status word of the source system, kept verbatim (e.g. Scale's `error`). */
   sourceStatus?: Maybe<Scalars['String']['output']>;
+  /** Where the task is in its lifecycle; the upstream's own word is in `sourceStatus`. */
   status: TaskStatus;
   /** The task's conversation threads (GenAI tasks), oldest first. */
   threads: ThreadConnection;
+  /** When the task last changed in Annograph (status, metadata, appended content, a re-import). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -2903,8 +4056,11 @@ export type TaskThreadsArgs = {
 /** A page of tasks. */
 export type TaskConnection = {
   __typename?: 'TaskConnection';
+  /** The tasks of this page, each with its cursor. */
   edges: Array<TaskEdge>;
+  /** The tasks of this page, without cursors. */
   nodes: Array<Task>;
+  /** Whether more tasks precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many tasks match, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -2918,21 +4074,27 @@ export type TaskCreateInput = {
   data?: InputMaybe<Scalars['JSON']['input']>;
   /** The task's id in the system that produced it; unique per project. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of work the task is; GENAI when omitted. */
   kind?: TaskKind;
   /** Free-form key/value metadata. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** The project to create the task in. Required; the caller needs MANAGER on it. */
   projectId: Scalars['ID']['input'];
 };
 
+/** A task with its cursor. */
 export type TaskEdge = {
   __typename?: 'TaskEdge';
+  /** Opaque cursor of this task, for after/before on the same list and order. */
   cursor: Scalars['String']['output'];
+  /** The task. */
   node: Task;
 };
 
 /** Why a task failed (Scale ErrorDetail). */
 export type TaskError = {
   __typename?: 'TaskError';
+  /** The explanation in words; null when none was given. */
   message?: Maybe<Scalars['String']['output']>;
   /** Scale ErrorType, e.g. `UNSUPPORTED_LANGUAGE`, `PROMPT_LENGTH_EXCEEDED`; kept as the upstream wrote it. */
   type?: Maybe<Scalars['String']['output']>;
@@ -2940,6 +4102,7 @@ export type TaskError = {
 
 /** Why a task failed (Scale ErrorType and a message). */
 export type TaskErrorInput = {
+  /** What went wrong, in words for a person. Optional. */
   message?: InputMaybe<Scalars['String']['input']>;
   /** e.g. UNSUPPORTED_LANGUAGE, LANGUAGE_MISMATCH, PROMPT_LENGTH_EXCEEDED, INVALID_CATEGORY, PROMPT_INFEASIBLE. */
   type: Scalars['String']['input'];
@@ -2953,36 +4116,62 @@ export type TaskEvent = {
   __typename?: 'TaskEvent';
   /** Who caused it: a person, or null for the worker. */
   actor?: Maybe<User>;
+  /** When it was recorded (ISO-8601 UTC); the timeline is in this order (IQB `timestamp`, there in epoch time). */
   createdAt: Scalars['DateTime']['output'];
+  /** What happened (IQB event `status`); see TaskEventKind for the task status each kind leads to. */
   kind: TaskEventKind;
+  /**
+   * Free text about the event: `x/y` (responses done / all input responses) for PROGRESS, `started by <worker>` for
+   * START, the reason for FAIL, what a coding task made for FINISH (`coder … trained on N responses`, `coded N
+   * responses`); null when none was given (e.g. `taskComplete`, `taskCancel`, `taskDelete`).
+   */
   message?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of a task's timeline. */
 export type TaskEventConnection = {
   __typename?: 'TaskEventConnection';
+  /** The events of this page, each with its cursor. */
   edges: Array<TaskEventEdge>;
+  /** The events of this page, without cursors. */
   nodes: Array<TaskEvent>;
+  /** Whether more events come before or after this page, and its first and last cursors. */
   pageInfo: PageInfo;
+  /** How many events the task has, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A timeline event in a page, with its cursor. */
 export type TaskEventEdge = {
   __typename?: 'TaskEventEdge';
+  /** Opaque cursor of this event, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: TaskEvent;
 };
 
 /** The kinds of entries of a task timeline (the IQB event words, plus DELETE). */
 export type TaskEventKind =
+  /** The task was canceled: status CANCELED (IQB `abort`), by `taskAbort` or `taskCancel`. */
   | 'ABORT'
+  /** A coding task was committed with `taskCommit`: DRAFT -> PENDING (IQB `commit`). */
   | 'COMMIT'
+  /** The task was created (IQB `create`): a coding task starts DRAFT, a task made by `taskCreate` PENDING. */
   | 'CREATE'
   /** The task was deleted (status DELETED). */
   | 'DELETE'
+  /** The task failed: status FAILED (IQB `fail`); the message says why (the worker's error, or the errors given to `taskFail`). */
   | 'FAIL'
+  /** The task finished: status COMPLETED (IQB `finish`), by the coding worker or by `taskComplete`. */
   | 'FINISH'
+  /** A running coding task advanced (IQB `progress`); the message is `x/y` responses done. Status stays IN_PROGRESS. */
   | 'PROGRESS'
+  /** A worker took up a committed coding task: PENDING -> IN_PROGRESS (IQB `start`); the message names the worker. */
   | 'START'
+  /**
+   * A notice that does not change the status (IQB `warning`), e.g. `resumed: the previous worker stopped` when a
+   * worker takes over a task whose worker's lease ran out.
+   */
   | 'WARNING';
 
 /** Narrows a list of tasks; all given fields must match. Ranges include their bounds. */
@@ -2991,12 +4180,17 @@ export type TaskFilter = {
   batchId?: InputMaybe<Scalars['ID']['input']>;
   /** Tasks of the batch with this name (Scale's `batch_name`). */
   batchName?: InputMaybe<Scalars['String']['input']>;
+  /** Tasks completed at or after this instant; tasks with no `completedAt` never match. */
   completedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Tasks completed at or before this instant; tasks with no `completedAt` never match. */
   completedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Tasks created at or after this instant. */
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Tasks created at or before this instant. */
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** The task's id in its source system, e.g. Scale's `task_abc123`. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Tasks of this kind. */
   kind?: InputMaybe<TaskKind>;
   /** Tasks of this project (for the root `tasks` list; a project's own list ignores it). */
   projectId?: InputMaybe<Scalars['ID']['input']>;
@@ -3006,14 +4200,18 @@ export type TaskFilter = {
 
 /** Scale GenAI tasks to import into a project, in Scale's own JSON shape (seed 002). */
 export type TaskImportScaleInput = {
+  /** The project to import into (required); the caller needs MANAGER on it. Batches the records name are found or created in it. */
   projectId: Scalars['ID']['input'];
   /** Scale Task objects (snake_case, nested threads/turns/messages/annotations), at most 1000. */
   tasks: Array<Scalars['JSON']['input']>;
 };
 
+/** What `taskImportScale` returns: the import's summary, or why nothing was imported. */
 export type TaskImportScalePayload = {
   __typename?: 'TaskImportScalePayload';
+  /** Counts and per-record failures; null when `userErrors` is not empty (refused records are reported here, not there). */
   summary?: Maybe<ImportSummary>;
+  /** Why the mutation did nothing (unknown project, more than 1000 tasks); empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -3028,7 +4226,9 @@ export type TaskKind =
 
 /** How to order a list of tasks; ties are broken by id. */
 export type TaskOrder = {
+  /** ASC (the default) or DESC. */
   direction?: OrderDirection;
+  /** The field to order by (required). */
   field: TaskOrderField;
 };
 
@@ -3038,11 +4238,15 @@ export type TaskOrderField =
   | 'COMPLETED_AT'
   /** When the task was created (in its source system for imported tasks). */
   | 'CREATED_AT'
+  /** When the task last changed in Annograph. */
   | 'UPDATED_AT';
 
+/** The result of a task mutation: the task as it is after the change, or why nothing changed. */
 export type TaskPayload = {
   __typename?: 'TaskPayload';
+  /** The task after the change; null when `userErrors` is not empty. */
   task?: Maybe<Task>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -3051,24 +4255,34 @@ export type TaskPayload = {
  * PENDING/COMPLETED/FAILED/CANCELED/DELETED; the upstream word stays in `sourceStatus`.
  */
 export type TaskStatus =
+  /** Stopped before it was done (Scale `canceled`, IQB `abort`, Label Studio `Canceled`). */
   | 'CANCELED'
+  /** Done (Scale `completed`, IQB `finish`, Label Studio `Completed`). */
   | 'COMPLETED'
+  /** Deleted with `taskDelete` (Scale `deleted`): the task stays readable and listed with this status, and no mutation moves it on. Runs never have it. */
   | 'DELETED'
+  /** Being prepared, not yet submitted: a coding task before `taskCommit` (IQB `create`). Runs never have it. */
   | 'DRAFT'
+  /** Ended with an error (Scale `error`, IQB `fail`, Label Studio `Failed`): see the task's `errors` or the run's `failureReason`. */
   | 'FAILED'
+  /** A worker is on it (IQB `start` and progress, Label Studio `InProgress`); Scale has no such word and exports it as `pending`. */
   | 'IN_PROGRESS'
+  /** Submitted, waiting for work or for a worker (Scale `pending`, IQB `commit`, Label Studio `Pending`). New runs start here. */
   | 'PENDING';
 
 /** How many tasks of a batch are in one status. */
 export type TaskStatusCount = {
   __typename?: 'TaskStatusCount';
+  /** How many of the batch's tasks are in that status (at least 1). */
   count: Scalars['Int']['output'];
+  /** The status counted. */
   status: TaskStatus;
 };
 
 /** Free text. */
 export type TextAnnotationValue = {
   __typename?: 'TextAnnotationValue';
+  /** The text given; null when not answered yet. */
   text?: Maybe<Scalars['String']['output']>;
 };
 
@@ -3079,9 +4293,11 @@ export type Thread = Node & {
   annotations: AnnotationConnection;
   /** The thread's id in its source system, e.g. Scale's `thread_abc123`. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** The global, opaque id of the thread. */
   id: Scalars['ID']['output'];
   /** Who submitted the thread and when (Scale `submissions`). */
   submissions: Array<ThreadSubmission>;
+  /** The task the thread belongs to. */
   task: Task;
   /** The thread's turns, in order. */
   turns: TurnConnection;
@@ -3107,29 +4323,40 @@ export type ThreadTurnsArgs = {
 
 /** A thread appended to a task that is still open (DRAFT, PENDING or IN_PROGRESS). */
 export type ThreadAppendInput = {
+  /** The thread's id in its source system, e.g. Scale's `thread_abc123`. Optional and not checked for uniqueness. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The task to append the thread to. Required; the new thread comes after the task's existing threads. */
   taskId: Scalars['ID']['input'];
 };
 
 /** A page of threads. */
 export type ThreadConnection = {
   __typename?: 'ThreadConnection';
+  /** The threads of this page, each with its cursor. */
   edges: Array<ThreadEdge>;
+  /** The threads of this page, without cursors. */
   nodes: Array<Thread>;
+  /** Whether more threads precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many threads there are, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A thread with its cursor. */
 export type ThreadEdge = {
   __typename?: 'ThreadEdge';
+  /** Opaque cursor of this thread, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The thread. */
   node: Thread;
 };
 
+/** The result of `threadAppend`: the new thread, or why none was added. */
 export type ThreadPayload = {
   __typename?: 'ThreadPayload';
+  /** The new thread; null when `userErrors` is not empty. */
   thread?: Maybe<Thread>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -3138,6 +4365,7 @@ export type ThreadSubmission = {
   __typename?: 'ThreadSubmission';
   /** The contributor's id in the source system. */
   contributorId?: Maybe<Scalars['String']['output']>;
+  /** When the contributor submitted the thread (Scale `submitted_at`, passed on as Scale wrote it); null if not given. */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -3152,13 +4380,18 @@ export type TokenCreatePayload = {
   __typename?: 'TokenCreatePayload';
   /** The secret to send in `Authorization`; Annograph cannot show it again. */
   secret?: Maybe<Scalars['String']['output']>;
+  /** The new token; null when `userErrors` is not empty. */
   token?: Maybe<ApiToken>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** What `tokenRevoke` returns. */
 export type TokenRevokePayload = {
   __typename?: 'TokenRevokePayload';
+  /** The token, now revoked (`revokedAt` set, `active` false); null when `userErrors` is not empty. */
   token?: Maybe<ApiToken>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -3169,11 +4402,13 @@ export type Turn = Node & {
   annotations: AnnotationConnection;
   /** The turn's id in its source system, e.g. Scale's `turn_abc123`. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** The global, opaque id of the turn. */
   id: Scalars['ID']['output'];
   /** The turn's messages, in order. */
   messages: MessageConnection;
   /** Scale rubrics of the turn (`criteria_definitions`, `max_total_score`), verbatim. */
   rubrics: Array<Scalars['JSON']['output']>;
+  /** The thread the turn belongs to. */
   thread: Thread;
 };
 
@@ -3197,38 +4432,53 @@ export type TurnMessagesArgs = {
 
 /** A turn appended to a thread of an open task. */
 export type TurnAppendInput = {
+  /** The turn's id in its source system, e.g. Scale's `turn_abc123`. Optional and not checked for uniqueness. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The thread to append the turn to. Required; the new turn comes after the thread's existing turns. */
   threadId: Scalars['ID']['input'];
 };
 
 /** A page of turns. */
 export type TurnConnection = {
   __typename?: 'TurnConnection';
+  /** The turns of this page, each with its cursor. */
   edges: Array<TurnEdge>;
+  /** The turns of this page, without cursors. */
   nodes: Array<Turn>;
+  /** Whether more turns precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many turns there are, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A turn with its cursor. */
 export type TurnEdge = {
   __typename?: 'TurnEdge';
+  /** Opaque cursor of this turn, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The turn. */
   node: Turn;
 };
 
+/** The result of `turnAppend`: the new turn, or why none was added. */
 export type TurnPayload = {
   __typename?: 'TurnPayload';
+  /** The new turn; null when `userErrors` is not empty. */
   turn?: Maybe<Turn>;
+  /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** A person who signs in to Annograph. */
 export type User = Node & {
   __typename?: 'User';
+  /** When the user was first added to Annograph. */
   createdAt: Scalars['DateTime']['output'];
+  /** The person's email address, lowercased; unique across Annograph. */
   email: Scalars['String']['output'];
+  /** Global id of the user (`user_…`). */
   id: Scalars['ID']['output'];
+  /** Display name; the part of the email before `@` when none was given. */
   name: Scalars['String']['output'];
 };
 
@@ -3290,43 +4540,66 @@ export type ViewerTokensArgs = {
 /** How to reach a coding workspace. */
 export type WorkspaceConfig = {
   __typename?: 'WorkspaceConfig';
+  /** When access to the workspace expires (Scale `expires_at`), passed on verbatim as a string. */
   expiresAt?: Maybe<Scalars['String']['output']>;
+  /** Whether access to the workspace is force-enabled (Scale `force_enable_workspace_access`). */
   forceEnableWorkspaceAccess?: Maybe<Scalars['Boolean']['output']>;
+  /** When an idle workspace freezes (Scale `inactivity_freeze_time`), passed on verbatim as a string. */
   inactivityFreezeTime?: Maybe<Scalars['String']['output']>;
+  /** The workspace's id (Scale `workspace_id`). */
   workspaceId?: Maybe<Scalars['String']['output']>;
+  /** Version of the workspace's image (Scale `workspace_image_version`). */
   workspaceImageVersion?: Maybe<Scalars['String']['output']>;
+  /** The token that grants access to the workspace (Scale `workspace_token`); treat it as a secret. */
   workspaceToken?: Maybe<Scalars['String']['output']>;
+  /** Where the workspace can be opened (Scale `workspace_url`). */
   workspaceUrl?: Maybe<Scalars['String']['output']>;
 };
 
 /** A coding workspace and what ran in it. */
 export type WorkspaceContainerAnnotationValue = {
   __typename?: 'WorkspaceContainerAnnotationValue';
+  /** The last code run in the workspace, verbatim (Scale `last_code_run_event`); null when not given. */
   lastCodeRunEvent?: Maybe<Scalars['JSON']['output']>;
+  /** Files the workspace produced (Scale `output_files`); empty when none. */
   outputFiles: Array<WorkspaceOutputFile>;
+  /** Standard error of the code run (Scale `stderr_output`); null when not given. */
   stderrOutput?: Maybe<WorkspaceOutput>;
+  /** Standard output of the code run (Scale `stdout_output`); null when not given. */
   stdoutOutput?: Maybe<WorkspaceOutput>;
+  /** Standard error of the test run (Scale `test_stderr_output`); null when not given. */
   testStderrOutput?: Maybe<WorkspaceOutput>;
+  /** Standard output of the test run (Scale `test_stdout_output`); null when not given. */
   testStdoutOutput?: Maybe<WorkspaceOutput>;
+  /** How to reach the workspace (Scale `workspace_config`); null when not given. */
   workspaceConfig?: Maybe<WorkspaceConfig>;
+  /** The workspace's id (Scale `workspace_id`). */
   workspaceId?: Maybe<Scalars['String']['output']>;
 };
 
 /** Output of a workspace run, inline or by URL. */
 export type WorkspaceOutput = {
   __typename?: 'WorkspaceOutput';
+  /** The output text, inline. */
   content?: Maybe<Scalars['String']['output']>;
+  /** The output's Scale-hosted URL. */
   scaleUrl?: Maybe<Scalars['String']['output']>;
+  /** Where the output can be fetched (Scale `url`). */
   url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A file a workspace produced. */
 export type WorkspaceOutputFile = {
   __typename?: 'WorkspaceOutputFile';
+  /** The file's content, inline (Scale `file_content`). */
   fileContent?: Maybe<Scalars['String']['output']>;
+  /** The file's programming language (Scale `file_language`). */
   fileLanguage?: Maybe<Scalars['String']['output']>;
+  /** The file's name (Scale `file_name`). */
   fileName?: Maybe<Scalars['String']['output']>;
+  /** The file's Scale-hosted URL. */
   scaleUrl?: Maybe<Scalars['String']['output']>;
+  /** The file's URL as its source gives it (Scale `url`). */
   url?: Maybe<Scalars['String']['output']>;
 };
 

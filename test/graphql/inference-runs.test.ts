@@ -68,6 +68,11 @@ describe(`${DIALECT}: inference runs`, () => {
     expect((await create('projectSubset: SAMPLE, sampleSubsetSize: 5')).run.totalTasks).toBe(5);
     expect((await create(`projectSubset: CUSTOM, taskIds: ["${taskIds[0]}", "${taskIds[3]}"]`)).run.totalTasks).toBe(2);
     expect((await create('projectSubset: CUSTOM, filtersJson: { status: ["PENDING"] }')).run.totalTasks).toBe(12);
+    // A re-run without a subset takes its source's subset and sample size; one given in the input wins.
+    const sample = (await create('projectSubset: SAMPLE, sampleSubsetSize: 3')).run;
+    expect((await create(`sourceRunId: "${sample.id}"`)).run).toMatchObject({ projectSubset: 'SAMPLE', totalTasks: 3 });
+    expect((await create(`sourceRunId: "${sample.id}", projectSubset: HAS_GT`)).run).toMatchObject({ projectSubset: 'HAS_GT', totalTasks: 8 });
+    expect((await create('')).run).toMatchObject({ projectSubset: 'ALL', totalTasks: 12 });
     expect((await create('projectSubset: SAMPLE')).userErrors[0]).toEqual({ code: 'BAD_USER_INPUT', field: ['input', 'sampleSubsetSize'] });
     expect((await create('projectSubset: CUSTOM')).userErrors[0].code).toBe('BAD_USER_INPUT');
     expect((await create('projectSubset: CUSTOM, filtersJson: { status: "COMPLETED" }')).userErrors[0]).toEqual({ code: 'BAD_USER_INPUT', field: ['input', 'filtersJson'] });

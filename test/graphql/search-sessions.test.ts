@@ -64,7 +64,8 @@ describe(`${DIALECT}: search sessions for model improvement`, () => {
     const pages: number[][] = [];
     let after = 0;
     for (;;) {
-      const page = (await run(`query($b: ID!, $a: Int) { batchSessions(batchId: $b, afterNumber: $a, limit: 2, eventsLimit: 2) { lastNumber sessions { sessionNumber events { nodes { externalId } } } } }`, { b: batchId, a: after })).batchSessions;
+      const page = (await run(`query($b: ID!, $a: Int) { batchSessions(batchId: $b, afterNumber: $a, limit: 2, eventsLimit: 2) { batch { id } lastNumber sessions { sessionNumber events { nodes { externalId } } } } }`, { b: batchId, a: after })).batchSessions;
+      expect(page.batch).toEqual({ id: batchId });
       if (page.lastNumber === null) {
         expect(page.sessions).toEqual([]);
         break;

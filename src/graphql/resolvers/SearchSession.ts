@@ -2,7 +2,7 @@ import { findBatchSessions } from '../../modules/search-session/search-session.r
 import { eventsOfSession, improvementItemsOfSession } from '../../modules/search-session/search-session.lists';
 import { badUserInput } from '../../errors';
 import { fromJson } from '../json-column';
-import type { ImprovementItemResolvers, QueryResolvers, SearchSessionResolvers, SessionEventResolvers, SessionResolvers } from '../types.generated';
+import type { BatchSessionsPageResolvers, ImprovementItemResolvers, QueryResolvers, SearchSessionResolvers, SessionEventResolvers, SessionResolvers } from '../types.generated';
 import { loadRequired, loadTyped } from './load-typed';
 
 function checkLimit(argument: string, value: number): number {
@@ -43,6 +43,10 @@ export const ImprovementItem: ImprovementItemResolvers = {
   __resolveReference: (ref, ctx) => loadTyped(ctx, 'improvementItem', ref.id),
   project: (i, _a, ctx) => loadRequired(ctx, 'project', i.projectId),
   session: (i, _a, ctx) => loadRequired(ctx, 'searchSession', i.sessionId),
+};
+
+export const BatchSessionsPage: BatchSessionsPageResolvers = {
+  batch: (page, _a, ctx) => loadRequired(ctx, 'batch', page.batchId),
 };
 
 export const batchSessions: QueryResolvers['batchSessions'] = async (_p, { batchId, afterNumber, limit, eventsLimit }, ctx) => {

@@ -14,7 +14,7 @@ import { Node } from './Node';
 import { Organization, User } from './Organization';
 import { Project } from './Project';
 import { Query } from './Query';
-import { ImprovementItem, SearchSession, Session, SessionEvent } from './SearchSession';
+import { BatchSessionsPage, ImprovementItem, SearchSession, Session, SessionEvent } from './SearchSession';
 import { Task } from './Task';
 import { Thread } from './Thread';
 import { Turn } from './Turn';
@@ -36,6 +36,7 @@ export const resolvers: Resolvers = {
   Delivery,
   Session,
   SearchSession,
+  BatchSessionsPage,
   SessionEvent,
   ImprovementItem,
   Task,
