@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Selectable } from 'kysely';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Database } from './db/database';
+import { columnsForConnection } from './db/list-columns';
 import { countByParents, findPagesByParents, findRowsByIds, orderedCursorPayload, ROOT, type ListQuery, type ListRow } from './db/list.repository';
 import type { TaskRow } from './db/rows';
 import type { DB } from './db/types.generated';
@@ -49,16 +51,21 @@ export function createLoaders(db: Database) {
   }
 
   /** The page of `list` under one parent (ROOT for a root list); pages of all parents load in one statement. */
-  function connection<T extends NodeTable>(list: ListQuery<T>, parentId: string, args: PageArgs): Promise<Connection<Selectable<DB[T]>>> {
+  function connection<T extends NodeTable>(list: ListQuery<T>, parentId: string, args: PageArgs, info?: GraphQLResolveInfo): Promise<Connection<Selectable<DB[T]>>> {
     const window = pageWindow(args);
-    const key = `${list.key}|${JSON.stringify(window)}`;
+    const always = ['projectId', ...(list.parentColumn ? [list.parentColumn] : []), ...(list.order ? [list.order.column] : [])];
+    const columns = columnsForConnection(list.table, info, always);
+    const key = `${list.key}|${JSON.stringify(window)}|${columns?.join(',') ?? '*'}`;
     let loader = pageLoaders.get(key);
     if (!loader) {
       const counts = countLoader(list);
       loader = new DataLoader(async (parentIds: readonly string[]) => {
-        const rows = await findPagesByParents(db, list, parentIds, window);
-        const byId = rowById(list.table) as DataLoader<string, unknown>;
-        for (const row of rows) byId.prime(row.id, row);
+        const rows = await findPagesByParents(db, list, parentIds, window, columns);
+        // Only whole rows go to the row cache: a later load by id must not see a row with columns left out.
+        if (!columns) {
+          const byId = rowById(list.table) as DataLoader<string, unknown>;
+          for (const row of rows) byId.prime(row.id, row);
+        }
         const parentOf = (row: ListRow) => (list.parentColumn === null ? ROOT : (row[list.parentColumn] as string));
         const order = list.order;
         const positionOf = order ? (row: ListRow) => orderedCursorPayload(row, order) : undefined;

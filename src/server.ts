@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import { anonymousGatePlugin } from './auth/anonymous-gate';
 import type { Limits } from './config';
@@ -39,6 +39,8 @@ export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders
     graphiqlLandingPagePlugin({ defaultHeaders: graphiqlHeaders }),
     // Federation's inline tracing is for Apollo's hosted studio, which Annograph does not report to.
     ApolloServerPluginInlineTraceDisabled(),
+    // No @cacheControl hints in the schema: the default plugin would still wrap every field resolver (issue 9 profile).
+    ApolloServerPluginCacheControlDisabled(),
   ];
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
   if (metrics) plugins.push(metricsPlugin(metrics));

@@ -18,16 +18,23 @@ export type Target = { projectId: string } | { organizationId: string } | Record
 
 /** Per-request access checks. Every lookup is a batched DataLoader: no SQL per row. */
 export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
+  // The statement that finds the caller's role reads the project rows too, and hands them to the row loader: a
+  // request that starts at project(id) pays one statement for the project and its role together.
+  const projectRows = () => loaders.rowById('project');
   const projectRole = new DataLoader<string, Role | null>(async (projectIds) => {
     if (viewer.kind === 'anonymous') return projectIds.map(() => null);
     if (viewer.kind === 'service') {
-      const rows = new Map((await findProjectOrganizations(db, projectIds)).map((r) => [r.id, r.organizationId]));
-      return projectIds.map((id) => (rows.get(id) === viewer.organizationId ? viewer.role : null));
+      const rows = new Map((await findProjectOrganizations(db, projectIds)).map((r) => [r.id, r]));
+      for (const row of rows.values()) projectRows().prime(row.id, row);
+      return projectIds.map((id) => (rows.get(id)?.organizationId === viewer.organizationId ? viewer.role : null));
     }
     const rows = new Map((await findUserRolesOnProjects(db, viewer.userId, projectIds)).map((r) => [r.id, r]));
     return projectIds.map((id) => {
       const r = rows.get(id);
-      return r ? higherRole(r.projectRole, projectRoleFromOrganization(r.organizationRole)) : null;
+      if (!r) return null;
+      const { projectRole: member, organizationRole, ...project } = r;
+      projectRows().prime(id, project);
+      return higherRole(member, projectRoleFromOrganization(organizationRole));
     });
   });
 
@@ -100,6 +107,7 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
     let loader = visibleLoaders.get(table);
     if (!loader) {
       loader = new DataLoader(async (ids: readonly string[]) => {
+        if (table === 'project') await projectRole.loadMany(ids);
         const rows = (await loaders.rowById(table).loadMany(ids)) as (Row | null | Error)[];
         return Promise.all(rows.map(async (row) => (row && !(row instanceof Error) && (await canSee(table, row)) ? row : null)));
       });

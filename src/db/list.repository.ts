@@ -64,6 +64,8 @@ export async function findPagesByParents(
   list: ListQuery,
   parentIds: readonly string[],
   window: PageWindow,
+  /** The columns to read (see list-columns.ts); null: every column. */
+  columns: string[] | null = null,
 ): Promise<ListRow[]> {
   const anyDb = db as Kysely<any>;
   const table: string = list.table;
@@ -92,12 +94,17 @@ export async function findPagesByParents(
     return sql<SqlBool>`(${key} ${sql.raw(op)} ${value} or (${key} = ${value} and ${id} ${sql.raw(op)} ${lastId}))`;
   };
 
-  let inner: AnySelect = anyDb.selectFrom(table).selectAll(table);
+  let inner: AnySelect = columns ? anyDb.selectFrom(table).select(columns.map((c) => `${table}.${c}`)) : anyDb.selectFrom(table).selectAll(table);
   if (list.filter) inner = list.filter(inner);
   if (window.after !== null) inner = inner.where(boundary(window.after, ascendingList ? '>' : '<'));
   if (window.before !== null) inner = inner.where(boundary(window.before, ascendingList ? '<' : '>'));
   if (list.parentColumn === null) {
     return (await inner.orderBy(orderBy(`${table}.`)).limit(window.limit + 1).execute()) as ListRow[];
+  }
+  // One parent (a root field's list, e.g. project(id) { tasks }): a plain LIMIT walks the (parent, id) index and
+  // stops after the page, where the window below would rank every child of the parent first.
+  if (parentIds.length === 1) {
+    return (await inner.where(`${table}.${list.parentColumn}`, '=', parentIds[0]).orderBy(orderBy(`${table}.`)).limit(window.limit + 1).execute()) as ListRow[];
   }
   const parent = sql.ref(`${table}.${list.parentColumn}`);
   const ranked = inner

@@ -9,9 +9,9 @@ import { loadOptional, loadRequired, loadTyped } from './load-typed';
 export const Viewer: ViewerResolvers = {
   user: (v, _a, ctx) => (v.kind === 'user' ? loadRequired(ctx, 'appUser', v.userId) : null),
   token: (v, _a, ctx) => (v.kind === 'anonymous' ? Promise.reject(new Error('anonymous viewer')) : loadRequired(ctx, 'apiToken', v.tokenId)),
-  organizations: (v, args, ctx) => ctx.loaders.connection(allOrganizations(v), ROOT, args),
+  organizations: (v, args, ctx, info) => ctx.loaders.connection(allOrganizations(v), ROOT, args, info),
   // A service token has no person: its list is the (empty) list of a parent that does not exist.
-  tokens: (v, args, ctx) => ctx.loaders.connection(tokensOfUser, v.kind === 'user' ? v.userId : ROOT, args),
+  tokens: (v, args, ctx, info) => ctx.loaders.connection(tokensOfUser, v.kind === 'user' ? v.userId : ROOT, args, info),
 };
 
 export const ApiToken: ApiTokenResolvers = {

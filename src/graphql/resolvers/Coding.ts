@@ -40,7 +40,7 @@ export const codingResolvers: Resolvers = {
   DataChunk: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'dataChunk', ref.id),
     task: (c, _a, ctx) => loadRequired(ctx, 'task', c.taskId),
-    responses: (c, args, ctx) => ctx.loaders.connection(responsesOfChunk as never, c.id, args) as never,
+    responses: (c, args, ctx, info) => ctx.loaders.connection(responsesOfChunk as never, c.id, args, info) as never,
     responseCount: async (c, _a, ctx) => (await ctx.loaders.connection(responsesOfChunk as never, c.id, { first: 0 })).totalCount(),
   },
   CodingResponse: {

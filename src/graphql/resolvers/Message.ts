@@ -8,7 +8,7 @@ export const Message: MessageResolvers = {
   turn: (m, _a, ctx) => loadRequired(ctx, 'turn', m.turnId),
   content: (m) => m,
   modelParameters: (m) => fromJson<ModelParameters | null>(m.modelParametersJson, null),
-  annotations: (m, args, ctx) => ctx.loaders.connection(annotationsOfMessage, m.id, args),
+  annotations: (m, args, ctx, info) => ctx.loaders.connection(annotationsOfMessage, m.id, args, info),
   rubricEvaluations: (m) => fromJson(m.rubricEvaluationsJson, []),
 };
 
@@ -23,5 +23,5 @@ export const MessageContent: MessageContentResolvers = {
 export const MessageChunk: MessageChunkResolvers = {
   __resolveReference: (ref, ctx) => loadTyped(ctx, 'messageChunk', ref.id),
   message: (c, _a, ctx) => loadRequired(ctx, 'message', c.messageId),
-  annotations: (c, args, ctx) => ctx.loaders.connection(annotationsOfChunk, c.id, args),
+  annotations: (c, args, ctx, info) => ctx.loaders.connection(annotationsOfChunk, c.id, args, info),
 };

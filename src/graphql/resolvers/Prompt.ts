@@ -16,7 +16,7 @@ export const promptResolvers: Resolvers = {
     runsCount: async (p, _a, ctx) => (await ctx.loaders.promptStats.load(p.id)).runs,
     versionsCount: async (p, _a, ctx) => (await ctx.loaders.promptStats.load(p.id)).versions,
     bestScore: async (p, _a, ctx) => (await ctx.loaders.promptStats.load(p.id)).best,
-    versions: (p, args, ctx) => ctx.loaders.connection(versionsOfPrompt, p.id, args),
+    versions: (p, args, ctx, info) => ctx.loaders.connection(versionsOfPrompt, p.id, args, info),
   },
   PromptVersion: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'promptVersion', ref.id),
@@ -24,7 +24,7 @@ export const promptResolvers: Resolvers = {
     connection: (v, _a, ctx) => loadOptional(ctx, 'providerConnection', v.connectionId),
     createdBy: (v, _a, ctx) => loadOptional(ctx, 'appUser', v.createdBy),
     // A version's runs may be on projects the caller does not see: the list keeps those out in SQL.
-    inferenceRuns: (v, { filter, orderBy, ...args }, ctx) => ctx.loaders.connection(runsOf('versionId', filter, orderBy, ctx.access.viewer), v.id, args),
+    inferenceRuns: (v, { filter, orderBy, ...args }, ctx, info) => ctx.loaders.connection(runsOf('versionId', filter, orderBy, ctx.access.viewer), v.id, args, info),
   },
   ProviderConnection: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'providerConnection', ref.id),

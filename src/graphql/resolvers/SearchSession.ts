@@ -30,7 +30,7 @@ export const SearchSession: SearchSessionResolvers = {
     const limit = (s as { eventsLimit?: number }).eventsLimit;
     return ctx.loaders.connection(eventsOfSession, s.id, limit && args.first == null && args.last == null ? { ...args, first: limit } : args);
   },
-  improvementItems: (s, args, ctx) => ctx.loaders.connection(improvementItemsOfSession, s.id, args),
+  improvementItems: (s, args, ctx, info) => ctx.loaders.connection(improvementItemsOfSession, s.id, args, info),
 };
 
 export const SessionEvent: SessionEventResolvers = {

@@ -14,9 +14,9 @@ export const Task: TaskResolvers = {
   metadata: (t) => fromJson(t.metadataJson, {}),
   errors: (t) => fromJson(t.errorsJson, []),
   sensitiveContentReports: (t) => fromJson(t.sensitiveContentReportsJson, []),
-  threads: (t, args, ctx) => ctx.loaders.connection(threadsOfTask, t.id, args),
-  annotations: (t, args, ctx) => ctx.loaders.connection(annotationsOfTask, t.id, args),
+  threads: (t, args, ctx, info) => ctx.loaders.connection(threadsOfTask, t.id, args, info),
+  annotations: (t, args, ctx, info) => ctx.loaders.connection(annotationsOfTask, t.id, args, info),
   scaleJson: (t, _a, ctx) => ctx.loaders.scaleJsonByTask.load(t),
   coding: (t) => (t.kind === 'CODING' ? t : null),
-  events: (t, args, ctx) => ctx.loaders.connection(eventsOfTask as never, t.id, args) as never,
+  events: (t, args, ctx, info) => ctx.loaders.connection(eventsOfTask as never, t.id, args, info) as never,
 };

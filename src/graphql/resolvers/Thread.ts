@@ -8,6 +8,6 @@ export const Thread: ThreadResolvers = {
   __resolveReference: (ref, ctx) => loadTyped(ctx, 'thread', ref.id),
   task: (t, _a, ctx) => loadRequired(ctx, 'task', t.taskId),
   submissions: (t) => fromJson(t.submissionsJson, []),
-  turns: (t, args, ctx) => ctx.loaders.connection(turnsOfThread, t.id, args),
-  annotations: (t, args, ctx) => ctx.loaders.connection(annotationsOfThread, t.id, args),
+  turns: (t, args, ctx, info) => ctx.loaders.connection(turnsOfThread, t.id, args, info),
+  annotations: (t, args, ctx, info) => ctx.loaders.connection(annotationsOfThread, t.id, args, info),
 };

@@ -7,7 +7,7 @@ import { loadRequired, loadTyped } from './load-typed';
 export const Turn: TurnResolvers = {
   __resolveReference: (ref, ctx) => loadTyped(ctx, 'turn', ref.id),
   thread: (t, _a, ctx) => loadRequired(ctx, 'thread', t.threadId),
-  messages: (t, args, ctx) => ctx.loaders.connection(messagesOfTurn, t.id, args),
-  annotations: (t, args, ctx) => ctx.loaders.connection(annotationsOfTurn, t.id, args),
+  messages: (t, args, ctx, info) => ctx.loaders.connection(messagesOfTurn, t.id, args, info),
+  annotations: (t, args, ctx, info) => ctx.loaders.connection(annotationsOfTurn, t.id, args, info),
   rubrics: (t) => fromJson(t.rubricsJson, []),
 };

@@ -1,19 +1,21 @@
 import type { Database } from '../../db/database';
+import type { ProjectRow } from '../../db/rows';
 import type { OrganizationRole, Role } from '../../graphql/types.generated';
 
-/** The caller's project membership and organization role for each project, in one statement. */
+/** Each project with the caller's project membership and organization role, in one statement. */
 export function findUserRolesOnProjects(db: Database, userId: string, projectIds: readonly string[]) {
   return db
     .selectFrom('project as p')
     .leftJoin('projectMember as pm', (join) => join.onRef('pm.projectId', '=', 'p.id').on('pm.userId', '=', userId))
     .leftJoin('organizationMember as om', (join) => join.onRef('om.organizationId', '=', 'p.organizationId').on('om.userId', '=', userId))
-    .select(['p.id', 'p.organizationId', 'pm.role as projectRole', 'om.role as organizationRole'])
+    .selectAll('p')
+    .select(['pm.role as projectRole', 'om.role as organizationRole'])
     .where('p.id', 'in', projectIds)
-    .execute() as Promise<{ id: string; organizationId: string; projectRole: Role | null; organizationRole: OrganizationRole | null }[]>;
+    .execute() as Promise<(ProjectRow & { projectRole: Role | null; organizationRole: OrganizationRole | null })[]>;
 }
 
 export function findProjectOrganizations(db: Database, projectIds: readonly string[]) {
-  return db.selectFrom('project').select(['id', 'organizationId']).where('id', 'in', projectIds).execute();
+  return db.selectFrom('project').selectAll().where('id', 'in', projectIds).execute();
 }
 
 export function findUserOrganizationRoles(db: Database, userId: string, organizationIds: readonly string[]) {

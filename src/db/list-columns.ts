@@ -1,0 +1,60 @@
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+// Which columns a list page must read for the fields a query asks of its nodes. Reading only those matters: a
+// page of 400 annotations with every JSON column costs SQLite four times the time of the few columns a UI shows
+// (issue 9's profile). A field missing from its table's map, or a table without a map, reads every column: the
+// maps only ever narrow what is known to be enough (test/graphql/list-columns.test.ts checks each field).
+const FIELD_COLUMNS: Record<string, Record<string, string[]>> = {
+  task: {
+    id: [], __typename: [], project: ['projectId'], batch: ['batchId'], delivery: ['deliveryId'], kind: ['kind'], status: ['status'], sourceStatus: ['sourceStatus'],
+    source: ['source'], externalId: ['externalId'], data: ['dataJson'], metadata: ['metadataJson'], createdAt: ['createdAt'], updatedAt: ['updatedAt'],
+    completedAt: ['completedAt'], errors: ['errorsJson'], sensitiveContentReports: ['sensitiveContentReportsJson'], threads: [], annotations: [], events: [],
+  },
+  thread: { id: [], __typename: [], task: ['taskId'], externalId: ['externalId'], submissions: ['submissionsJson'], turns: [], annotations: [] },
+  turn: { id: [], __typename: [], thread: ['threadId'], externalId: ['externalId'], rubrics: ['rubricsJson'], messages: [], annotations: [] },
+  message: {
+    id: [], __typename: [], turn: ['turnId'], role: ['role'], content: ['text', 'referenceTextsJson', 'attachmentsJson', 'reasoningJson'], sourceId: ['sourceId'],
+    modelParameters: ['modelParametersJson'], annotations: [], rubricEvaluations: ['rubricEvaluationsJson'],
+  },
+  annotation: {
+    id: [], __typename: [], task: ['taskId'], thread: ['threadId'], turn: ['turnId'], message: ['messageId'], chunk: ['chunkId'], level: ['level'], source: ['source'],
+    externalId: ['externalId'], key: ['key'], type: ['type'], sourceType: ['sourceType'], title: ['title'], description: ['description'], labels: ['labelsJson'],
+    notApplicable: ['notApplicable'], cannotAssess: ['cannotAssess'], groundTruth: ['groundTruth'], metadata: ['metadataJson'], justification: ['justification'],
+    value: ['valueJson'], possibleValues: ['possibleValuesJson'], typedValue: ['type', 'sourceType', 'valueJson', 'possibleValuesJson'], createdAt: ['createdAt'], updatedAt: ['updatedAt'],
+  },
+};
+
+/** Field names selected in a selection set, through fragments and inline fragments. */
+function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, out: FieldNode[] = []): FieldNode[] {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) out.push(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsOf(selection.selectionSet, fragments, out);
+    else if (fragments[selection.name.value]) fieldsOf(fragments[selection.name.value].selectionSet, fragments, out);
+  }
+  return out;
+}
+
+/**
+ * The columns a connection field's nodes need (always with `id` and the `always` ones: parent, order, project),
+ * or null for every column.
+ */
+export function columnsForConnection(table: string, info: GraphQLResolveInfo | undefined, always: string[]): string[] | null {
+  const map = FIELD_COLUMNS[table];
+  if (!map || !info) return null;
+  const nodeFields: FieldNode[] = [];
+  for (const connectionField of info.fieldNodes) {
+    for (const field of fieldsOf(connectionField.selectionSet, info.fragments)) {
+      if (field.name.value === 'nodes') fieldsOf(field.selectionSet, info.fragments, nodeFields);
+      if (field.name.value === 'edges') {
+        for (const edgeField of fieldsOf(field.selectionSet, info.fragments)) if (edgeField.name.value === 'node') fieldsOf(edgeField.selectionSet, info.fragments, nodeFields);
+      }
+    }
+  }
+  const columns = new Set(['id', ...always]);
+  for (const field of nodeFields) {
+    const needed = map[field.name.value];
+    if (!needed) return null;
+    for (const column of needed) columns.add(column);
+  }
+  return [...columns].sort();
+}
