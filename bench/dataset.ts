@@ -127,6 +127,8 @@ export async function loadDataset(db: Database, scale: number, onProgress: (done
     // The other domains, after the GenAI tasks (so a project's first tasks by id are GenAI ones).
     const others = emptyBundle();
     addCorrectionDemo(others, env, projectId, userId);
+    // The demo's session uuids are fixed; they are unique across projects here.
+    others.correctionSession.forEach((session, i) => (session.uuid = `00000000-0000-4000-8000-${String(p * 10 + i).padStart(12, '0')}`));
     addSearchDemo(others, env, projectId);
     addCodingDemo(others, env, projectId, userId);
     addPromptDemo(others, env, organizationId, projectId, userId);
