@@ -14,7 +14,7 @@ import { BENCH_SECRET, loadDataset, SETTING_KEY, type LoadReport } from './datas
 import { drive, type LoadResult, type Request } from './load';
 import { FIXTURE_QUERIES, M1, M2_ABORT, M2_COMMIT, M2_CREATE, Q1, Q2, Q3, type Fixtures } from './operations';
 import { freePort, rssMiB, serve, type Served } from './processes';
-import { printTable } from './report';
+import { printTable, rssGrowth } from './report';
 
 const ROOT = path.join(__dirname, '..');
 const { values: args } = parseArgs({
@@ -126,11 +126,7 @@ async function mixedRun(annograph: Served, ops: Record<string, Request[]>, total
   const result = await drive(annograph.url, { authorization: `Token ${BENCH_SECRET}` }, mix, connections, totalSeconds);
   clearInterval(timer);
   const warmupSeconds = Math.min(60, totalSeconds / 5);
-  const afterWarmup = samples.filter((s) => s.atSeconds >= warmupSeconds);
-  const base = afterWarmup[0]?.rssMiB ?? NaN;
-  const peak = Math.max(...afterWarmup.map((s) => s.rssMiB));
-  const last = afterWarmup[afterWarmup.length - 1]?.rssMiB ?? NaN;
-  return { seconds: totalSeconds, warmupSeconds, ...result, rssAfterWarmupMiB: base, rssPeakMiB: peak, rssLastMiB: last, growthPercent: Math.round(((last - base) / base) * 1000) / 10, samples };
+  return { seconds: totalSeconds, warmupSeconds, ...result, ...rssGrowth(samples, warmupSeconds), samples };
 }
 
 async function main() {

@@ -46,7 +46,7 @@ describe(`${DIALECT}: list pages read only the columns their fields need`, () =>
     if (SUBSELECTIONS[`${type}.${field}`]) return `${field} ${SUBSELECTIONS[`${type}.${field}`]}`;
     const fieldType = getNamedType((schema.getType(type) as any).getFields()[field].type);
     if (isLeafType(fieldType)) return field;
-    throw new Error(`add a subselection for ${type}.${field} (${fieldType.name}) to the test`);
+    throw new Error(`add a subselection for ${type}.${field} (${String(fieldType)}) to the test`);
   };
   // Each list of a type, reached from a parent the test knows, and the ids of that parent.
   const LISTS: [string, (f: string) => string, () => string[]][] = [
