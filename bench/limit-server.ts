@@ -10,10 +10,11 @@ type Query = (sql: string, params: unknown[]) => Promise<Row[]>;
 
 const [port, url] = [Number(process.argv[2]), process.argv[3]];
 
+/** The driver, and how it tests a column against a list of ids bound as one parameter. */
 function connect(): { query: Query; list: (ids: string[]) => [string, unknown] } {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
-    return { query: async (text, params) => (await pool.query(text, params)).rows, list: (ids) => ['any($1::text[])', ids] };
+    return { query: async (text, params) => (await pool.query(text, params)).rows, list: (ids) => ['= any($1::text[])', ids] };
   }
   const db = new SQLite(url.replace(/^sqlite:/, ''), { readonly: true });
   const statements = new Map<string, SQLite.Statement>();
@@ -22,7 +23,7 @@ function connect(): { query: Query; list: (ids: string[]) => [string, unknown] }
     if (!statement) statements.set(text, (statement = db.prepare(text.replace(/\$\d+/g, '?'))));
     return statement.all(...params) as Row[];
   };
-  return { query, list: (ids) => ['(select value from json_each($1))', JSON.stringify(ids)] };
+  return { query, list: (ids) => ['in (select value from json_each($1))', JSON.stringify(ids)] };
 }
 
 const { query, list } = connect();
@@ -31,7 +32,7 @@ const cursor = (id: string) => Buffer.from(`cursor:${id}`, 'utf8').toString('bas
 /** Children of many parents in one statement, grouped by parent, at most `perParent` each (the page size). */
 async function childrenOf(table: string, parentColumn: string, columns: string, parentIds: string[], perParent: number): Promise<Map<string, Row[]>> {
   const [inList, param] = list(parentIds);
-  const rows = await query(`select ${columns}, ${parentColumn} as parent from ${table} where ${parentColumn} in ${inList} order by ${parentColumn}, id`, [param]);
+  const rows = await query(`select ${columns}, ${parentColumn} as parent from ${table} where ${parentColumn} ${inList} order by ${parentColumn}, id`, [param]);
   const byParent = new Map<string, Row[]>();
   for (const row of rows) {
     const group = byParent.get(row.parent) ?? [];
