@@ -20,6 +20,7 @@ const EnvSchema = z.object({
   CORS_CREDENTIALS: z.enum(['true', 'false']).default('false'),
   TRUSTED_DOCUMENTS: z.string().optional(),
   METRICS: z.enum(['on', 'off']).default('on'),
+  GRAPHQL_JIT: z.enum(['on', 'off']).default('on'),
 });
 
 export type Limits = { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxBodyBytes: number };
@@ -40,6 +41,8 @@ export type Config = {
   trustedDocumentsPath: string | null;
   /** Serve Prometheus metrics at GET /metrics. */
   metrics: boolean;
+  /** Run operations compiled by graphql-jit (off: interpreted by graphql-js). */
+  jit: boolean;
 };
 
 export const DEFAULT_SQLITE_URL = 'sqlite:data/annograph.sqlite';
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cors: { origins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean), credentials: e.CORS_CREDENTIALS === 'true' },
     trustedDocumentsPath: e.TRUSTED_DOCUMENTS || null,
     metrics: e.METRICS === 'on',
+    jit: e.GRAPHQL_JIT === 'on',
   };
 }
 

@@ -14,6 +14,7 @@ import { trustedDocumentsPlugin } from './graphql/plugins/trusted-documents';
 import { metricsPlugin } from './graphql/plugins/metrics';
 import { requestLogPlugin } from './graphql/plugins/request-log';
 import type { Metrics } from './observability/metrics';
+import { jitGateway } from './graphql/jit-gateway';
 import { buildSchema } from './graphql/schema';
 
 export type ServerOptions = {
@@ -27,9 +28,11 @@ export type ServerOptions = {
   trustedDocuments?: Map<string, string>;
   /** Request counts and durations go here when given (GET /metrics). */
   metrics?: Metrics;
+  /** Run operations compiled by graphql-jit (default) or interpreted by graphql-js. */
+  jit?: boolean;
 };
 
-export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders, trustedDocuments, metrics }: ServerOptions): ApolloServer<Context> {
+export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders, trustedDocuments, metrics, jit = true }: ServerOptions): ApolloServer<Context> {
   const formatError = createFormatError(logger);
   const plugins: ApolloServerPlugin<Context>[] = [
     anonymousGatePlugin(),
@@ -45,8 +48,9 @@ export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
   if (metrics) plugins.push(metricsPlugin(metrics));
   if (trustedDocuments) plugins.unshift(trustedDocumentsPlugin(trustedDocuments));
+  const schema = buildSchema();
   return new ApolloServer<Context>({
-    schema: buildSchema(),
+    ...(jit ? { gateway: jitGateway(schema) } : { schema }),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     includeStacktraceInErrorResponses: false,

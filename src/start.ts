@@ -22,7 +22,7 @@ export async function startAnnograph(config: Config, logger: Logger, db: Databas
   await migrateToLatest(db);
   const httpServer = http.createServer();
   const trustedDocuments = config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined;
-  const apollo = createApolloServer({ logger, limits: config.limits, httpServer, graphiqlHeaders: options.graphiqlHeaders, trustedDocuments, metrics: options.metrics });
+  const apollo = createApolloServer({ logger, limits: config.limits, httpServer, graphiqlHeaders: options.graphiqlHeaders, trustedDocuments, metrics: options.metrics, jit: config.jit });
   await apollo.start();
   const authenticator = createAuthenticator(db);
   httpServer.on('request', createHttpApp({ apollo, db, logger, maxBodyBytes: config.limits.maxBodyBytes, authenticator, cors: config.cors, metrics: options.metrics }));

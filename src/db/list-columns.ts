@@ -41,6 +41,17 @@ function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Record<
 export function columnsForConnection(table: string, info: GraphQLResolveInfo | undefined, always: string[]): string[] | null {
   const map = FIELD_COLUMNS[table];
   if (!map || !info) return null;
+  // graphql-js hands every item of a list the same fieldNodes array: work it out once per field of a document.
+  let byTable = memo.get(info.fieldNodes);
+  if (!byTable) memo.set(info.fieldNodes, (byTable = new Map()));
+  const memoKey = `${table}|${always.join(',')}`;
+  if (!byTable.has(memoKey)) byTable.set(memoKey, selectedColumns(map, info, always));
+  return byTable.get(memoKey)!;
+}
+
+const memo = new WeakMap<readonly FieldNode[], Map<string, string[] | null>>();
+
+function selectedColumns(map: Record<string, string[]>, info: GraphQLResolveInfo, always: string[]): string[] | null {
   const nodeFields: FieldNode[] = [];
   for (const connectionField of info.fieldNodes) {
     for (const field of fieldsOf(connectionField.selectionSet, info.fragments)) {

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { GraphQLSchema } from 'graphql';
-import { parse } from 'graphql';
+import { Kind, parse, type DocumentNode, type GraphQLSchema, type ObjectTypeDefinitionNode } from 'graphql';
 import type { Context } from '../context';
 import { resolvers } from './resolvers';
 
@@ -25,5 +24,18 @@ export function loadTypeDefs(): string {
 
 /** The executable Federation v2 subgraph schema (adds `_service` and `_entities`). */
 export function buildSchema(): GraphQLSchema {
-  return buildSubgraphSchema([{ typeDefs: parse(loadTypeDefs()), resolvers: resolvers as GraphQLResolverMap<Context> }]);
+  const typeDefs = parse(loadTypeDefs());
+  return buildSubgraphSchema([{ typeDefs, resolvers: { ...connectionCountResolvers(typeDefs), ...resolvers } as GraphQLResolverMap<Context> }]);
+}
+
+/**
+ * `totalCount` of every `…Connection` type calls the connection's count thunk (pagination/connection.ts). graphql-js's
+ * default resolver would call a function-valued property by itself; graphql-jit reads properties as they are.
+ */
+function connectionCountResolvers(typeDefs: DocumentNode): Record<string, { totalCount: (connection: { totalCount: () => Promise<number> }) => Promise<number> }> {
+  const names = typeDefs.definitions
+    .filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value.endsWith('Connection'))
+    .filter((d) => d.fields?.some((f) => f.name.value === 'totalCount'))
+    .map((d) => d.name.value);
+  return Object.fromEntries(names.map((name) => [name, { totalCount: (connection) => connection.totalCount() }]));
 }

@@ -7,9 +7,12 @@ export type PageInfo = {
   endCursor: string | null;
 };
 
-/** What a `…Connection` field resolves to. `totalCount` is a thunk: it costs a query only when asked for. */
+/**
+ * What a `…Connection` field resolves to. `totalCount` is a thunk (a query only when asked for; schema.ts resolves
+ * it on every connection type); edges and cursors are getters, encoded only when a query asks for them.
+ */
 export type Connection<T> = {
-  edges: { cursor: string; node: T }[];
+  readonly edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;
   totalCount: () => Promise<number>;
@@ -28,15 +31,23 @@ export function toConnection<T extends { id: string }>(
   const more = fetched.length > window.limit;
   const page = fetched.slice(0, window.limit);
   if (window.backward) page.reverse();
-  const edges = page.map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));
+  const cursorOf = (node: T | undefined) => (node ? encodeCursor(positionOf(node)) : null);
+  let edges: Connection<T>['edges'] | undefined;
   return {
-    edges,
+    // Cursors only when asked for: most UI queries read `nodes`, and a page under every parent would encode them all.
+    get edges() {
+      return (edges ??= page.map((node) => ({ cursor: cursorOf(node)!, node })));
+    },
     nodes: page,
     pageInfo: {
       hasNextPage: window.backward ? window.before !== null : more,
       hasPreviousPage: window.backward ? more : window.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return cursorOf(page[0]);
+      },
+      get endCursor() {
+        return cursorOf(page[page.length - 1]);
+      },
     },
     totalCount,
   };

@@ -19,8 +19,8 @@ export const silentLogger = pino({ level: 'silent' });
  * Runs operations through the real Apollo server (plugins, limits, formatError), without HTTP. `execute` acts as
  * `viewer` (default: the one set with `actAs`); `executeWithToken` authenticates a secret as HTTP requests do.
  */
-export async function createTestServer(db: Database, limits: Partial<Limits> = {}) {
-  const server: ApolloServer<Context> = createApolloServer({ logger: silentLogger, limits: { ...DEFAULT_LIMITS, ...limits } });
+export async function createTestServer(db: Database, limits: Partial<Limits> = {}, { jit = true }: { jit?: boolean } = {}) {
+  const server: ApolloServer<Context> = createApolloServer({ logger: silentLogger, limits: { ...DEFAULT_LIMITS, ...limits }, jit });
   await server.start();
   const authenticator = createAuthenticator(db);
   let defaultViewer: Viewer | undefined;
