@@ -47,5 +47,28 @@ export function createDb(options: DbOptions): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()], log });
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()], log });
+}
+
+const CACHED_STATEMENTS = 500;
+
+/**
+ * Kysely prepares every query it sends, and better-sqlite3 compiles SQL anew on each prepare() (a few percent of a
+ * nested read, issue 9's profile). Compiled statements are kept by SQL text, least recently used out first. Sharing
+ * one is safe because better-sqlite3 runs each to completion synchronously; only a statement being iterated
+ * (Kysely's stream(), which Annograph does not use) could not be shared.
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): SQLite.Statement {
+      let statement = statements.get(sql);
+      if (statement) statements.delete(sql);
+      else statement = sqlite.prepare(sql);
+      statements.set(sql, statement);
+      if (statements.size > CACHED_STATEMENTS) statements.delete(statements.keys().next().value!);
+      return statement;
+    },
+  };
 }

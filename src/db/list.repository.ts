@@ -107,6 +107,17 @@ export async function findPagesByParents(
     return (await inner.where(`${table}.${list.parentColumn}`, '=', parentIds[0]).orderBy(orderBy(`${table}.`)).limit(window.limit + 1).execute()) as ListRow[];
   }
   const parent = sql.ref(`${table}.${list.parentColumn}`);
+  // Most parents have fewer children than a page (a task's threads, a message's annotations): read them all in
+  // parent order, capped at a full page for every parent. Below the cap nothing was cut, and each parent keeps its
+  // first limit + 1 rows; at the cap, rank per parent with a window function (a second, bounded statement).
+  const cap = (window.limit + 1) * parentIds.length;
+  const all = (await inner
+    .where(`${table}.${list.parentColumn}`, 'in', parentIds)
+    .orderBy(parent)
+    .orderBy(orderBy(`${table}.`))
+    .limit(cap + 1)
+    .execute()) as ListRow[];
+  if (all.length <= cap) return firstPerParent(all, list.parentColumn, window.limit + 1);
   const ranked = inner
     .where(`${table}.${list.parentColumn}`, 'in', parentIds)
     .select(sql<number>`row_number() over (partition by ${parent} order by ${orderBy(`${table}.`)})`.as('pageRank'));
@@ -117,6 +128,18 @@ export async function findPagesByParents(
     .orderBy(orderBy(''))
     .execute();
   return rows.map(({ pageRank: _rank, ...row }) => row) as ListRow[];
+}
+
+/** The first `perParent` rows of each parent, from rows sorted by parent. */
+function firstPerParent(rows: ListRow[], parentColumn: string, perParent: number): ListRow[] {
+  const kept: ListRow[] = [];
+  let current: unknown;
+  let taken = 0;
+  for (const row of rows) {
+    if (row[parentColumn] !== current) [current, taken] = [row[parentColumn], 0];
+    if (taken++ < perParent) kept.push(row);
+  }
+  return kept;
 }
 
 /** How many rows each parent has in the list (one grouped statement); absent parents count 0. */
