@@ -36,17 +36,17 @@ function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Record<
 
 /**
  * The columns a connection field's nodes need (always with `id` and the `always` ones: parent, order, project),
- * or null for every column.
+ * or null for every column. `listKey` names the list, and so its table and `always`.
  */
-export function columnsForConnection(table: string, info: GraphQLResolveInfo | undefined, always: string[]): string[] | null {
+export function columnsForConnection(table: string, listKey: string, info: GraphQLResolveInfo | undefined, always: () => string[]): string[] | null {
   const map = FIELD_COLUMNS[table];
   if (!map || !info) return null;
-  // graphql-js hands every item of a list the same fieldNodes array: work it out once per field of a document.
-  let byTable = memo.get(info.fieldNodes);
-  if (!byTable) memo.set(info.fieldNodes, (byTable = new Map()));
-  const memoKey = `${table}|${always.join(',')}`;
-  if (!byTable.has(memoKey)) byTable.set(memoKey, selectedColumns(map, info, always));
-  return byTable.get(memoKey)!;
+  // graphql-js and graphql-jit hand every item of a list the same fieldNodes array: work it out once per field.
+  let byList = memo.get(info.fieldNodes);
+  if (!byList) memo.set(info.fieldNodes, (byList = new Map()));
+  let columns = byList.get(listKey);
+  if (columns === undefined) byList.set(listKey, (columns = selectedColumns(map, info, always())));
+  return columns;
 }
 
 const memo = new WeakMap<readonly FieldNode[], Map<string, string[] | null>>();

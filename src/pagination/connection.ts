@@ -26,29 +26,37 @@ export function toConnection<T extends { id: string }>(
   fetched: T[],
   window: PageWindow,
   totalCount: () => Promise<number>,
-  positionOf: (row: T) => string = (row) => row.id,
+  positionOf: (row: T) => string = byId,
 ): Connection<T> {
   const more = fetched.length > window.limit;
-  const page = fetched.slice(0, window.limit);
+  const page = more || window.backward ? fetched.slice(0, window.limit) : fetched;
   if (window.backward) page.reverse();
-  const cursorOf = (node: T | undefined) => (node ? encodeCursor(positionOf(node)) : null);
-  let edges: Connection<T>['edges'] | undefined;
-  return {
-    // Cursors only when asked for: most UI queries read `nodes`, and a page under every parent would encode them all.
-    get edges() {
-      return (edges ??= page.map((node) => ({ cursor: cursorOf(node)!, node })));
-    },
-    nodes: page,
-    pageInfo: {
-      hasNextPage: window.backward ? window.before !== null : more,
-      hasPreviousPage: window.backward ? more : window.after !== null,
-      get startCursor() {
-        return cursorOf(page[0]);
-      },
-      get endCursor() {
-        return cursorOf(page[page.length - 1]);
-      },
-    },
-    totalCount,
-  };
+  return new Page(page, new Info(page, window, more, positionOf), totalCount, positionOf);
+}
+
+const byId = (row: { id: string }) => row.id;
+
+// Classes, not object literals with getters: one is made per parent of every nested list, and prototype getters
+// keep them cheap to make and to read. Cursors are encoded only when a query asks for them.
+class Page<T> implements Connection<T> {
+  #edges: { cursor: string; node: T }[] | undefined;
+  constructor(readonly nodes: T[], readonly pageInfo: PageInfo, readonly totalCount: () => Promise<number>, private readonly positionOf: (row: T) => string) {}
+  get edges() {
+    return (this.#edges ??= this.nodes.map((node) => ({ cursor: encodeCursor(this.positionOf(node)), node })));
+  }
+}
+
+class Info<T> implements PageInfo {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  constructor(private readonly page: T[], window: PageWindow, more: boolean, private readonly positionOf: (row: T) => string) {
+    this.hasNextPage = window.backward ? window.before !== null : more;
+    this.hasPreviousPage = window.backward ? more : window.after !== null;
+  }
+  get startCursor() {
+    return this.page.length ? encodeCursor(this.positionOf(this.page[0])) : null;
+  }
+  get endCursor() {
+    return this.page.length ? encodeCursor(this.positionOf(this.page[this.page.length - 1])) : null;
+  }
 }
