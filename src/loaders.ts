@@ -53,9 +53,9 @@ export function createLoaders(db: Database) {
   /** The page of `list` under one parent (ROOT for a root list); pages of all parents load in one statement. */
   function connection<T extends NodeTable>(list: ListQuery<T>, parentId: string, args: PageArgs, info?: GraphQLResolveInfo): Promise<Connection<Selectable<DB[T]>>> {
     const always = () => ['projectId', ...(list.parentColumn ? [list.parentColumn] : []), ...(list.order ? [list.order.column] : [])];
-    const columns = columnsForConnection(list.table, list.key, info, always);
+    const { columns, key: columnsKey } = columnsForConnection(list.table, list.key, info, always);
     // Called once per parent: the key is built from the raw arguments, which are checked when its loader is made.
-    const key = `${list.key}|${args.first}|${args.after}|${args.last}|${args.before}|${columns?.join(',') ?? '*'}`;
+    const key = `${list.key}|${args.first}|${args.after}|${args.last}|${args.before}|${columnsKey}`;
     let loader = pageLoaders.get(key);
     if (!loader) {
       const window = pageWindow(args);

@@ -38,18 +38,24 @@ function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Record<
  * The columns a connection field's nodes need (always with `id` and the `always` ones: parent, order, project),
  * or null for every column. `listKey` names the list, and so its table and `always`.
  */
-export function columnsForConnection(table: string, listKey: string, info: GraphQLResolveInfo | undefined, always: () => string[]): string[] | null {
+export type ColumnChoice = { columns: string[] | null; key: string };
+const EVERY_COLUMN: ColumnChoice = { columns: null, key: '*' };
+
+export function columnsForConnection(table: string, listKey: string, info: GraphQLResolveInfo | undefined, always: () => string[]): ColumnChoice {
   const map = FIELD_COLUMNS[table];
-  if (!map || !info) return null;
+  if (!map || !info) return EVERY_COLUMN;
   // graphql-js and graphql-jit hand every item of a list the same fieldNodes array: work it out once per field.
   let byList = memo.get(info.fieldNodes);
   if (!byList) memo.set(info.fieldNodes, (byList = new Map()));
-  let columns = byList.get(listKey);
-  if (columns === undefined) byList.set(listKey, (columns = selectedColumns(map, info, always())));
-  return columns;
+  let choice = byList.get(listKey);
+  if (!choice) {
+    const columns = selectedColumns(map, info, always());
+    byList.set(listKey, (choice = columns ? { columns, key: columns.join(',') } : EVERY_COLUMN));
+  }
+  return choice;
 }
 
-const memo = new WeakMap<readonly FieldNode[], Map<string, string[] | null>>();
+const memo = new WeakMap<readonly FieldNode[], Map<string, ColumnChoice>>();
 
 function selectedColumns(map: Record<string, string[]>, info: GraphQLResolveInfo, always: string[]): string[] | null {
   const nodeFields: FieldNode[] = [];
