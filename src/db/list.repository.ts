@@ -33,7 +33,7 @@ export async function findRowsByIds<T extends TableName>(db: Database, table: T,
 }
 
 /** The order of a list: by id (creation order) unless a column is named; ties are broken by id. */
-export type ListOrder = { column: string; descending: boolean; /** Text columns that may be null sort as ''. */ nullable?: boolean };
+export type ListOrder = { column: string; descending: boolean; /** Columns that may be null: nulls sort first ascending, and a cursor carries them as ''. */ nullable?: boolean };
 
 /** What an ordered list's cursor carries: the order column (so a cursor of another order is refused), value, id. */
 export function orderedCursorPayload(row: ListRow, order: ListOrder): string {
@@ -71,27 +71,33 @@ export async function findPagesByParents(
   const table: string = list.table;
   const order = list.order;
   const ascendingList = !order?.descending;
-  // Nulls sort as '' (first ascending): every sorted column is ISO text.
-  const sortKey = (qualifier: string) => {
-    if (!order) return null;
-    const column = sql.ref(`${qualifier}${order.column}`);
-    return order.nullable ? sql`coalesce(${column}, '')` : sql`${column}`;
-  };
+  // Nulls sort first ascending and last descending (as SQLite does by itself), spelt out so that PostgreSQL agrees,
+  // and on the plain column, so that an index on it serves the order (coalesce(column, '') could not).
   const orderBy = (qualifier: string) => {
-    const direction = sql.raw(ascendingList !== window.backward ? 'asc' : 'desc');
+    const ascending = ascendingList !== window.backward;
+    const direction = sql.raw(ascending ? 'asc' : 'desc');
     const id = sql.ref(`${qualifier}id`);
-    const key = sortKey(qualifier);
-    return key ? sql`${key} ${direction}, ${id} ${direction}` : sql`${id} ${direction}`;
+    if (!order) return sql`${id} ${direction}`;
+    const nulls = sql.raw(order.nullable ? (ascending ? ' nulls first' : ' nulls last') : '');
+    return sql`${sql.ref(`${qualifier}${order.column}`)} ${direction}${nulls}, ${id} ${direction}`;
   };
+  // Rows after (op '>') or before ('<') a cursor in ascending order; a nullable column's null is the cursor value ''.
   const boundary = (payload: string, op: '>' | '<') => {
     const id = sql.ref(`${table}.id`);
+    const than = sql.raw(op);
     if (!order) {
       if (!isRowId(payload)) throw foreignCursor();
-      return sql<SqlBool>`${id} ${sql.raw(op)} ${payload}`;
+      return sql<SqlBool>`${id} ${than} ${payload}`;
     }
     const [value, lastId] = parseOrderedCursor(payload, order);
-    const key = sortKey(`${table}.`);
-    return sql<SqlBool>`(${key} ${sql.raw(op)} ${value} or (${key} = ${value} and ${id} ${sql.raw(op)} ${lastId}))`;
+    const key = sql.ref(`${table}.${order.column}`);
+    if (!order.nullable) return sql<SqlBool>`(${key} ${than} ${value} or (${key} = ${value} and ${id} ${than} ${lastId}))`;
+    if (value === '') {
+      return op === '>' ? sql<SqlBool>`(${key} is not null or ${id} > ${lastId})` : sql<SqlBool>`(${key} is null and ${id} < ${lastId})`;
+    }
+    return op === '>'
+      ? sql<SqlBool>`(${key} > ${value} or (${key} = ${value} and ${id} > ${lastId}))`
+      : sql<SqlBool>`(${key} < ${value} or ${key} is null or (${key} = ${value} and ${id} < ${lastId}))`;
   };
 
   let inner: AnySelect = columns ? anyDb.selectFrom(table).select(columns.map((c) => `${table}.${c}`)) : anyDb.selectFrom(table).selectAll(table);

@@ -28,8 +28,9 @@ describe(`${DIALECT}: task filters and ordering`, () => {
 
   const list = async (filter: object, orderBy?: object, page: object = { first: 100 }) => {
     const { data, errors } = await server.execute(
-      `query($p: ID!, $f: TaskFilter, $o: TaskOrder, $first: Int, $after: String) {
-        project(id: $p) { tasks(filter: $f, orderBy: $o, first: $first, after: $after) { totalCount nodes { externalId } pageInfo { hasNextPage endCursor } } }
+      `query($p: ID!, $f: TaskFilter, $o: TaskOrder, $first: Int, $after: String, $last: Int, $before: String) {
+        project(id: $p) { tasks(filter: $f, orderBy: $o, first: $first, after: $after, last: $last, before: $before) {
+          totalCount nodes { externalId } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }
       }`,
       { p: projectId, f: filter, o: orderBy, ...page },
     );
@@ -72,6 +73,31 @@ describe(`${DIALECT}: task filters and ordering`, () => {
       after = page.pageInfo.endCursor;
     }
     expect(walked).toEqual(desc);
+
+    // Both directions, forward and backward, in pages of 2 that cross from completed tasks to never-completed ones
+    // (nulls first ascending, last descending), must give the whole list in order.
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const whole = externalIds(await list({}, { field: 'COMPLETED_AT', direction }));
+      if (direction === 'ASC') expect(new Set(whole.slice(0, TASKS.filter((x) => !x.completed_at).length))).toEqual(new Set(ids(TASKS.filter((x) => !x.completed_at))));
+      const forward: string[] = [];
+      const backward: string[] = [];
+      let cursor: string | null = null;
+      for (let guard = 0; guard < 40; guard++) {
+        const page: any = await list({}, { field: 'COMPLETED_AT', direction }, { first: 2, after: cursor });
+        forward.push(...externalIds(page));
+        if (!page.pageInfo.hasNextPage) break;
+        cursor = page.pageInfo.endCursor;
+      }
+      cursor = null;
+      for (let guard = 0; guard < 40; guard++) {
+        const page: any = await list({}, { field: 'COMPLETED_AT', direction }, { last: 2, before: cursor });
+        backward.unshift(...externalIds(page));
+        if (!page.pageInfo.hasPreviousPage) break;
+        cursor = page.pageInfo.startCursor;
+      }
+      expect({ direction, forward }).toEqual({ direction, forward: whole });
+      expect({ direction, backward }).toEqual({ direction, backward: whole });
+    }
   });
 
   it('lists tasks across projects at the root, and counts tasks per status in a batch', async () => {
