@@ -4,7 +4,10 @@ import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveI
 // page of 400 annotations with every JSON column costs SQLite four times the time of the few columns a UI shows
 // (issue 9's profile). A field missing from its table's map, or a table without a map, reads every column: the
 // maps only ever narrow what is known to be enough (test/graphql/list-columns.test.ts checks each field).
-const FIELD_COLUMNS: Record<string, Record<string, string[]>> = {
+// A field resolved from the same row (Message.content) maps its own subfields.
+type FieldMap = { [field: string]: string[] | FieldMap };
+
+const FIELD_COLUMNS: Record<string, FieldMap> = {
   task: {
     id: [], __typename: [], project: ['projectId'], batch: ['batchId'], delivery: ['deliveryId'], kind: ['kind'], status: ['status'], sourceStatus: ['sourceStatus'],
     source: ['source'], externalId: ['externalId'], data: ['dataJson'], metadata: ['metadataJson'], createdAt: ['createdAt'], updatedAt: ['updatedAt'],
@@ -13,7 +16,7 @@ const FIELD_COLUMNS: Record<string, Record<string, string[]>> = {
   thread: { id: [], __typename: [], task: ['taskId'], externalId: ['externalId'], submissions: ['submissionsJson'], turns: [], annotations: [] },
   turn: { id: [], __typename: [], thread: ['threadId'], externalId: ['externalId'], rubrics: ['rubricsJson'], messages: [], annotations: [] },
   message: {
-    id: [], __typename: [], turn: ['turnId'], role: ['role'], content: ['text', 'referenceTextsJson', 'attachmentsJson', 'reasoningJson'], sourceId: ['sourceId'],
+    id: [], __typename: [], turn: ['turnId'], role: ['role'], content: { __typename: [], text: ['text'], referenceTexts: ['referenceTextsJson'], attachments: ['attachmentsJson'], reasoning: ['reasoningJson'], chunks: [] }, sourceId: ['sourceId'],
     modelParameters: ['modelParametersJson'], annotations: [], rubricEvaluations: ['rubricEvaluationsJson'],
   },
   annotation: {
@@ -57,7 +60,7 @@ export function columnsForConnection(table: string, listKey: string, info: Graph
 
 const memo = new WeakMap<readonly FieldNode[], Map<string, ColumnChoice>>();
 
-function selectedColumns(map: Record<string, string[]>, info: GraphQLResolveInfo, always: string[]): string[] | null {
+function selectedColumns(map: FieldMap, info: GraphQLResolveInfo, always: string[]): string[] | null {
   const nodeFields: FieldNode[] = [];
   for (const connectionField of info.fieldNodes) {
     for (const field of fieldsOf(connectionField.selectionSet, info.fragments)) {
@@ -68,10 +71,16 @@ function selectedColumns(map: Record<string, string[]>, info: GraphQLResolveInfo
     }
   }
   const columns = new Set(['id', ...always]);
-  for (const field of nodeFields) {
+  return addColumns(map, nodeFields, info.fragments, columns) ? [...columns].sort() : null;
+}
+
+/** Adds what `fields` need to `columns`; false when one of them is not in the map (then every column is read). */
+function addColumns(map: FieldMap, fields: FieldNode[], fragments: Record<string, FragmentDefinitionNode>, columns: Set<string>): boolean {
+  for (const field of fields) {
     const needed = map[field.name.value];
-    if (!needed) return null;
-    for (const column of needed) columns.add(column);
+    if (!needed) return false;
+    if (Array.isArray(needed)) for (const column of needed) columns.add(column);
+    else if (!addColumns(needed, fieldsOf(field.selectionSet, fragments), fragments, columns)) return false;
   }
-  return [...columns].sort();
+  return true;
 }

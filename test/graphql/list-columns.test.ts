@@ -75,6 +75,20 @@ describe(`${DIALECT}: list pages read only the columns their fields need`, () =>
     }
   });
 
+  it('reads each part of a message\'s content from a list page as from the whole row', async () => {
+    const parts = ['text', 'referenceTexts { content category url }', 'attachments { content mimeType name url }', 'reasoning { content }', 'chunks { id text }', '__typename'];
+    for (const part of parts) {
+      for (const turnId of ids.turn) {
+        const listed = collectNodes(await run(`query($id: ID!) { node(id: $id) { ... on Turn { messages { nodes { id content { ${part} } } } } } }`, { id: turnId }));
+        expect(listed.length).toBeGreaterThan(0);
+        for (const message of listed) {
+          const whole = (await run(`query($id: ID!) { node(id: $id) { ... on Message { id content { ${part} } } } }`, { id: message.id })).node;
+          expect({ part, content: message.content }).toEqual({ part, content: whole.content });
+        }
+      }
+    }
+  });
+
   it('reads fewer columns when fewer fields are asked for', async () => {
     s.t.statements.length = 0;
     await run(`query($id: ID!) { node(id: $id) { ... on Message { annotations { nodes { id key value } } } } }`, { id: ids.message[0] });
