@@ -21,15 +21,17 @@ async function main(): Promise<void> {
   const demo = !config.production && (await isDemoDatabase(db)) ? demoTokens() : null;
   const graphiqlHeaders = demo ? { Authorization: `Token ${demo[0].secret}` } : undefined;
   const server = await startAnnograph(config, logger, db, { graphiqlHeaders, metrics });
-  process.stdout.write(
+  // One write: whoever reads the banner (a person, a test, a supervisor) gets it whole.
+  const banner = [
     `\nAnnograph is up. Open ${server.url} in a browser for GraphiQL (works offline),\n` +
       `or POST GraphQL to it with a header "Authorization: Token <key>". Paste this to begin:\n\n${EXAMPLE_QUERY}\n`,
-  );
+  ];
   if (demo) {
-    process.stdout.write('Demo tokens (GraphiQL starts with the first; put another in its Headers tab to be someone else):\n');
-    for (const t of demo) process.stdout.write(`  ${t.secret}  ${t.who}: ${t.summary}\n`);
-    process.stdout.write('\n');
+    banner.push('Demo tokens (GraphiQL starts with the first; put another in its Headers tab to be someone else):\n');
+    for (const t of demo) banner.push(`  ${t.secret}  ${t.who}: ${t.summary}\n`);
+    banner.push('\n');
   }
+  process.stdout.write(banner.join(''));
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');

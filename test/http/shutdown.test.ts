@@ -21,33 +21,40 @@ describe('process lifecycle (npm start entry point)', () => {
     child.stderr.on('data', (d) => (output += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const match = /Open (http:\/\/\S+\/graphql)/.exec(output);
-        if (match) {
-          clearInterval(timer);
-          resolve(match[1]);
-        }
-      }, 50);
-      exited.then(() => reject(new Error(`exited early:\n${output}`)));
-    });
-    expect(output).toContain('demo data written');
-    // Demo mode prints the demo tokens.
-    expect(output).toContain(demoSecret('ada@acme.test'));
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Token ${demoSecret('ada@acme.test')}` },
-      body: JSON.stringify({ query: '{ organizations { nodes { slug projects { totalCount } } } }' }),
-    });
-    expect(await response.json()).toEqual({ data: { organizations: { nodes: [{ slug: 'acme-ml', projects: { totalCount: 6 } }] } } });
+    try {
 
-    // GraphiQL starts with a working Authorization header in demo mode.
-    const page = await (await fetch(url, { headers: { accept: 'text/html' } })).text();
-    expect(page).toContain(`Token ${demoSecret('ada@acme.test')}`);
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setInterval(() => {
+          // The banner ends with the demo tokens: wait for all of it, however the pipe splits it.
+          const match = /Open (http:\/\/\S+\/graphql)/.exec(output);
+          if (match && output.includes('Demo tokens') && output.includes(demoSecret('ada@acme.test'))) {
+            clearInterval(timer);
+            resolve(match[1]);
+          }
+        }, 50);
+        exited.then(() => reject(new Error(`exited early:\n${output}`)));
+      });
+      expect(output).toContain('demo data written');
+      // Demo mode prints the demo tokens.
+      expect(output).toContain(demoSecret('ada@acme.test'));
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Token ${demoSecret('ada@acme.test')}` },
+        body: JSON.stringify({ query: '{ organizations { nodes { slug projects { totalCount } } } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { organizations: { nodes: [{ slug: 'acme-ml', projects: { totalCount: 6 } }] } } });
 
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(output).toContain('shutdown complete');
-    fs.rmSync(dir, { recursive: true, force: true });
+      // GraphiQL starts with a working Authorization header in demo mode.
+      const page = await (await fetch(url, { headers: { accept: 'text/html' } })).text();
+      expect(page).toContain(`Token ${demoSecret('ada@acme.test')}`);
+
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(output).toContain('shutdown complete');
+    } finally {
+      // A failed expectation must not leave the server running (jest would never exit).
+      if (child.exitCode === null) child.kill('SIGKILL');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 });
