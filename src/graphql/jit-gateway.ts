@@ -7,20 +7,23 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * Serves the schema through Apollo's gateway interface with graphql-jit (DECISIONS.md D8): an operation is compiled
  * to JavaScript the first time its document is seen, then runs without graphql-js's per-field interpretation (Q1 of
  * the benchmark: 15.2 ms -> 9.4 ms of execution). Apollo still parses, validates, runs every plugin and formats
- * errors; an operation graphql-jit cannot compile runs on graphql-js.
+ * errors; an operation seen once, or one graphql-jit cannot compile, runs on graphql-js.
  */
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   // Apollo keeps one DocumentNode per distinct query text, so a document's compiled operations live as long as it.
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  // An operation is compiled when it comes a second time: compiling costs far more than one interpreted run, and a
+  // stream of one-off documents (a client's typo, or someone probing) must not turn into a stream of compilations.
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | 'seen once' | 'not compilable'>>();
   const compiledFor = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
     let operations = compiled.get(document);
     if (!operations) compiled.set(document, (operations = new Map()));
     const key = operationName ?? '';
-    if (!operations.has(key)) {
-      const result = compileQuery(schema, document, operationName ?? undefined);
-      operations.set(key, isCompiledQuery(result) ? result : null);
-    }
-    return operations.get(key)!;
+    const known = operations.get(key);
+    if (known === undefined) operations.set(key, 'seen once');
+    if (known !== 'seen once') return typeof known === 'object' ? known : null;
+    const result = compileQuery(schema, document, operationName ?? undefined);
+    operations.set(key, isCompiledQuery(result) ? result : 'not compilable');
+    return isCompiledQuery(result) ? result : null;
   };
 
   const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {

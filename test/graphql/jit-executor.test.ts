@@ -1,9 +1,15 @@
 import { getIntrospectionQuery } from 'graphql';
+import { compileQuery } from 'graphql-jit';
 import { Q1, Q2 } from '../../bench/operations';
 import { DIALECT } from '../support/db';
 import { insertGenAiTasks } from '../support/factories';
 import { startProjectServer, stopProjectServer, type ProjectServer } from '../support/project-server';
 import { createTestServer } from '../support/server';
+
+jest.mock('graphql-jit', () => {
+  const actual = jest.requireActual('graphql-jit');
+  return { ...actual, compileQuery: jest.fn(actual.compileQuery) };
+});
 
 // Operations run compiled by graphql-jit (src/graphql/jit-gateway.ts). The same operations through graphql-js must
 // answer the same, data and errors alike: nested lists, interfaces, unions, federation, introspection, mutations,
@@ -27,10 +33,14 @@ describe(`${DIALECT}: graphql-jit answers what graphql-js answers`, () => {
     await stopProjectServer(s);
   });
 
+  // The jit server interprets a document the first time and runs it compiled from the second (jit-gateway.ts):
+  // both runs must equal graphql-js's answer.
   const both = async (query: string, variables?: Record<string, unknown>) => {
-    const [jit, js] = [await s.server.execute(query, variables), await interpreted.execute(query, variables)];
-    expect(jit).toEqual(js);
-    return jit;
+    const js = await interpreted.execute(query, variables);
+    const [first, compiled] = [await s.server.execute(query, variables), await s.server.execute(query, variables)];
+    expect(first).toEqual(js);
+    expect(compiled).toEqual(js);
+    return compiled;
   };
 
   it('reads nested lists, a whole task, interfaces, unions and entities the same', async () => {
@@ -53,5 +63,17 @@ describe(`${DIALECT}: graphql-jit answers what graphql-js answers`, () => {
     await s.t.db.updateTable('task').set({ metadataJson: '{broken' }).where('id', '=', taskId).execute();
     const masked = await both(`query($id: ID!) { task(id: $id) { id metadata } }`, { id: taskId });
     expect(masked.errors).toEqual([{ message: 'Internal server error', path: ['task', 'metadata'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+  });
+
+  it('compiles an operation when it comes the second time, once', async () => {
+    const compiles = compileQuery as jest.Mock;
+    const query = `query Once($id: ID!) { project(id: $id) { name } }`;
+    const before = compiles.mock.calls.length;
+    await both(query, { id: s.projectId });
+    expect(compiles.mock.calls.length - before).toBe(1);
+    await s.server.execute(query, { id: s.projectId });
+    expect(compiles.mock.calls.length - before).toBe(1);
+    await s.server.execute(`query Other($id: ID!) { project(id: $id) { id } }`, { id: s.projectId });
+    expect(compiles.mock.calls.length - before).toBe(1);
   });
 });

@@ -22,7 +22,6 @@ describe('process lifecycle (npm start entry point)', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
     try {
-
       const url = await new Promise<string>((resolve, reject) => {
         const timer = setInterval(() => {
           // The banner ends with the demo tokens: wait for all of it, however the pipe splits it.
