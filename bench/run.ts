@@ -117,11 +117,12 @@ async function measure(operation: string, target: Served, requests: Request[], m
   return measured;
 }
 
-/** The mixed run: every operation at once for `mixed` seconds; RSS every 5 s, compared after the first minute's warm-up. */
+/** The mixed run: every operation at once for `mixed` seconds; RSS 10+ times (every 5 s at most), compared after a warm-up. */
 async function mixedRun(annograph: Served, ops: Record<string, Request[]>, totalSeconds: number) {
   const samples: { atSeconds: number; rssMiB: number }[] = [];
   const started = Date.now();
-  const timer = setInterval(() => samples.push({ atSeconds: Math.round((Date.now() - started) / 1000), rssMiB: rssMiB(annograph.pid) }), 5_000);
+  const every = Math.min(5_000, (totalSeconds * 1000) / 10);
+  const timer = setInterval(() => samples.push({ atSeconds: (Date.now() - started) / 1000, rssMiB: rssMiB(annograph.pid) }), every);
   const mix = [...ops.Q1.slice(0, 3), ...ops.Q2.slice(0, 3), ...ops.Q3, ...ops.M1, ...ops.M1, ...ops.M2];
   const result = await drive(annograph.url, { authorization: `Token ${BENCH_SECRET}` }, mix, connections, totalSeconds);
   clearInterval(timer);
