@@ -20,6 +20,8 @@ export const BENCH_SEED = 9;
 export const BENCH_SECRET = demoSecret('bench:manager');
 const EPOCH = Date.parse('2026-01-01T00:00:00.000Z');
 export const SETTING_KEY = 'bench-dataset';
+/** What the loaded store records under SETTING_KEY: the runner reuses a store only when it holds this scale and seed. */
+export const datasetMark = (scale: number) => JSON.stringify({ scale, seed: BENCH_SEED });
 
 export type Shape = { projects: number; tasksPerProject: number };
 
@@ -103,7 +105,7 @@ export async function loadDataset(db: Database, scale: number, onProgress: (done
   head.appUser.push({ id: userId, email: 'manager@bench.test', name: 'Bench manager', createdAt: at() });
   head.organizationMember.push({ id: env.newId('organizationMember'), organizationId, userId, role: 'MEMBER', createdAt: at() });
   head.apiToken.push({ id: env.newId('apiToken'), name: 'bench', tokenHash: hashSecret(BENCH_SECRET), prefix: secretPrefix(BENCH_SECRET), userId, createdAt: at() });
-  head.instanceSetting.push({ key: SETTING_KEY, value: JSON.stringify({ scale, seed: BENCH_SEED }) });
+  head.instanceSetting.push({ key: SETTING_KEY, value: datasetMark(scale) });
   await write(head);
 
   const total = shape.projects * shape.tasksPerProject;

@@ -6,11 +6,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { isDeepStrictEqual } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { createDb, dialectOf } from '../src/db/database';
 import { migrateToLatest } from '../src/db/migrate';
-import { BENCH_SECRET, loadDataset, SETTING_KEY, type LoadReport } from './dataset';
+import { BENCH_SECRET, datasetMark, loadDataset, SETTING_KEY, type LoadReport } from './dataset';
 import { drive, type LoadResult, type Request } from './load';
 import { FIXTURE_QUERIES, M1, M2_ABORT, M2_COMMIT, M2_CREATE, Q1, Q2, Q3, type Fixtures } from './operations';
 import { freePort, rssMiB, serve, type Served } from './processes';
@@ -42,8 +41,7 @@ async function ensureData(): Promise<LoadReport | { reused: true }> {
   try {
     await migrateToLatest(db);
     const setting = await db.selectFrom('instanceSetting').select('value').where('key', '=', SETTING_KEY).executeTakeFirst();
-    const wanted = loadDatasetKey();
-    if (setting?.value === wanted) return { reused: true };
+    if (setting?.value === datasetMark(scale)) return { reused: true };
     if (setting || (await db.selectFrom('organization').select('id').limit(1).executeTakeFirst())) {
       throw new Error(`${store === 'sqlite' ? url : 'DATABASE_URL'} holds other data; give the benchmark an empty database (or delete the file)`);
     }
@@ -55,7 +53,6 @@ async function ensureData(): Promise<LoadReport | { reused: true }> {
     await db.destroy();
   }
 }
-const loadDatasetKey = () => JSON.stringify({ scale, seed: 9 });
 
 async function graphql(target: string, query: string, variables: object = {}) {
   const response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Token ${BENCH_SECRET}` }, body: JSON.stringify({ query, variables }) });

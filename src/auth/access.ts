@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database';
+import { findRowsByIds } from '../db/list.repository';
 import { AppError } from '../errors';
 import type { OrganizationRole, Role } from '../graphql/types.generated';
 import type { NodeTable } from '../ids';
 import type { Loaders } from '../loaders';
 import {
-  findBestProjectRoles, findProjectOrganizations, findUserOrganizationRoles, findUserRolesOnProjects, findUsersAdministeredBy, findUsersVisibleTo,
+  findBestProjectRoles, findUserOrganizationRoles, findUserRolesOnProjects, findUsersAdministeredBy, findUsersVisibleTo,
 } from '../modules/access/access.repository';
 import { ROOT_FIELD_RULES, READ_ROLE, type RootField } from './role-table';
 import { atLeast, higherRole, projectRoleFromOrganization, roleRank } from './roles';
@@ -24,7 +25,7 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
   const projectRole = new DataLoader<string, Role | null>(async (projectIds) => {
     if (viewer.kind === 'anonymous') return projectIds.map(() => null);
     if (viewer.kind === 'service') {
-      const rows = new Map((await findProjectOrganizations(db, projectIds)).map((r) => [r.id, r]));
+      const rows = new Map((await findRowsByIds(db, 'project', projectIds)).map((r) => [r.id, r]));
       for (const row of rows.values()) projectRows().prime(row.id, row);
       return projectIds.map((id) => (rows.get(id)?.organizationId === viewer.organizationId ? viewer.role : null));
     }

@@ -37,13 +37,14 @@ function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Record<
   return out;
 }
 
-/**
- * The columns a connection field's nodes need (always with `id` and the `always` ones: parent, order, project),
- * or null for every column. `listKey` names the list, and so its table and `always`.
- */
+/** The columns to read (null: every column) and a key naming that choice for loader keys. */
 export type ColumnChoice = { columns: string[] | null; key: string };
 const EVERY_COLUMN: ColumnChoice = { columns: null, key: '*' };
 
+/**
+ * The columns a connection field's nodes need (always with `id` and the `always` ones: parent, order, project),
+ * or every column. `listKey` names the list, and so its table and `always`.
+ */
 export function columnsForConnection(table: string, listKey: string, info: GraphQLResolveInfo | undefined, always: () => string[]): ColumnChoice {
   const map = FIELD_COLUMNS[table];
   if (!map || !info) return EVERY_COLUMN;

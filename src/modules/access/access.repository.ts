@@ -14,10 +14,6 @@ export function findUserRolesOnProjects(db: Database, userId: string, projectIds
     .execute() as Promise<(ProjectRow & { projectRole: Role | null; organizationRole: OrganizationRole | null })[]>;
 }
 
-export function findProjectOrganizations(db: Database, projectIds: readonly string[]) {
-  return db.selectFrom('project').selectAll().where('id', 'in', projectIds).execute();
-}
-
 export function findUserOrganizationRoles(db: Database, userId: string, organizationIds: readonly string[]) {
   return db
     .selectFrom('organizationMember')
