@@ -4,6 +4,7 @@ import type { PageWindow } from '../pagination/page-window';
 import type { Database } from './database';
 import type { DB } from './types.generated';
 import { isRowId, type TableName } from '../ids';
+import { isOneOf } from './one-of';
 
 // Generic reads shared by every table. Kysely<any> inside: table and column names come from ListQuery
 // values written in the modules, never from client input.
@@ -28,7 +29,7 @@ export type ListRow = { id: string } & Record<string, unknown>;
 export const ROOT = '';
 
 export async function findRowsByIds<T extends TableName>(db: Database, table: T, ids: readonly string[]) {
-  const rows = await (db as Kysely<any>).selectFrom(table).selectAll().where('id', 'in', ids).execute();
+  const rows = await (db as Kysely<any>).selectFrom(table).selectAll().where(isOneOf(db, 'id', ids)).execute();
   return rows as Selectable<DB[T]>[];
 }
 
@@ -117,15 +118,16 @@ export async function findPagesByParents(
   // parent order, capped at a full page for every parent. Below the cap nothing was cut, and each parent keeps its
   // first limit + 1 rows; at the cap, rank per parent with a window function (a second, bounded statement).
   const cap = (window.limit + 1) * parentIds.length;
+  const ofParents = isOneOf(anyDb, `${table}.${list.parentColumn}`, parentIds);
   const all = (await inner
-    .where(`${table}.${list.parentColumn}`, 'in', parentIds)
+    .where(ofParents)
     .orderBy(parent)
     .orderBy(orderBy(`${table}.`))
     .limit(cap + 1)
     .execute()) as ListRow[];
   if (all.length <= cap) return firstPerParent(all, list.parentColumn, window.limit + 1);
   const ranked = inner
-    .where(`${table}.${list.parentColumn}`, 'in', parentIds)
+    .where(ofParents)
     .select(sql<number>`row_number() over (partition by ${parent} order by ${orderBy(`${table}.`)})`.as('pageRank'));
   const rows = await anyDb
     .selectFrom(ranked.as('ranked'))
@@ -158,7 +160,7 @@ export async function countByParents(db: Database, list: ListQuery, parentIds: r
   }
   const column = `${list.table}.${list.parentColumn}`;
   const rows = await query
-    .where(column, 'in', parentIds)
+    .where(isOneOf(db, column, parentIds))
     .select([`${column} as parentId`, sql<string | number>`count(*)`.as('total')])
     .groupBy(column)
     .execute();

@@ -58,8 +58,10 @@ describe(`${DIALECT}: SQL statements per query`, () => {
   it('project -> tasks(first: N) -> threads -> turns -> messages -> annotations costs one statement per level for N = 5, 50, 100', async () => {
     await server.executeWithToken(authorization, '{ viewer { token { id } } }'); // token lookup now cached, lastUsedAt written
     const counts: number[] = [];
+    const texts: string[][] = [];
     for (const n of [5, 50, 100]) {
       const { result, statements } = await statementsFor(CHAIN, n);
+      texts.push(statements);
       const tasks = result.data!.project.tasks.nodes;
       expect(tasks).toHaveLength(n);
       // The data really is nested N levels deep: every level came back complete.
@@ -80,6 +82,10 @@ describe(`${DIALECT}: SQL statements per query`, () => {
     // statements, whatever N is (issue 9: at most the nesting depth). The token lookup is cached after the first
     // request and lastUsedAt is written at most once a minute, so they do not show here: see auth.test.ts.
     expect(counts).toEqual([6, 6, 6]);
+    // Parent ids are bound as one list value (db/one-of.ts): the same six statement texts whatever N is, so each is
+    // prepared once and then served from the statement cache.
+    expect(texts[1]).toEqual(texts[0]);
+    expect(texts[2]).toEqual(texts[0]);
   });
 
   it('annotations at thread, turn, message and chunk level cost one statement per level for N = 5, 50, 100', async () => {
