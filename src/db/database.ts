@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
+import { ROWS_AS_ARRAYS } from './reusable-statement';
 import type { DB } from './types.generated';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -65,7 +66,7 @@ function withStatementCache(sqlite: SQLite.Database) {
     prepare(sql: string): SQLite.Statement {
       let statement = statements.get(sql);
       if (statement) statements.delete(sql);
-      else statement = sqlite.prepare(sql);
+      else statement = sql.endsWith(ROWS_AS_ARRAYS) ? sqlite.prepare(sql).raw(true) : sqlite.prepare(sql);
       statements.set(sql, statement);
       if (statements.size > CACHED_STATEMENTS) statements.delete(statements.keys().next().value!);
       return statement;

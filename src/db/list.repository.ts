@@ -4,7 +4,8 @@ import type { PageWindow } from '../pagination/page-window';
 import type { Database } from './database';
 import type { DB } from './types.generated';
 import { isRowId, type TableName } from '../ids';
-import { isOneOf } from './one-of';
+import { idList, isOneOf } from './one-of';
+import { runReusable, slot, type Slot } from './reusable-statement';
 
 // Generic reads shared by every table. Kysely<any> inside: table and column names come from ListQuery
 // values written in the modules, never from client input.
@@ -101,34 +102,44 @@ export async function findPagesByParents(
       : sql<SqlBool>`(${key} < ${value} or ${key} is null or (${key} = ${value} and ${id} < ${lastId}))`;
   };
 
-  let inner: AnySelect = columns ? anyDb.selectFrom(table).select(columns.map((c) => `${table}.${c}`)) : anyDb.selectFrom(table).selectAll(table);
-  if (list.filter) inner = list.filter(inner);
-  if (window.after !== null) inner = inner.where(boundary(window.after, ascendingList ? '>' : '<'));
-  if (window.before !== null) inner = inner.where(boundary(window.before, ascendingList ? '<' : '>'));
+  const inner = (): AnySelect => {
+    let query: AnySelect = columns ? anyDb.selectFrom(table).select(columns.map((c) => `${table}.${c}`)) : anyDb.selectFrom(table).selectAll(table);
+    if (list.filter) query = list.filter(query);
+    if (window.after !== null) query = query.where(boundary(window.after, ascendingList ? '>' : '<'));
+    if (window.before !== null) query = query.where(boundary(window.before, ascendingList ? '<' : '>'));
+    return query;
+  };
   if (list.parentColumn === null) {
-    return (await inner.orderBy(orderBy(`${table}.`)).limit(window.limit + 1).execute()) as ListRow[];
+    return (await inner().orderBy(orderBy(`${table}.`)).limit(window.limit + 1).execute()) as ListRow[];
   }
+  const parentColumn = `${table}.${list.parentColumn}`;
   // One parent (a root field's list, e.g. project(id) { tasks }): a plain LIMIT walks the (parent, id) index and
   // stops after the page, where the window below would rank every child of the parent first.
-  if (parentIds.length === 1) {
-    return (await inner.where(`${table}.${list.parentColumn}`, '=', parentIds[0]).orderBy(orderBy(`${table}.`)).limit(window.limit + 1).execute()) as ListRow[];
-  }
-  const parent = sql.ref(`${table}.${list.parentColumn}`);
-  // Most parents have fewer children than a page (a task's threads, a message's annotations): read them all in
-  // parent order, capped at a full page for every parent. Below the cap nothing was cut, and each parent keeps its
-  // first limit + 1 rows; at the cap, rank per parent with a window function (a second, bounded statement).
+  // Many parents: most have fewer children than a page (a task's threads, a message's annotations), so read them
+  // all in parent order, capped at a full page for every parent. Below the cap nothing was cut, and each parent
+  // keeps its first limit + 1 rows; at the cap, rank per parent with a window function (a second, bounded statement).
+  const single = parentIds.length === 1;
   const cap = (window.limit + 1) * parentIds.length;
-  const ofParents = isOneOf(anyDb, `${table}.${list.parentColumn}`, parentIds);
-  const all = (await inner
-    .where(ofParents)
-    .orderBy(parent)
-    .orderBy(orderBy(`${table}.`))
-    .limit(cap + 1)
-    .execute()) as ListRow[];
-  if (all.length <= cap) return firstPerParent(all, list.parentColumn, window.limit + 1);
-  const ranked = inner
-    .where(ofParents)
-    .select(sql<number>`row_number() over (partition by ${parent} order by ${orderBy(`${table}.`)})`.as('pageRank'));
+  const page = (parents: string | readonly string[] | Slot, limit: number | Slot) =>
+    single
+      ? inner().where(parentColumn, '=', parents).orderBy(orderBy(`${table}.`)).limit(limit as number)
+      : inner().where(isOneOf(anyDb, parentColumn, parents as readonly string[] | Slot)).orderBy(sql.ref(parentColumn)).orderBy(orderBy(`${table}.`)).limit(limit as number);
+  const limit = single ? window.limit + 1 : cap + 1;
+  // A first page with chosen columns (every nested list of a UI query) runs a statement compiled once for its shape.
+  const firstPage = columns && window.after === null && window.before === null;
+  const fetched = (
+    firstPage
+      ? await runReusable(anyDb, `${list.key}|${columns.join(',')}|${single ? 'one' : 'many'}|${window.backward ? 'last' : 'first'}`, columns, () => page(PARENTS, LIMIT), new Map<Slot, unknown>([
+          [PARENTS, single ? parentIds[0] : idList(anyDb, parentIds)],
+          [LIMIT, limit],
+        ]))
+      : await page(single ? parentIds[0] : parentIds, limit).execute()
+  ) as ListRow[];
+  if (single) return fetched;
+  if (fetched.length <= cap) return firstPerParent(fetched, list.parentColumn, window.limit + 1);
+  const ranked = inner()
+    .where(isOneOf(anyDb, parentColumn, parentIds))
+    .select(sql<number>`row_number() over (partition by ${sql.ref(parentColumn)} order by ${orderBy(`${table}.`)})`.as('pageRank'));
   const rows = await anyDb
     .selectFrom(ranked.as('ranked'))
     .selectAll()
@@ -137,6 +148,9 @@ export async function findPagesByParents(
     .execute();
   return rows.map(({ pageRank: _rank, ...row }) => row) as ListRow[];
 }
+
+const PARENTS = slot('parents');
+const LIMIT = slot('limit');
 
 /** The first `perParent` rows of each parent, from rows sorted by parent. */
 function firstPerParent(rows: ListRow[], parentColumn: string, perParent: number): ListRow[] {

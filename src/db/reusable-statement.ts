@@ -1,0 +1,60 @@
+import type { CompiledQuery, Compilable, Kysely } from 'kysely';
+import { isPostgres } from './dialect';
+
+// Hot reads (the first pages of nested lists) built and compiled by Kysely once per shape, then run again with new
+// values in their slots. Building, plugin-transforming and compiling a query, and renaming each row's keys, cost more
+// than SQLite takes to run a small statement (issue 9's profile).
+
+/** A value filled in at each run of a reusable statement (a parent id, a list of them, a limit). */
+export type Slot = { readonly slot: string };
+export const slot = (name: string): Slot => Object.freeze({ slot: name });
+export const isSlot = (value: unknown): value is Slot => typeof value === 'object' && value !== null && 'slot' in value;
+
+/**
+ * SQL ending with this comment is run by better-sqlite3 in raw mode (database.ts), rows as arrays of column values:
+ * SQLite then makes no object per row with snake_case keys for the CamelCasePlugin to copy into another.
+ */
+export const ROWS_AS_ARRAYS = ' /* rows as arrays */';
+
+type Reusable = { compiled: CompiledQuery; rawRows: boolean };
+
+// Per dialect, not per Kysely instance: a transaction's instance reuses what the database's compiled.
+const MAX_SHAPES = 500;
+const byDialect = { sqlite: new Map<string, Reusable>(), postgres: new Map<string, Reusable>() };
+const withoutPlugins = new WeakMap<Kysely<any>, Kysely<any>>();
+
+/**
+ * Runs the statement of shape `key` (built by `build` the first time) with `values` in its slots, and returns rows
+ * with the camelCase keys `columns`: the columns `build` selects, in order. `key` must name everything that shapes
+ * the SQL text and every value that is not a slot (the list's key does: see ListQuery.key).
+ */
+export async function runReusable(
+  db: Kysely<any>,
+  key: string,
+  columns: readonly string[],
+  build: () => Compilable,
+  values: ReadonlyMap<Slot, unknown>,
+): Promise<Record<string, unknown>[]> {
+  const postgres = isPostgres(db);
+  const shapes = postgres ? byDialect.postgres : byDialect.sqlite;
+  let reusable = shapes.get(key);
+  if (!reusable) {
+    const compiled = build().compile();
+    // PostgreSQL's driver has no array rows through Kysely: its rows keep the CamelCasePlugin's renaming.
+    const rawRows = !postgres;
+    reusable = { compiled: rawRows ? { ...compiled, sql: compiled.sql + ROWS_AS_ARRAYS } : compiled, rawRows };
+    if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
+    shapes.set(key, reusable);
+  }
+  const { compiled, rawRows } = reusable;
+  const parameters = compiled.parameters.map((p) => (isSlot(p) ? values.get(p) : p));
+  if (!rawRows) return (await db.executeQuery<Record<string, unknown>>({ ...compiled, parameters })).rows;
+  let plain = withoutPlugins.get(db);
+  if (!plain) withoutPlugins.set(db, (plain = db.withoutPlugins()));
+  const { rows } = await plain.executeQuery<unknown[]>({ ...compiled, parameters });
+  return rows.map((row) => {
+    const object: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i++) object[columns[i]] = row[i];
+    return object;
+  });
+}
