@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Selectable } from 'kysely';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { Database } from './db/database';
 import { columnsForConnection } from './db/list-columns';
 import { countByParents, findPagesByParents, findRowsByIds, orderedCursorPayload, ROOT, type ListQuery, type ListRow } from './db/list.repository';
@@ -50,11 +50,23 @@ export function createLoaders(db: Database) {
     return loader;
   }
 
+  // The loader each connection field used last: every item of a list calls its field's resolver with the same
+  // fieldNodes and equal arguments, so all but the first call skip working out columns and the loader key.
+  const lastLoaderOfField = new WeakMap<readonly FieldNode[], { listKey: string; args: PageArgs; loader: DataLoader<string, Connection<unknown>> }>();
+  const sameArgs = (a: PageArgs, b: PageArgs) => a.first === b.first && a.after === b.after && a.last === b.last && a.before === b.before;
+
   /** The page of `list` under one parent (ROOT for a root list); pages of all parents load in one statement. */
   function connection<T extends NodeTable>(list: ListQuery<T>, parentId: string, args: PageArgs, info?: GraphQLResolveInfo): Promise<Connection<Selectable<DB[T]>>> {
+    const last = info && lastLoaderOfField.get(info.fieldNodes);
+    let loader = last && last.listKey === list.key && sameArgs(last.args, args) ? last.loader : pageLoader(list, args, info);
+    if (info && loader !== last?.loader) lastLoaderOfField.set(info.fieldNodes, { listKey: list.key, args, loader });
+    return loader.load(parentId) as Promise<Connection<Selectable<DB[T]>>>;
+  }
+
+  function pageLoader(list: ListQuery<NodeTable>, args: PageArgs, info: GraphQLResolveInfo | undefined): DataLoader<string, Connection<unknown>> {
     const always = () => ['projectId', ...(list.parentColumn ? [list.parentColumn] : []), ...(list.order ? [list.order.column] : [])];
     const { columns, key: columnsKey } = columnsForConnection(list.table, list.key, info, always);
-    // Called once per parent: the key is built from the raw arguments, which are checked when its loader is made.
+    // The key is built from the raw arguments, which are checked when its loader is made.
     const key = `${list.key}|${args.first}|${args.after}|${args.last}|${args.before}|${columnsKey}`;
     let loader = pageLoaders.get(key);
     if (!loader) {
@@ -74,7 +86,7 @@ export function createLoaders(db: Database) {
       }, { maxBatchSize: MAX_BATCH });
       pageLoaders.set(key, loader);
     }
-    return loader.load(parentId) as Promise<Connection<Selectable<DB[T]>>>;
+    return loader;
   }
 
   const chunksByMessageId = new DataLoader(async (ids: readonly string[]) =>
