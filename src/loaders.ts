@@ -82,7 +82,7 @@ export function createLoaders(db: Database) {
         const parentOf = (row: ListRow) => (list.parentColumn === null ? ROOT : (row[list.parentColumn] as string));
         const order = list.order;
         const positionOf = order ? (row: ListRow) => orderedCursorPayload(row, order) : undefined;
-        return groupByKey(parentIds, rows, parentOf).map((page, i) => toConnection(page, window, () => counts.load(parentIds[i]), positionOf));
+        return groupByKey(parentIds, rows, parentOf).map((page, i) => toConnection(page, window, { counts, key: parentIds[i] }, positionOf));
       }, { maxBatchSize: MAX_BATCH });
       pageLoaders.set(key, loader);
     }

@@ -18,6 +18,9 @@ export type Connection<T> = {
   totalCount: () => Promise<number>;
 };
 
+/** How a connection counts every row of its list: a loader of counts per parent, and this parent's key. */
+export type TotalCount = { counts: { load(key: string): Promise<number> }; key: string } | (() => Promise<number>);
+
 /**
  * Builds a connection from rows fetched for `window` (up to limit + 1 of them, in the fetch order:
  * ascending ids forward, descending backward); the extra row only tells that another page exists.
@@ -25,24 +28,37 @@ export type Connection<T> = {
 export function toConnection<T extends { id: string }>(
   fetched: T[],
   window: PageWindow,
-  totalCount: () => Promise<number>,
+  totalCount: TotalCount,
   positionOf: (row: T) => string = byId,
 ): Connection<T> {
   const more = fetched.length > window.limit;
   const page = more || window.backward ? fetched.slice(0, window.limit) : fetched;
   if (window.backward) page.reverse();
-  return new Page(page, new Info(page, window, more, positionOf), totalCount, positionOf);
+  return new Page(page, window, more, totalCount, positionOf);
 }
 
 const byId = (row: { id: string }) => row.id;
 
-// Classes, not object literals with getters: one is made per parent of every nested list, and prototype getters
-// keep them cheap to make and to read. Cursors are encoded only when a query asks for them.
+// A class, not an object literal with getters: one is made per parent of every nested list, and prototype getters
+// keep it cheap to make. Page info, edges and cursors are made only when a query asks for them.
 class Page<T> implements Connection<T> {
   #edges: { cursor: string; node: T }[] | undefined;
-  constructor(readonly nodes: T[], readonly pageInfo: PageInfo, readonly totalCount: () => Promise<number>, private readonly positionOf: (row: T) => string) {}
+  #pageInfo: PageInfo | undefined;
+  constructor(
+    readonly nodes: T[],
+    private readonly window: PageWindow,
+    private readonly more: boolean,
+    private readonly total: TotalCount,
+    private readonly positionOf: (row: T) => string,
+  ) {}
   get edges() {
     return (this.#edges ??= this.nodes.map((node) => ({ cursor: encodeCursor(this.positionOf(node)), node })));
+  }
+  get pageInfo(): PageInfo {
+    return (this.#pageInfo ??= new Info(this.nodes, this.window, this.more, this.positionOf));
+  }
+  totalCount(): Promise<number> {
+    return typeof this.total === 'function' ? this.total() : this.total.counts.load(this.total.key);
   }
 }
 

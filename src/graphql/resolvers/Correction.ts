@@ -27,7 +27,7 @@ export const correctionResolvers: Resolvers = {
       // Members are keyed by document id (`id`), so they page like any list; not a node table, hence the cast.
       const page = (await ctx.loaders.connection(documentsOfGroup as never, s.documentGroupId, args)) as Connection<{ id: string }>;
       const nodes = await Promise.all(page.nodes.map(async (m) => ({ id: m.id, sessionId: s.id, document: (await loadRequired(ctx, 'document', m.id)) })));
-      return { ...page, nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
+      return { nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })), pageInfo: page.pageInfo, totalCount: () => page.totalCount() };
     },
   },
   CorrectionDocument: {
