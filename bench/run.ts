@@ -127,6 +127,14 @@ async function mixedRun(annograph: Served, ops: Record<string, Request[]>, total
   return { seconds: totalSeconds, warmupSeconds, ...result, ...rssGrowth(samples, warmupSeconds), samples };
 }
 
+/** What `npm start` runs, `node [flags] <script>`, as flags and script: the benchmark starts exactly that. */
+function startCommand(): { nodeFlags: string[]; script: string; command: string } {
+  const command: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start;
+  const [node, ...rest] = command.split(/\s+/);
+  if (node !== 'node' || !rest.length) throw new Error(`npm start is not "node [flags] <script>": ${command}`);
+  return { nodeFlags: rest.slice(0, -1), script: rest[rest.length - 1], command };
+}
+
 async function main() {
   log('building Annograph (npm run build)…');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
@@ -136,10 +144,12 @@ async function main() {
   const [apiPort, limitPort] = [await freePort(), await freePort()];
   // --profile: V8 CPU profiles of Annograph into .bench/profiles (read them with bench/profile-summary.ts).
   const profiling = args.profile ? ['--cpu-prof', '--cpu-prof-dir', path.join(outDir, 'profiles')] : [];
-  const annograph = await serve(process.execPath, [...profiling, path.join(ROOT, 'dist/src/index.js')], {
+  const { nodeFlags, script } = startCommand();
+  const annograph = await serve(process.execPath, [...profiling, ...nodeFlags, path.join(ROOT, script)], {
     NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(apiPort), DATABASE_URL: url, LOG_LEVEL: 'warn', CODING_WORKER: 'off', METRICS: 'on',
   }, `http://127.0.0.1:${apiPort}/ready`, `http://127.0.0.1:${apiPort}/graphql`, path.join(outDir, 'annograph.log'));
-  const limit = await serve(process.execPath, ['--import', 'tsx', path.join(__dirname, 'limit-server.ts'), String(limitPort), url], {},
+  // The limit runs with the same V8 flags: the ratio compares code, not runtime settings.
+  const limit = await serve(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(__dirname, 'limit-server.ts'), String(limitPort), url], {},
     `http://127.0.0.1:${limitPort}/`, `http://127.0.0.1:${limitPort}/`, path.join(outDir, 'limit.log'));
   try {
     const fixtures = await findFixtures(annograph.url);
@@ -157,6 +167,7 @@ async function main() {
     const q1Limit = results.find((r) => r.operation === 'Q1' && r.target === 'limit')!;
     const report = {
       when: new Date().toISOString(),
+      server: startCommand().command,
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
       caveats: 'client (autocannon) and both servers share the same cores; one run, no repetition; Annograph runs with CODING_WORKER=off and LOG_LEVEL=warn',
       store, scale, connections, seconds, warmupSeconds: warmup, dataset, fixtures: { projects: fixtures.projectIds.length, tasks: fixtures.taskIds.length, openAnnotations: fixtures.openAnnotationIds.length },
