@@ -18,7 +18,10 @@ export type ListQuery<T extends TableName = TableName> = {
   parentColumn: string | null;
   /** Extra conditions (status, kind, …) applied to page and count alike. */
   filter?: (qb: AnySelect) => AnySelect;
-  /** Identifies table + parent column + filter values + order, so that equal lists share a loader. */
+  /**
+   * Identifies table + parent column + filter values + order: equal lists share a loader within a request and a
+   * compiled statement across requests (reusable-statement.ts), so it must name every value the filter puts in SQL.
+   */
   key: string;
   order?: ListOrder;
 };
@@ -127,14 +130,14 @@ export async function findPagesByParents(
   const limit = single ? window.limit + 1 : cap + 1;
   // A first page with chosen columns (every nested list of a UI query) runs a statement compiled once for its shape.
   const firstPage = columns && window.after === null && window.before === null;
-  const fetched = (
-    firstPage
-      ? await runReusable(anyDb, `${list.key}|${columns.join(',')}|${single ? 'one' : 'many'}|${window.backward ? 'last' : 'first'}`, columns, () => page(PARENTS, LIMIT), new Map<Slot, unknown>([
-          [PARENTS, single ? parentIds[0] : idList(anyDb, parentIds)],
-          [LIMIT, limit],
-        ]))
-      : await page(single ? parentIds[0] : parentIds, limit).execute()
-  ) as ListRow[];
+  let fetched: ListRow[];
+  if (firstPage) {
+    const shape = `${list.key}|${columns.join(',')}|${single ? 'one' : 'many'}|${window.backward ? 'last' : 'first'}`;
+    const values = new Map<Slot, unknown>([[PARENTS, single ? parentIds[0] : idList(anyDb, parentIds)], [LIMIT, limit]]);
+    fetched = (await runReusable(anyDb, shape, columns, () => page(PARENTS, LIMIT), values)) as ListRow[];
+  } else {
+    fetched = (await page(single ? parentIds[0] : parentIds, limit).execute()) as ListRow[];
+  }
   if (single) return fetched;
   if (fetched.length <= cap) return firstPerParent(fetched, list.parentColumn, window.limit + 1);
   const ranked = inner()
