@@ -9,12 +9,12 @@ import type { Context } from './context';
 import { createFormatError } from './errors';
 import { asTokenLimitError, costLimitPlugin, limitRules } from './graphql/limits';
 import { graphiqlLandingPagePlugin } from './graphql/plugins/graphiql';
+import { jitQueriesPlugin } from './graphql/plugins/jit-queries';
 import { legacyJsonStatusPlugin } from './graphql/plugins/legacy-json-status';
 import { trustedDocumentsPlugin } from './graphql/plugins/trusted-documents';
 import { metricsPlugin } from './graphql/plugins/metrics';
 import { requestLogPlugin } from './graphql/plugins/request-log';
 import type { Metrics } from './observability/metrics';
-import { jitGateway } from './graphql/jit-gateway';
 import { buildSchema } from './graphql/schema';
 
 export type ServerOptions = {
@@ -48,9 +48,10 @@ export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
   if (metrics) plugins.push(metricsPlugin(metrics));
   if (trustedDocuments) plugins.unshift(trustedDocumentsPlugin(trustedDocuments));
+  if (jit) plugins.push(jitQueriesPlugin());
   const schema = buildSchema();
   return new ApolloServer<Context>({
-    ...(jit ? { gateway: jitGateway(schema) } : { schema }),
+    schema,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     includeStacktraceInErrorResponses: false,

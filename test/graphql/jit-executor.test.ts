@@ -6,12 +6,20 @@ import { insertGenAiTasks } from '../support/factories';
 import { startProjectServer, stopProjectServer, type ProjectServer } from '../support/project-server';
 import { createTestServer } from '../support/server';
 
+// Counts compilations, and runs of compiled queries (`compiledRuns`), to tell which path answered.
+const compiledRuns: string[] = [];
 jest.mock('graphql-jit', () => {
   const actual = jest.requireActual('graphql-jit');
-  return { ...actual, compileQuery: jest.fn(actual.compileQuery) };
+  const compileQuery = jest.fn((...args: Parameters<typeof actual.compileQuery>) => {
+    const result = actual.compileQuery(...args);
+    if (!actual.isCompiledQuery(result)) return result;
+    const run = result.query;
+    return { ...result, query: (...a: unknown[]) => (compiledRuns.push(String(args[2] ?? '')), run(...a)) };
+  });
+  return { ...actual, compileQuery };
 });
 
-// Operations run compiled by graphql-jit (src/graphql/jit-gateway.ts). The same operations through graphql-js must
+// Operations run compiled by graphql-jit (src/graphql/plugins/jit-queries.ts). The same operations through graphql-js must
 // answer the same, data and errors alike: nested lists, interfaces, unions, federation, introspection, mutations,
 // bad variables and masked failures.
 describe(`${DIALECT}: graphql-jit answers what graphql-js answers`, () => {
@@ -33,7 +41,7 @@ describe(`${DIALECT}: graphql-jit answers what graphql-js answers`, () => {
     await stopProjectServer(s);
   });
 
-  // The jit server interprets a document the first time and runs it compiled from the second (jit-gateway.ts):
+  // The jit server interprets a document the first time and runs it compiled from the second (jit-queries.ts):
   // both runs must equal graphql-js's answer.
   const both = async (query: string, variables?: Record<string, unknown>) => {
     const js = await interpreted.execute(query, variables);
@@ -63,6 +71,24 @@ describe(`${DIALECT}: graphql-jit answers what graphql-js answers`, () => {
     await s.t.db.updateTable('task').set({ metadataJson: '{broken' }).where('id', '=', taskId).execute();
     const masked = await both(`query($id: ID!) { task(id: $id) { id metadata } }`, { id: taskId });
     expect(masked.errors).toEqual([{ message: 'Internal server error', path: ['task', 'metadata'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+  });
+
+  it('answers a query compiled from its second run on; mutations and queries with errors come from graphql-js', async () => {
+    compiledRuns.length = 0;
+    const query = `query Compiled($id: ID!) { project(id: $id) { name tasks(first: 2) { nodes { id } } } }`;
+    await both(query, { id: s.projectId });
+    expect(compiledRuns).toEqual(['Compiled']); // the first run was interpreted, the second compiled
+    compiledRuns.length = 0;
+    const mutation = `mutation M($p: ID!) { codingTaskCreate(input: { projectId: $p, label: "twice" }) { task { label } } }`;
+    await both(mutation, { p: s.projectId });
+    await both(mutation, { p: s.projectId });
+    expect(compiledRuns).toEqual([]);
+    // A failing field: the compiled run is thrown away and graphql-js answers, so errors are made by one path.
+    await s.t.db.updateTable('task').set({ metadataJson: '{broken' }).where('id', '=', taskId).execute();
+    const failing = `query Failing($id: ID!) { task(id: $id) { id metadata } }`;
+    const answer = await both(failing, { id: taskId });
+    expect(compiledRuns).toEqual(['Failing']);
+    expect(answer.errors![0].extensions!.code).toBe('INTERNAL_SERVER_ERROR');
   });
 
   it('compiles an operation when it comes the second time, once', async () => {
