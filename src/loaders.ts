@@ -58,7 +58,7 @@ export function createLoaders(db: Database) {
   /** The page of `list` under one parent (ROOT for a root list); pages of all parents load in one statement. */
   function connection<T extends NodeTable>(list: ListQuery<T>, parentId: string, args: PageArgs, info?: GraphQLResolveInfo): Promise<Connection<Selectable<DB[T]>>> {
     const last = info && lastLoaderOfField.get(info.fieldNodes);
-    let loader = last && last.listKey === list.key && sameArgs(last.args, args) ? last.loader : pageLoader(list, args, info);
+    const loader = last && last.listKey === list.key && sameArgs(last.args, args) ? last.loader : pageLoader(list, args, info);
     if (info && loader !== last?.loader) lastLoaderOfField.set(info.fieldNodes, { listKey: list.key, args, loader });
     return loader.load(parentId) as Promise<Connection<Selectable<DB[T]>>>;
   }
