@@ -28,7 +28,7 @@ export type ServerOptions = {
   trustedDocuments?: Map<string, string>;
   /** Request counts and durations go here when given (GET /metrics). */
   metrics?: Metrics;
-  /** Run operations compiled by graphql-jit (default) or interpreted by graphql-js. */
+  /** Run queries compiled by graphql-jit from their second run (default), or everything interpreted by graphql-js. */
   jit?: boolean;
 };
 
@@ -49,9 +49,8 @@ export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders
   if (metrics) plugins.push(metricsPlugin(metrics));
   if (trustedDocuments) plugins.unshift(trustedDocumentsPlugin(trustedDocuments));
   if (jit) plugins.push(jitQueriesPlugin());
-  const schema = buildSchema();
   return new ApolloServer<Context>({
-    schema,
+    schema: buildSchema(),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     includeStacktraceInErrorResponses: false,
