@@ -1,10 +1,17 @@
 import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
+import { jsonDepthExceeds } from '../json-depth';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
 
+/** A client's value for an error message: a short quote of a string, else only its kind (it may be huge or deep). */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : String(value).slice(0, 40);
+}
+
 function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError(`DateTime must be an ISO-8601 instant such as 2026-11-25T10:57:00Z, got ${JSON.stringify(value)}`);
+    throw new GraphQLError(`DateTime must be an ISO-8601 instant such as 2026-11-25T10:57:00Z, got ${describe(value)}`);
   }
   return new Date(value).toISOString();
 }
@@ -16,19 +23,13 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-// Bounds on JSON inputs: a deeply nested value would overflow the stack when read back (ecosystem.md §4).
-const MAX_JSON_DEPTH = 32;
+// Bounds on JSON inputs: a deeply nested value would overflow the stack when stored, merged or read back
+// (ecosystem.md §4). Measured without recursion before JSON.stringify walks it.
+export const MAX_JSON_DEPTH = 32;
 const MAX_JSON_BYTES = 256 * 1024;
 
-function checkDepth(value: unknown, depth: number): void {
-  if (depth > MAX_JSON_DEPTH) throw new GraphQLError(`JSON value nests deeper than ${MAX_JSON_DEPTH} levels`);
-  if (value !== null && typeof value === 'object') {
-    for (const child of Object.values(value)) checkDepth(child, depth + 1);
-  }
-}
-
 function parseJson(value: unknown): unknown {
-  checkDepth(value, 0);
+  if (jsonDepthExceeds(value, MAX_JSON_DEPTH)) throw new GraphQLError(`JSON value nests deeper than ${MAX_JSON_DEPTH} levels`);
   if (JSON.stringify(value)?.length > MAX_JSON_BYTES) throw new GraphQLError(`JSON value is larger than ${MAX_JSON_BYTES} bytes`);
   return value;
 }

@@ -8,6 +8,7 @@ import type { Authenticator } from '../auth/authenticate';
 import { createContext, type Context } from '../context';
 import type { Database } from '../db/database';
 import type { Metrics } from '../observability/metrics';
+import { requestNestingGuard } from './request-nesting';
 
 type AppOptions = {
   apollo: ApolloServer<Context>;
@@ -53,6 +54,7 @@ export function createHttpApp({ apollo, db, logger, maxBodyBytes, authenticator,
     // CORS only for the configured origins (none by default); credentials off unless configured.
     cors({ origin: corsConfig?.origins.length ? corsConfig.origins : false, credentials: corsConfig?.credentials ?? false }),
     express.json({ limit: maxBodyBytes }),
+    requestNestingGuard,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({ db, viewer: await authenticator.authenticate(req.headers.authorization), onTokenRevoked: authenticator.forget }),

@@ -34,7 +34,8 @@ export function jitQueriesPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async responseForOperation({ schema, document, operation, operationName, request, contextValue }) {
-          if (operation.operation !== 'query') return null;
+          // No operation: operationName names none of the document's (Apollo still calls this hook); graphql-js reports it.
+          if (!operation || operation.operation !== 'query') return null;
           const query = compiledFor(schema, document, operationName);
           if (!query) return null;
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
