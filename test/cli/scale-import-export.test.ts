@@ -62,6 +62,15 @@ describe(`${DIALECT}: annograph import scale / export scale`, () => {
     expect(out.map((l) => JSON.parse(l).task_id)).toEqual(['task_array_done']);
   });
 
+  it('refuses a record nested deeper than a request may be (it would overflow the stack when read back), and goes on', async () => {
+    const deep = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
+    const lines = [`{"task_id":"task_deep","metadata":${deep}}`, JSON.stringify({ ...SEED, task_id: 'task_after_deep' })];
+    const printed: string[] = [];
+    expect(await importScaleFile(t.db, write('deep.jsonl', lines.join('\n')), { project: projectId }, (l) => printed.push(l))).toBe(1);
+    expect(printed[0]).toMatch(/^line 1: \(record\): nests deeper than 64 levels/);
+    expect(printed.at(-1)).toContain('1 created');
+  });
+
   it('refuses an unknown project or file, and creates a project only when asked', async () => {
     await expect(importScaleFile(t.db, path.join(dir, 'missing.jsonl'), { project: projectId }, () => {})).rejects.toBeInstanceOf(CliError);
     const file = write('one.jsonl', JSON.stringify(SEED));

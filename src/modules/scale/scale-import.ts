@@ -1,3 +1,4 @@
+import { jsonDepthExceeds, MAX_REQUEST_JSON_DEPTH } from '../../json-depth';
 import type { Database } from '../../db/database';
 import { emptyBundle, insertRows } from '../../db/row-bundle';
 import { newId } from '../../ids';
@@ -112,6 +113,11 @@ export async function importScaleTasks(
     options.onProgress?.(summary);
   };
   for await (const { line, value } of records) {
+    // Stored values are serialised and read back recursively: a record nested deeper than a request may be is refused.
+    if (jsonDepthExceeds(value, MAX_REQUEST_JSON_DEPTH)) {
+      fail(line, null, `(record): nests deeper than ${MAX_REQUEST_JSON_DEPTH} levels`);
+      continue;
+    }
     const parsed = ScaleTask.safeParse(value);
     if (!parsed.success) {
       const taskId = typeof (value as { task_id?: unknown })?.task_id === 'string' ? (value as { task_id: string }).task_id : null;
