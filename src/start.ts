@@ -16,7 +16,12 @@ import { createApolloServer } from './server';
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
 /** Migrates, starts Apollo and listens. stop() lets in-flight requests finish; the caller closes the db after. */
-export type StartOptions = { graphiqlHeaders?: Record<string, string>; metrics?: Metrics };
+export type StartOptions = {
+  graphiqlHeaders?: Record<string, string>;
+  metrics?: Metrics;
+  /** The in-process workers' lease, step size and poll interval (defaults: the workers' own); tests shorten them. */
+  worker?: { leaseMs?: number; stepSize?: number; intervalMs?: number };
+};
 
 export async function startAnnograph(config: Config, logger: Logger, db: Database, options: StartOptions = {}): Promise<RunningServer> {
   await migrateToLatest(db);
@@ -33,8 +38,12 @@ export async function startAnnograph(config: Config, logger: Logger, db: Databas
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const workerId = `${os.hostname()}:${process.pid}`;
+  const w = options.worker ?? {};
   const workers = config.codingWorker
-    ? [startPollingWorker('coding', () => drainCodingTasks(db, { workerId, logger }), { logger }), startPollingWorker('inference', () => drainInferenceRuns(db, { workerId, logger }), { logger })]
+    ? [
+      startPollingWorker('coding', () => drainCodingTasks(db, { workerId, logger, leaseMs: w.leaseMs, stepSize: w.stepSize }), { logger, intervalMs: w.intervalMs }),
+      startPollingWorker('inference', () => drainInferenceRuns(db, { workerId, logger, leaseMs: w.leaseMs }), { logger, intervalMs: w.intervalMs }),
+    ]
     : [];
   logger.info({ port, dialect: dialectOf(config.databaseUrl), workers: workers.length }, 'annograph listening');
   let stopping: Promise<void> | undefined;
