@@ -14,6 +14,7 @@ export const TOP_LEVEL_CODES = [
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_NOT_TRUSTED',
   'RATE_LIMITED',
+  'QUERY_TIMEOUT',
   'OPERATION_RESOLUTION_FAILURE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
@@ -28,6 +29,9 @@ export class AppError extends GraphQLError {
 
 export const badUserInput = (message: string, extensions?: Record<string, unknown>) =>
   new AppError(message, 'BAD_USER_INPUT', extensions);
+
+/** QUERY_TIMEOUT's message when PostgreSQL's statement_timeout canceled a statement (SQLSTATE 57014). */
+export const STATEMENT_TIMEOUT_MESSAGE = 'A database statement ran past its time limit (statement_timeout) and was canceled';
 
 /** The innermost error: what a resolver, a rule or a library actually threw. */
 function rootCause(error: unknown): unknown {
@@ -48,6 +52,11 @@ export function createFormatError(logger: Logger) {
       const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
       const code = root.extensions?.code ?? extensions.code;
       return { ...formatted, extensions: { ...extensions, code } };
+    }
+    // PostgreSQL's query_canceled (SQLSTATE 57014): statement_timeout stopped a statement (src/db/deadline.ts).
+    if (typeof root === 'object' && root !== null && (root as { code?: unknown }).code === '57014') {
+      logger.warn({ path: formatted.path }, 'a statement ran past statement_timeout and was canceled');
+      return { message: STATEMENT_TIMEOUT_MESSAGE, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
     }
     logger.error({ err: root, path: formatted.path }, 'unexpected error while executing a request');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect, type Driver, type KyselyConfig, type LogEvent } from 'kysely';
 import pg from 'pg';
+import { Deadline, DeadlineExecutor, DeadlinePlugin, type DeadlineShared } from './deadline';
 import { ROWS_AS_ARRAYS } from './reusable-statement';
 import type { DB } from './types.generated';
 
@@ -17,6 +18,8 @@ export type DbOptions = {
   /** PostgreSQL only: schema to work in (tests get a fresh one per file). */
   searchPath?: string;
   poolSize?: number;
+  /** PostgreSQL only: statement_timeout of every pool connection in ms (0 or unset: none). See setStatementTimeout. */
+  statementTimeoutMs?: number;
 };
 
 export function dialectOf(url: string): Dialect {
@@ -35,20 +38,91 @@ export function createDb(options: DbOptions): Database {
         if (event.level === 'query') options.onQuery!(event.query.sql);
       }
     : undefined;
+  const shared: DeadlineShared = { statementTimeoutMs: options.statementTimeoutMs ?? 0 };
   if (dialectOf(options.url) === 'postgres') {
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
       options: options.searchPath ? `-c search_path=${options.searchPath}` : undefined,
     });
-    return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()], log });
+    applyStatementTimeout(pool, shared);
+    return withDeadlines({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()], log }, shared);
   }
   const sqlite = new SQLite(sqliteFile(options.url));
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()], log });
+  return withDeadlines({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()], log }, shared);
+}
+
+/**
+ * The same database with `deadline` checked before each of its statements (src/db/deadline.ts): what createContext
+ * hands a request. It shares the pool (or SQLite's one connection) and everything else with `db`.
+ */
+export function withDeadline(db: Database, deadline: Deadline): Database {
+  return db.withPlugin(new DeadlinePlugin(deadline));
+}
+
+/**
+ * Sets PostgreSQL's statement_timeout (ms; 0: none) of every connection of `db`'s pool, those open already included:
+ * a connection gets `SET statement_timeout` when it is next handed out with another value than the one it has (pg
+ * queues that before the statement it is handed out for). startAnnograph sets STATEMENT_TIMEOUT_MS after migrating, so
+ * migrations run without it. SQLite has no statement timeout: a no-op.
+ */
+export function setStatementTimeout(db: Database, ms: number): void {
+  const executor = db.getExecutor();
+  if (executor instanceof DeadlineExecutor) executor.shared.statementTimeoutMs = ms;
+}
+
+function applyStatementTimeout(pool: pg.Pool, shared: DeadlineShared): void {
+  const applied = new WeakMap<pg.PoolClient, number>();
+  pool.on('acquire', (client) => {
+    const wanted = shared.statementTimeoutMs;
+    if ((applied.get(client) ?? 0) === wanted) return;
+    applied.set(client, wanted);
+    // A failed SET (the connection broke) fails the next statement on that client too; nothing to do here.
+    client.query(`set statement_timeout = ${Math.trunc(wanted)}`).catch(() => applied.delete(client));
+  });
+}
+
+/**
+ * A Kysely database whose executor is a DeadlineExecutor (no deadline), so that the databases derived from it with
+ * withDeadline check one. Kysely builds its own executor from a config; this one is built from Kysely's public
+ * KyselyProps instead: the executor of an ordinary instance, wrapped, with a driver that sends BEGIN, COMMIT, ROLLBACK
+ * and savepoints as the dialect's driver does (statements on a connection the executor handed out; Kysely's runtime
+ * driver, which the ordinary instance keeps for acquiring, logging and destroying, only passes these through).
+ */
+function withDeadlines(config: KyselyConfig, shared: DeadlineShared): Database {
+  const dialect = config.dialect;
+  let created: Driver | undefined;
+  const capturing: KyselyDialect = {
+    createDriver: () => (created = dialect.createDriver()),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createAdapter: () => dialect.createAdapter(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+  };
+  const ordinary = new Kysely<DB>({ ...config, dialect: capturing });
+  const inner = created!;
+  const notHere = () => Promise.reject(new Error('connections are acquired through the executor'));
+  const driver: Driver = {
+    init: async () => {},
+    acquireConnection: notHere,
+    releaseConnection: notHere,
+    beginTransaction: (connection, settings) => inner.beginTransaction(connection, settings),
+    commitTransaction: (connection) => inner.commitTransaction(connection),
+    rollbackTransaction: (connection) => inner.rollbackTransaction(connection),
+    savepoint: inner.savepoint && ((connection, name, compile) => inner.savepoint!(connection, name, compile)),
+    rollbackToSavepoint: inner.rollbackToSavepoint && ((connection, name, compile) => inner.rollbackToSavepoint!(connection, name, compile)),
+    releaseSavepoint: inner.releaseSavepoint && ((connection, name, compile) => inner.releaseSavepoint!(connection, name, compile)),
+    destroy: () => ordinary.destroy(),
+  };
+  return new Kysely<DB>({
+    config: { ...config, dialect: capturing },
+    dialect: capturing,
+    driver,
+    executor: new DeadlineExecutor(ordinary.getExecutor(), null, shared),
+  });
 }
 
 const CACHED_STATEMENTS = 500;
