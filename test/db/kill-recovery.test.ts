@@ -24,11 +24,14 @@ import { insertProject } from '../support/factories';
 const ROOT = path.resolve(__dirname, '../..');
 const SEED = Number(process.env.KILL_SEED ?? 20261203);
 const LEASE_MS = 1500;
-const STEP_SIZE = 20;
-const CHUNK_RESPONSES = 400; // two chunks per coding task: 40 worker steps each
+const STEP_SIZE = 5; // coding: responses per step; inference: tasks per batch
+const CHUNK_RESPONSES = 1000; // two chunks per coding task: 400 worker steps each
 const MAX_ROUNDS = 400; // per client: the clients stop at the kill long before
-const MAX_CODING_TASKS = 12; // per coding client: bounds what the second child must run
+const MAX_CODING_TASKS = 4; // per coding client: bounds what the second child must run
 const COLORS = ['red', 'blue', 'green', 'Dark Red'];
+const RUN_TASKS = 500; // labeling tasks every inference run predicts: 100 batches
+const MAX_RUNS = 4;
+const TEXTS = ['great product, love it', 'terrible, broken on arrival', 'works fine, good value', 'awful support, never again'];
 
 type Outcome = { kind: 'ok'; field: any } | { kind: 'lost'; error: string };
 type Child = { proc: ChildProcess; url: string; exited: Promise<unknown>; output: () => string };
@@ -118,6 +121,18 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
     const model = learn(emptyModel({}), COLORS.map((value, i) => ({ variableId: 'color', value, code: i + 1, score: 1 })));
     const coderId = newId('coder');
     await db.insertInto('coder').values({ id: coderId, projectId, kind: 'CODING', label: 'seeded', source: 'ANNOGRAPH', modelJson: JSON.stringify(model), createdAt: now, updatedAt: now }).execute();
+    // Inference runs: an OFFLINE prompt version of the organization over labeling tasks, ten of them ground truth.
+    const { organizationId } = await db.selectFrom('project').select('organizationId').where('id', '=', projectId).executeTakeFirstOrThrow();
+    const promptId = newId('prompt');
+    const versionId = newId('promptVersion');
+    await db.insertInto('prompt').values({ id: promptId, organizationId, title: 'Sentiment', skillName: 'TEXT_CLASSIFICATION', inputFieldsJson: '["text"]', outputClassesJson: '["pos","neg"]', createdAt: now, updatedAt: now }).execute();
+    await db.insertInto('promptVersion').values({ id: versionId, promptId, title: 'v1', promptText: 'Classify the sentiment', provider: 'OFFLINE', providerModelId: 'offline', maxFewShotExamples: 4, createdAt: now, updatedAt: now }).execute();
+    const labelingTasks = Array.from({ length: RUN_TASKS }, () => newId('task'));
+    await db.insertInto('task').values(labelingTasks.map((id, i) => ({ id, projectId, kind: 'LABELING' as const, status: 'PENDING' as const, source: 'ANNOGRAPH' as const, dataJson: JSON.stringify({ text: TEXTS[i % 4] }), createdAt: now, updatedAt: now }))).execute();
+    await db.insertInto('annotation').values(labelingTasks.slice(0, 10).map((taskId, i) => ({
+      id: newId('annotation'), projectId, taskId, level: 'TASK' as const, source: 'ANNOGRAPH' as const, key: 'sentiment', type: 'CATEGORY' as const, sourceType: 'category',
+      valueJson: JSON.stringify(i % 2 === 0 ? 'pos' : 'neg'), groundTruth: 1, createdAt: now, updatedAt: now,
+    }))).execute();
     const scaleSeed = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/scale-seed-task.json'), 'utf8'));
     const reference = await importScaleTasks(db, projectId, [{ line: 1, value: { ...scaleSeed, task_id: 'imp-reference' } }]);
     expect(reference.created).toBe(1);
@@ -129,14 +144,16 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
     const imports: string[] = [];
     const sessions = new Map<string, { id: string; number: number; results: string[] }>();
     const coding = new Map<string, { type: 'CODE' | 'TRAIN'; label: string; chunks: string[]; committed: boolean }>();
+    const runs: string[] = [];
     const unexpected: string[] = [];
     const random = seededRandom(SEED);
-    const killAfter = intBetween(random, 150, 300);
+    const killAfter = intBetween(random, 100, 200);
     let acks = 0;
     let killIssued = false;
     let killing: Promise<void> | undefined;
-    let inProgressSeenBeforeKill = false;
+    let busySeenBeforeKill = false;
 
+    const started = Date.now();
     const first = await startChild();
     const token = owner.secret;
 
@@ -168,12 +185,17 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
       return { kind: 'ok', field };
     }
 
-    /** Kills the first server once its coding worker holds a task mid-run (at most 15 s of waiting for that). */
+    /**
+     * Kills the first server once the coding worker holds a task mid-run, preferably while the inference worker holds
+     * a run too (for at most 3 s; at most 15 s of waiting in all).
+     */
     async function killWhenWorkerBusy(): Promise<void> {
-      for (const deadline = Date.now() + 15_000; Date.now() < deadline; await sleep(5)) {
-        const running = await db.selectFrom('task').select('id').where('projectId', '=', projectId).where('kind', '=', 'CODING').where('status', '=', 'IN_PROGRESS').executeTakeFirst();
-        if (running) {
-          inProgressSeenBeforeKill = true;
+      const since = Date.now();
+      for (const deadline = since + 15_000; Date.now() < deadline; await sleep(5)) {
+        const task = await db.selectFrom('task').select('id').where('projectId', '=', projectId).where('kind', '=', 'CODING').where('status', '=', 'IN_PROGRESS').executeTakeFirst();
+        const run = await db.selectFrom('inferenceRun').select('id').where('projectId', '=', projectId).where('status', '=', 'IN_PROGRESS').executeTakeFirst();
+        if (task && (run || Date.now() - since > 3000)) {
+          busySeenBeforeKill = true;
           break;
         }
       }
@@ -287,7 +309,9 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
       ...(type === 'TRAIN' ? { status: 'CODING_COMPLETE', code: (n % COLORS.length) + 1, score: 1 } : { status: 'VALUE_CHANGED' }),
     }));
     // Coding tasks: create (CODE with the seeded coder, or TRAIN), two data chunks, commit; the worker runs them.
+    // They start shortly before the kill's threshold, so that the worker has a queue when it comes.
     async function codingClient(url: string, c: number) {
+      while (acks < killAfter - 50 && !stopped()) await sleep(10);
       for (let i = 0; i < MAX_CODING_TASKS && !stopped(); i++) {
         const type: 'CODE' | 'TRAIN' = (i + c) % 3 === 0 ? 'TRAIN' : 'CODE';
         const label = `${type.toLowerCase()}-${c}-${i}`;
@@ -307,10 +331,23 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
       }
     }
 
-    const started = Date.now();
+    // Inference runs over the labeling tasks, one every 150 ms from just before the kill's threshold on (the kill waits
+    // for a run in progress): the worker runs faster than the clients are answered, so earlier runs would be finished.
+    async function inferenceClient(url: string) {
+      while (acks < killAfter - 10 && !stopped()) await sleep(10);
+      for (let i = 0; i < MAX_RUNS && !stopped(); i++) {
+        const r = await send(url, 'mutation($input: InferenceRunCreateInput!) { inferenceRunCreate(input: $input) { run { id } userErrors { code message } } }', {
+          input: { versionId, projectId, projectSubset: 'CUSTOM', taskIds: labelingTasks },
+        });
+        if (r.kind !== 'ok') return;
+        runs.push(r.field.run.id);
+        await sleep(150);
+      }
+    }
+
     await Promise.all([
       lifecycleClient(first.url, 0), lifecycleClient(first.url, 1), annotationClient(first.url, 0), conversationClient(first.url, 0),
-      importClient(first.url, 0), sessionClient(first.url, 0), sessionClient(first.url, 1), codingClient(first.url, 0), codingClient(first.url, 1),
+      importClient(first.url, 0), sessionClient(first.url, 0), sessionClient(first.url, 1), codingClient(first.url, 0), codingClient(first.url, 1), inferenceClient(first.url),
     ]);
     await killing;
     const killedAfterMs = Date.now() - started;
@@ -324,16 +361,22 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
     const atKill = await db.selectFrom('task').select(['id', 'status']).where('projectId', '=', projectId).where('kind', '=', 'CODING').execute();
     const cutOff = atKill.filter((t) => t.status === 'IN_PROGRESS').map((t) => t.id);
     const queued = atKill.filter((t) => t.status === 'PENDING').map((t) => t.id);
-    // The kill came while the worker held a task mid-run: that task must be resumed after its lease, not lost.
-    expect(inProgressSeenBeforeKill).toBe(true);
+    const runsAtKill = await db.selectFrom('inferenceRun').select(['id', 'status']).where('projectId', '=', projectId).execute();
+    const runsCutOff = runsAtKill.filter((r) => r.status === 'IN_PROGRESS').map((r) => r.id);
+    // The kill came while the coding worker held a task mid-run (mostly the inference worker a run too): those
+    // must be resumed after their lease, not lost.
+    expect(busySeenBeforeKill).toBe(true);
     expect(cutOff.length).toBeGreaterThanOrEqual(1);
 
     // ---- restart on the same database; its worker runs what is PENDING and resumes what the lease left
     const second = await startChild();
     for (const deadline = Date.now() + 30_000; ; await sleep(100)) {
-      const open = await db.selectFrom('task').select('id').where('projectId', '=', projectId).where('kind', '=', 'CODING').where('status', 'in', ['PENDING', 'IN_PROGRESS']).execute();
+      const open = [
+        ...(await db.selectFrom('task').select('id').where('projectId', '=', projectId).where('kind', '=', 'CODING').where('status', 'in', ['PENDING', 'IN_PROGRESS']).execute()),
+        ...(await db.selectFrom('inferenceRun').select('id').where('projectId', '=', projectId).where('status', 'in', ['PENDING', 'IN_PROGRESS']).execute()),
+      ];
       if (open.length === 0) break;
-      if (Date.now() > deadline) throw new Error(`coding tasks still open 30 s after the restart: ${open.map((t) => t.id)}\n${second.output()}`);
+      if (Date.now() > deadline) throw new Error(`jobs still open 30 s after the restart: ${open.map((t) => t.id)}\n${second.output()}`);
     }
     // A lease longer: nothing may run (or finish) a second time. The second server also still takes writes.
     await sleep(LEASE_MS + 300);
@@ -455,10 +498,30 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
     }
     for (const id of [...cutOff, ...queued]) expect({ id, status: taskById.get(id)?.status }).toEqual({ id, status: 'COMPLETED' });
 
+    // Inference runs: every one (acknowledged or not) COMPLETED; each of its tasks predicted exactly once and marked
+    // done; its totals count those predictions (a batch written twice would count twice); the version's score is
+    // the runs' accuracy (the run's end and the score are one transaction).
+    const runRows = await db.selectFrom('inferenceRun').selectAll().where('projectId', '=', projectId).execute();
+    for (const id of runs) expect(runRows.map((r) => r.id)).toContain(id);
+    const predictions = await db.selectFrom('annotation').select(['inferenceRunId', 'taskId', 'valueJson']).where('projectId', '=', projectId).where('inferenceRunId', 'is not', null).execute();
+    const undone = await db.selectFrom('inferenceRunTask').select(['runId', (eb) => eb.fn.countAll().as('n')]).where('done', '=', 0).where('runId', 'in', [...runRows.map((r) => r.id), '-']).groupBy('runId').execute();
+    expect(undone).toEqual([]);
+    const version = await db.selectFrom('promptVersion').select('score').where('id', '=', versionId).executeTakeFirstOrThrow();
+    for (const run of runRows) {
+      const mine = predictions.filter((p) => p.inferenceRunId === run.id);
+      const perTask = new Set(mine.map((p) => p.taskId));
+      expect({ run: run.id, status: run.status, totalTasks: run.totalTasks, predictions: mine.length, tasks: perTask.size, totalPredictions: run.totalPredictions, leaseUntil: run.leaseUntil })
+        .toEqual({ run: run.id, status: 'COMPLETED', totalTasks: RUN_TASKS, predictions: RUN_TASKS, tasks: RUN_TASKS, totalPredictions: mine.filter((p) => p.valueJson !== null).length, leaseUntil: null });
+      expect({ run: run.id, scored: run.totalScoredPredictions }).toEqual({ run: run.id, scored: 10 });
+      expect(version.score).toBeCloseTo(run.totalCorrectPredictions / run.totalScoredPredictions, 9);
+    }
+    for (const id of runsCutOff) expect(runRows.find((r) => r.id === id)?.status).toBe('COMPLETED');
+
     if (process.env.KILL_VERBOSE) {
       process.stdout.write(`${DIALECT}: seed ${SEED}, killed after ${acks} acknowledgements (${killedAfterMs} ms; threshold ${killAfter}); ` +
         `${tasks.size} tasks, ${annotations.size} annotations, ${messages.size} messages, ${imports.length} imported, ${sessions.size} sessions, ` +
-        `${coding.size} coding tasks (${[...coding.values()].filter((x) => x.committed).length} committed); at the kill ${cutOff.length} running, ${queued.length} queued\n`);
+        `${coding.size} coding tasks (${[...coding.values()].filter((x) => x.committed).length} committed); at the kill ${cutOff.length} running, ${queued.length} queued; ` +
+        `${runs.length} inference runs (${runsCutOff.length} running at the kill)\n`);
     }
   }, 55_000);
 });

@@ -13,6 +13,14 @@ const DEFAULTS = { leaseMs: 30_000, stepSize: 100 };
 
 const leaseUntil = (leaseMs: number) => new Date(Date.now() + leaseMs).toISOString();
 
+/**
+ * Lets the event loop run (HTTP reads and writes, timers) before the next step. better-sqlite3 answers synchronously,
+ * so on SQLite a worker's chain of statements is all promise continuations and never gives the loop a turn: without
+ * this, the server answered no request while a job ran (seen in the kill -9 test: acknowledgements stopped for the
+ * whole of each run).
+ */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Claims the oldest PENDING coding task, or an IN_PROGRESS one whose worker's lease ran out (a crashed worker). */
 export async function claimCodingTask(db: Database, opts: WorkerOptions): Promise<{ task: TaskRow; resumed: boolean } | null> {
   const leaseMs = opts.leaseMs ?? DEFAULTS.leaseMs;
@@ -75,6 +83,7 @@ export async function runCodingTask(db: Database, task: TaskRow, opts: WorkerOpt
       done += Math.max(slice.length, 1);
       if (!(await step(db, task, opts, Math.min(done, input.length), input.length))) return 'stopped';
       await hooks.afterStep?.(done);
+      await yieldToEventLoop();
       if (done >= input.length) break;
     }
     const finished = await db.transaction().execute(async (trx) => {
@@ -124,6 +133,7 @@ export async function drainCodingTasks(db: Database, opts: WorkerOptions): Promi
   for (let claimed = await claimCodingTask(db, opts); claimed; claimed = await claimCodingTask(db, opts)) {
     await runCodingTask(db, claimed.task, opts);
     ran++;
+    await yieldToEventLoop();
   }
   return ran;
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../../db/database';
 import type { InferenceRunRow } from '../../db/rows';
 import { newId } from '../../ids';
+import { yieldToEventLoop } from '../coding/coding-worker';
 import { classifyHttp } from './http-provider';
 import { groundTruthTasks } from './inference-run.service';
 import { classifyOffline, type Example } from './offline-provider';
@@ -69,7 +70,7 @@ export async function runInference(db: Database, claimed: InferenceRunRow, opts:
   }
   const gt = new Map((await db.selectFrom('annotation').select(['taskId', 'valueJson']).where('taskId', 'in', groundTruthTasks(db, claimed.projectId)).where('groundTruth', '=', 1).where('level', '=', 'TASK').execute())
     .map((r) => [r.taskId, JSON.parse(r.valueJson ?? 'null')]));
-  for (;;) {
+  for (;; await yieldToEventLoop()) {
     const batch = await db.selectFrom('inferenceRunTask').innerJoin('task', 'task.id', 'inferenceRunTask.taskId').select(['task.id', 'task.dataJson', 'task.projectId'])
       .where('inferenceRunTask.runId', '=', claimed.id).where('inferenceRunTask.done', '=', 0).orderBy('task.id').limit(opts.batchSize ?? 10).execute();
     if (batch.length === 0) break;
@@ -112,14 +113,16 @@ export async function runInference(db: Database, claimed: InferenceRunRow, opts:
     });
     if (!kept) return 'stopped';
   }
-  const done = await held(db.updateTable('inferenceRun').set({ status: 'COMPLETED', sourceStatus: 'Completed', completedAt: new Date().toISOString(), leaseUntil: null })).returningAll().executeTakeFirst();
-  if (!done) return 'stopped';
-  // The version's score: the accuracy of this run on tasks with ground truth.
-  const finished = done as InferenceRunRow;
-  if (finished.totalScoredPredictions > 0) {
-    await db.updateTable('promptVersion').set({ score: finished.totalCorrectPredictions / finished.totalScoredPredictions }).where('id', '=', claimed.versionId).execute();
-  }
-  return 'completed';
+  // The run's end and the version's score (the accuracy of this run on tasks with ground truth) in one transaction:
+  // a crash between them would leave a COMPLETED run that no worker claims again and a version never scored.
+  const finished = await db.transaction().execute(async (trx) => {
+    const done = (await held(trx.updateTable('inferenceRun').set({ status: 'COMPLETED', sourceStatus: 'Completed', completedAt: new Date().toISOString(), leaseUntil: null })).returningAll().executeTakeFirst()) as InferenceRunRow | undefined;
+    if (done && done.totalScoredPredictions > 0) {
+      await trx.updateTable('promptVersion').set({ score: done.totalCorrectPredictions / done.totalScoredPredictions }).where('id', '=', claimed.versionId).execute();
+    }
+    return done;
+  });
+  return finished ? 'completed' : 'stopped';
 }
 
 class RunStopped extends Error {}
@@ -129,6 +132,7 @@ export async function drainInferenceRuns(db: Database, opts: RunWorkerOptions): 
   for (let run = await claimInferenceRun(db, opts); run; run = await claimInferenceRun(db, opts)) {
     await runInference(db, run, opts);
     ran++;
+    await yieldToEventLoop();
   }
   return ran;
 }
