@@ -19,7 +19,10 @@ export type RunningServer = { url: string; stop: () => Promise<void> };
 export type StartOptions = {
   graphiqlHeaders?: Record<string, string>;
   metrics?: Metrics;
-  /** The in-process workers' lease, step size and poll interval (defaults: the workers' own); tests shorten them. */
+  /**
+   * The in-process workers' lease, step size (coding responses per step; inference tasks per batch) and poll interval
+   * (defaults: the workers' own); tests shorten them.
+   */
   worker?: { leaseMs?: number; stepSize?: number; intervalMs?: number };
 };
 
@@ -42,7 +45,7 @@ export async function startAnnograph(config: Config, logger: Logger, db: Databas
   const workers = config.codingWorker
     ? [
       startPollingWorker('coding', () => drainCodingTasks(db, { workerId, logger, leaseMs: w.leaseMs, stepSize: w.stepSize }), { logger, intervalMs: w.intervalMs }),
-      startPollingWorker('inference', () => drainInferenceRuns(db, { workerId, logger, leaseMs: w.leaseMs }), { logger, intervalMs: w.intervalMs }),
+      startPollingWorker('inference', () => drainInferenceRuns(db, { workerId, logger, leaseMs: w.leaseMs, batchSize: w.stepSize }), { logger, intervalMs: w.intervalMs }),
     ]
     : [];
   logger.info({ port, dialect: dialectOf(config.databaseUrl), workers: workers.length }, 'annograph listening');
