@@ -1,5 +1,6 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
+import compression from 'compression';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { sql } from 'kysely';
@@ -8,6 +9,7 @@ import type { Authenticator } from '../auth/authenticate';
 import { createContext, type Context } from '../context';
 import type { Database } from '../db/database';
 import type { Metrics } from '../observability/metrics';
+import { GRAPHIQL_ASSETS_PATH, graphiqlAssetsRouter } from './graphiql-assets';
 import { requestNestingGuard } from './request-nesting';
 
 type AppOptions = {
@@ -21,6 +23,11 @@ type AppOptions = {
   metrics?: Metrics;
 };
 
+// What is worth compressing: HTML, scripts, styles, GraphiQL's icon and JSON (GraphQL replies are application/json or
+// application/graphql-response+json). Not /metrics' text, nor anything streamed (multipart/mixed, event streams).
+const COMPRESSIBLE = /^(text\/html|text\/css|text\/javascript|application\/javascript|application\/(graphql-response\+)?json|image\/x-icon)\s*(;|$)/i;
+const shouldCompress: compression.CompressionFilter = (_req, res) => COMPRESSIBLE.test(String(res.getHeader('content-type') ?? ''));
+
 function graphqlErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
@@ -29,6 +36,8 @@ function graphqlErrorBody(message: string, code: string) {
 export function createHttpApp({ apollo, db, logger, maxBodyBytes, authenticator, cors: corsConfig, metrics }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // br or gzip by Accept-Encoding, bodies of 1 KB and more; brotli at the library's quality 4 (fast enough per request).
+  app.use(compression({ threshold: 1024, filter: shouldCompress }));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -48,11 +57,18 @@ export function createHttpApp({ apollo, db, logger, maxBodyBytes, authenticator,
     });
   }
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssetsRouter());
 
   app.use(
     '/graphql',
     // CORS only for the configured origins (none by default); credentials off unless configured.
     cors({ origin: corsConfig?.origins.length ? corsConfig.origins : false, credentials: corsConfig?.credentials ?? false }),
+    // GET /graphql is GraphiQL's page or a query result, by Accept: a cache keeps them apart and asks again each time
+    // (the page carries the demo headers; express answers a repeat with 304 by ETag). Apollo may set its own.
+    (req, res, next) => {
+      if (req.method === 'GET' || req.method === 'HEAD') res.vary('Accept').setHeader('Cache-Control', 'no-cache');
+      next();
+    },
     express.json({ limit: maxBodyBytes }),
     requestNestingGuard,
     expressMiddleware(apollo, {
