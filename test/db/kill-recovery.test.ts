@@ -192,8 +192,9 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
     async function killWhenWorkerBusy(): Promise<void> {
       const since = Date.now();
       for (const deadline = since + 15_000; Date.now() < deadline; await sleep(5)) {
-        const task = await db.selectFrom('task').select('id').where('projectId', '=', projectId).where('kind', '=', 'CODING').where('status', '=', 'IN_PROGRESS').executeTakeFirst();
-        const run = await db.selectFrom('inferenceRun').select('id').where('projectId', '=', projectId).where('status', '=', 'IN_PROGRESS').executeTakeFirst();
+        // Mid-run: a step or a batch made, not just claimed.
+        const task = await db.selectFrom('task').select('id').where('projectId', '=', projectId).where('kind', '=', 'CODING').where('status', '=', 'IN_PROGRESS').where('sourceStatus', '=', 'progress').executeTakeFirst();
+        const run = await db.selectFrom('inferenceRun').select('id').where('projectId', '=', projectId).where('status', '=', 'IN_PROGRESS').where('totalPredictions', '>', 0).executeTakeFirst();
         if (task && (run || Date.now() - since > 3000)) {
           busySeenBeforeKill = true;
           break;
@@ -361,12 +362,15 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
     const atKill = await db.selectFrom('task').select(['id', 'status']).where('projectId', '=', projectId).where('kind', '=', 'CODING').execute();
     const cutOff = atKill.filter((t) => t.status === 'IN_PROGRESS').map((t) => t.id);
     const queued = atKill.filter((t) => t.status === 'PENDING').map((t) => t.id);
-    const runsAtKill = await db.selectFrom('inferenceRun').select(['id', 'status']).where('projectId', '=', projectId).execute();
+    const runsAtKill = await db.selectFrom('inferenceRun').select(['id', 'status', 'totalPredictions']).where('projectId', '=', projectId).execute();
     const runsCutOff = runsAtKill.filter((r) => r.status === 'IN_PROGRESS').map((r) => r.id);
     // The kill came while the coding worker held a task mid-run (mostly the inference worker a run too): those
     // must be resumed after their lease, not lost.
     expect(busySeenBeforeKill).toBe(true);
     expect(cutOff.length).toBeGreaterThanOrEqual(1);
+    const progressAtKill = await db.selectFrom('taskEvent').select('taskId').where('taskId', 'in', cutOff).where('kind', '=', 'PROGRESS').execute();
+    for (const id of cutOff) expect({ id, progressed: progressAtKill.some((e) => e.taskId === id) }).toEqual({ id, progressed: true });
+    for (const r of runsAtKill.filter((x) => x.status === 'IN_PROGRESS')) expect(r.totalPredictions).toBeLessThan(RUN_TASKS);
 
     // ---- restart on the same database; its worker runs what is PENDING and resumes what the lease left
     const second = await startChild();
