@@ -123,6 +123,11 @@ describe('GraphiQL in headless Chromium', () => {
       await settle(page);
       const reload = wire.take();
 
+      // The GraphQL worker validates against the schema: an unknown field in the new tab gets an error squiggle.
+      await page.locator('.graphiql-query-editor .monaco-editor').first().click();
+      await page.keyboard.type('{ noSuchField }');
+      await page.waitForSelector('.graphiql-query-editor .squiggly-error', { timeout: 30_000 });
+
       console.log(
         `GraphiQL bytes from the server: first load ${first.bytes} (${first.requests.join(', ')}); ` +
           `reload ${reload.bytes} (${reload.requests.join(', ')})`,
