@@ -12,7 +12,12 @@ const EnvSchema = z.object({
   MAX_DEPTH: intFrom(32),
   MAX_ALIASES: intFrom(30),
   MAX_TOKENS: intFrom(4000),
-  MAX_COST: intFrom(5_000_000),
+  MAX_COST: intFrom(100_000),
+  MAX_REQUESTED_COST: intFrom(1_000_000_000),
+  RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(1_000_000),
+  RATE_LIMIT_RESTORE_RATE: intFrom(20_000),
+  RATE_LIMIT_OVERRIDES: z.string().default(''),
+  RATE_LIMIT_SYNC_MS: z.coerce.number().int().min(0).default(1_000),
   MAX_BODY_BYTES: intFrom(1_000_000),
   SHUTDOWN_GRACE_MS: intFrom(10_000),
   CODING_WORKER: z.enum(['on', 'off']).default('on'),
@@ -21,9 +26,14 @@ const EnvSchema = z.object({
   TRUSTED_DOCUMENTS: z.string().optional(),
   METRICS: z.enum(['on', 'off']).default('on'),
   GRAPHQL_JIT: z.enum(['on', 'off']).default('on'),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).optional(),
 });
 
-export type Limits = { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxBodyBytes: number };
+export type Limits = { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxRequestedCost: number; maxBodyBytes: number };
+
+/** Per-token leaky buckets (points = objects produced); null when RATE_LIMIT_POINTS is 0. */
+export type RateLimitConfig = { points: number; restorePerSecond: number; overrides: Map<string, { points: number; restorePerSecond: number }>; syncMs: number } | null;
 
 export type Config = {
   port: number;
@@ -32,6 +42,7 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   production: boolean;
   limits: Limits;
+  rateLimit: RateLimitConfig;
   shutdownGraceMs: number;
   /** Run committed coding tasks in this process (several instances may share one PostgreSQL). */
   codingWorker: boolean;
@@ -43,7 +54,24 @@ export type Config = {
   metrics: boolean;
   /** Run operations compiled by graphql-jit (off: interpreted by graphql-js). */
   jit: boolean;
+  /** Execution deadline of a GraphQL request in ms, from its start (0: none): past it, QUERY_TIMEOUT (src/db/deadline.ts). */
+  requestTimeoutMs: number;
+  /** PostgreSQL's statement_timeout in ms (0: none); defaults to requestTimeoutMs. */
+  statementTimeoutMs: number;
 };
+
+/** `RATE_LIMIT_OVERRIDES`: `slug=points:restorePerSecond` pairs, comma-separated, e.g. `acme-ml=5000000:100000`. */
+function parseOverrides(text: string): Map<string, { points: number; restorePerSecond: number }> {
+  const overrides = new Map<string, { points: number; restorePerSecond: number }>();
+  for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const match = /^([^=\s]+)=(\d+):(\d+)$/.exec(entry);
+    if (!match || Number(match[2]) <= 0 || Number(match[3]) <= 0) {
+      throw new Error(`Invalid configuration: RATE_LIMIT_OVERRIDES: "${entry}" is not slug=points:restorePerSecond with positive numbers`);
+    }
+    overrides.set(match[1]!, { points: Number(match[2]), restorePerSecond: Number(match[3]) });
+  }
+  return overrides;
+}
 
 export const DEFAULT_SQLITE_URL = 'sqlite:data/annograph.sqlite';
 
@@ -65,14 +93,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.MAX_ALIASES,
       maxTokens: e.MAX_TOKENS,
       maxCost: e.MAX_COST,
+      maxRequestedCost: e.MAX_REQUESTED_COST,
       maxBodyBytes: e.MAX_BODY_BYTES,
     },
+    rateLimit: e.RATE_LIMIT_POINTS === 0 ? null : { points: e.RATE_LIMIT_POINTS, restorePerSecond: e.RATE_LIMIT_RESTORE_RATE, overrides: parseOverrides(e.RATE_LIMIT_OVERRIDES), syncMs: e.RATE_LIMIT_SYNC_MS },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     codingWorker: e.CODING_WORKER === 'on',
     cors: { origins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean), credentials: e.CORS_CREDENTIALS === 'true' },
     trustedDocumentsPath: e.TRUSTED_DOCUMENTS || null,
     metrics: e.METRICS === 'on',
     jit: e.GRAPHQL_JIT === 'on',
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS ?? e.REQUEST_TIMEOUT_MS,
   };
 }
 

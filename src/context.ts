@@ -1,6 +1,8 @@
 import { createAccess, type Access } from './auth/access';
 import { ANONYMOUS, type Viewer } from './auth/viewer';
-import type { Database } from './db/database';
+import { withDeadline, type Database } from './db/database';
+import type { Deadline } from './db/deadline';
+import { RequestCost } from './graphql/cost/request-cost';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver receives; made anew for each request. */
@@ -10,11 +12,17 @@ export type Context = {
   access: Access;
   /** Tells the authenticator a token was revoked, so this process stops accepting it at once. */
   onTokenRevoked: (tokenId: string) => void;
+  /** The request's estimated and actual cost, its object budget and the caller's rate-limit bucket. */
+  cost: RequestCost;
+  /** The request's execution deadline (REQUEST_TIMEOUT_MS), checked before each of its statements; null: none. */
+  deadline: Deadline | null;
 };
 
-type ContextOptions = { db: Database; viewer?: Viewer; onTokenRevoked?: (tokenId: string) => void };
+type ContextOptions = { db: Database; viewer?: Viewer; onTokenRevoked?: (tokenId: string) => void; deadline?: Deadline | null };
 
-export function createContext({ db, viewer = ANONYMOUS, onTokenRevoked = () => {} }: ContextOptions): Context {
+export function createContext({ db: shared, viewer = ANONYMOUS, onTokenRevoked = () => {}, deadline = null }: ContextOptions): Context {
+  // Everything of the request (resolvers, loaders, access checks, transactions) reads through the deadline-bound db.
+  const db = deadline ? withDeadline(shared, deadline) : shared;
   const loaders = createLoaders(db);
-  return { db, loaders, access: createAccess(db, viewer, loaders), onTokenRevoked };
+  return { db, loaders, access: createAccess(db, viewer, loaders), onTokenRevoked, cost: new RequestCost(), deadline };
 }

@@ -51,6 +51,8 @@ async function main(): Promise<void> {
       },
     );
   };
+  // A stray rejection (e.g. a promise graphql-js abandoned) is a bug to log, not a reason to drop every request in flight.
+  process.on('unhandledRejection', (reason: unknown) => logger.error({ err: reason }, 'unhandled promise rejection'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
 }

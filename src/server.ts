@@ -7,13 +7,17 @@ import { anonymousGatePlugin } from './auth/anonymous-gate';
 import type { Limits } from './config';
 import type { Context } from './context';
 import { createFormatError } from './errors';
-import { asTokenLimitError, costLimitPlugin, limitRules } from './graphql/limits';
+import { costPlugin } from './graphql/cost/cost-plugin';
+import { countObjectsAsResolved } from './graphql/cost/count-objects';
+import { asTokenLimitError, limitRules } from './graphql/limits';
 import { graphiqlLandingPagePlugin } from './graphql/plugins/graphiql';
+import { deadlinePlugin } from './graphql/plugins/deadline';
 import { jitQueriesPlugin } from './graphql/plugins/jit-queries';
 import { legacyJsonStatusPlugin } from './graphql/plugins/legacy-json-status';
 import { trustedDocumentsPlugin } from './graphql/plugins/trusted-documents';
 import { metricsPlugin } from './graphql/plugins/metrics';
 import { requestLogPlugin } from './graphql/plugins/request-log';
+import type { RateLimiter } from './modules/rate-limit/rate-limiter';
 import type { Metrics } from './observability/metrics';
 import { buildSchema } from './graphql/schema';
 
@@ -30,13 +34,17 @@ export type ServerOptions = {
   metrics?: Metrics;
   /** Run queries compiled by graphql-jit from their second run (default), or everything interpreted by graphql-js. */
   jit?: boolean;
+  /** Per-token rate limits (none: no bucket is charged; extensions.cost still reports the costs). */
+  rateLimiter?: RateLimiter;
 };
 
-export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders, trustedDocuments, metrics, jit = true }: ServerOptions): ApolloServer<Context> {
+export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders, trustedDocuments, metrics, jit = true, rateLimiter }: ServerOptions): ApolloServer<Context> {
   const formatError = createFormatError(logger);
   const plugins: ApolloServerPlugin<Context>[] = [
+    // First: its willSendResponse sets a timed-out request's final status before the request log and metrics read it.
+    deadlinePlugin(),
     anonymousGatePlugin(),
-    costLimitPlugin(limits.maxCost),
+    costPlugin({ maxCost: limits.maxCost, maxRequestedCost: limits.maxRequestedCost }, rateLimiter),
     requestLogPlugin(logger),
     legacyJsonStatusPlugin(),
     graphiqlLandingPagePlugin({ defaultHeaders: graphiqlHeaders }),
@@ -50,7 +58,7 @@ export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders
   if (trustedDocuments) plugins.unshift(trustedDocumentsPlugin(trustedDocuments));
   if (jit) plugins.push(jitQueriesPlugin());
   return new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema: countObjectsAsResolved(buildSchema()),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     includeStacktraceInErrorResponses: false,

@@ -6,11 +6,12 @@ import { drainCodingTasks, startPollingWorker } from './modules/coding/coding-wo
 import { drainInferenceRuns } from './modules/inference/inference-worker';
 import os from 'node:os';
 import type { Config } from './config';
-import { dialectOf, type Database } from './db/database';
+import { dialectOf, setStatementTimeout, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { createHttpApp } from './http/app';
 import { loadTrustedDocuments } from './graphql/plugins/trusted-documents';
 import type { Metrics } from './observability/metrics';
+import { createRateLimiter } from './modules/rate-limit/rate-limiter';
 import { createApolloServer } from './server';
 
 export type RunningServer = { url: string; stop: () => Promise<void> };
@@ -28,12 +29,14 @@ export type StartOptions = {
 
 export async function startAnnograph(config: Config, logger: Logger, db: Database, options: StartOptions = {}): Promise<RunningServer> {
   await migrateToLatest(db);
+  // After migrating: a migration may take longer than a request's statement (PostgreSQL only; SQLite has none).
+  setStatementTimeout(db, config.statementTimeoutMs);
   const httpServer = http.createServer();
   const trustedDocuments = config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined;
-  const apollo = createApolloServer({ logger, limits: config.limits, httpServer, graphiqlHeaders: options.graphiqlHeaders, trustedDocuments, metrics: options.metrics, jit: config.jit });
+  const apollo = createApolloServer({ logger, limits: config.limits, httpServer, graphiqlHeaders: options.graphiqlHeaders, trustedDocuments, metrics: options.metrics, jit: config.jit, rateLimiter: config.rateLimit ? createRateLimiter(db, config.rateLimit, { logger }) : undefined });
   await apollo.start();
   const authenticator = createAuthenticator(db);
-  httpServer.on('request', createHttpApp({ apollo, db, logger, maxBodyBytes: config.limits.maxBodyBytes, authenticator, cors: config.cors, metrics: options.metrics }));
+  httpServer.on('request', createHttpApp({ apollo, db, logger, maxBodyBytes: config.limits.maxBodyBytes, requestTimeoutMs: config.requestTimeoutMs, authenticator, cors: config.cors, metrics: options.metrics }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);

@@ -35,6 +35,7 @@ export const ROOT_FIELD_RULES = {
   'Query.codingService': { scope: 'authenticated' },
   'Query.prompt': { scope: 'authenticated' },
   'Query.inferenceRun': { scope: 'authenticated' },
+  'Query.rateLimit': { scope: 'authenticated' },
   'Mutation.tokenCreate': { scope: 'person' },
   'Mutation.serviceTokenCreate': { scope: 'organization', role: 'ADMIN' },
   'Mutation.tokenRevoke': { scope: 'authenticated' },

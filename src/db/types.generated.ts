@@ -352,6 +352,12 @@ export interface ProviderConnection {
   timeoutMs: Generated<number>;
 }
 
+export interface RateLimitBucket {
+  available: string;
+  tokenId: string;
+  updatedAtMs: string;
+}
+
 export interface SearchSession {
   batchId: string;
   createdAt: string;
@@ -476,6 +482,7 @@ export interface DB {
   promptProject: PromptProject;
   promptVersion: PromptVersion;
   providerConnection: ProviderConnection;
+  rateLimitBucket: RateLimitBucket;
   searchSession: SearchSession;
   segment: Segment;
   sessionEvent: SessionEvent;

@@ -3333,6 +3333,8 @@ export type Query = {
   projects: ProjectConnection;
   /** A prompt by id, or null. */
   prompt?: Maybe<Prompt>;
+  /** The caller's rate limit; null without rate limits (RATE_LIMIT_POINTS=0). */
+  rateLimit?: Maybe<RateLimit>;
   /** A session of either kind by id, or null. */
   session?: Maybe<Session>;
   /** A task by id, or null. */
@@ -3509,6 +3511,25 @@ export type RankedGroupsAnnotationValue = {
   groups: Array<Array<Scalars['String']['output']>>;
   /** The choices to rank; empty when the source listed none. */
   possibleChoices: Array<Scalars['String']['output']>;
+};
+
+/**
+ * The caller's rate limit (GitHub's shape): a leaky bucket of points per API token, one point per object a request
+ * produces. A request is admitted when the bucket holds what it may cost at most, and charged what it produced; every
+ * response's `extensions.cost` says both (Shopify's names).
+ */
+export type RateLimit = {
+  __typename?: 'RateLimit';
+  /** The most this request may cost: its worst-case estimate, capped at the per-request object limit. */
+  cost: Scalars['Int']['output'];
+  /** Points the bucket holds when full. */
+  limit: Scalars['Int']['output'];
+  /** Points left now: after admitting this request, before charging it. */
+  remaining: Scalars['Int']['output'];
+  /** When the bucket is full again if nothing more is spent. */
+  resetAt: Scalars['DateTime']['output'];
+  /** Points restored per second. */
+  restoreRate: Scalars['Int']['output'];
 };
 
 /** One step of a model's reasoning. */
@@ -5010,6 +5031,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedChoicesAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   RankedGroupsAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  RateLimit: ResolverTypeWrapper<RateLimit>;
   ReasoningStep: ResolverTypeWrapper<ReasoningStep>;
   ReferenceText: ResolverTypeWrapper<ReferenceText>;
   ReferenceTextInput: ReferenceTextInput;
@@ -5239,6 +5261,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RankedChoicesAnnotationValue: AnnotationValueModel;
   RankedGroupsAnnotationValue: AnnotationValueModel;
+  RateLimit: RateLimit;
   ReasoningStep: ReasoningStep;
   ReferenceText: ReferenceText;
   ReferenceTextInput: ReferenceTextInput;
@@ -6243,6 +6266,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   prompt?: Resolver<Maybe<ResolversTypes['Prompt']>, ParentType, ContextType, RequireFields<QueryPromptArgs, 'id'>>;
+  rateLimit?: Resolver<Maybe<ResolversTypes['RateLimit']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType, RequireFields<QuerySessionArgs, 'id'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
@@ -6259,6 +6283,14 @@ export type RankedGroupsAnnotationValueResolvers<ContextType = Context, ParentTy
   groups?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   possibleChoices?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RateLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit']> = {
+  cost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resetAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  restoreRate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReasoningStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReasoningStep'] = ResolversParentTypes['ReasoningStep']> = {
@@ -6724,6 +6756,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RankedChoicesAnnotationValue?: RankedChoicesAnnotationValueResolvers<ContextType>;
   RankedGroupsAnnotationValue?: RankedGroupsAnnotationValueResolvers<ContextType>;
+  RateLimit?: RateLimitResolvers<ContextType>;
   ReasoningStep?: ReasoningStepResolvers<ContextType>;
   ReferenceText?: ReferenceTextResolvers<ContextType>;
   ResponseValue?: ResponseValueResolvers<ContextType>;

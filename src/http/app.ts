@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticate';
 import { createContext, type Context } from '../context';
+import { Deadline } from '../db/deadline';
 import type { Database } from '../db/database';
 import type { Metrics } from '../observability/metrics';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssetsRouter } from './graphiql-assets';
@@ -17,6 +18,8 @@ type AppOptions = {
   db: Database;
   logger: Logger;
   maxBodyBytes: number;
+  /** Execution deadline of each GraphQL request in ms from its start (0 or unset: none). */
+  requestTimeoutMs?: number;
   authenticator: Authenticator;
   cors?: { origins: string[]; credentials: boolean };
   /** Served at GET /metrics in Prometheus' text format when given. */
@@ -33,7 +36,7 @@ function graphqlErrorBody(message: string, code: string) {
 }
 
 /** HTTP around the GraphQL endpoint: health probes, body limit, JSON errors for bad HTTP requests. */
-export function createHttpApp({ apollo, db, logger, maxBodyBytes, authenticator, cors: corsConfig, metrics }: AppOptions): express.Express {
+export function createHttpApp({ apollo, db, logger, maxBodyBytes, requestTimeoutMs = 0, authenticator, cors: corsConfig, metrics }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // br or gzip by Accept-Encoding, bodies of 1 KB and more; brotli at the library's quality 4 (fast enough per request).
@@ -72,8 +75,10 @@ export function createHttpApp({ apollo, db, logger, maxBodyBytes, authenticator,
     express.json({ limit: maxBodyBytes }),
     requestNestingGuard,
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext({ db, viewer: await authenticator.authenticate(req.headers.authorization), onTokenRevoked: authenticator.forget }),
+      context: async ({ req }) => {
+        const deadline = requestTimeoutMs > 0 ? new Deadline(requestTimeoutMs) : null;
+        return createContext({ db, viewer: await authenticator.authenticate(req.headers.authorization), onTokenRevoked: authenticator.forget, deadline });
+      },
     }),
   );
 

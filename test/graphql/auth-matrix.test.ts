@@ -27,7 +27,7 @@ describe(`${DIALECT}: auth matrix`, () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    server = await createTestServer(t.db);
+    server = await createTestServer(t.db, {}, { rateLimit: { points: 1_000_000, restorePerSecond: 20_000, overrides: new Map(), syncMs: 1_000 } });
     const a = await insertProject(t.db, 'P');
     ({ organizationId, projectId } = a);
     const b = await insertProject(t.db, 'Elsewhere');
@@ -180,6 +180,7 @@ describe(`${DIALECT}: auth matrix`, () => {
       target: 'project',
       run: (c) => found(c, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Task { id } } }', (d) => d._entities[0], { r: [{ __typename: 'Task', id: ids.task }] }),
     },
+    'Query.rateLimit': { target: 'none', run: (c) => found(c, '{ rateLimit { limit remaining } }', (d) => d.rateLimit.limit === 1_000_000 && d.rateLimit.remaining > 0) },
     'Query.viewer': { target: 'none', run: (c) => found(c, '{ viewer { token { id } } }', (d) => d.viewer.token.id) },
     'Query.node': { target: 'project', run: (c) => found(c, 'query($id: ID!) { node(id: $id) { id } }', (d) => d.node, { id: ids.task }) },
     'Query.nodes': { target: 'project', run: (c) => found(c, 'query($id: ID!) { nodes(ids: [$id]) { id } }', (d) => d.nodes[0], { id: ids.task }) },

@@ -6,7 +6,7 @@ describe(`${DIALECT}: limits and error masking`, () => {
   let t: TestDb;
   let server: Awaited<ReturnType<typeof createTestServer>>;
   let projectId: string;
-  const LIMITS = { maxDepth: 6, maxAliases: 3, maxTokens: 400, maxCost: 5000 };
+  const LIMITS = { maxDepth: 6, maxAliases: 3, maxTokens: 400, maxRequestedCost: 5000 };
 
   beforeAll(async () => {
     t = await createTestDb();
@@ -38,15 +38,15 @@ describe(`${DIALECT}: limits and error masking`, () => {
     expectTooComplex(await server.execute(`{ a: organizations { totalCount } b: organizations { totalCount } c: organizations { totalCount } d: organizations { totalCount } }`), 'aliases', 3, 4);
   });
 
-  it('rejects an estimated cost above maxCost, taking page sizes from variables', async () => {
+  it('rejects an estimated cost above maxRequestedCost, taking page sizes from variables', async () => {
     const query = `query($n: Int) { projects(first: $n) { nodes { tasks(first: $n) { nodes { id } } } } }`;
     expect((await server.execute(query, { n: 50 })).errors).toBeUndefined();
     const tooMany = await server.execute(query, { n: 100 });
-    expectTooComplex(tooMany, 'cost', 5000);
+    expectTooComplex(tooMany, 'requestedCost', 5000);
     expect(tooMany.errors![0].extensions!.actual).toBeGreaterThan(5000);
-    // Costs are remembered per document and variables (limits.ts): each pair keeps its own verdict when repeated.
+    // Estimates are remembered per document and variables (cost/estimate.ts): each pair keeps its own verdict when repeated.
     expect((await server.execute(query, { n: 50 })).errors).toBeUndefined();
-    expectTooComplex(await server.execute(query, { n: 100 }), 'cost', 5000);
+    expectTooComplex(await server.execute(query, { n: 100 }), 'requestedCost', 5000);
   });
 
   it('rejects a document with more tokens than maxTokens', async () => {

@@ -34,7 +34,7 @@ describe(`${DIALECT}: GraphQL over HTTP audits`, () => {
     const base = `${server.url}?query=${encodeURIComponent('{ __typename }')}`;
     const get = await fetch(base, { headers: { 'apollo-require-preflight': 'true' } });
     expect(get.status).toBe(200);
-    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { requestedQueryCost: 0, actualQueryCost: 0, throttleStatus: null } } });
     const blocked = await fetch(base);
     expect(blocked.status).toBe(400); // Apollo's CSRF prevention: a simple GET without a preflight header
     const mutation = await fetch(`${server.url}?query=${encodeURIComponent('mutation { tokenCreate(input: { name: "x" }) { secret } }')}`, { headers: { 'apollo-require-preflight': 'true' } });

@@ -58,7 +58,10 @@ describe(`${DIALECT}: HTTP server`, () => {
   it('runs a query and logs one line for it with operation, duration and status', async () => {
     const response = await post(JSON.stringify({ query: 'query Ping { projects { totalCount nodes { name } } }', operationName: 'Ping' }));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { projects: { totalCount: 1, nodes: [{ name: 'HTTP project' }] } } });
+    const body = await response.json();
+    expect(body.data).toEqual({ projects: { totalCount: 1, nodes: [{ name: 'HTTP project' }] } });
+    // The connection and its one node; the estimate counts a full default page of 20.
+    expect(body.extensions.cost).toMatchObject({ requestedQueryCost: 21, actualQueryCost: 2 });
     const lines = logLines.filter((l) => l.msg === 'graphql request' && l.operationName === 'Ping');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ status: 200, level: 30 });

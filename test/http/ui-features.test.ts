@@ -57,7 +57,7 @@ describe(`${DIALECT}: what UIs need: CORS, persisted queries, trusted documents`
 
   it("runs only the manifest's operations in trusted-documents mode", async () => {
     const byId = await (await post(trusted.url, { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(LISTED) } } })).json();
-    expect(byId).toEqual({ data: { projects: { totalCount: 1 } } });
+    expect(byId.data).toEqual({ projects: { totalCount: 1 } });
     expect((await (await post(trusted.url, { query: LISTED })).json()).data.projects.totalCount).toBe(1);
     const other = await post(trusted.url, { query: '{ projects { nodes { name } } }' });
     expect(other.status).toBe(400);

@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import pino from 'pino';
-import { DEFAULT_LIMITS, type Limits } from '../../src/config';
+import { DEFAULT_LIMITS, type Limits, type RateLimitConfig } from '../../src/config';
+import { createRateLimiter } from '../../src/modules/rate-limit/rate-limiter';
 import { createAuthenticator } from '../../src/auth/authenticate';
 import type { Viewer } from '../../src/auth/viewer';
 import { createContext, type Context } from '../../src/context';
@@ -19,8 +20,9 @@ export const silentLogger = pino({ level: 'silent' });
  * Runs operations through the real Apollo server (plugins, limits, formatError), without HTTP. `execute` acts as
  * `viewer` (default: the one set with `actAs`); `executeWithToken` authenticates a secret as HTTP requests do.
  */
-export async function createTestServer(db: Database, limits: Partial<Limits> = {}, { jit = true }: { jit?: boolean } = {}) {
-  const server: ApolloServer<Context> = createApolloServer({ logger: silentLogger, limits: { ...DEFAULT_LIMITS, ...limits }, jit });
+export async function createTestServer(db: Database, limits: Partial<Limits> = {}, { jit = true, rateLimit = null }: { jit?: boolean; rateLimit?: RateLimitConfig } = {}) {
+  const rateLimiter = rateLimit ? createRateLimiter(db, rateLimit) : undefined;
+  const server: ApolloServer<Context> = createApolloServer({ logger: silentLogger, limits: { ...DEFAULT_LIMITS, ...limits }, jit, rateLimiter });
   await server.start();
   const authenticator = createAuthenticator(db);
   let defaultViewer: Viewer | undefined;

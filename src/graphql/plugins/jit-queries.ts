@@ -1,6 +1,8 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { Context } from '../../context';
+import { timedOutResponse } from './deadline';
 
 /**
  * Runs queries compiled to JavaScript by graphql-jit (DECISIONS.md D8) instead of graphql-js's per-field
@@ -40,8 +42,17 @@ export function jitQueriesPlugin(): ApolloServerPlugin {
           if (!query) return null;
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (variables.errors) return null;
+          const { budget } = (contextValue as Context).cost;
+          const spentBefore = budget.spent;
           const result = await query.query(undefined, contextValue, variables.coerced);
-          if (result.errors?.length) return null;
+          if (result.errors?.length) {
+            // Out of time (deadline or statement_timeout): answered now, never run again by graphql-js past its deadline.
+            const timedOut = timedOutResponse(result.errors);
+            if (timedOut) return timedOut;
+            // graphql-js answers it again and counts its objects again; past the budget it stops at once.
+            if (!budget.exhausted) budget.spent = spentBefore;
+            return null;
+          }
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: result.data } } };
         },
       };

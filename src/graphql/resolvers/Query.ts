@@ -6,6 +6,7 @@ import { loadNode, loadTyped } from './load-typed';
 import { batchSessions } from './SearchSession';
 import { CODING_SERVICE_INFO } from '../../modules/coding/coding-service-info';
 import { tableOfId } from '../../ids';
+import { rateLimitOf } from '../../modules/rate-limit/rate-limit-view';
 
 export const Query: QueryResolvers = {
   viewer: (_p, _a, ctx) => ctx.access.viewer as never,
@@ -28,4 +29,5 @@ export const Query: QueryResolvers = {
   codingService: () => CODING_SERVICE_INFO,
   prompt: (_p, { id }, ctx) => loadTyped(ctx, 'prompt', id),
   inferenceRun: (_p, { id }, ctx) => loadTyped(ctx, 'inferenceRun', id),
+  rateLimit: (_p, _a, ctx) => rateLimitOf(ctx.cost),
 };
