@@ -31,7 +31,9 @@ export async function startAnnograph(config: Config, logger: Logger, db: Databas
   await migrateToLatest(db);
   // After migrating: a migration may take longer than a request's statement (PostgreSQL only; SQLite has none).
   setStatementTimeout(db, config.statementTimeoutMs);
-  const httpServer = http.createServer();
+  // GraphiQL sends queries by GET (a reload revalidates the schema by ETag): room for any document MAX_TOKENS admits
+  // in the URL, where Node's default of 16 KiB of headers would answer a long query 431.
+  const httpServer = http.createServer({ maxHeaderSize: 64 * 1024 });
   const trustedDocuments = config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined;
   const apollo = createApolloServer({ logger, limits: config.limits, httpServer, graphiqlHeaders: options.graphiqlHeaders, trustedDocuments, metrics: options.metrics, jit: config.jit, rateLimiter: config.rateLimit ? createRateLimiter(db, config.rateLimit, { logger }) : undefined });
   await apollo.start();

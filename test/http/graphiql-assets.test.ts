@@ -170,6 +170,15 @@ describe(`${DIALECT}: GraphiQL's files and compressed replies`, () => {
     expect(decoded(csrf)).toMatch(/CSRF|preflight/i);
   });
 
+  it('answers a long query over GET (GraphiQL sends queries by GET): a 38 KB URL is not refused 431', async () => {
+    const query = `{ ${Array.from({ length: 700 }, (_v, i) => `__typename # padding padding padding ${i}\n`).join('')} }`;
+    const url = `${server.url}?query=${encodeURIComponent(query)}`;
+    expect(url.length).toBeGreaterThan(32 * 1024);
+    const reply = await raw(url, { headers: { authorization, 'apollo-require-preflight': 'true' } });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(decoded(reply)).data).toEqual({ __typename: 'Query' });
+  });
+
   it('leaves /metrics and small JSON probes plain', async () => {
     const metrics = await raw(`${base}/metrics`, { headers: { 'accept-encoding': 'gzip, br' } });
     expect(metrics.status).toBe(200);
