@@ -31,6 +31,14 @@ type AppOptions = {
 const COMPRESSIBLE = /^(text\/html|text\/css|text\/javascript|application\/javascript|application\/(graphql-response\+)?json|image\/x-icon)\s*(;|$)/i;
 const shouldCompress: compression.CompressionFilter = (_req, res) => COMPRESSIBLE.test(String(res.getHeader('content-type') ?? ''));
 
+/** What body-parser could not do with the body, in words (its error types are documented by body-parser). */
+function bodyErrorMessage(error: { type?: string; charset?: string; encoding?: string }): string {
+  if (error.type === 'encoding.unsupported') return `Request body encoding "${String(error.encoding).slice(0, 40)}" is not supported (send identity, gzip, deflate or br)`;
+  if (error.type === 'charset.unsupported') return `Request body charset "${String(error.charset).slice(0, 40)}" is not supported (send utf-8)`;
+  if (error.type === 'request.aborted' || error.type === 'request.size.invalid') return 'Request body ended before its announced length';
+  return 'Request body is not valid JSON, or not a JSON object such as {"query": "{ __typename }"}';
+}
+
 function graphqlErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
@@ -88,12 +96,16 @@ export function createHttpApp({ apollo, db, logger, maxBodyBytes, requestTimeout
     if (status === 413) {
       res.status(413).json(graphqlErrorBody(`Request body is larger than the limit of ${maxBodyBytes} bytes`, 'BAD_REQUEST'));
     } else if (status >= 400 && status < 500) {
-      res.status(status).json(graphqlErrorBody('Request body is not valid JSON', 'BAD_REQUEST'));
+      res.status(status).json(graphqlErrorBody(bodyErrorMessage(error), 'BAD_REQUEST'));
     } else {
       logger.error({ err: error }, 'unexpected HTTP error');
       res.status(500).json(graphqlErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
     }
   };
+  // Any other path or method: JSON like every other answer, with where the API is (express would send an HTML page).
+  app.use((req, res) => {
+    res.status(404).json(graphqlErrorBody(`There is nothing at ${req.method} ${req.path.slice(0, 200)}: the GraphQL API is POST or GET /graphql`, 'BAD_REQUEST'));
+  });
   app.use(onError);
   return app;
 }

@@ -106,6 +106,20 @@ describe(`${DIALECT}: HTTP server`, () => {
     expect(text).not.toMatch(/at .*\.js/);
   });
 
+  it('answers unknown paths and methods, and bodies it cannot read, with coded JSON rather than an HTML page', async () => {
+    for (const [method, where] of [['GET', '/nope'], ['POST', '/health'], ['DELETE', '/metrics/x']]) {
+      const response = await fetch(`${base}${where}`, { method });
+      expect([method, where, response.status, response.headers.get('content-type')]).toEqual([method, where, 404, expect.stringMatching(/application\/json/)]);
+      expect((await response.json()).errors[0]).toEqual({ message: expect.stringContaining('/graphql'), extensions: { code: 'BAD_REQUEST' } });
+    }
+    const encoded = await post('{"query":"{ __typename }"}', { 'content-encoding': 'zstd-unknown' });
+    expect(encoded.status).toBe(415);
+    expect((await encoded.json()).errors[0]).toEqual({ message: expect.stringMatching(/encoding "zstd-unknown" is not supported/), extensions: { code: 'BAD_REQUEST' } });
+    const notAnObject = await post('"just a string"');
+    expect(notAnObject.status).toBe(400);
+    expect((await notAnObject.json()).errors[0].message).toMatch(/not a JSON object/);
+  });
+
   it('answers an over-limit query with 400 QUERY_TOO_COMPLEX, never 500', async () => {
     const deep = `{ ${'projects { nodes { organization { projects { nodes { organization { '.repeat(6)}id${' } } } } } }'.repeat(6)} }`;
     const response = await post(JSON.stringify({ query: deep }));
