@@ -65,7 +65,7 @@ export function withDeadline(db: Database, deadline: Deadline): Database {
 }
 
 /**
- * Sets PostgreSQL's statement_timeout (ms; 0: none) of every connection of `db`'s pool, those open already included:
+ * Sets PostgreSQL's statement_timeout (ms; 0: the server's default, none unless configured) of every connection of `db`'s pool, those open already included:
  * a connection gets `SET statement_timeout` when it is next handed out with another value than the one it has (pg
  * queues that before the statement it is handed out for). startAnnograph sets STATEMENT_TIMEOUT_MS after migrating, so
  * migrations run without it. SQLite has no statement timeout: a no-op.
