@@ -13,6 +13,8 @@ import { timedOutResponse } from './deadline';
  * - mutations, whose fields run in series and whose errors must not run them twice;
  * - variables that do not coerce, documents graphql-jit cannot compile, and any result with errors: graphql-js runs the
  *   query again (queries do not write), so that every error is made, coded and formatted by the one ordinary path.
+ *   A result that ran out of time (QUERY_TIMEOUT: the request's deadline or statement_timeout) is the exception: it is
+ *   answered at once (plugins/deadline.ts), since a second run would only start more work past the deadline.
  * It replaces Apollo's gateway interface, which served graphql-jit before: Apollo's per-request adapter for gateways
  * kept each finished request reachable from old-space objects until a full collection, so every young-generation
  * collection copied and promoted a few past requests' rows and results (issue 9, per Q1 request: 0.5 MB promoted and
