@@ -12,7 +12,7 @@ const FEDERATION = /^(_Any|_Entity|_Service|FieldSet|federation__\w+|link__\w+)$
 /** Every field and argument of a type as `name(args): Type`, to compare two schemas type by type. */
 function signatures(type: GraphQLNamedType): string[] {
   if (!isObjectType(type) && !isInterfaceType(type) && !isInputObjectType(type)) return [];
-  return Object.values(type.getFields()).map((f) => `${f.name}(${'args' in f ? f.args.map((a) => `${a.name}: ${a.type}`).join(', ') : ''}): ${f.type}`);
+  return Object.values(type.getFields()).map((f) => `${f.name}(${'args' in f ? f.args.map((a: { name: string; type: unknown }) => `${a.name}: ${String(a.type)}`).join(', ') : ''}): ${f.type}`);
 }
 
 describe('the client schema file', () => {
