@@ -77,3 +77,6 @@ export function typenameOfId(id: string): NodeTypename | null {
   const table = tableOfId(id);
   return table && typenameOfTable(table);
 }
+
+/** Every GraphQL type node(id:) can answer (the schema's Node types must all be here: test/graphql/global-ids.test.ts). */
+export const NODE_TYPENAMES: ReadonlySet<string> = new Set(Object.values(TYPES).map((t) => t.typename));

@@ -541,6 +541,11 @@ export type BooleanValue = {
 export type CandidateCode = {
   __typename?: 'CandidateCode';
   /** The candidate code (IQB `Code.id`). */
+  code: Scalars['Int']['output'];
+  /**
+   * The candidate code, under IQB's name.
+   * @deprecated Not a global id: Relay and Apollo Client key objects by `id` and mixed candidates of different responses. Use `code`.
+   */
   id: Scalars['Int']['output'];
   /** The code's share of the training examples of this value, as text with two decimals (IQB `Code.parameter`). */
   parameter?: Maybe<Scalars['String']['output']>;
@@ -748,7 +753,10 @@ export type CodingServiceInfo = {
   __typename?: 'CodingServiceInfo';
   /** The Coding Service API version it implements (semver). */
   apiVersion: Scalars['String']['output'];
-  /** The service's id (IQB `ServiceInfo.id`): always `annograph-coding`. */
+  /**
+   * The service's id, under IQB's name.
+   * @deprecated Not a global id: clients that key objects by `id` expect one resolvable by `node(id:)`. Use `serviceId`.
+   */
   id: Scalars['String']['output'];
   /** The JSON Schema (draft 2020-12) a task's instructions must satisfy. */
   instructionsSchema: Scalars['JSON']['output'];
@@ -756,6 +764,8 @@ export type CodingServiceInfo = {
   instructionsText: Scalars['String']['output'];
   /** train+code: train tasks make coders, code tasks use them. */
   mode: Scalars['String']['output'];
+  /** The service's id (IQB `ServiceInfo.id`): always `annograph-coding`. */
+  serviceId: Scalars['String']['output'];
   /** The kind of coding service (IQB `ServiceInfo.type`): `annograph-exact-value-coder`, exact normalised values with frequencies. */
   type: Scalars['String']['output'];
   /** The service's version (semver). */
@@ -5494,6 +5504,7 @@ export type BooleanValueResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type CandidateCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateCode'] = ResolversParentTypes['CandidateCode']> = {
+  code?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parameter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -5579,6 +5590,7 @@ export type CodingServiceInfoResolvers<ContextType = Context, ParentType extends
   instructionsSchema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   instructionsText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

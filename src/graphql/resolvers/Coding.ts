@@ -47,6 +47,7 @@ export const codingResolvers: Resolvers = {
     value: (r) => JSON.parse(r.valueJson),
     codes: (r) => fromJson(r.codesJson, []),
   },
+  CandidateCode: { code: (c) => c.id },
   ResponseValue: { __resolveType: (v) => valueTypename(v) as never },
   StringValue: { string: (v) => String(v) },
   NumberValue: { number: (v) => v as number },

@@ -17,6 +17,7 @@ export const INSTRUCTIONS_SCHEMA = {
 } as const;
 
 export const CODING_SERVICE_INFO = {
+  serviceId: 'annograph-coding',
   id: 'annograph-coding',
   type: 'annograph-exact-value-coder',
   version: '1.0.0',
