@@ -8,6 +8,7 @@ import { codingResolvers } from './Coding';
 import { promptResolvers } from './Prompt';
 import { correctionResolvers } from './Correction';
 import { Delivery } from './Delivery';
+import { checkedEntities } from './Entities';
 import { Message, MessageChunk, MessageContent } from './Message';
 import { Mutation } from './Mutation';
 import { Node } from './Node';
@@ -22,7 +23,8 @@ import { Turn } from './Turn';
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
-  Query,
+  // `_entities` is federation's; its own resolver would answer INTERNAL_SERVER_ERROR for a malformed representation.
+  Query: { ...Query, _entities: checkedEntities } as typeof Query,
   Mutation,
   Viewer,
   ApiToken,

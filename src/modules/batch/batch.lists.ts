@@ -1,5 +1,6 @@
 import type { ListQuery } from '../../db/list.repository';
 import type { BatchFilter } from '../../graphql/types.generated';
+import { distinct } from '../distinct';
 
 export function batchesOfProject(filter: BatchFilter | null | undefined): ListQuery<'batch'> {
   const f = filter ?? {};
@@ -9,7 +10,7 @@ export function batchesOfProject(filter: BatchFilter | null | undefined): ListQu
     key: `batch.projectId|${JSON.stringify(f)}`,
     filter: (qb) =>
       qb
-        .$if(!!f.status?.length, (q) => q.where('batch.status', 'in', f.status!))
+        .$if(!!f.status?.length, (q) => q.where('batch.status', 'in', distinct(f.status!)))
         .$if(f.kind != null, (q) => q.where('batch.kind', '=', f.kind))
         .$if(f.name != null, (q) => q.where('batch.name', '=', f.name))
         .$if(f.externalId != null, (q) => q.where('batch.externalId', '=', f.externalId)),

@@ -3,6 +3,8 @@ import type { Context } from '../../context';
 import type { DeliveryCreateInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
 import { failure, fromZod, isUniqueViolation, notFound } from '../user-errors';
+import { isOneOf } from '../../db/one-of';
+import { distinct } from '../distinct';
 
 /**
  * Delivers COMPLETED, undelivered tasks of a project: the given ones, or all of them. One transaction; the
@@ -26,7 +28,7 @@ export async function createDelivery(ctx: Context, input: DeliveryCreateInput) {
         .where('projectId', '=', input.projectId)
         .where('status', '=', 'COMPLETED')
         .where('deliveryId', 'is', null)
-        .$if(!!input.taskIds, (q) => q.where('id', 'in', input.taskIds!.length ? input.taskIds! : ['']))
+        .$if(!!input.taskIds, (q) => q.where(isOneOf(trx, 'id', distinct(input.taskIds!))))
         .returning('id')
         .execute();
       const wanted = input.taskIds ? new Set(input.taskIds).size : taken.length;

@@ -9,6 +9,8 @@ import { isFailure, mutationTarget } from '../mutation-target';
 import { transition } from '../state-transition';
 import { tasksOf } from '../task/task.lists';
 import { failure, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
+import { isOneOf } from '../../db/one-of';
+import { distinct } from '../distinct';
 
 const STATUSES = ['DRAFT', 'PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED', 'DELETED'] as const;
 const instant = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'must be an ISO-8601 date-time');
@@ -29,7 +31,7 @@ async function subsetTasks(db: Database, runId: string, projectId: string, subse
   let query = db.selectFrom('task').select('task.id').where('task.projectId', '=', projectId).where('task.status', '!=', 'DELETED');
   if (subset === 'HAS_GT') query = query.where('task.id', 'in', groundTruthTasks(db, projectId));
   if (subset === 'CUSTOM') {
-    if (input.taskIds?.length) query = query.where('task.id', 'in', input.taskIds);
+    if (input.taskIds?.length) query = query.where(isOneOf(db, 'task.id', distinct(input.taskIds)));
     else if (input.filtersJson) {
       const filter = TaskFilterJson.safeParse(input.filtersJson);
       if (!filter.success) return failure('BAD_USER_INPUT', `filtersJson is not a TaskFilter: ${filter.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, ['input', 'filtersJson']);

@@ -2,6 +2,7 @@ import { visibleProjects, viewerKey } from '../../auth/visible-lists';
 import type { Viewer } from '../../auth/viewer';
 import type { ListOrder, ListQuery } from '../../db/list.repository';
 import type { InferenceRunFilter, InferenceRunOrder, PromptOrder } from '../../graphql/types.generated';
+import { distinct } from '../distinct';
 
 export function promptsOfOrganization(search: string | null | undefined, orderBy?: PromptOrder | null): ListQuery<'prompt'> {
   const term = search?.trim() ? `%${search.trim().toLowerCase()}%` : null;
@@ -34,7 +35,7 @@ export function runsOf(
         .$if(f.parentModelId != null, (q) => q.where('inferenceRun.promptId', '=', f.parentModelId))
         .$if(f.projectId != null, (q) => q.where('inferenceRun.projectId', '=', f.projectId))
         .$if(f.projectSubset != null, (q) => q.where('inferenceRun.projectSubset', '=', f.projectSubset))
-        .$if(!!f.status?.length, (q) => q.where('inferenceRun.status', 'in', f.status!))
+        .$if(!!f.status?.length, (q) => q.where('inferenceRun.status', 'in', distinct(f.status!)))
         .$if(!!viewer, (q) => q.where('inferenceRun.projectId', 'in', (eb: any) => eb.selectFrom('project').select('project.id').where(visibleProjects(viewer!)))),
     order,
   };

@@ -140,7 +140,7 @@ export async function deletePromptVersion(ctx: Context, id: string) {
 export async function createProviderConnection(ctx: Context, input: ProviderConnectionCreateInput) {
   const parsed = z.object({
     name: Title,
-    baseUrl: z.string().url().refine((u) => { const url = new URL(u); return !url.username && !url.password; }, 'put the key in apiKey, not in the URL').nullish(), timeoutMs: z.number().int().min(100).max(600_000).nullish(), maxRetries: z.number().int().min(0).max(10).nullish(),
+    baseUrl: z.string().url().refine((u) => { const url = URL.canParse(u) ? new URL(u) : null; return !url?.username && !url?.password; }, 'put the key in apiKey, not in the URL').nullish(), timeoutMs: z.number().int().min(100).max(600_000).nullish(), maxRetries: z.number().int().min(0).max(10).nullish(),
   }).safeParse({ ...input, name: input.name });
   if (!parsed.success) return fromZod(parsed.error);
   if (!(await inOrganization(ctx, 'Mutation.providerConnectionCreate', tableOfId(input.organizationId) === 'organization' ? input.organizationId : null))) {

@@ -1,5 +1,6 @@
 import type { ListQuery } from '../../db/list.repository';
 import type { ImprovementItemStatus } from '../../graphql/types.generated';
+import { distinct } from '../distinct';
 
 export const sessionsOfBatch: ListQuery<'searchSession'> = {
   table: 'searchSession',
@@ -25,6 +26,6 @@ export function improvementItemsOfProject(status: ImprovementItemStatus[] | null
     table: 'improvementItem',
     parentColumn: 'projectId',
     key: `improvementItem.projectId|${JSON.stringify(status ?? [])}`,
-    filter: (qb) => qb.$if(!!status?.length, (q) => q.where('improvementItem.status', 'in', status!)),
+    filter: (qb) => qb.$if(!!status?.length, (q) => q.where('improvementItem.status', 'in', distinct(status!))),
   };
 }

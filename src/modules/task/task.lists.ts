@@ -2,6 +2,7 @@ import { visibleProjects, viewerKey } from '../../auth/visible-lists';
 import type { Viewer } from '../../auth/viewer';
 import type { ListOrder, ListQuery } from '../../db/list.repository';
 import type { TaskFilter, TaskOrder } from '../../graphql/types.generated';
+import { distinct } from '../distinct';
 
 const ORDER_COLUMNS = { CREATED_AT: 'createdAt', COMPLETED_AT: 'completedAt', UPDATED_AT: 'updatedAt' } as const;
 
@@ -13,7 +14,7 @@ type AnySelect = Parameters<NonNullable<ListQuery['filter']>>[0];
 
 function applyTaskFilter(qb: AnySelect, f: TaskFilter): AnySelect {
   return qb
-    .$if(!!f.status?.length, (q) => q.where('task.status', 'in', f.status!))
+    .$if(!!f.status?.length, (q) => q.where('task.status', 'in', distinct(f.status!)))
     .$if(f.kind != null, (q) => q.where('task.kind', '=', f.kind))
     .$if(f.externalId != null, (q) => q.where('task.externalId', '=', f.externalId))
     .$if(f.batchId != null, (q) => q.where('task.batchId', '=', f.batchId))

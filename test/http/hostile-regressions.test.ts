@@ -1,0 +1,59 @@
+import { insertProject } from '../support/factories';
+import { createTestDb, DIALECT, type TestDb } from '../support/db';
+import { createTestServer } from '../support/server';
+
+// Causes the hostile suite (hostile.test.ts) found, each for its class of input: a client's malformed value is
+// a coded client error, never INTERNAL_SERVER_ERROR.
+describe(`${DIALECT}: hostile-suite regressions`, () => {
+  let t: TestDb;
+  let server: Awaited<ReturnType<typeof createTestServer>>;
+  let organizationId: string;
+  let projectId: string;
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    server = await createTestServer(t.db);
+    const a = await insertProject(t.db, 'Regressions');
+    organizationId = a.organizationId;
+    projectId = a.projectId;
+    server.actAs(a.owner.viewer);
+  });
+  afterAll(async () => {
+    await server.stop();
+    await t.destroy();
+  });
+
+  it('answers _entities representations that name no entity type with BAD_USER_INPUT', async () => {
+    const query = 'query E($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
+    for (const representation of [{ __typename: 'Nope', id: 'x' }, { __typename: 'Query' }, { __typename: 'String' }, { __typename: 7 }, { id: 'task_x' }, ['Task'], 'Task', 12, { a: { a: { a: 1 } } }]) {
+      const result = await server.execute(query, { r: [representation] });
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    }
+    const fine = await server.execute(query, { r: [{ __typename: 'Task', id: 'task_01JZZZZZZZZZZZZZZZZZZZZZZZ' }] });
+    expect(fine.errors).toBeUndefined();
+    expect(fine.data!._entities).toEqual([null]);
+  });
+
+  it('reads list filters of 100,000 values and deliveries naming 40,000 task ids (more than a statement binds)', async () => {
+    const many = new Array(100_000).fill('PENDING');
+    const tasks = await server.execute('query T($s: [TaskStatus!]) { tasks(filter: { status: $s }) { totalCount } }', { s: many });
+    expect(tasks.errors).toBeUndefined();
+    expect(tasks.data!.tasks.totalCount).toBe(0);
+    const batches = await server.execute('query B($s: [BatchStatus!]) { project(id: "' + projectId + '") { batches(filter: { status: $s }) { totalCount } } }', { s: new Array(100_000).fill('STAGING') });
+    expect(batches.errors).toBeUndefined();
+    const taskIds = Array.from({ length: 40_000 }, (_, i) => `task_01JZZZZZZZZZZZZZZZZZ${String(i).padStart(5, '0')}`);
+    const delivery = await server.execute('mutation D($input: DeliveryCreateInput!) { deliveryCreate(input: $input) { delivery { id } userErrors { code } } }', { input: { projectId, name: 'd', taskIds } });
+    expect(delivery.errors).toBeUndefined();
+    expect(delivery.data!.deliveryCreate.userErrors.map((e: { code: string }) => e.code)).toEqual(['PRECONDITION_FAILED']);
+  });
+
+  it('answers a provider connection baseUrl that URL cannot parse with a userError', async () => {
+    const mutation = 'mutation P($input: ProviderConnectionCreateInput!) { providerConnectionCreate(input: $input) { connection { id } userErrors { field code } } }';
+    for (const baseUrl of ['a'.repeat(100_000), 'not a url', 'http://', 'https://[::1', 'https://user:secret@example.test']) {
+      const result = await server.execute(mutation, { input: { organizationId, name: 'c', provider: 'OPENAI', baseUrl } });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.providerConnectionCreate.connection).toBeNull();
+      expect(result.data!.providerConnectionCreate.userErrors.map((e: { code: string }) => e.code)).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+});
