@@ -148,7 +148,7 @@ async function main() {
   // Rate limits stay on, so their cost is measured, with a bucket one token cannot drain at benchmark speed.
   const annograph = await serve(process.execPath, [...profiling, ...nodeFlags, path.join(ROOT, script)], {
     NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(apiPort), DATABASE_URL: url, LOG_LEVEL: 'warn', CODING_WORKER: 'off', METRICS: 'on',
-    RATE_LIMIT_POINTS: '1000000000000', RATE_LIMIT_RESTORE_RATE: '1000000000000',
+    RATE_LIMIT_POINTS: String(2 ** 31 - 1), RATE_LIMIT_RESTORE_RATE: String(2 ** 31 - 1),
   }, `http://127.0.0.1:${apiPort}/ready`, `http://127.0.0.1:${apiPort}/graphql`, path.join(outDir, 'annograph.log'));
   // The limit runs with the same V8 flags: the ratio compares code, not runtime settings.
   const limit = await serve(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(__dirname, 'limit-server.ts'), String(limitPort), url], {},
@@ -171,7 +171,7 @@ async function main() {
       when: new Date().toISOString(),
       server: startCommand().command,
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
-      caveats: 'client (autocannon) and both servers share the same cores; one run, no repetition; Annograph runs with CODING_WORKER=off, LOG_LEVEL=warn and a rate-limit bucket of 10^12 points',
+      caveats: 'client (autocannon) and both servers share the same cores; one run, no repetition; Annograph runs with CODING_WORKER=off, LOG_LEVEL=warn and a rate-limit bucket of 2^31 - 1 points refilled as fast',
       store, scale, connections, seconds, warmupSeconds: warmup, dataset, fixtures: { projects: fixtures.projectIds.length, tasks: fixtures.taskIds.length, openAnnotations: fixtures.openAnnotationIds.length },
       results, q1LimitRatio: q1 ? Math.round((q1.requestsPerSecond / q1Limit.requestsPerSecond) * 1000) / 1000 : null, mixed,
     };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 // Every setting comes from the environment; this is the only place that reads process.env for them.
+const MAX_INT = 2 ** 31 - 1;
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const EnvSchema = z.object({
@@ -14,8 +15,9 @@ const EnvSchema = z.object({
   MAX_TOKENS: intFrom(4000),
   MAX_COST: intFrom(100_000),
   MAX_REQUESTED_COST: intFrom(1_000_000_000),
-  RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(1_000_000),
-  RATE_LIMIT_RESTORE_RATE: intFrom(20_000),
+  // Points are reported as GraphQL Int: at most 2^31 - 1.
+  RATE_LIMIT_POINTS: z.coerce.number().int().min(0).max(MAX_INT).default(1_000_000),
+  RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().positive().max(MAX_INT).default(20_000),
   RATE_LIMIT_OVERRIDES: z.string().default(''),
   RATE_LIMIT_SYNC_MS: z.coerce.number().int().min(0).default(1_000),
   MAX_BODY_BYTES: intFrom(1_000_000),
@@ -65,8 +67,8 @@ function parseOverrides(text: string): Map<string, { points: number; restorePerS
   const overrides = new Map<string, { points: number; restorePerSecond: number }>();
   for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
     const match = /^([^=\s]+)=(\d+):(\d+)$/.exec(entry);
-    if (!match || Number(match[2]) <= 0 || Number(match[3]) <= 0) {
-      throw new Error(`Invalid configuration: RATE_LIMIT_OVERRIDES: "${entry}" is not slug=points:restorePerSecond with positive numbers`);
+    if (!match || !(Number(match[2]) > 0 && Number(match[2]) <= MAX_INT) || !(Number(match[3]) > 0 && Number(match[3]) <= MAX_INT)) {
+      throw new Error(`Invalid configuration: RATE_LIMIT_OVERRIDES: "${entry}" is not slug=points:restorePerSecond with numbers from 1 to 2^31 - 1`);
     }
     overrides.set(match[1]!, { points: Number(match[2]), restorePerSecond: Number(match[3]) });
   }

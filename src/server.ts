@@ -44,7 +44,7 @@ export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders
     // First: its willSendResponse sets a timed-out request's final status before the request log and metrics read it.
     deadlinePlugin(),
     anonymousGatePlugin(),
-    costPlugin({ maxCost: limits.maxCost, maxRequestedCost: limits.maxRequestedCost }, rateLimiter),
+    costPlugin({ maxCost: limits.maxCost, maxRequestedCost: limits.maxRequestedCost }, rateLimiter, logger),
     requestLogPlugin(logger),
     legacyJsonStatusPlugin(),
     graphiqlLandingPagePlugin({ defaultHeaders: graphiqlHeaders }),

@@ -7,7 +7,7 @@ import { createTestServer } from '../support/server';
 // response reports both (Shopify's extensions.cost).
 const UI_QUERY = `query Ui($id: ID!) { project(id: $id) { tasks(first: 50) { nodes { id
   threads { nodes { id turns { nodes { id messages { nodes { id annotations { nodes { id key value } } } } } } } } } } } }`;
-const SHALLOW = `query Shallow($id: ID!, $n: Int) { project(id: $id) { tasks(first: $n) { nodes { id threads(first: 100) { nodes { id } } } } } }`;
+const SHALLOW = `query Shallow($id: ID!, $n: Int, $m: Int = 100) { project(id: $id) { tasks(first: $n) { nodes { id threads(first: $m) { nodes { id } } } } } }`;
 /** A query written with the default page size everywhere: `first: 50` and the like removed. */
 const withDefaultPageSizes = (query: string) => query.replace(/\((first|last): \d+\)/g, '').replace(/,? ?first: \d+,?/g, '');
 
@@ -65,14 +65,30 @@ describe(`${DIALECT}: cost counted at execution`, () => {
       expect(result.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 100 });
       expect(result.errors![0].extensions!.actual).toBeGreaterThan(100);
       expect(result.data).toBeNull();
-      // project, tasks and their 60 nodes fit (62); the threads' 60 connections and their nodes do not. The threads'
-      // statement runs once as one batch for all tasks; nothing is read after the budget is spent.
-      expect(t.statements.filter((s) => /from "thread"/.test(s)).length).toBeLessThanOrEqual(jit ? 2 : 1);
-      expect((result as any).extensions.cost.actualQueryCost).toBeGreaterThan(100);
+      expect(result.http.status).toBe(400);
+      // The project and the page of 60 tasks fit (62); the first task's threads(first: 100) would not, so it is refused
+      // before its page is read: no thread is ever read, and what was produced stays within the limit.
+      expect(t.statements.filter((s) => /from "thread"/.test(s))).toEqual([]);
+      expect((result as any).extensions.cost.actualQueryCost).toBe(62);
     }
-    const small = await server.execute(SHALLOW, { id: projectId, n: 5 }, owner());
+    // Pages reserve their size before they are read: 1 + 1 + 5 tasks + 5 x (1 + 10) = 62 fit.
+    const small = await server.execute(SHALLOW, { id: projectId, n: 5, m: 10 }, owner());
     expect(small.errors).toBeUndefined();
     expect((small as any).extensions.cost.actualQueryCost).toBeLessThanOrEqual(100);
+  });
+
+  it('counts lists sized by their arguments before they run: nodes(ids:) and _entities(representations:)', async () => {
+    const server = await serverWith({ maxCost: 100, maxRequestedCost: 1e12 });
+    const ids = Array.from({ length: 500 }, () => taskId);
+    t.statements.length = 0;
+    const many = await server.execute(`query($ids: [ID!]!) { a: nodes(ids: $ids) { id } b: nodes(ids: $ids) { id } }`, { ids }, owner());
+    expect(many.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', actual: 500 });
+    expect(t.statements.filter((s) => /from "task"/.test(s))).toEqual([]);
+    const representations = Array.from({ length: 300 }, () => ({ __typename: 'Task', id: taskId }));
+    const entities = await server.execute(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Task { id threads(first: 10) { nodes { id } } } } }`, { r: representations }, owner());
+    // The estimate counts a union's members like objects (it was 0 for _entities, which bypassed the estimate).
+    expect((entities as any).extensions.cost.requestedQueryCost).toBe(300 * (1 + 1 + 10));
+    expect(entities.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
   });
 
   it('refuses a mutation whose estimate exceeds the object limit before it writes anything', async () => {

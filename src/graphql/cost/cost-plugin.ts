@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import type { Context } from '../../context';
 import type { RateLimiter } from '../../modules/rate-limit/rate-limiter';
 import { estimateCost } from './estimate';
@@ -24,21 +25,26 @@ function costExtension(cost: RequestCost) {
   return { requestedQueryCost: cost.requested, actualQueryCost: cost.budget.spent, throttleStatus: cost.throttle };
 }
 
+// Every answered request costs at least this much, so introspection, `__typename` and invalid documents, which
+// produce no objects, still drain a bucket.
+const MINIMUM_CHARGE = 1;
+
 /**
  * The cost limits of issue 15. Before execution: the estimate must not exceed maxRequestedCost, a mutation's not even
  * maxCost (a mutation is never cut short once it has written), and the caller's bucket must hold what the request
- * can cost at most, min(estimate, maxCost), else HTTP 429. During: queries stop at maxCost objects produced
- * (count-objects.ts), answered as one QUERY_TOO_COMPLEX. After: the actual cost is charged to the bucket.
+ * can cost at most, min(estimate, maxCost), which admission reserves; else HTTP 429. During: queries stop at maxCost
+ * objects (count-objects.ts), answered as one QUERY_TOO_COMPLEX. After: the actual cost settles the reservation.
  */
-export function costPlugin(limits: CostLimits, rateLimiter?: RateLimiter): ApolloServerPlugin<Context> {
+export function costPlugin(limits: CostLimits, rateLimiter?: RateLimiter, logger?: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      let admitted = false;
+      let reserved = 0;
+      let refused = false;
       return {
-        async didResolveOperation({ request, document, schema, operation, contextValue }) {
+        async didResolveOperation({ request, document, source, schema, operation, contextValue }) {
           if (!operation) return;
           const { cost, access } = contextValue;
-          const requested = (cost.requested = estimateCost(schema, document, request.operationName ?? undefined, request.variables ?? {}));
+          const requested = (cost.requested = estimateCost(schema, document, source, request.operationName ?? undefined, request.variables ?? {}));
           if (requested !== null && requested > limits.maxRequestedCost) throw tooComplex('requestedCost', limits.maxRequestedCost, requested);
           if (operation.operation === 'mutation') {
             if (requested !== null && requested > limits.maxCost) throw tooComplex('cost', limits.maxCost, requested);
@@ -47,11 +53,21 @@ export function costPlugin(limits: CostLimits, rateLimiter?: RateLimiter): Apoll
           }
           const viewer = access.viewer;
           if (!rateLimiter || viewer.kind === 'anonymous') return;
-          const needed = Math.min(requested ?? 0, limits.maxCost);
-          const admission = await rateLimiter.admit(viewer, needed);
+          const needed = Math.max(MINIMUM_CHARGE, Math.min(requested ?? 0, limits.maxCost));
+          let admission;
+          try {
+            admission = await rateLimiter.admit(viewer, needed);
+          } catch (error) {
+            // The bucket could not be read: the request goes on (it needs the same database and fails on its own).
+            logger?.warn({ err: error }, 'rate limit not checked: bucket unreadable');
+            return;
+          }
           cost.throttle = admission.status;
-          if (!admission.allowed) throw rateLimited(needed, cost, admission.retryAfterSeconds);
-          admitted = true;
+          if (!admission.allowed) {
+            refused = true;
+            throw rateLimited(needed, cost, admission.retryAfterSeconds);
+          }
+          reserved = admission.reserved;
         },
         async willSendResponse({ response, contextValue }) {
           const { cost, access } = contextValue;
@@ -61,8 +77,15 @@ export function costPlugin(limits: CostLimits, rateLimiter?: RateLimiter): Apoll
           if (cost.budget.exhausted) {
             const { message, extensions } = cost.budget.error();
             response.body.singleResult = { data: null, errors: [{ message, extensions: { code: extensions.code, limit: extensions.limit, max: extensions.max, actual: extensions.actual } }] };
+            response.http.status = 400;
           }
-          if (admitted && access.viewer.kind !== 'anonymous') cost.throttle = await rateLimiter!.charge(access.viewer, cost.budget.spent);
+          if (rateLimiter && access.viewer.kind !== 'anonymous' && !refused) {
+            try {
+              cost.throttle = await rateLimiter.charge(access.viewer, Math.max(MINIMUM_CHARGE, cost.budget.spent), reserved);
+            } catch (error) {
+              logger?.warn({ err: error }, 'rate limit not charged: bucket unreadable');
+            }
+          }
           response.body.singleResult.extensions = { ...result.extensions, cost: costExtension(cost) };
         },
       };

@@ -1,52 +1,105 @@
-import { defaultFieldResolver, getNamedType, getNullableType, isAbstractType, isListType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Context } from '../../context';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../pagination/page-window';
 
-const lengthOf = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+type Resolver = GraphQLFieldResolver<unknown, Context>;
+
 const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+const isConnection = (type: GraphQLNamedType) => isObjectType(type) && type.name.endsWith('Connection') && 'nodes' in type.getFields();
+const isEdge = (type: GraphQLNamedType) => isObjectType(type) && type.name.endsWith('Edge') && 'cursor' in type.getFields();
+// Arguments that say how many objects a list field returns before it runs (nodes(ids:), _entities(representations:)).
+const SIZE_ARGUMENTS = ['ids', 'representations'];
 
 /**
- * Charges the request's object budget (ctx.cost.budget) as execution produces objects: one per object-typed field
- * (whether it resolves to an object or null), one per element of a list of objects. Wrapping the resolvers, rather
- * than an Apollo willResolveField hook, counts on both execution paths: graphql-jit calls the same resolvers
- * (DECISIONS.md D8). Scalar fields are free and keep their resolvers (most have none), so the common leaf costs nothing.
+ * Charges the request's object budget (ctx.cost.budget) as execution produces objects: a connection costs one plus
+ * its items (reserved at its page size before its page is read, the unused part given back), any other object field
+ * one (object or null), a list of objects one per element (known from `ids`/`representations` before it runs, else
+ * counted when it arrives). A connection's `nodes`/`edges` and an edge's `node` are paid by the connection. Wrapping
+ * the resolvers rather than an Apollo willResolveField hook counts alike on both execution paths: graphql-jit calls
+ * the same resolvers (DECISIONS.md D8). Scalar fields keep their resolvers (most have none).
  */
 export function countObjectsAsResolved(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const paidByParent = isConnection(type) ? ['nodes', 'edges'] : isEdge(type) ? ['node'] : [];
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
-      if (!isObjectType(named) && !isAbstractType(named)) continue;
-      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
-      field.resolve = isListType(getNullableType(field.type)) ? chargingPerElement(resolve) : chargingOne(resolve);
+      if (!isCompositeType(named) || paidByParent.includes(field.name)) continue;
+      field.resolve = charging(field, field.resolve ?? defaultFieldResolver);
     }
   }
   return schema;
 }
 
+function charging(field: GraphQLField<unknown, Context>, resolve: Resolver): Resolver {
+  if (isConnection(getNamedType(field.type))) return chargingPage(resolve);
+  if (!isListType(getNullableType(field.type))) return chargingOne(resolve);
+  const sizedBy = field.args.find((a) => SIZE_ARGUMENTS.includes(a.name))?.name;
+  return sizedBy ? chargingSized(resolve, sizedBy) : chargingPerElement(resolve);
+}
+
 // Past the budget a field answers a rejected promise, never a synchronous throw: graphql-js 16 abandons the
 // pending promises of a list or object when one of its fields throws synchronously, and a budget error in one of
-// those would then be an unhandled rejection (which ends a Node process).
-function chargingOne(resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> {
+// those would then be an unhandled rejection.
+function chargingOne(resolve: Resolver): Resolver {
   return (source, args, ctx, info) => {
     const refused = ctx.cost.budget.take(1);
     return refused ? Promise.reject(refused) : resolve(source, args, ctx, info);
   };
 }
 
-function chargingPerElement(resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> {
+/** The page a connection may return: its first/last, or the default (an invalid size is the resolver's to refuse). */
+function pageSizeOf(args: { first?: unknown; last?: unknown }): number {
+  const size = args.first ?? args.last ?? DEFAULT_PAGE_SIZE;
+  return typeof size === 'number' && size >= 0 ? Math.min(size, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+}
+
+function chargingPage(resolve: Resolver): Resolver {
+  return (source, args, ctx, info) => {
+    const { budget } = ctx.cost;
+    const size = pageSizeOf(args);
+    const refused = budget.take(1 + size);
+    if (refused) return Promise.reject(refused);
+    const settle = (page: unknown) => {
+      const filled = (page as { nodes?: unknown[] } | null)?.nodes?.length ?? size;
+      budget.refund(Math.max(0, size - filled));
+      return page;
+    };
+    const result = resolve(source, args, ctx, info);
+    return isThenable(result) ? Promise.resolve(result).then(settle) : settle(result);
+  };
+}
+
+function chargingSized(resolve: Resolver, argument: string): Resolver {
+  return (source, args, ctx, info) => {
+    const size = (args as Record<string, unknown>)[argument];
+    const refused = ctx.cost.budget.take(Array.isArray(size) ? size.length : 0);
+    return refused ? Promise.reject(refused) : resolve(source, args, ctx, info);
+  };
+}
+
+function chargingPerElement(resolve: Resolver): Resolver {
   return (source, args, ctx, info) => {
     const { budget } = ctx.cost;
     const refused = budget.take(0);
     if (refused) return Promise.reject(refused);
-    const result = resolve(source, args, ctx, info);
-    if (!isThenable(result)) {
-      const over = budget.take(lengthOf(result));
-      return over ? Promise.reject(over) : result;
-    }
-    // A list that arrives past the budget is still returned: its elements fail, each at its first object field.
-    return Promise.resolve(result).then((list) => {
-      budget.record(lengthOf(list));
+    const count = (list: unknown) => {
+      budget.record(Array.isArray(list) ? list.length : 0);
       return list;
-    });
+    };
+    const result = resolve(source, args, ctx, info);
+    // A list that arrives past the budget is still returned: its elements fail, each at its first object field.
+    return isThenable(result) ? Promise.resolve(result).then(count) : count(result);
   };
 }

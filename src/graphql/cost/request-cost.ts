@@ -12,28 +12,45 @@ export function tooComplex(limit: string, max: number, actual: number | null): G
 }
 
 /**
- * The objects one request may produce, counted as execution resolves them (graphql/cost/count-objects.ts). Once
- * the budget is spent every further object field fails before its resolver runs, so no work is done past it.
+ * The objects one request may produce, counted as execution resolves them (graphql/cost/count-objects.ts). A page
+ * reserves its size before it is read and gives back what it did not fill, so no read goes past the budget; once
+ * the budget is spent every further object field fails before its resolver runs.
  */
 export class ObjectBudget {
   limit = Infinity;
   spent = 0;
   exhausted = false;
+  /** What the request would have come to when it first did not fit. */
+  #needed = 0;
 
-  /** Counts objects about to be produced: the error to answer with once the budget is spent (at every call after). */
+  /** Counts objects about to be produced: the error to answer with when they do not fit (and at every call after). */
   take(objects: number): GraphQLError | null {
-    this.record(objects);
-    return this.exhausted ? this.error() : null;
+    if (!this.exhausted && this.spent + objects > this.limit) {
+      this.exhausted = true;
+      this.#needed = this.spent + objects;
+    }
+    if (this.exhausted) return this.error();
+    this.spent += objects;
+    return null;
   }
 
-  /** Counts objects already produced: the next take() fails instead. */
+  /** Counts objects already produced: the next take() fails when they went past the budget. */
   record(objects: number): void {
     this.spent += objects;
-    if (this.spent > this.limit) this.exhausted = true;
+    if (!this.exhausted && this.spent > this.limit) {
+      this.exhausted = true;
+      this.#needed = this.spent;
+    }
   }
 
+  /** Gives back the unused part of a reservation. */
+  refund(objects: number): void {
+    this.spent -= objects;
+  }
+
+  /** QUERY_TOO_COMPLEX with what the request would have needed as `actual`. */
   error(): GraphQLError {
-    return tooComplex('cost', this.limit, this.spent);
+    return tooComplex('cost', this.limit, Math.max(this.#needed, this.spent));
   }
 }
 

@@ -8,9 +8,10 @@ export type BucketState = { available: number; atMs: number };
 
 /**
  * Applies this instance's charges since its last write and the refill since the bucket's last write, in one
- * upsert, and returns the bucket as it now is: `available = min(points, available + elapsed * rate) - charged`,
- * never below minus one bucket (a debt is repaid, but a burst cannot lock a token out for longer than one refill).
- * Concurrent instances serialise on the row, so none loses another's charge.
+ * upsert, and returns the bucket as it now is: `available = min(points, available + elapsed * rate) - charged`. It
+ * may go below zero (a request admitted on its estimate produced more, or instances overlapped): the debt is repaid
+ * by the refill before the token is admitted again. Concurrent instances serialise on the row, so none loses
+ * another's charge.
  */
 export async function applyToBucket(db: Database, tokenId: string, limits: BucketLimits, charged: number, nowMs: number): Promise<BucketState> {
   const [least, greatest] = isPostgres(db) ? [sql.raw('least'), sql.raw('greatest')] : [sql.raw('min'), sql.raw('max')];
@@ -20,7 +21,7 @@ export async function applyToBucket(db: Database, tokenId: string, limits: Bucke
     insert into rate_limit_bucket as b (token_id, available, updated_at_ms)
     values (${tokenId}, cast(${points - charged} as double precision), ${nowMs})
     on conflict (token_id) do update set
-      available = ${greatest}(cast(${-points} as double precision), ${refilled} - ${charged}),
+      available = ${refilled} - ${charged},
       updated_at_ms = ${greatest}(b.updated_at_ms, ${nowMs})
     returning available, updated_at_ms as at`.execute(db);
   const row = result.rows[0]!;

@@ -16,25 +16,30 @@ type LocalBucket = {
   /** The bucket as the database last answered. */
   state: BucketState;
   syncedAt: number;
-  /** Charged here since the last write. */
+  /** Charged and reserved here since the last write. */
   pending: number;
   syncing: Promise<void> | null;
 };
 
-export type Admission = { allowed: boolean; status: ThrottleStatus; retryAfterSeconds: number };
+/** `reserved` points are held for the request until charge() settles them with what it actually cost. */
+export type Admission = { allowed: boolean; status: ThrottleStatus; retryAfterSeconds: number; reserved: number };
 
 // An instance writes its charges once they reach this share of the bucket, however recent its last write.
 const PENDING_SHARE = 0.1;
 const MAX_BUCKETS = 10_000;
 
 /**
- * Cost-based leaky buckets per API token, shared by every instance on one database (rate_limit_bucket). Each
- * instance keeps a view of a token's bucket and refreshes it with one upsert when it is older than `syncMs` or when
- * its unwritten charges reach a tenth of the bucket: at most one write per token and second per instance, plus one
- * per tenth of the bucket spent. Between writes instances do not see each other's charges, so N instances can
- * together overspend a bucket by at most N x (a tenth of it + one request's cost).
+ * Cost-based leaky buckets per API token, shared by every instance on one database (rate_limit_bucket). Admission
+ * reserves what a request may cost at most, so concurrent requests on one instance cannot together overspend; the
+ * actual cost settles the reservation afterwards. Each instance keeps a view of a token's bucket and refreshes it
+ * with one upsert when it is older than `syncMs` or when its unwritten charges reach a tenth of the bucket: at most
+ * one write per token and second per instance, plus one per tenth of the bucket spent. Between writes instances do
+ * not see each other's charges, so N instances can together overspend a bucket by at most (N - 1) x (a tenth of it
+ * + the requests each admits in one sync interval); the overspend is a debt the refill repays before the next
+ * admission.
  */
 export function createRateLimiter(db: Database, settings: RateLimitSettings, { logger, now = Date.now }: { logger?: Logger; now?: () => number } = {}) {
+  // Least recently used first: a bucket pushed out writes its unwritten charges first.
   const buckets = new Map<string, Promise<LocalBucket>>();
 
   async function limitsFor(viewer: AuthenticatedViewer): Promise<BucketLimits> {
@@ -46,16 +51,25 @@ export function createRateLimiter(db: Database, settings: RateLimitSettings, { l
 
   function bucketOf(viewer: AuthenticatedViewer): Promise<LocalBucket> {
     let bucket = buckets.get(viewer.tokenId);
-    if (!bucket) {
-      if (buckets.size >= MAX_BUCKETS) buckets.clear();
-      bucket = (async () => {
-        const limits = await limitsFor(viewer);
-        return { limits, state: await applyToBucket(db, viewer.tokenId, limits, 0, now()), syncedAt: now(), pending: 0, syncing: null };
-      })();
+    if (bucket) {
+      buckets.delete(viewer.tokenId);
       buckets.set(viewer.tokenId, bucket);
-      bucket.catch(() => buckets.delete(viewer.tokenId));
+      return bucket;
     }
+    bucket = (async () => {
+      const limits = await limitsFor(viewer);
+      return { limits, state: await applyToBucket(db, viewer.tokenId, limits, 0, now()), syncedAt: now(), pending: 0, syncing: null };
+    })();
+    buckets.set(viewer.tokenId, bucket);
+    bucket.catch(() => buckets.delete(viewer.tokenId));
+    if (buckets.size > MAX_BUCKETS) evictOldest();
     return bucket;
+  }
+
+  function evictOldest(): void {
+    const [tokenId, oldest] = buckets.entries().next().value!;
+    buckets.delete(tokenId);
+    oldest.then((b) => (b.pending !== 0 ? sync(tokenId, b) : undefined)).catch((error: unknown) => logger?.warn({ err: error }, 'rate limit bucket not written on eviction'));
   }
 
   function sync(tokenId: string, bucket: LocalBucket): Promise<void> {
@@ -75,7 +89,7 @@ export function createRateLimiter(db: Database, settings: RateLimitSettings, { l
     return bucket.syncing;
   }
 
-  /** Points left now, as this instance sees them. */
+  /** Points left now, as this instance sees them (reservations of requests in flight taken off). */
   function level(bucket: LocalBucket, at: number): number {
     const { points, restorePerSecond } = bucket.limits;
     const refilled = Math.min(points, bucket.state.available + (Math.max(0, at - bucket.state.atMs) * restorePerSecond) / 1000);
@@ -87,21 +101,27 @@ export function createRateLimiter(db: Database, settings: RateLimitSettings, { l
   }
 
   return {
-    /** Admits a request that may cost `cost` points when that many are available (a request can never need more than a full bucket). */
+    /**
+     * Admits a request that may cost `cost` points when that many are available (a request never needs more than a
+     * full bucket), and reserves them.
+     */
     async admit(viewer: AuthenticatedViewer, cost: number): Promise<Admission> {
       const bucket = await bucketOf(viewer);
       if (now() - bucket.syncedAt >= settings.syncMs) await sync(viewer.tokenId, bucket);
       const needed = Math.min(cost, bucket.limits.points);
       const available = level(bucket, now());
-      const allowed = needed <= available;
-      const retryAfterSeconds = allowed ? 0 : Math.max(1, Math.ceil((needed - available) / bucket.limits.restorePerSecond));
-      return { allowed, status: statusOf(bucket), retryAfterSeconds };
+      if (needed > available) {
+        const retryAfterSeconds = Math.max(1, Math.ceil((needed - available) / bucket.limits.restorePerSecond));
+        return { allowed: false, status: statusOf(bucket), retryAfterSeconds, reserved: 0 };
+      }
+      bucket.pending += needed;
+      return { allowed: true, status: statusOf(bucket), retryAfterSeconds: 0, reserved: needed };
     },
 
-    /** Charges what a request actually cost; returns the bucket after it. */
-    async charge(viewer: AuthenticatedViewer, cost: number): Promise<ThrottleStatus> {
+    /** Settles a request: charges what it actually cost in place of what admission reserved; the bucket after it. */
+    async charge(viewer: AuthenticatedViewer, cost: number, reserved = 0): Promise<ThrottleStatus> {
       const bucket = await bucketOf(viewer);
-      bucket.pending += cost;
+      bucket.pending += cost - reserved;
       if (settings.syncMs === 0 || bucket.pending >= bucket.limits.points * PENDING_SHARE) {
         await sync(viewer.tokenId, bucket).catch((error: unknown) => logger?.warn({ err: error }, 'rate limit bucket not written; kept for the next write'));
       }
