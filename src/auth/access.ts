@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { findRowsByIds } from '../db/list.repository';
 import { AppError } from '../errors';
 import type { OrganizationRole, Role } from '../graphql/types.generated';
-import type { NodeTable } from '../ids';
+import { tableOfId, type NodeTable } from '../ids';
 import type { Loaders } from '../loaders';
 import {
   findBestProjectRoles, findUserOrganizationRoles, findUserRolesOnProjects, findUsersAdministeredBy, findUsersVisibleTo,
@@ -130,6 +130,10 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
     }
     let role: Role | null;
     let visibleTarget: boolean;
+    // A client's id of another shape (another type, malformed, NUL bytes PostgreSQL refuses in text) names nothing:
+    // invisible, without a statement.
+    if ('projectId' in target && target.projectId && tableOfId(target.projectId) !== 'project') return false;
+    if ('organizationId' in target && target.organizationId && !('projectId' in target && target.projectId) && tableOfId(target.organizationId) !== 'organization') return false;
     if ('projectId' in target && target.projectId) {
       role = await projectRole.load(target.projectId);
       visibleTarget = role !== null;

@@ -1,3 +1,4 @@
+import { newId } from '../../src/ids';
 import { insertProject } from '../support/factories';
 import { createTestDb, DIALECT, type TestDb } from '../support/db';
 import { createTestServer } from '../support/server';
@@ -45,6 +46,30 @@ describe(`${DIALECT}: hostile-suite regressions`, () => {
     const delivery = await server.execute('mutation D($input: DeliveryCreateInput!) { deliveryCreate(input: $input) { delivery { id } userErrors { code } } }', { input: { projectId, name: 'd', taskIds } });
     expect(delivery.errors).toBeUndefined();
     expect(delivery.data!.deliveryCreate.userErrors.map((e: { code: string }) => e.code)).toEqual(['PRECONDITION_FAILED']);
+  });
+
+  it('answers ids of another shape in authorized targets (NUL bytes, other types, malformed) as NOT_FOUND, with no statement', async () => {
+    for (const id of ['\u0000', 'proj_\u0000', projectId.replace('proj_', 'task_'), 'x'.repeat(10_000)]) {
+      const created = await server.execute('mutation P($o: ID!) { projectCreate(input: { organizationId: $o, name: "p" }) { userErrors { code } } }', { o: id });
+      expect(created.errors).toBeUndefined();
+      expect(created.data!.projectCreate.userErrors.map((e: { code: string }) => e.code)).toEqual(['NOT_FOUND']);
+      const batch = await server.execute('mutation B($p: ID!) { batchCreate(input: { projectId: $p, name: "b" }) { userErrors { code } } }', { p: id });
+      expect(batch.errors).toBeUndefined();
+      expect(batch.data!.batchCreate.userErrors.map((e: { code: string }) => e.code)).toEqual(['NOT_FOUND']);
+    }
+  });
+
+  it('answers a search-session eventId longer than an index entry may be with a userError', async () => {
+    const now = new Date().toISOString();
+    const batchId = newId('batch');
+    const sessionId = newId('searchSession');
+    await t.db.insertInto('batch').values({ id: batchId, projectId, kind: 'SESSIONS', name: 'collecting', status: 'COLLECTING', source: 'ANNOGRAPH', createdAt: now, updatedAt: now }).execute();
+    await t.db.insertInto('searchSession').values({ id: sessionId, projectId, batchId, sessionNumber: 1, source: 'EMBEDDING_STUDIO', externalId: 's', searchQueryJson: '"q"', createdAt: now, registeredAt: now }).execute();
+    const result = await server.execute('mutation E($input: SearchSessionAddEventsInput!) { searchSessionAddEvents(input: $input) { userErrors { field code } } }', {
+      input: { sessionId, events: [{ eventId: 'e'.repeat(20_000), objectId: 'o', eventType: 'click' }] },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.searchSessionAddEvents.userErrors).toEqual([{ field: ['input', 'events', '0', 'eventId'], code: 'BAD_USER_INPUT' }]);
   });
 
   it('answers a provider connection baseUrl that URL cannot parse with a userError', async () => {

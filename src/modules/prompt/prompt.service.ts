@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Context } from '../../context';
 import type { PromptCreateInput, PromptUpdateInput, PromptVersionCreateInput, PromptVersionUpdateInput, ProviderConnectionCreateInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { failure, fromZod, notFound } from '../user-errors';
+import { failure, fromZod, isForeignKeyViolation, notFound } from '../user-errors';
 
 const Title = z.string().trim().min(1, 'title must not be empty').max(200);
 const Names = z.array(z.string().trim().min(1).max(200)).max(100);
@@ -93,14 +93,20 @@ export async function createPromptVersion(ctx: Context, input: PromptVersionCrea
   } else if ((input.provider ?? 'OFFLINE') !== 'OFFLINE') {
     return failure('BAD_USER_INPUT', 'A version on a network provider needs a connection (base URL and key)', ['input', 'connectionId']);
   }
-  const version = await ctx.db.transaction().execute((trx) =>
-    trx.insertInto('promptVersion').values({
-      id: newId('promptVersion'), promptId: prompt.id, title: parsed.data.title, promptText: parsed.data.promptText, provider: input.provider ?? 'OFFLINE',
-      providerModelId: parsed.data.providerModelId, connectionId: input.connectionId ?? null, maxFewShotExamples: parsed.data.maxFewShotExamples ?? 0,
-      createdBy: actor(ctx), createdAt: now(), updatedAt: now(),
-    }).returningAll().executeTakeFirstOrThrow(),
-  );
-  return { version, userErrors: [] };
+  try {
+    const version = await ctx.db.transaction().execute((trx) =>
+      trx.insertInto('promptVersion').values({
+        id: newId('promptVersion'), promptId: prompt.id, title: parsed.data.title, promptText: parsed.data.promptText, provider: input.provider ?? 'OFFLINE',
+        providerModelId: parsed.data.providerModelId, connectionId: input.connectionId ?? null, maxFewShotExamples: parsed.data.maxFewShotExamples ?? 0,
+        createdBy: actor(ctx), createdAt: now(), updatedAt: now(),
+      }).returningAll().executeTakeFirstOrThrow(),
+    );
+    return { version, userErrors: [] };
+  } catch (error) {
+    // The prompt (or connection) was deleted between the check above and the insert: as if it had never been there.
+    if (isForeignKeyViolation(error)) return notFound('prompt', ['input', 'promptId']);
+    throw error;
+  }
 }
 
 export async function updatePromptVersion(ctx: Context, id: string, input: PromptVersionUpdateInput) {

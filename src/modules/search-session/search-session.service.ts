@@ -65,10 +65,15 @@ export async function registerSearchSession(ctx: Context, input: SearchSessionRe
   }
 }
 
+const MAX_KEY_LENGTH = 200;
+
 export async function addSessionEvents(ctx: Context, input: SearchSessionAddEventsInput): Promise<Result> {
   const session = await mutationTarget(ctx, 'Mutation.searchSessionAddEvents', 'searchSession', input.sessionId, ['input', 'sessionId']);
   if (isFailure(session)) return session;
   if (input.events.length > 1000) return failure('BAD_USER_INPUT', 'At most 1000 events per call', ['input', 'events']);
+  // eventId is a key of a unique index: PostgreSQL refuses index entries over 8 KB (a 500 before this check).
+  const longId = input.events.findIndex((e) => e.eventId.length > MAX_KEY_LENGTH);
+  if (longId >= 0) return failure('BAD_USER_INPUT', `eventId is longer than ${MAX_KEY_LENGTH} characters`, ['input', 'events', String(longId), 'eventId']);
   const now = new Date().toISOString();
   const rows = input.events.map((e) => ({
     id: newId('sessionEvent'), projectId: session.projectId, sessionId: session.id, externalId: e.eventId, objectId: e.objectId,
