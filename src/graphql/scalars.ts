@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
+import { isIsoInstant } from '../iso-instant';
 import { jsonDepthExceeds } from '../json-depth';
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A client's value for an error message: a short quote of a string, else only its kind (it may be huge or deep). */
 function describe(value: unknown): string {
@@ -10,7 +10,7 @@ function describe(value: unknown): string {
 }
 
 function parseDateTime(value: unknown): string {
-  if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
+  if (typeof value !== 'string' || !isIsoInstant(value)) {
     throw new GraphQLError(`DateTime must be an ISO-8601 instant such as 2026-11-25T10:57:00Z, got ${describe(value)}`);
   }
   return new Date(value).toISOString();

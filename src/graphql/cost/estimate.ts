@@ -1,6 +1,6 @@
 import { getNamedType, isCompositeType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from '../../pagination/page-window';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../pagination/page-window';
 
 /**
  * The worst case of what a query may return (Shopify's requestedQueryCost): a connection multiplies what is under
@@ -11,8 +11,9 @@ const objectCountEstimator: ComplexityEstimator = ({ field, args, childComplexit
   const named = getNamedType(field.type);
   if (!isCompositeType(named)) return 0;
   if (named.name.endsWith('Connection')) {
-    const size = (args.first ?? args.last ?? DEFAULT_PAGE_SIZE) as number;
-    return 1 + Math.max(0, size) * childComplexity;
+    // A page is never larger than MAX_PAGE_SIZE: `first: 2147483647` is the resolver's BAD_USER_INPUT, not a cost.
+    const size = Math.min(MAX_PAGE_SIZE, Math.max(0, (args.first ?? args.last ?? DEFAULT_PAGE_SIZE) as number));
+    return 1 + size * childComplexity;
   }
   const list = Array.isArray(args.ids) ? args.ids : Array.isArray(args.representations) ? args.representations : null;
   if (list) return list.length * (1 + childComplexity);
