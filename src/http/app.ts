@@ -72,6 +72,17 @@ export function createHttpApp({ apollo, db, logger, maxBodyBytes, requestTimeout
 
   app.use(
     '/graphql',
+    // A preflight from an origin CORS_ORIGINS does not list would get no CORS headers from cors() and, without any
+    // configured, Apollo's CSRF message, which points at the wrong fix: say what to configure instead (issue 16).
+    (req, res, next) => {
+      if (req.method !== 'OPTIONS') return next();
+      const origin = req.headers.origin;
+      if (!origin || !req.headers['access-control-request-method']) return void res.status(204).setHeader('Allow', 'GET, POST, OPTIONS').end();
+      if (corsConfig?.origins.includes(origin)) return next();
+      const shown = origin.slice(0, 200);
+      logger.warn({ origin: shown }, 'browser preflight refused: origin not in CORS_ORIGINS');
+      res.status(403).json(graphqlErrorBody(`Origin ${shown} may not call this API from a browser: add it to the server's CORS_ORIGINS (comma-separated origins)`, 'FORBIDDEN'));
+    },
     // CORS only for the configured origins (none by default); credentials off unless configured.
     cors({ origin: corsConfig?.origins.length ? corsConfig.origins : false, credentials: corsConfig?.credentials ?? false }),
     // GET /graphql is GraphiQL's page or a query result, by Accept: a cache keeps them apart and asks again each time

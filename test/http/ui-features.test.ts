@@ -46,6 +46,21 @@ describe(`${DIALECT}: what UIs need: CORS, persisted queries, trusted documents`
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('answers a preflight from an origin it does not allow with what to configure, not a CSRF message (issue 16)', async () => {
+    for (const server of [open, trusted]) {
+      const refused = await fetch(server.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example.test', 'access-control-request-method': 'POST' } });
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+      const body = await refused.json();
+      expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(body.errors[0].message).toMatch(/https:\/\/evil\.example\.test.*CORS_ORIGINS/);
+      expect(body.errors[0].message).not.toMatch(/CSRF/);
+    }
+    const plain = await fetch(open.url, { method: 'OPTIONS' });
+    expect(plain.status).toBe(204);
+    expect(plain.headers.get('allow')).toBe('GET, POST, OPTIONS');
+  });
+
   it('supports automatic persisted queries', async () => {
     const query = '{ projects { totalCount } }';
     const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
