@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { InferenceRunResultModel } from '../modules/inference/inference-run-results';
 import type { CorrectionDocumentModel, CorrectionSegmentModel, CorrectionChangeModel } from '../modules/correction/correction.models';
 import type { BatchSessionsPageModel } from '../modules/search-session/search-session.repository';
 import type { ViewerModel } from '../auth/viewer';
 import type { AnnotationValueModel } from '../modules/annotation/annotation-value';
-import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, PromptConnectionModel, PromptVersionConnectionModel, InferenceRunConnectionModel, TaskEventConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
+import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, PromptConnectionModel, PromptVersionConnectionModel, InferenceRunConnectionModel, InferenceRunResultConnectionModel, TaskEventConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -47,6 +48,11 @@ export type Annotation = Node & {
   groundTruth: Scalars['Boolean']['output'];
   /** The global, opaque id of the annotation. */
   id: Scalars['ID']['output'];
+  /**
+   * The inference run that predicted it, when it is a prediction (a prediction is an annotation naming its run and
+   * prompt version); null for annotations people or imports made, and once the run is deleted.
+   */
+  inferenceRun?: Maybe<InferenceRun>;
   /** Why the annotator chose the value. */
   justification?: Maybe<Scalars['String']['output']>;
   /** The question the annotation answers, e.g. `formatting`. */
@@ -63,6 +69,8 @@ export type Annotation = Node & {
   notApplicable: Scalars['Boolean']['output'];
   /** The values that could be given, as the source system listed them. */
   possibleValues?: Maybe<Scalars['JSON']['output']>;
+  /** The prompt version whose inference run predicted it; null when it is no prediction, and once the version is deleted. */
+  promptVersion?: Maybe<PromptVersion>;
   /** The system the annotation came from: SCALE when imported, ANNOGRAPH when made with `annotationCreate`. */
   source: Source;
   /** The type word of the source system, kept verbatim (any unknown type maps to OTHER). */
@@ -99,10 +107,13 @@ export type AnnotationConnection = {
 };
 
 /**
- * A new annotation on a task, thread, turn, message or message chunk (`targetId` says which). `value` and
- * `possibleValues` must have the shape `type` asks for: INTEGER an integer, BOOLEAN true/false, TEXT and CATEGORY a
- * string, CATEGORY_MULTIPLE and RANKED_CHOICES a list of strings, RANKED_GROUPS a list of lists of strings,
- * LABELED_TEXT a list of {label, text}, FILE, RUBRIC_CRITERIA, RUBRIC_RATING and WORKSPACE_CONTAINER an object.
+ * A new annotation on a task, thread, turn, message or message chunk (`targetId` says which). `value` must have the
+ * shape `type` asks for: INTEGER an integer, BOOLEAN true/false, TEXT and CATEGORY a string, CATEGORY_MULTIPLE and
+ * RANKED_CHOICES a list of strings (RANKED_CHOICES each once), RANKED_GROUPS a list of lists of strings (each choice in
+ * one group), LABELED_TEXT a list of {label, text}, FILE, RUBRIC_CRITERIA, RUBRIC_RATING and WORKSPACE_CONTAINER an
+ * object. For INTEGER, BOOLEAN, CATEGORY, CATEGORY_MULTIPLE, RANKED_CHOICES and RANKED_GROUPS, `possibleValues` is a
+ * list of integers, booleans or strings (flat, or nested once like Scale's `[[1, 2, 3]]`), and when it lists any, every
+ * choice the value makes must be one of them. The Scale import checks its annotations by the same rules.
  */
 export type AnnotationCreateInput = {
   /** The annotator could not assess the question. Default false. */
@@ -121,7 +132,7 @@ export type AnnotationCreateInput = {
   metadata?: InputMaybe<Scalars['JSON']['input']>;
   /** The annotator marks the question as not applicable. Default false. */
   notApplicable?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The values that could be given, e.g. `[1, 2, 3]` for INTEGER; stored as given. Optional. */
+  /** The values that could be given, e.g. `[1, 2, 3]` for INTEGER; stored as given, checked as the input's description says. Optional. */
   possibleValues?: InputMaybe<Scalars['JSON']['input']>;
   /** The source's type word; defaults to `type` in Scale's spelling (`category_multiple`). */
   sourceType?: InputMaybe<Scalars['String']['input']>;
@@ -186,7 +197,7 @@ export type AnnotationSetValueInput = {
   justification?: InputMaybe<Scalars['String']['input']>;
   /** The new not-applicable flag; null or omitted keeps it. */
   notApplicable?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The new value, checked against the annotation's `type`; null clears it (not answered); omitted keeps it. */
+  /** The new value, checked against the annotation's `type` and `possibleValues`; null clears it (not answered); omitted keeps it. */
   value?: InputMaybe<Scalars['JSON']['input']>;
 };
 
@@ -426,7 +437,7 @@ export type BatchCreateInput = {
   callback?: InputMaybe<Scalars['String']['input']>;
   /** Optional free-form key/value metadata, a JSON object; omitted: `{}`. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
-  /** Unique within the project. */
+  /** Unique within the project; 1 to 255 characters (the limit of upstream ids and names), surrounding spaces trimmed. */
   name: Scalars['String']['input'];
   /** Required: the project to create the batch in (you need MANAGER on it). */
   projectId: Scalars['ID']['input'];
@@ -1374,12 +1385,24 @@ export type InferenceRun = Node & {
   parentModel: Prompt;
   /** When the worker last wrote predictions; null before the first. */
   predictionsUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** totalPredictions / totalTasks, 0-1. */
+  /**
+   * (totalPredictions + totalFailedPredictions) / totalTasks, 0-1: the share of the tasks tried. It moves with every
+   * prediction written (a slow provider's first prediction shows at once), and is 1 once every task was tried.
+   */
   progress: Scalars['Float']['output'];
   /** The project whose tasks the run predicts (Label Studio `project`). */
   project: Project;
   /** Which of the project's tasks it predicts (Label Studio `project_subset`). */
   projectSubset: ProjectSubset;
+  /**
+   * What the run made of each task it has predicted so far, in task order (Label Studio's subset-tasks
+   * `task_result_list`): the prediction, the ground truth it was scored against, and whether they agree. To see what
+   * a run got wrong: `results(filter: { correct: false })` (and `failed: true` for failed provider calls). To compare
+   * two runs (e.g. two versions) task by task: read a page of one run's results, then the other run's with
+   * `filter: { taskIds: [the page's task ids] }`; or page through both at once, which pairs up when the runs cover the
+   * same tasks (same subset, or a re-run with `sourceRunId`).
+   */
+  results: InferenceRunResultConnection;
   /** The sample size it was created with (used by SAMPLE runs); null when none was given. */
   sampleSubsetSize?: Maybe<Scalars['Int']['output']>;
   /** The run this one re-runs. */
@@ -1392,6 +1415,8 @@ export type InferenceRun = Node & {
   taskIds?: Maybe<Array<Scalars['ID']['output']>>;
   /** Predictions equal to their task's ground-truth value (a ground-truth annotation on the task as a whole). */
   totalCorrectPredictions: Scalars['Int']['output'];
+  /** Tasks whose provider call failed so far: each has a prediction with a null value and the reason as its justification. */
+  totalFailedPredictions: Scalars['Int']['output'];
   /** Predictions with a value written so far; a task whose provider call failed gets a prediction with a null value, not counted. */
   totalPredictions: Scalars['Int']['output'];
   /** How many tasks the run covers, fixed when it is created (DELETED tasks are never included). */
@@ -1400,6 +1425,19 @@ export type InferenceRun = Node & {
   triggeredAt?: Maybe<Scalars['DateTime']['output']>;
   /** The prompt version it runs (Label Studio `model_version`). */
   version: PromptVersion;
+};
+
+
+/**
+ * A run of a prompt version over a project's tasks (Label Studio ModelRun): PENDING -> IN_PROGRESS -> COMPLETED or
+ * FAILED; CANCELED on request. Each prediction is an annotation of its task (groundTruth false) naming the run.
+ */
+export type InferenceRunResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InferenceRunResultFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of inference runs. */
@@ -1417,9 +1455,9 @@ export type InferenceRunConnection = {
 
 /** A new run of a prompt version over a subset of a project's tasks. */
 export type InferenceRunCreateInput = {
-  /** CUSTOM: tasks matching this TaskFilter (its JSON form). */
+  /** CUSTOM only (another subset: BAD_USER_INPUT): tasks matching this TaskFilter (its JSON form). Not together with `taskIds`. */
   filtersJson?: InputMaybe<Scalars['JSON']['input']>;
-  /** Optional text kept on the run as `jobId` (Label Studio `job_id`, e.g. an Adala job id); not used by Annograph. */
+  /** Optional text, at most 255 characters, kept on the run as `jobId` (Label Studio `job_id`, e.g. an Adala job id); not used by Annograph. */
   jobId?: InputMaybe<Scalars['String']['input']>;
   /** The project whose tasks to predict (required); the caller needs MANAGER on it. */
   projectId: Scalars['ID']['input'];
@@ -1427,9 +1465,12 @@ export type InferenceRunCreateInput = {
   projectSubset?: InputMaybe<ProjectSubset>;
   /** SAMPLE: how many tasks to pick, at least 1 (taken from `sourceRunId` when omitted). */
   sampleSubsetSize?: InputMaybe<Scalars['Int']['input']>;
-  /** Re-runs this run (same version and project): its subset, sample size and task ids apply where this input gives none. */
+  /** Re-runs this run (same version and project): its subset, sample size and task ids or filter apply where this input gives none. */
   sourceRunId?: InputMaybe<Scalars['ID']['input']>;
-  /** CUSTOM: these tasks. */
+  /**
+   * CUSTOM only (another subset: BAD_USER_INPUT): these tasks, each a task of the project that is not DELETED
+   * (else NOT_FOUND, naming the first ones that are not). Not together with `filtersJson`.
+   */
   taskIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The prompt version to run (required); its prompt must belong to the project's organization. */
   versionId: Scalars['ID']['input'];
@@ -1478,6 +1519,62 @@ export type InferenceRunPayload = {
   run?: Maybe<InferenceRun>;
   /** Why the mutation did nothing; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/**
+ * What an inference run made of one task, written with its prediction. `correct` is the judgement of that moment,
+ * the one `totalCorrectPredictions` and `accuracy` count: a ground truth changed later does not change it.
+ */
+export type InferenceRunResult = {
+  __typename?: 'InferenceRunResult';
+  /** Whether the prediction equals the ground truth's value; null without ground truth or when the provider call failed. */
+  correct?: Maybe<Scalars['Boolean']['output']>;
+  /** Why the provider call failed (as the prediction's justification); null when it answered. */
+  error?: Maybe<Scalars['String']['output']>;
+  /**
+   * The ground-truth annotation the prediction was scored against (the task's newest one on the task as a whole when
+   * the prediction was written); null when the task had none, or it was deleted since.
+   */
+  groundTruth?: Maybe<Annotation>;
+  /**
+   * The prediction: an annotation of the task at level TASK (key `prediction`, type CATEGORY, `inferenceRun` and
+   * `promptVersion` set); its value is null when the provider call failed. Null when the annotation was deleted since.
+   */
+  prediction?: Maybe<Annotation>;
+  /** The task predicted. */
+  task: Task;
+};
+
+/** A page of an inference run's results. */
+export type InferenceRunResultConnection = {
+  __typename?: 'InferenceRunResultConnection';
+  /** The results of this page, each with its cursor. */
+  edges: Array<InferenceRunResultEdge>;
+  /** The results of this page, without cursors. */
+  nodes: Array<InferenceRunResult>;
+  /** Whether more results precede or follow this page, and its first and last cursors. */
+  pageInfo: PageInfo;
+  /** How many results match, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An inference run's result with its cursor. */
+export type InferenceRunResultEdge = {
+  __typename?: 'InferenceRunResultEdge';
+  /** Opaque cursor of this result, for after/before on the same run's results. */
+  cursor: Scalars['String']['output'];
+  /** The result. */
+  node: InferenceRunResult;
+};
+
+/** Narrows the results of a run; all given fields must match. */
+export type InferenceRunResultFilter = {
+  /** true: predictions equal to their ground truth; false: predictions that differ from it. Either leaves out tasks without ground truth and failed calls. */
+  correct?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only failed provider calls; false: only predictions with a value. */
+  failed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these tasks (ids of other tasks or of no task match nothing), e.g. the tasks of another run's page. */
+  taskIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A whole number, e.g. a 1-3 rating. */
@@ -1549,7 +1646,7 @@ export type MessageAppendInput = {
   referenceTexts?: InputMaybe<Array<ReferenceTextInput>>;
   /** Who wrote the message. Required. */
   role: MessageRole;
-  /** Id of the source the message came from (Scale `source_id`). Optional. */
+  /** Id of the source the message came from (Scale `source_id`). Optional, at most 255 characters. */
   sourceId?: InputMaybe<Scalars['String']['input']>;
   /** The message's text. Optional (a message may carry only attachments). */
   text?: InputMaybe<Scalars['String']['input']>;
@@ -2247,6 +2344,7 @@ export type MutationSearchSessionAddEventsArgs = {
  */
 export type MutationSearchSessionMarkIrrelevantArgs = {
   id: Scalars['ID']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2276,6 +2374,7 @@ export type MutationServiceTokenCreateArgs = {
  * top-level FORBIDDEN error instead.
  */
 export type MutationSessionUseForImprovementArgs = {
+  projectId?: InputMaybe<Scalars['ID']['input']>;
   sessionId: Scalars['ID']['input'];
 };
 
@@ -3058,11 +3157,11 @@ export type PromptCreateInput = {
   associatedProjectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Optional free text; null when omitted. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Required: 1 to 100 task data field names (1 to 200 characters each); their values, in this order, are the prompt's input. */
+  /** Required: 1 to 100 distinct task data field names (1 to 200 characters each); their values, in this order, are the prompt's input. */
   inputFields: Array<Scalars['String']['input']>;
   /** The organization that will own the prompt (required). */
   organizationId: Scalars['ID']['input'];
-  /** Required: 0 to 100 class names (1 to 200 characters each) a prediction may take. */
+  /** Required: 0 to 100 distinct class names (1 to 200 characters each, trimmed) a prediction may take. */
   outputClasses: Array<Scalars['String']['input']>;
   /** Optional; TEXT_CLASSIFICATION when omitted. It cannot be changed later. */
   skill?: SkillName;
@@ -3111,9 +3210,9 @@ export type PromptUpdateInput = {
   associatedProjectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** New description; null clears it, omitted: unchanged. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Replaces the input fields (1 to 100 names); omitted or null: unchanged. */
+  /** Replaces the input fields (1 to 100 distinct names); omitted or null: unchanged. */
   inputFields?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Replaces the output classes (0 to 100 names); omitted or null: unchanged. */
+  /** Replaces the output classes (0 to 100 distinct names); omitted or null: unchanged. */
   outputClasses?: InputMaybe<Array<Scalars['String']['input']>>;
   /** New title, 1 to 200 characters; omitted or null: unchanged. */
   title?: InputMaybe<Scalars['String']['input']>;
@@ -3284,7 +3383,8 @@ export type ProviderConnectionCreateInput = {
   apiKey?: InputMaybe<Scalars['String']['input']>;
   /**
    * Optional OpenAI-compatible base URL, e.g. `https://api.openai.com/v1`; calls go to `{baseUrl}/chat/completions`.
-   * No user or password in it (put the key in `apiKey`). A run through a connection without one fails.
+   * An http or https URL, with no user or password in it (put the key in `apiKey`). A run through a connection without
+   * one fails.
    */
   baseUrl?: InputMaybe<Scalars['String']['input']>;
   /** Retries after a timeout, a network error, a 429 or a 5xx answer: 0 to 10, default 2. */
@@ -3665,7 +3765,7 @@ export type SearchResultItem = {
 export type SearchResultItemInput = {
   /** Free-form metadata of the result, kept verbatim; optional. */
   meta?: InputMaybe<Scalars['JSON']['input']>;
-  /** The found object's id in the client's collection (EmbeddingStudio `object_id`); required, not empty. */
+  /** The found object's id in the client's collection (EmbeddingStudio `object_id`); required, 1 to 255 characters. */
   objectId: Scalars['String']['input'];
   /** The result's rank or score, as the client computes it; optional. */
   rank?: InputMaybe<Scalars['Float']['input']>;
@@ -3744,7 +3844,15 @@ export type SearchSessionImprovementItemsArgs = {
 export type SearchSessionAddEventsInput = {
   /** The events, at most 1000 per call; events whose `eventId` the session already has are skipped. */
   events: Array<SessionEventInput>;
-  /** The search session to add to (its Annograph id, `ssn_…`, not the client's session id); required. */
+  /**
+   * The project the session was registered in; optional. Given, `sessionId` may be the client's session id, looked up
+   * in this project only; an id that is one session's client id and another's Annograph id is BAD_USER_INPUT.
+   */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The search session to add to; required. Without `projectId`: its Annograph id (`ssn_…`). With `projectId`: the
+   * client's session id it was registered with (EmbeddingStudio `session_id`), or its Annograph id.
+   */
   sessionId: Scalars['ID']['input'];
 };
 
@@ -3795,11 +3903,15 @@ export type SearchSessionRegisterInput = {
   searchQuery: Scalars['JSON']['input'];
   /** The results the search returned, in order, at most 1000; required (may be empty). */
   searchResults: Array<SearchResultItemInput>;
-  /** The client's session id: registering it again returns the session registered first. */
+  /**
+   * The client's session id (EmbeddingStudio `session_id`), 1 to 255 characters (surrounding whitespace is trimmed):
+   * registering it again returns the session registered first. Later mutations may name the session by it with
+   * `projectId`.
+   */
   sessionId: Scalars['String']['input'];
   /** How the results were sorted; optional (null: not said). */
   sortBy?: InputMaybe<SearchSortByInput>;
-  /** The client's user id, at most 200 characters; optional. */
+  /** The client's user id, at most 255 characters; optional. */
   userId?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3917,13 +4029,13 @@ export type SessionEventEdge = {
 export type SessionEventInput = {
   /** Default: now. */
   createdAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** The client's event id: an event sent twice is kept once. */
+  /** The client's event id, at most 255 characters: an event sent twice is kept once. */
   eventId: Scalars['String']['input'];
-  /** What the user did; default `click`. */
+  /** What the user did, at most 255 characters; default `click`. */
   eventType?: Scalars['String']['input'];
   /** Free-form metadata of the event, kept verbatim; optional. */
   meta?: InputMaybe<Scalars['JSON']['input']>;
-  /** The object the user acted on, normally an `objectId` of the session's results (not checked); required. */
+  /** The object the user acted on, normally an `objectId` of the session's results (not checked), at most 255 characters; required. */
   objectId: Scalars['String']['input'];
 };
 
@@ -4099,11 +4211,11 @@ export type TaskConnection = {
 
 /** A new task in a project, PENDING. */
 export type TaskCreateInput = {
-  /** A batch of the same project that is not COMPLETED or CANCELED. */
+  /** A batch of tasks of the same project that takes new tasks: STAGING, IN_PROGRESS or PAUSED (else PRECONDITION_FAILED). */
   batchId?: InputMaybe<Scalars['ID']['input']>;
   /** Input fields of a labeling task. */
   data?: InputMaybe<Scalars['JSON']['input']>;
-  /** The task's id in the system that produced it; unique per project. */
+  /** The task's id in the system that produced it; unique per project, 1 to 255 characters. */
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** The kind of work the task is; GENAI when omitted. */
   kind?: TaskKind;
@@ -4354,7 +4466,7 @@ export type ThreadTurnsArgs = {
 
 /** A thread appended to a task that is still open (DRAFT, PENDING or IN_PROGRESS). */
 export type ThreadAppendInput = {
-  /** The thread's id in its source system, e.g. Scale's `thread_abc123`. Optional and not checked for uniqueness. */
+  /** The thread's id in its source system, e.g. Scale's `thread_abc123`. Optional, at most 255 characters, not checked for uniqueness. */
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** The task to append the thread to. Required; the new thread comes after the task's existing threads. */
   taskId: Scalars['ID']['input'];
@@ -4463,7 +4575,7 @@ export type TurnMessagesArgs = {
 
 /** A turn appended to a thread of an open task. */
 export type TurnAppendInput = {
-  /** The turn's id in its source system, e.g. Scale's `turn_abc123`. Optional and not checked for uniqueness. */
+  /** The turn's id in its source system, e.g. Scale's `turn_abc123`. Optional, at most 255 characters, not checked for uniqueness. */
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** The thread to append the turn to. Required; the new turn comes after the thread's existing turns. */
   threadId: Scalars['ID']['input'];
@@ -4970,6 +5082,10 @@ export type ResolversTypes = {
   InferenceRunOrder: InferenceRunOrder;
   InferenceRunOrderField: InferenceRunOrderField;
   InferenceRunPayload: ResolverTypeWrapper<Omit<InferenceRunPayload, 'run'> & { run?: Maybe<ResolversTypes['InferenceRun']> }>;
+  InferenceRunResult: ResolverTypeWrapper<InferenceRunResultModel>;
+  InferenceRunResultConnection: ResolverTypeWrapper<InferenceRunResultConnectionModel>;
+  InferenceRunResultEdge: ResolverTypeWrapper<Omit<InferenceRunResultEdge, 'node'> & { node: ResolversTypes['InferenceRunResult'] }>;
+  InferenceRunResultFilter: InferenceRunResultFilter;
   IntegerAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabeledText: ResolverTypeWrapper<LabeledText>;
@@ -5206,6 +5322,10 @@ export type ResolversParentTypes = {
   InferenceRunFilter: InferenceRunFilter;
   InferenceRunOrder: InferenceRunOrder;
   InferenceRunPayload: Omit<InferenceRunPayload, 'run'> & { run?: Maybe<ResolversParentTypes['InferenceRun']> };
+  InferenceRunResult: InferenceRunResultModel;
+  InferenceRunResultConnection: InferenceRunResultConnectionModel;
+  InferenceRunResultEdge: Omit<InferenceRunResultEdge, 'node'> & { node: ResolversParentTypes['InferenceRunResult'] };
+  InferenceRunResultFilter: InferenceRunResultFilter;
   IntegerAnnotationValue: AnnotationValueModel;
   JSON: Scalars['JSON']['output'];
   LabeledText: LabeledText;
@@ -5347,6 +5467,7 @@ export type AnnotationResolvers<ContextType = Context, ParentType extends Resolv
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   groundTruth?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferenceRun?: Resolver<Maybe<ResolversTypes['InferenceRun']>, ParentType, ContextType>;
   justification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5355,6 +5476,7 @@ export type AnnotationResolvers<ContextType = Context, ParentType extends Resolv
   metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   notApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   possibleValues?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  promptVersion?: Resolver<Maybe<ResolversTypes['PromptVersion']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   sourceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
@@ -5834,12 +5956,14 @@ export type InferenceRunResolvers<ContextType = Context, ParentType extends Reso
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   projectSubset?: Resolver<ResolversTypes['ProjectSubset'], ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['InferenceRunResultConnection'], ParentType, ContextType, Partial<InferenceRunResultsArgs>>;
   sampleSubsetSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sourceModelRun?: Resolver<Maybe<ResolversTypes['InferenceRun']>, ParentType, ContextType>;
   sourceStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   taskIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   totalCorrectPredictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalFailedPredictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalPredictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalTasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   triggeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -5862,6 +5986,26 @@ export type InferenceRunEdgeResolvers<ContextType = Context, ParentType extends 
 export type InferenceRunPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InferenceRunPayload'] = ResolversParentTypes['InferenceRunPayload']> = {
   run?: Resolver<Maybe<ResolversTypes['InferenceRun']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type InferenceRunResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InferenceRunResult'] = ResolversParentTypes['InferenceRunResult']> = {
+  correct?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groundTruth?: Resolver<Maybe<ResolversTypes['Annotation']>, ParentType, ContextType>;
+  prediction?: Resolver<Maybe<ResolversTypes['Annotation']>, ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type InferenceRunResultConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InferenceRunResultConnection'] = ResolversParentTypes['InferenceRunResultConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InferenceRunResultEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['InferenceRunResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InferenceRunResultEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InferenceRunResultEdge'] = ResolversParentTypes['InferenceRunResultEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InferenceRunResult'], ParentType, ContextType>;
 };
 
 export type IntegerAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegerAnnotationValue'] = ResolversParentTypes['IntegerAnnotationValue']> = {
@@ -6719,6 +6863,9 @@ export type Resolvers<ContextType = Context> = {
   InferenceRunConnection?: InferenceRunConnectionResolvers<ContextType>;
   InferenceRunEdge?: InferenceRunEdgeResolvers<ContextType>;
   InferenceRunPayload?: InferenceRunPayloadResolvers<ContextType>;
+  InferenceRunResult?: InferenceRunResultResolvers<ContextType>;
+  InferenceRunResultConnection?: InferenceRunResultConnectionResolvers<ContextType>;
+  InferenceRunResultEdge?: InferenceRunResultEdgeResolvers<ContextType>;
   IntegerAnnotationValue?: IntegerAnnotationValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LabeledText?: LabeledTextResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { newId, tableOfId } from '../../ids';
 import { isFailure, mutationTarget } from '../mutation-target';
 import { failure, isUniqueViolation, notFound, type Failure } from '../user-errors';
 import { countEvents } from './search-session.repository';
+import { MAX_CLIENT_ID, searchSessionTarget } from './session-target';
 
 const MAX_DETAIL = 1500;
 
@@ -14,8 +15,8 @@ const MAX_DETAIL = 1500;
  * irrelevant mark; a payload search is skipped (not suitable for training); a session already queued and not
  * finished is returned as it is.
  */
-export async function useSessionForImprovement(ctx: Context, sessionId: string) {
-  const session = await mutationTarget(ctx, 'Mutation.sessionUseForImprovement', 'searchSession', sessionId, ['sessionId']);
+export async function useSessionForImprovement(ctx: Context, sessionId: string, projectId?: string | null) {
+  const session = await searchSessionTarget(ctx, 'Mutation.sessionUseForImprovement', sessionId, projectId, { id: ['sessionId'], projectId: ['projectId'] });
   if (isFailure(session)) return { ...session, skipped: false };
   if (session.isPayloadSearch) return { item: null, skipped: true, userErrors: [] };
   if (!session.isIrrelevant && Number((await countEvents(ctx.db, session.id)).n) === 0) {
@@ -83,7 +84,9 @@ export async function completeImprovementItem(ctx: Context, id: string, outcome:
  */
 export async function releaseBatch(ctx: Context, projectId: string, releaseId: string): Promise<{ batch: BatchRow; userErrors: [] } | Failure> {
   if (tableOfId(projectId) !== 'project' || !(await ctx.access.authorize('Mutation.batchRelease', { projectId }))) return notFound('project', ['projectId']);
-  if (!releaseId.trim() || releaseId.length > 200) return failure('BAD_USER_INPUT', 'releaseId is 1 to 200 characters', ['releaseId']);
+  if (!releaseId.trim() || releaseId.length > MAX_CLIENT_ID || releaseId.includes('\u0000')) {
+    return failure('BAD_USER_INPUT', `releaseId is 1 to ${MAX_CLIENT_ID} characters, without NUL characters`, ['releaseId']);
+  }
   const byReleaseId = () => ctx.db.selectFrom('batch').selectAll().where('projectId', '=', projectId).where('releaseId', '=', releaseId).executeTakeFirst();
   const known = await byReleaseId();
   if (known) return { batch: known, userErrors: [] };

@@ -3,7 +3,8 @@ import type { Context } from '../../context';
 import type { SearchSessionRow } from '../../db/rows';
 import type { SearchSessionAddEventsInput, SearchSessionRegisterInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { isFailure, mutationTarget } from '../mutation-target';
+import { isFailure } from '../mutation-target';
+import { clientId, clientIdProblem, MAX_CLIENT_ID, searchSessionTarget } from './session-target';
 import { failure, fromZod, isUniqueViolation, notFound, type Failure } from '../user-errors';
 import { ensureCollectingBatch, findSearchSessionByExternalId, takeSessionNumber } from './search-session.repository';
 
@@ -15,9 +16,9 @@ const MAX_FUTURE_MS = 5 * 60_000;
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 const Register = z.object({
-  sessionId: z.string().trim().min(1, 'sessionId must not be empty').max(200),
-  userId: z.string().max(200).nullish(),
-  searchResults: z.array(z.object({ objectId: z.string().min(1) }).passthrough()).max(1000),
+  sessionId: clientId('sessionId', { trim: true }),
+  userId: z.string().max(MAX_CLIENT_ID, `userId is at most ${MAX_CLIENT_ID} characters`).refine((v) => !v.includes('\u0000'), 'userId must not contain NUL characters').nullish(),
+  searchResults: z.array(z.object({ objectId: clientId('objectId') }).passthrough()).max(1000),
 });
 
 /**
@@ -65,15 +66,23 @@ export async function registerSearchSession(ctx: Context, input: SearchSessionRe
   }
 }
 
-const MAX_KEY_LENGTH = 200;
-
+/** Adds events to a session named by its Annograph id, or by the client's session id within `projectId`. */
 export async function addSessionEvents(ctx: Context, input: SearchSessionAddEventsInput): Promise<Result> {
-  const session = await mutationTarget(ctx, 'Mutation.searchSessionAddEvents', 'searchSession', input.sessionId, ['input', 'sessionId']);
+  const session = await searchSessionTarget(ctx, 'Mutation.searchSessionAddEvents', input.sessionId, input.projectId, { id: ['input', 'sessionId'], projectId: ['input', 'projectId'] });
   if (isFailure(session)) return session;
   if (input.events.length > 1000) return failure('BAD_USER_INPUT', 'At most 1000 events per call', ['input', 'events']);
-  // eventId is a key of a unique index: PostgreSQL refuses index entries over 8 KB (a 500 before this check).
-  const longId = input.events.findIndex((e) => e.eventId.length > MAX_KEY_LENGTH);
-  if (longId >= 0) return failure('BAD_USER_INPUT', `eventId is longer than ${MAX_KEY_LENGTH} characters`, ['input', 'events', String(longId), 'eventId']);
+  // eventId is a key of a unique index (PostgreSQL refuses index entries over 8 KB), objectId a client id too;
+  // both were taken empty before, and still are.
+  for (let i = 0; i < input.events.length; i++) {
+    for (const key of ['eventId', 'objectId'] as const) {
+      const problem = clientIdProblem(key, input.events[i][key], { allowEmpty: true });
+      if (problem) return failure('BAD_USER_INPUT', problem, ['input', 'events', String(i), key]);
+    }
+    const eventType = input.events[i].eventType;
+    if (eventType != null && (eventType.length > MAX_CLIENT_ID || eventType.includes('\u0000'))) {
+      return failure('BAD_USER_INPUT', `eventType is at most ${MAX_CLIENT_ID} characters, without NUL characters`, ['input', 'events', String(i), 'eventType']);
+    }
+  }
   const now = new Date().toISOString();
   const rows = input.events.map((e) => ({
     id: newId('sessionEvent'), projectId: session.projectId, sessionId: session.id, externalId: e.eventId, objectId: e.objectId,
@@ -87,13 +96,13 @@ export async function addSessionEvents(ctx: Context, input: SearchSessionAddEven
   return { session, userErrors: [] };
 }
 
-export async function markSessionIrrelevant(ctx: Context, id: string): Promise<Result> {
-  const target = await mutationTarget(ctx, 'Mutation.searchSessionMarkIrrelevant', 'searchSession', id);
+export async function markSessionIrrelevant(ctx: Context, id: string, projectId?: string | null): Promise<Result> {
+  const target = await searchSessionTarget(ctx, 'Mutation.searchSessionMarkIrrelevant', id, projectId, { id: ['id'], projectId: ['projectId'] });
   if (isFailure(target)) return target;
   const session = await ctx.db.transaction().execute((trx) =>
-    trx.updateTable('searchSession').set({ isIrrelevant: 1 }).where('id', '=', id).returningAll().executeTakeFirst(),
+    trx.updateTable('searchSession').set({ isIrrelevant: 1 }).where('id', '=', target.id).returningAll().executeTakeFirst(),
   );
   if (!session) return notFound('search session', ['id']);
-  ctx.loaders.rowById('searchSession').clear(id).prime(id, session);
+  ctx.loaders.rowById('searchSession').clear(session.id).prime(session.id, session);
   return { session, userErrors: [] };
 }
