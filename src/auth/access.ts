@@ -130,10 +130,11 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
     }
     let role: Role | null;
     let visibleTarget: boolean;
-    // A client's id of another shape (another type, malformed, NUL bytes PostgreSQL refuses in text) names nothing:
-    // invisible, without a statement.
-    if ('projectId' in target && target.projectId && tableOfId(target.projectId) !== 'project') return false;
-    if ('organizationId' in target && target.organizationId && !('projectId' in target && target.projectId) && tableOfId(target.organizationId) !== 'organization') return false;
+    // A client's id of another shape (empty, another type, malformed, NUL bytes PostgreSQL refuses in text) names
+    // nothing: invisible, without a statement.
+    if ('projectId' in target && typeof target.projectId === 'string') {
+      if (tableOfId(target.projectId) !== 'project') return false;
+    } else if ('organizationId' in target && typeof target.organizationId === 'string' && tableOfId(target.organizationId) !== 'organization') return false;
     if ('projectId' in target && target.projectId) {
       role = await projectRole.load(target.projectId);
       visibleTarget = role !== null;
