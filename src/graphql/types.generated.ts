@@ -1061,7 +1061,7 @@ export type CorrectionTagInput = {
   class?: InputMaybe<Scalars['String']['input']>;
   /** The label (the sentiment, for ABSA), 1 to 200 characters; a tag needs a class, a label or both. */
   label?: InputMaybe<Scalars['String']['input']>;
-  /** [start, end) character offsets in the document. */
+  /** [start, end) character offsets in the document, within the segment's span (outside it: BAD_USER_INPUT); optional. */
   span?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** The text the tag covers, at most 10000 characters; optional. */
   text?: InputMaybe<Scalars['String']['input']>;

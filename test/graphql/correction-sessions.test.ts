@@ -98,6 +98,35 @@ describe(`${DIALECT}: correction sessions`, () => {
     expect([refused.correctionTagAdd.userErrors[0].code, refused.correctionTagDelete.userErrors[0].code]).toEqual(['INVALID_STATE_TRANSITION', 'INVALID_STATE_TRANSITION']);
   });
 
+  it('refuses tag spans outside the segment (issue 16) with BAD_USER_INPUT and writes nothing', async () => {
+    const { session } = await create(1);
+    const [first, second] = (await documents(session.id)).nodes[0].segments;
+    expect([first.segment.span, second.segment.span]).toEqual([[0, 16], [17, 31]]);
+    const add = async (segmentId: string, span: number[]) =>
+      (await run(`mutation($s: ID!, $g: ID!, $span: [Int!]) { correctionTagAdd(sessionId: $s, segmentId: $g, tag: { class: "Price", span: $span }) { tag { span } session { status } userErrors { code field message } } }`,
+        { s: session.id, g: segmentId, span })).correctionTagAdd;
+    const change = async (id: string, span: number[]) =>
+      (await run(`mutation($id: ID!, $span: [Int!]) { correctionTagChange(id: $id, tag: { class: "Price", span: $span }) { tag { span } userErrors { code field message } } }`, { id, span })).correctionTagChange;
+    // The other segment's span, one crossing the boundary, one past the document's end.
+    for (const span of [[17, 31], [10, 20], [0, 17], [0, 1000], [500, 600]]) {
+      expect(await add(first.segment.id, span)).toEqual({ tag: null, session: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['tag', 'span'], message: expect.stringContaining('outside') }] });
+      expect((await change(first.tags[0].id, span)).userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['tag', 'span'] })]);
+    }
+    expect((await add(second.segment.id, [0, 16])).userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: ['tag', 'span'] });
+    // Nothing was written: the predicted tags are as they were and the session is still STARTED.
+    const untouched = (await documents(session.id)).nodes[0].segments;
+    expect(untouched.map((s: any) => s.tags.map((tag: any) => [tag.span, tag.predicted]))).toEqual([[[[0, 16], true]], [[[17, 31], true]]]);
+    expect((await run(`query($id: ID!) { session(id: $id) { ... on CorrectionSession { status } } }`, { id: session.id })).session.status).toBe('STARTED');
+    // Spans within the segment, up to its bounds, are taken.
+    expect(await add(first.segment.id, [0, 16])).toEqual({ tag: { span: [0, 16] }, session: { status: 'ANNOTATING' }, userErrors: [] });
+    expect((await add(second.segment.id, [20, 25])).tag).toEqual({ span: [20, 25] });
+    expect((await change(second.tags[0].id, [17, 22])).tag).toEqual({ span: [17, 22] });
+    expect((await add(first.segment.id, [16, 16])).userErrors).toEqual([]);
+    // NUL characters, which PostgreSQL refuses in text, are BAD_USER_INPUT on both stores.
+    const nul = (await run(`mutation($s: ID!, $g: ID!) { correctionTagAdd(sessionId: $s, segmentId: $g, tag: { class: "a\\u0000b", text: "x" }) { userErrors { code field } } }`, { s: session.id, g: first.segment.id })).correctionTagAdd;
+    expect(nul.userErrors).toEqual([{ code: 'BAD_USER_INPUT', field: ['tag', 'class'] }]);
+  });
+
   it('refuses bad input, unknown models and segments of another session, and keeps the document group on delete', async () => {
     expect((await create(0)).userErrors[0]).toEqual({ code: 'BAD_USER_INPUT', field: ['input', 'sampleSize'] });
     const wrongModel = (await run(`mutation($p: ID!) { correctionSessionCreate(input: { projectId: $p, modelId: "cdr_01ARZ3NDEKTSV4RRFFQ69G5FAV" }) { userErrors { code } } }`, { p: projectId })).correctionSessionCreate;

@@ -12,11 +12,13 @@ import type { CorrectionChangeModel } from './correction.models';
 // A session takes changes while it runs; FINISHED, FAILED and DELETING refuse them (and so do the creation steps).
 const EDITABLE = ['STARTED', 'ANNOTATING'] as const;
 
+// PostgreSQL refuses NUL characters in text: no store keeps them.
+const noNul = (v: string) => !v.includes('\u0000');
 const Tag = z.object({
-  class: z.string().trim().min(1).max(200).nullish(),
-  label: z.string().trim().min(1).max(200).nullish(),
+  class: z.string().trim().min(1).max(200).refine(noNul, 'class must not contain NUL characters').nullish(),
+  label: z.string().trim().min(1).max(200).refine(noNul, 'label must not contain NUL characters').nullish(),
   span: z.array(z.number().int().min(0)).length(2, 'span is [start, end]').refine(([a, b]) => a <= b, 'span start is not after its end').nullish(),
-  text: z.string().max(10_000).nullish(),
+  text: z.string().max(10_000).refine(noNul, 'text must not contain NUL characters').nullish(),
 }).refine((t) => t.class != null || t.label != null, 'a tag has a class, a label or both');
 
 function editable(session: CorrectionSessionRow): Failure | null {
@@ -85,6 +87,18 @@ async function tagAndSession(ctx: Context, field: RootField, id: string) {
   return closed ?? { tag, session };
 }
 
+/** A tag's span lies within its segment's span (both are offsets into the document): BAD_USER_INPUT otherwise. */
+async function outsideSegment(ctx: Context, segmentId: string, span: number[] | null | undefined): Promise<Failure | null> {
+  if (!span) return null;
+  const segment = await ctx.loaders.rowById('segment').load(segmentId);
+  if (!segment) return notFound('segment', ['segmentId']);
+  const [start, end] = span;
+  if (start < segment.spanStart || end > segment.spanEnd) {
+    return failure('BAD_USER_INPUT', `span [${start}, ${end}] is outside its segment's span [${segment.spanStart}, ${segment.spanEnd}]`, ['tag', 'span']);
+  }
+  return null;
+}
+
 const columns = (t: z.infer<typeof Tag>) => ({ class: t.class ?? null, label: t.label ?? null, spanStart: t.span?.[0] ?? null, spanEnd: t.span?.[1] ?? null, text: t.text ?? null });
 
 export async function addCorrectionTag(ctx: Context, sessionId: string, segmentId: string, input: CorrectionTagInput) {
@@ -92,6 +106,8 @@ export async function addCorrectionTag(ctx: Context, sessionId: string, segmentI
   if (!parsed.success) return fromZod(parsed.error, 'tag');
   const found = await sessionAndSegment(ctx, 'Mutation.correctionTagAdd', sessionId, segmentId);
   if (isFailure(found)) return found;
+  const outside = await outsideSegment(ctx, segmentId, parsed.data.span);
+  if (outside) return outside;
   const now = new Date().toISOString();
   const tag = await change(ctx, sessionId, async (trx) => {
     const row = await trx.insertInto('correctionTag').values({
@@ -109,6 +125,8 @@ export async function changeCorrectionTag(ctx: Context, id: string, input: Corre
   if (!parsed.success) return fromZod(parsed.error, 'tag');
   const found = await tagAndSession(ctx, 'Mutation.correctionTagChange', id);
   if (isFailure(found)) return found;
+  const outside = await outsideSegment(ctx, found.tag.segmentId, parsed.data.span);
+  if (outside) return outside;
   const tag = await change(ctx, found.session.id, async (trx) => {
     const row = await trx.updateTable('correctionTag').set({ ...columns(parsed.data), predicted: 0, updatedAt: new Date().toISOString() }).where('id', '=', id).returningAll().executeTakeFirst();
     if (row) await recordChange(trx, found.session, row.segmentId, true);

@@ -9,8 +9,9 @@ import { failure, fromZod, notFound, type Failure } from '../user-errors';
 
 const Create = z.object({
   sampleSize: z.number().int().min(1, 'sampleSize is at least 1').max(1000, 'sampleSize is at most 1000').nullish(),
-  name: z.string().trim().min(1).max(200).nullish(),
-  description: z.string().max(5000).nullish(),
+  // PostgreSQL refuses NUL characters in text: no store keeps them.
+  name: z.string().trim().min(1).max(200).refine((v) => !v.includes('\u0000'), 'name must not contain NUL characters').nullish(),
+  description: z.string().max(5000).refine((v) => !v.includes('\u0000'), 'description must not contain NUL characters').nullish(),
 });
 
 /** Documents in a reproducible random order: by a hash of the session's uuid and the document id. */
