@@ -1,12 +1,17 @@
 import type { RowBundle } from '../db/row-bundle';
 import { codeValue, emptyModel, learn } from '../modules/coding/coding-algorithm';
 import type { BuildEnv } from './genai-task-builder';
+import { claimCodingTask, drainCodingTasks } from '../modules/coding/coding-worker';
+import type { SeedEnv } from './prompt-demo';
 
 // Answers to item "capital" of a reading test, coded 1 (right) or 0 (wrong).
 const CODED: [string, number][] = [['Paris', 1], ['paris', 1], ['Lyon', 0], ['Marseille', 0], ['PARIS ', 1], ['Lyon', 0]];
 const UNCODED = ['Paris', 'lyon', 'Nice', 'Paris', 'Toulouse'];
 
-/** A coding project: a finished train task and its coder, a finished code task, a running one and an aborted one. */
+/**
+ * Rows of a coding project, written directly (test fixtures only: the demo seeds with seedCodingDemo below,
+ * through the API and the coding worker).
+ */
 export function addCodingDemo(bundle: RowBundle, env: BuildEnv, projectId: string, actorId: string): void {
   const at = () => new Date(env.clock()).toISOString();
   // Rows that are not nodes still get deterministic ids from the demo's id factory.
@@ -55,4 +60,34 @@ export function addCodingDemo(bundle: RowBundle, env: BuildEnv, projectId: strin
   const aborted = task('CANCELED', 'CODE', 'Code pilot (aborted)', coderId);
   chunk(aborted, 'INPUT', input.slice(0, 2));
   for (const [kind, message] of [['CREATE', 'task created'], ['COMMIT', 'task committed'], ['ABORT', 'aborted on request']] as const) event(aborted, kind, message);
+}
+
+/**
+ * The coding demo through the API and the coding worker: a train task run to its end (its coder is the one the
+ * worker trained), a code task run with that coder, an aborted one, and a running one held by the seeder's worker
+ * with a short lease (the server's worker resumes it once the lease runs out).
+ */
+export async function seedCodingDemo(env: SeedEnv, projectId: string): Promise<void> {
+  const { gql, as } = env;
+  const create = async (type: 'TRAIN' | 'CODE', label: string, extra: Record<string, unknown>, responses: Record<string, unknown>[]) => {
+    const { codingTaskCreate } = await gql(as, `mutation($input: CodingTaskCreateInput!) { codingTaskCreate(input: $input) { task { id } userErrors { field message code } } }`,
+      { input: { projectId, type, label, ...extra } });
+    const id: string = codingTaskCreate.task.id;
+    await gql(as, `mutation($taskId: ID!, $responses: [CodingResponseInput!]!) { taskDataAdd(taskId: $taskId, responses: $responses) { chunk { id } userErrors { field message code } } }`, { taskId: id, responses });
+    await gql(as, `mutation($id: ID!) { taskCommit(id: $id) { task { id } userErrors { field message code } } }`, { id });
+    return id;
+  };
+  const worker = { workerId: env.workerId, leaseMs: env.leaseMs };
+  const train = await create('TRAIN', 'Learn item capital', { instructions: { minSupport: 1 } },
+    CODED.map(([value, code], i) => ({ setId: `pupil${i + 1}`, variableId: 'capital', status: 'CODING_COMPLETE', value, code, score: code })));
+  await drainCodingTasks(env.db, worker);
+  const trained = await env.db.selectFrom('task').select(['status', 'coderId']).where('id', '=', train).executeTakeFirstOrThrow();
+  if (trained.status !== 'COMPLETED' || !trained.coderId) throw new Error(`demo seeding: the train task ended ${trained.status}`);
+  const input = UNCODED.map((value, i) => ({ setId: `pupil${i + 10}`, variableId: 'capital', status: 'VALUE_CHANGED', value }));
+  await create('CODE', 'Code spring session', { coderId: trained.coderId }, input);
+  await drainCodingTasks(env.db, worker);
+  const aborted = await create('CODE', 'Code pilot (aborted)', { coderId: trained.coderId }, input.slice(0, 2));
+  await gql(as, `mutation($id: ID!) { taskAbort(id: $id) { task { id } userErrors { field message code } } }`, { id: aborted });
+  await create('CODE', 'Code autumn session', { coderId: trained.coderId }, input);
+  if (!(await claimCodingTask(env.db, worker))) throw new Error('demo seeding: no coding task to claim');
 }

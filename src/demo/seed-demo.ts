@@ -3,12 +3,17 @@ import type { Database } from '../db/database';
 import type { TaskStatus } from '../graphql/types.generated';
 import { createIdFactory } from '../ids';
 import { DEMO_ACCOUNTS, DEMO_SERVICE_TOKEN, DEMO_SETTING } from './demo-accounts';
-import { addGenAiTask, type BuildEnv } from './genai-task-builder';
+import type { BuildEnv } from './genai-task-builder';
 import { seededRandom } from './random';
-import { addCodingDemo } from './coding-demo';
-import { addPromptDemo } from './prompt-demo';
+import { seedCodingDemo } from './coding-demo';
+import { seedPromptDemo, type SeedEnv } from './prompt-demo';
 import { addCorrectionDemo, addSearchDemo } from './sessions-demo';
-import { emptyBundle, insertBundle, type RowBundle } from '../db/row-bundle';
+import { emptyBundle, insertBundle, TABLE_ORDER, type RowBundle } from '../db/row-bundle';
+import { sql } from 'kysely';
+import type { Viewer } from '../auth/viewer';
+import type { ScaleTaskRecord } from '../modules/scale/scale-task.schema';
+import { createDemoClient } from './demo-client';
+import { scaleTaskRecord } from './scale-records';
 
 const DEMO_SEED = 20261125;
 const DEMO_EPOCH = Date.parse('2026-10-01T09:00:00.000Z');
@@ -45,8 +50,24 @@ const ORGANIZATIONS = [
   { slug: 'globex' as const, name: 'Globex Research', projects: [{ name: 'Search relevance evals', types: ['Evals'], models: ['globex-rank-1'], tasks: 8 }] },
 ];
 
-/** The demo data set: always the same rows (ids included) for the same code. */
-export function buildDemoData(): RowBundle {
+/** What the demo seeds through the API after its base rows, per project. */
+type ProjectPlan = { projectId: string; organizationId: string; index: number; owner: string; demo?: 'correction' | 'search' | 'coding' | 'prompts'; records: ScaleTaskRecord[] };
+
+export type DemoBase = {
+  /** Rows with no service behind them: organizations, people, memberships, projects, derived tokens, the classifier and its documents. */
+  bundle: RowBundle;
+  projects: ProjectPlan[];
+  /** Each organization's OWNER (Ada, Marie) acts for the demo in it, as a person with their demo token; by email. */
+  actors: Map<string, Viewer>;
+  /** The demo clock's time when the base was built: the pilot batches end then. */
+  pilotCompletedAt: string;
+};
+
+/**
+ * The demo's base rows and the Scale records it imports: always the same for the same code (ids of the base rows
+ * included). Everything else is written by seedDemoData through the API and the workers.
+ */
+export function buildDemoBase(): DemoBase {
   const random = seededRandom(DEMO_SEED);
   let tick = DEMO_EPOCH;
   const ids = createIdFactory(random);
@@ -54,6 +75,7 @@ export function buildDemoData(): RowBundle {
   const env: BuildEnv = { newId: (table, time) => ids(table, time ?? tick), random, clock: () => (tick += 37_000) };
   const at = () => new Date(env.clock()).toISOString();
   const bundle = emptyBundle();
+  const projects: ProjectPlan[] = [];
 
   const userIds = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
@@ -80,40 +102,92 @@ export function buildDemoData(): RowBundle {
       for (const m of members.filter((a) => a.projectRoles[pi])) {
         bundle.projectMember.push({ id: env.newId('projectMember', tick), projectId, userId: userIds.get(m.email)!, role: m.projectRoles[pi], createdAt: at() });
       }
-      const batches = [
-        { name: 'pilot', status: 'COMPLETED' as const, word: 'completed' },
-        { name: 'wave-1', status: 'IN_PROGRESS' as const, word: 'in_progress' },
-        { name: 'wave-2', status: 'STAGING' as const, word: 'staging' },
-      ].map((b) => {
-        const id = env.newId('batch', tick);
-        const when = at();
-        bundle.batch.push({ id, projectId, kind: 'TASKS', name: b.name, status: b.status, sourceStatus: b.word, source: 'SCALE', externalId: `batch_${org.slug}_${pi + 1}_${b.name}`, callback: 'https://hooks.example.test/scale', metadataJson: JSON.stringify({ wave: b.name }), createdAt: when, updatedAt: when, completedAt: b.status === 'COMPLETED' ? at() : null });
-        return id;
-      });
-      if ('demo' in p && p.demo === 'correction') addCorrectionDemo(bundle, env, projectId, userIds.get('ada@acme.test')!);
-      if ('demo' in p && p.demo === 'search') addSearchDemo(bundle, env, projectId);
-      if ('demo' in p && p.demo === 'coding') addCodingDemo(bundle, env, projectId, userIds.get('ada@acme.test')!);
-      if ('demo' in p && p.demo === 'prompts') addPromptDemo(bundle, env, organizationId, projectId, userIds.get('ada@acme.test')!);
+      const demo = ('demo' in p ? p.demo : undefined) as ProjectPlan['demo'];
+      // DeepOpinion's classifier, its documents and the sessions reviewing it: imported data no service writes.
+      if (demo === 'correction') addCorrectionDemo(bundle, env, projectId, userIds.get('ada@acme.test')!);
+      if (demo === 'search') addSearchDemo(bundle, env, projectId);
+      const records: ScaleTaskRecord[] = [];
       for (let i = 0; i < p.tasks; i++) {
         const [status, word] = statusFor(random);
         const externalId = `task_${org.slug.replace('-', '')}${pi + 1}_${String(i + 1).padStart(3, '0')}`;
-        addGenAiTask(bundle, env, { projectId, batchId: batches[i % 2], status, sourceStatus: word, externalId }, { threads: 1 + (i % 2), turns: 2, annotationsPerLevel: 2, chunks: 2 });
+        // The pilot batch is over: only finished tasks are in it; open ones are in wave-1 (wave-2 is still staging).
+        const batch = i % 2 === 0 && status !== 'PENDING' ? 'pilot' : 'wave-1';
+        records.push(scaleTaskRecord(env, { externalId, status: word as ScaleTaskRecord['status'], batch }, { threads: 1 + (i % 2), turns: 2, annotationsPerLevel: 2, chunks: 2 }));
       }
+      projects.push({ projectId, organizationId, index: pi, owner: members.find((m) => m.organizationRole === 'OWNER')!.email, demo, records });
     });
   }
+  const tokenIds = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
     const secret = demoSecret(account.email);
-    bundle.apiToken.push({ id: env.newId('apiToken', tick), name: 'demo', tokenHash: hashSecret(secret), prefix: secretPrefix(secret), userId: userIds.get(account.email)!, createdAt: at() });
+    const id = env.newId('apiToken', tick);
+    tokenIds.set(account.email, id);
+    bundle.apiToken.push({ id, name: 'demo', tokenHash: hashSecret(secret), prefix: secretPrefix(secret), userId: userIds.get(account.email)!, createdAt: at() });
   }
-  bundle.instanceSetting.push(DEMO_SETTING);
-  return bundle;
+  const actors = new Map<string, Viewer>(DEMO_ACCOUNTS.map((a) => [a.email, { kind: 'user', tokenId: tokenIds.get(a.email)!, userId: userIds.get(a.email)! }]));
+  return { bundle, projects, actors, pilotCompletedAt: at() };
 }
 
-/** Writes the demo data set when the database has no organization yet; returns row counts, or null when it left the data alone. */
+const BATCHES = [
+  { name: 'pilot', staging: false },
+  { name: 'wave-1', staging: false },
+  { name: 'wave-2', staging: true },
+];
+
+/** The demo's seeding worker: what it leaves running, it holds this long (the server's worker takes over after). */
+export const DEMO_WORKER = { workerId: 'demo-seeder', leaseMs: 30_000 };
+
+/**
+ * Writes the demo data set when the database has no organization yet; returns row counts, or null when it left the
+ * data alone. The base rows go in directly; everything a user could make is made by the API (GraphQL mutations as
+ * Ada, through the real schema) and by the workers, so the demo says what the services would say.
+ */
 export async function seedDemoData(db: Database): Promise<Record<string, number> | null> {
   const existing = await db.selectFrom('organization').select('id').limit(1).executeTakeFirst();
   if (existing) return null;
-  return insertBundle(db, buildDemoData());
+  const base = buildDemoBase();
+  await insertBundle(db, base.bundle);
+  const client = await createDemoClient(db);
+  try {
+    for (const project of base.projects) {
+      const env: SeedEnv = { gql: client.gql, db, as: base.actors.get(project.owner)!, ...DEMO_WORKER };
+      if (project.records.length) await seedGenAiProject(env, project, base.pilotCompletedAt);
+      if (project.demo === 'coding') await seedCodingDemo(env, project.projectId);
+      if (project.demo === 'prompts') await seedPromptDemo(env, project.organizationId, project.projectId);
+    }
+  } finally {
+    await client.stop();
+  }
+  await db.insertInto('instanceSetting').values(DEMO_SETTING).execute();
+  const counts: Record<string, number> = {};
+  for (const table of TABLE_ORDER) {
+    const { n } = await db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    counts[table] = Number(n);
+  }
+  return counts;
+}
+
+/** Batches by batchCreate, tasks by taskImportScale; the pilot batch, all of whose tasks ended, is then COMPLETED. */
+async function seedGenAiProject(env: SeedEnv, project: ProjectPlan, pilotCompletedAt: string): Promise<void> {
+  const { gql, as } = env;
+  const batchIds = new Map<string, string>();
+  for (const b of BATCHES) {
+    const { batchCreate } = await gql(as, `mutation($input: BatchCreateInput!) { batchCreate(input: $input) { batch { id } userErrors { field message code } } }`,
+      { input: { projectId: project.projectId, name: b.name, staging: b.staging, callback: 'https://hooks.example.test/scale', metadata: { wave: b.name } } });
+    batchIds.set(b.name, batchCreate.batch.id);
+  }
+  const { taskImportScale } = await gql(as, `mutation($input: TaskImportScaleInput!) { taskImportScale(input: $input) { summary { created failed failures { line reason } } userErrors { field message code } } }`,
+    { input: { projectId: project.projectId, tasks: project.records } });
+  if (taskImportScale.summary.failed || taskImportScale.summary.created !== project.records.length) {
+    throw new Error(`demo seeding: the import refused ${JSON.stringify(taskImportScale.summary)}`);
+  }
+  // No mutation completes a batch (Scale does it when its work is done): the one direct write of a status here,
+  // guarded by what it claims: no task of the batch is still open.
+  const pilot = batchIds.get('pilot')!;
+  const open = await env.db.selectFrom('task').select('id').where('batchId', '=', pilot).where('status', 'in', ['DRAFT', 'PENDING', 'IN_PROGRESS']).limit(1).executeTakeFirst();
+  if (open) throw new Error('demo seeding: the pilot batch has an open task');
+  await env.db.updateTable('batch').set({ status: 'COMPLETED', sourceStatus: 'completed', completedAt: pilotCompletedAt, updatedAt: pilotCompletedAt })
+    .where('id', '=', pilot).where('status', '=', 'IN_PROGRESS').execute();
 }
 
 /** Demo mode: the demo seeder wrote this database (D5). Production never asks. */
