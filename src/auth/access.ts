@@ -141,15 +141,20 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
     } else if ('organizationId' in target && target.organizationId) {
       const orgRole = await organizationRole.load(target.organizationId);
       visibleTarget = orgRole !== null;
-      role = viewer.kind === 'service' ? null : higherRole(projectRoleFromOrganization(orgRole), orgRole && roleRank(rule.role) < roleRank('ADMIN') ? await bestRoleInOrganization.load(target.organizationId) : null);
+      // Organization-wide work below ADMIN also admits the caller's best project role there; a service token's role
+      // is its role on every project of its organization. OWNER/ADMIN work needs that organization role, which a
+      // service token never holds.
+      const belowAdmin = !!orgRole && roleRank(rule.role) < roleRank('ADMIN');
+      role = viewer.kind === 'service'
+        ? (belowAdmin ? viewer.role : null)
+        : higherRole(projectRoleFromOrganization(orgRole), belowAdmin ? await bestRoleInOrganization.load(target.organizationId) : null);
     } else {
       throw new Error(`${field} needs a ${rule.scope} to authorize against`);
     }
     if (!visibleTarget) return false;
-    if ('service' in rule && rule.service && viewer.kind === 'service') return true;
+    // A service token acts with its role, like a person, and is refused in the same (the seed's) words.
     if (!atLeast(role, rule.role)) {
-      const who = viewer.kind === 'service' ? 'Token' : 'User';
-      throw new AppError(`${who} does not have the minimal required ${rule.scope} role "${rule.role}"`, 'FORBIDDEN', {
+      throw new AppError(`User does not have the minimal required ${rule.scope} role "${rule.role}"`, 'FORBIDDEN', {
         requiredRole: rule.role,
         scope: rule.scope,
       });

@@ -6,14 +6,16 @@ import type { Role } from '../graphql/types.generated';
  * - public: answers without a token (introspection, federation's _service).
  * - authenticated: any valid token; what it returns is what the caller may see (reads filter by VIEWER).
  * - project / organization: the caller needs `role` on the project or organization the input names.
- *   `service: true` also admits a service token of that organization whatever its role.
  * - person: a person's token (not a service token).
+ * A service token acts with its role, like a person (issue 16): its role is its project role on every project of
+ * its organization; it never holds an organization role (OWNER/ADMIN), so organization OWNER/ADMIN work is not
+ * its to do. Nothing here admits a token above its role.
  */
 export type Rule =
   | { scope: 'public' }
   | { scope: 'authenticated' }
   | { scope: 'person' }
-  | { scope: 'project' | 'organization'; role: Role; service?: boolean };
+  | { scope: 'project' | 'organization'; role: Role };
 
 export const ROOT_FIELD_RULES = {
   'Query._service': { scope: 'public' },
@@ -69,10 +71,11 @@ export const ROOT_FIELD_RULES = {
   'Mutation.searchSessionRegister': { scope: 'project', role: 'ANNOTATOR' },
   'Mutation.searchSessionAddEvents': { scope: 'project', role: 'ANNOTATOR' },
   'Mutation.searchSessionMarkIrrelevant': { scope: 'project', role: 'ANNOTATOR' },
-  'Mutation.sessionUseForImprovement': { scope: 'project', role: 'ADMIN', service: true },
-  'Mutation.batchRelease': { scope: 'project', role: 'ADMIN', service: true },
-  'Mutation.improvementItemClaim': { scope: 'project', role: 'ADMIN', service: true },
-  'Mutation.improvementItemComplete': { scope: 'project', role: 'ADMIN', service: true },
+  // Shipping training data: ADMIN, a person's or a service token's (a read-only integration must not).
+  'Mutation.sessionUseForImprovement': { scope: 'project', role: 'ADMIN' },
+  'Mutation.batchRelease': { scope: 'project', role: 'ADMIN' },
+  'Mutation.improvementItemClaim': { scope: 'project', role: 'ADMIN' },
+  'Mutation.improvementItemComplete': { scope: 'project', role: 'ADMIN' },
   'Mutation.correctionSessionCreate': { scope: 'project', role: 'MANAGER' },
   'Mutation.correctionSessionDelete': { scope: 'project', role: 'MANAGER' },
   'Mutation.correctionTagAdd': { scope: 'project', role: 'ANNOTATOR' },

@@ -6,6 +6,7 @@ import { sessionSamples } from '../support/auth-matrix-session-samples';
 import { codingSamples } from '../support/auth-matrix-coding-samples';
 import { promptSamples } from '../support/auth-matrix-prompt-samples';
 import { ROLES } from '../../src/auth/roles';
+import { DEMO_SERVICE_TOKEN } from '../../src/demo/demo-accounts';
 import { ANONYMOUS, type Viewer } from '../../src/auth/viewer';
 import { buildSchema } from '../../src/graphql/schema';
 import { newId } from '../../src/ids';
@@ -16,6 +17,9 @@ import { createTestServer } from '../support/server';
 
 // Every root field of the schema, for every kind of caller, against the role table (src/auth/role-table.ts);
 // what each caller may do follows from the rule alone (test/support/auth-matrix-rules.ts).
+// Service tokens of every role a token may have (at most ADMIN): a token acts with its role, like a person.
+const SERVICE_ROLES = ['VIEWER', 'ANNOTATOR', 'REVIEWER', 'MANAGER', 'ADMIN'] as const;
+
 describe(`${DIALECT}: auth matrix`, () => {
   let t: TestDb;
   let server: Awaited<ReturnType<typeof createTestServer>>;
@@ -55,7 +59,7 @@ describe(`${DIALECT}: auth matrix`, () => {
       callers.push({ name: `organization ${role}`, viewer: account.viewer, organizationRole: role });
     }
     callers.push({ name: 'OWNER of another organization', viewer: b.owner.viewer, organizationRole: null });
-    for (const role of ['VIEWER', 'ADMIN'] as const) {
+    for (const role of SERVICE_ROLES) {
       const service = await insertServiceToken(t.db, organizationId, role);
       callers.push({ name: `service token ${role}`, viewer: service.viewer, organizationRole: null, serviceRole: role });
     }
@@ -260,6 +264,19 @@ describe(`${DIALECT}: auth matrix`, () => {
     expect(Object.keys(ROOT_FIELD_RULES).sort()).toEqual([...rootFields].sort());
     expect(Object.keys(SAMPLES).sort()).toEqual([...rootFields].sort());
     expect(getNamedType(schema.getQueryType()!.getFields().viewer.type).name).toBe('Viewer');
+    // A rule is its scope and least role, nothing else: no flag admits a service token above its role.
+    for (const [field, rule] of Object.entries(ROOT_FIELD_RULES)) {
+      expect([field, Object.keys(rule).sort()]).toEqual([field, 'role' in rule ? ['role', 'scope'] : ['scope']]);
+    }
+  });
+
+  it('calls every root field as a service token of every role', () => {
+    expect(callers.filter((c) => c.viewer.kind === 'service' && c.serviceRole).map((c) => c.serviceRole)).toEqual([...SERVICE_ROLES]);
+    // The demo's "release worker" still releases, queues and works the improvement queue: it is ADMIN.
+    const worker = callers.find((c) => c.serviceRole === DEMO_SERVICE_TOKEN.role)!;
+    for (const field of ['Mutation.batchRelease', 'Mutation.sessionUseForImprovement', 'Mutation.improvementItemClaim', 'Mutation.improvementItemComplete'] as const) {
+      expect([field, expected(ROOT_FIELD_RULES[field], worker, 'project')]).toEqual([field, 'allowed']);
+    }
   });
 
   it('allows and denies every root field for every caller as the role table says', async () => {
@@ -283,5 +300,41 @@ describe(`${DIALECT}: auth matrix`, () => {
     const result = await run(annotator, 'mutation($p: ID!, $u: ID!) { projectMemberSet(input: { projectId: $p, userId: $u, role: VIEWER }) { member { id } } }', { p: projectId, u: 'user_x' });
     expect(result.errors![0].message).toBe('User does not have the minimal required project role "ADMIN"');
     expect(result.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: 'ADMIN' });
+  });
+
+  it('words FORBIDDEN for a service token as for a person, in the seed\'s words', async () => {
+    const person = callers.find((c) => c.name === 'project MANAGER')!;
+    const token = callers.find((c) => c.name === 'service token MANAGER')!;
+    const release = 'mutation($p: ID!) { batchRelease(projectId: $p, releaseId: "wording") { batch { id } } }';
+    const promptDelete = 'mutation($id: ID!) { promptDelete(id: $id) { deletedId } }';
+    const prompt = newId('prompt');
+    await t.db.insertInto('prompt').values({ id: prompt, organizationId, title: 'w', skillName: 'TEXT_CLASSIFICATION', inputFieldsJson: '["text"]', outputClassesJson: '["a"]', createdAt: now(), updatedAt: now() }).execute();
+    const cases = [
+      { query: release, variables: { p: projectId }, message: 'User does not have the minimal required project role "ADMIN"', scope: 'project' },
+      { query: promptDelete, variables: { id: prompt }, message: 'User does not have the minimal required organization role "ADMIN"', scope: 'organization' },
+    ];
+    for (const { query, variables, message, scope } of cases) {
+      for (const caller of [person, token]) {
+        const result = await run(caller, query, variables);
+        expect([caller.name, result.errors?.map((e) => e.message)]).toEqual([caller.name, [message]]);
+        expect(result.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: 'ADMIN', scope });
+      }
+    }
+  });
+
+  it('a read-only service token does not ship the collecting batch nor queue a session', async () => {
+    const viewerToken = callers.find((c) => c.name === 'service token VIEWER')!;
+    const collecting = newId('batch');
+    await t.db.insertInto('batch').values({ id: collecting, projectId, kind: 'SESSIONS', name: unique('collecting'), status: 'COLLECTING', source: 'ANNOGRAPH', createdAt: now(), updatedAt: now() })
+      .onConflict((oc: any) => oc.column('projectId').where('status', '=', sql.lit('COLLECTING')).doNothing()).execute();
+    const released = await run(viewerToken, 'mutation($p: ID!) { batchRelease(projectId: $p, releaseId: "read-only") { batch { id } } }', { p: projectId });
+    expect(released.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const open = await t.db.selectFrom('batch').select(['status', 'releaseId']).where('projectId', '=', projectId).where('kind', '=', 'SESSIONS').where('releaseId', '=', 'read-only').execute();
+    expect(open).toEqual([]);
+    const before = await t.db.selectFrom('improvementItem').select((eb) => eb.fn.countAll<number>().as('n')).where('sessionId', '=', ids.searchSession).executeTakeFirstOrThrow();
+    const queued = await run(viewerToken, 'mutation($s: ID!) { sessionUseForImprovement(sessionId: $s) { item { id } } }', { s: ids.searchSession });
+    expect(queued.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const after = await t.db.selectFrom('improvementItem').select((eb) => eb.fn.countAll<number>().as('n')).where('sessionId', '=', ids.searchSession).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
   });
 });

@@ -19,7 +19,7 @@ describe(`${DIALECT}: search sessions for model improvement`, () => {
   beforeAll(async () => {
     const fixture = await startProjectServer();
     ({ t, server, projectId } = fixture);
-    worker = await insertServiceToken(t.db, fixture.organizationId, 'VIEWER');
+    worker = await insertServiceToken(t.db, fixture.organizationId, 'ADMIN');
   });
   afterAll(() => stopProjectServer({ t, server }));
 
@@ -113,7 +113,7 @@ describe(`${DIALECT}: search sessions for model improvement`, () => {
     const both = await Promise.all([0, 1, 2].map(() => run(use, { s: busy }, worker.viewer)));
     expect(new Set(both.map((b: any) => b.sessionUseForImprovement.item.id)).size).toBe(1);
     const held = (await run(claim, { p: projectId, l: 60 }, worker.viewer)).improvementItemClaim.item;
-    const other = await insertServiceToken(t.db, (await t.db.selectFrom('project').select('organizationId').where('id', '=', projectId).executeTakeFirstOrThrow()).organizationId, 'VIEWER');
+    const other = await insertServiceToken(t.db, (await t.db.selectFrom('project').select('organizationId').where('id', '=', projectId).executeTakeFirstOrThrow()).organizationId, 'ADMIN');
     expect((await run(complete, { id: held.id, o: 'DONE' }, other.viewer)).improvementItemComplete.userErrors[0].code).toBe('CONFLICT');
   });
 

@@ -29,6 +29,7 @@ export function expected(rule: Rule, c: Caller, target: Target): Outcome {
   const seesOrganization = c.organizationRole !== null || !!c.serviceRole;
   const seesProject = effectiveProjectRole(c) !== null;
   const sees = target === 'none' || (target === 'project' ? seesProject : seesOrganization);
+  // A service token acts with its role, like a person (issue 16): no rule admits a token above its role.
   switch (rule.scope) {
     case 'public':
     case 'authenticated':
@@ -37,17 +38,16 @@ export function expected(rule: Rule, c: Caller, target: Target): Outcome {
       return c.viewer.kind === 'service' ? 'forbidden' : 'allowed';
     case 'project': {
       if (!seesProject) return 'invisible';
-      // "ADMIN or a service token" (DECISIONS.md D3): any service token of the organization.
-      if ('service' in rule && rule.service && c.viewer.kind === 'service') return 'allowed';
       return roleRank(effectiveProjectRole(c)!) >= roleRank(rule.role) ? 'allowed' : 'forbidden';
     }
     case 'organization': {
       if (!seesOrganization) return 'invisible';
-      if ('service' in rule && rule.service && c.viewer.kind === 'service') return 'allowed';
-      if (c.viewer.kind === 'service') return 'forbidden';
-      // Organization-wide work below ADMIN also admits the caller's best project role in the organization.
+      // Organization-wide work below ADMIN also admits the caller's best project role in the organization (a
+      // service token's role is its role on every project); OWNER/ADMIN work needs that organization role, which
+      // a service token never holds.
       const orgRole = c.organizationRole === 'OWNER' || c.organizationRole === 'ADMIN' ? c.organizationRole : null;
-      const candidates = [orgRole, roleRank(rule.role) < roleRank('ADMIN') ? c.projectRole : null].filter((r): r is Role => !!r);
+      const projectRole = c.serviceRole ?? c.projectRole;
+      const candidates = [orgRole, roleRank(rule.role) < roleRank('ADMIN') ? projectRole : null].filter((r): r is Role => !!r);
       return candidates.some((r) => roleRank(r) >= roleRank(rule.role)) ? 'allowed' : 'forbidden';
     }
   }
