@@ -64,6 +64,13 @@ export const M2_CREATE = `mutation M2Create($projectId: ID!) {
     userErrors { field message code }
   }
 }`;
+// A train task commits only with a coded response to learn from (issue 16).
+export const M2_DATA = `mutation M2Data($id: ID!) {
+  taskDataAdd(taskId: $id, responses: [{ setId: "bench", variableId: "answer", status: CODING_COMPLETE, value: "yes", code: 1, score: 1 }]) {
+    chunk { id }
+    userErrors { field message code }
+  }
+}`;
 export const M2_COMMIT = `mutation M2Commit($id: ID!) { taskCommit(id: $id) { task { id status } userErrors { field message code } } }`;
 export const M2_ABORT = `mutation M2Abort($id: ID!) { taskAbort(id: $id) { task { id status } userErrors { field message code } } }`;
 

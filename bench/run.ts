@@ -11,7 +11,7 @@ import { createDb, dialectOf } from '../src/db/database';
 import { migrateToLatest } from '../src/db/migrate';
 import { BENCH_SECRET, datasetMark, loadDataset, SETTING_KEY, type LoadReport } from './dataset';
 import { drive, type LoadResult, type Request } from './load';
-import { FIXTURE_QUERIES, M1, M2_ABORT, M2_COMMIT, M2_CREATE, Q1, Q2, Q3, type Fixtures } from './operations';
+import { FIXTURE_QUERIES, M1, M2_ABORT, M2_COMMIT, M2_CREATE, M2_DATA, Q1, Q2, Q3, type Fixtures } from './operations';
 import { freePort, rssMiB, serve, type Served } from './processes';
 import { printTable, rssGrowth } from './report';
 
@@ -86,6 +86,7 @@ function operations(f: Fixtures): Record<string, Request[]> {
     M1: [{ setup: (c) => body(M1, { id: f.openAnnotationIds[(c.n = ((c.n ?? Math.floor(Math.random() * 1e6)) + 1)) % f.openAnnotationIds.length], value: 1 + (c.n % 3) }) }],
     M2: [
       { setup: () => body(M2_CREATE, { projectId: f.projectIds[0] }), onBody: (b, c) => { c.taskId = JSON.parse(b).data?.codingTaskCreate.task?.id; } },
+      { setup: (c) => body(M2_DATA, { id: c.taskId }) },
       { setup: (c) => body(M2_COMMIT, { id: c.taskId }) },
       { setup: (c) => body(M2_ABORT, { id: c.taskId }) },
     ],

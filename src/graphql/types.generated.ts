@@ -733,18 +733,18 @@ export type CodingResponseInput = {
   code?: InputMaybe<Scalars['Int']['input']>;
   /** Optional: the score of that code; a train task counts it so that code tasks can give the most frequent one. */
   score?: InputMaybe<Scalars['Int']['input']>;
-  /** Required, not empty: the set the response belongs to, typically a test taker's id. */
+  /** Required, 1 to 255 characters: the set the response belongs to, typically a test taker's id. */
   setId: Scalars['String']['input'];
   /**
    * Required: the response's status, stored as given (usually VALUE_CHANGED for an uncoded answer, CODING_COMPLETE
    * for a coded example); training does not look at it.
    */
   status: ResponseStatus;
-  /** Optional: the sub-object the variable belongs to when variable ids repeat within a unit (IQB `subform`). */
+  /** Optional: the sub-object the variable belongs to when variable ids repeat within a unit (IQB `subform`), at most 255 characters. */
   subform?: InputMaybe<Scalars['String']['input']>;
   /** A string, number or boolean, or a list of one of them. */
   value: Scalars['JSON']['input'];
-  /** Required: the variable (data source) id, matching ^[0-9a-zA-Z_-]+$ (IQB `id`). */
+  /** Required: the variable (data source) id, matching ^[0-9a-zA-Z_-]+$, at most 255 characters (IQB `id`). */
   variableId: Scalars['String']['input'];
 };
 
@@ -1178,7 +1178,10 @@ export type DeliveryCreateInput = {
   name: Scalars['String']['input'];
   /** Required: the project whose tasks to deliver (you need MANAGER on it). */
   projectId: Scalars['ID']['input'];
-  /** The tasks to deliver: COMPLETED, of the project, not delivered yet. Omitted: every such task of the project. */
+  /**
+   * The tasks to deliver: COMPLETED, of the project, not delivered yet. Omitted: every such task of the project. An id
+   * that is no task of the project answers NOT_FOUND (field `["input", "taskIds", "<index>"]`).
+   */
   taskIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1203,7 +1206,8 @@ export type DeliveryFilter = {
 
 /**
  * What `deliveryCreate` returns. All or nothing: when any named task cannot be delivered, or there is no task to
- * deliver, no delivery is made and `userErrors` says why (PRECONDITION_FAILED).
+ * deliver, no delivery is made and `userErrors` says why: NOT_FOUND for a named id that is no task of the project,
+ * PRECONDITION_FAILED for a task that is not COMPLETED or delivered already, or when there is nothing to deliver.
  */
 export type DeliveryPayload = {
   __typename?: 'DeliveryPayload';
@@ -1266,7 +1270,11 @@ export type ImportFailure = {
   __typename?: 'ImportFailure';
   /** 1-based position of the record (its line in a JSONL file). */
   line: Scalars['Int']['output'];
-  /** Why: each validation problem as `path: message` (joined by `; `), or `could not be written: …` for a write error. */
+  /**
+   * Why: each validation problem as `path: message` (joined by `; `), e.g.
+   * `threads.0.turns.0.messages.0.annotations.1.value: value "three" …`, `batch: batch "b" is CANCELED: …`, or
+   * `could not be written: …` for a write error.
+   */
   reason: Scalars['String']['output'];
   /** The record's `task_id`, when it had one. */
   taskId?: Maybe<Scalars['String']['output']>;
@@ -1880,8 +1888,9 @@ export type Mutation = {
   /** DRAFT, PENDING or IN_PROGRESS -> CANCELED. MANAGER. */
   taskCancel: TaskPayload;
   /**
-   * DRAFT -> PENDING (IQB `commit`) when the task is ready: type not UNKNOWN; a train task has instructions; a code
-   * task has a coder and at least one data chunk. MANAGER.
+   * DRAFT -> PENDING (IQB `commit`) when the task is ready: type not UNKNOWN; a train task has instructions and data
+   * with at least one coded response (one with a `code`: it learns from nothing else); a code task has a coder and at
+   * least one data chunk. Not ready: PRECONDITION_FAILED. MANAGER.
    */
   taskCommit: TaskPayload;
   /** PENDING or IN_PROGRESS -> COMPLETED. REVIEWER. */
@@ -4144,7 +4153,11 @@ export type Task = Node & {
   metadata: Scalars['JSON']['output'];
   /** The project the task belongs to. */
   project: Project;
-  /** The task in Scale's Task JSON shape, as `annograph export scale` writes it. */
+  /**
+   * The task in Scale's Task JSON shape, as `annograph export scale` writes it. `project` is the Scale project the task
+   * was imported with, else the name of its Annograph project; task-level annotations are under `annotations` when there
+   * are any.
+   */
   scaleJson: Scalars['JSON']['output'];
   /** Reports of sensitive content found in the task (Scale `sensitive_content_reports`). */
   sensitiveContentReports: Array<SensitiveContentReport>;
@@ -4345,7 +4358,14 @@ export type TaskFilter = {
 export type TaskImportScaleInput = {
   /** The project to import into (required); the caller needs MANAGER on it. Batches the records name are found or created in it. */
   projectId: Scalars['ID']['input'];
-  /** Scale Task objects (snake_case, nested threads/turns/messages/annotations), at most 1000. */
+  /**
+   * Scale Task objects (snake_case, nested threads/turns/messages/annotations), at most 1000. Besides Scale's fields a
+   * record may carry task-level `annotations` (exports write them). A record is refused, and nothing of it written,
+   * when: its annotations break the rules `annotationCreate` applies (the value fits the type and is one of
+   * `possible_values`); an id or reference (`task_id`, `project`, `batch`, thread, turn, annotation and `source_id`) is
+   * longer than 255 characters; or it puts a pending task into a batch that takes no new or open tasks (COMPLETED,
+   * CANCELED: the rule `taskCreate` applies).
+   */
   tasks: Array<Scalars['JSON']['input']>;
 };
 

@@ -47,6 +47,8 @@ describe(`${DIALECT}: coding tasks`, () => {
     const train = await create('type: TRAIN');
     expect((await commit(train.task.id)).userErrors[0].message).toContain('instructions');
     await run(`mutation($id: ID!) { codingTaskUpdate(id: $id, input: { instructions: {} }) { task { id } } }`, { id: train.task.id });
+    expect((await commit(train.task.id)).userErrors[0]).toMatchObject({ code: 'PRECONDITION_FAILED', message: expect.stringContaining('coded response') });
+    await addData(train.task.id);
     const committed = await commit(train.task.id);
     expect(committed.task).toMatchObject({ status: 'PENDING', sourceStatus: 'commit' });
     expect(committed.task.events.nodes.map((e: any) => e.kind)).toEqual(['CREATE', 'COMMIT']);
@@ -83,8 +85,44 @@ describe(`${DIALECT}: coding tasks`, () => {
     expect((await run(`mutation($id: ID!) { taskDataDelete(chunkId: $id) { deletedChunkId } }`, { id: draftChunk.id })).taskDataDelete.deletedChunkId).toBe(draftChunk.id);
   });
 
+  it('refuses to commit a TRAIN task without data, or with no coded response to learn from (issue 16)', async () => {
+    const train = (await create('type: TRAIN, instructions: { minSupport: 1 }')).task;
+    const refused = await commit(train.id);
+    expect(refused).toEqual({ task: null, userErrors: [{ code: 'PRECONDITION_FAILED', field: ['id'], message: expect.stringContaining('a train task needs data') }] });
+    // Responses without a code teach nothing either.
+    const uncoded = (await run(`mutation($id: ID!) { taskDataAdd(taskId: $id, responses: [{ setId: "u1", variableId: "a", status: VALUE_CHANGED, value: "x" }]) { chunk { id } userErrors { code } } }`, { id: train.id })).taskDataAdd;
+    expect(uncoded.userErrors).toEqual([]);
+    expect((await commit(train.id)).userErrors).toEqual([expect.objectContaining({ code: 'PRECONDITION_FAILED' })]);
+    // Nothing changed: still DRAFT, no COMMIT event.
+    const state = (await run(`query($id: ID!) { task(id: $id) { status events { nodes { kind } } } }`, { id: train.id })).task;
+    expect(state).toEqual({ status: 'DRAFT', events: { nodes: [{ kind: 'CREATE' }] } });
+    // Deleting the only coded chunk again makes a ready task unready.
+    const coded = (await addData(train.id)).chunk;
+    await run(`mutation($id: ID!) { taskDataDelete(chunkId: $id) { deletedChunkId } }`, { id: coded.id });
+    expect((await commit(train.id)).userErrors[0].code).toBe('PRECONDITION_FAILED');
+    await addData(train.id);
+    expect((await commit(train.id))).toMatchObject({ task: { status: 'PENDING' }, userErrors: [] });
+  });
+
+  it('refuses upstream ids over 255 characters and NUL characters in coding data and labels with BAD_USER_INPUT', async () => {
+    const task = (await create('type: TRAIN, instructions: {}')).task;
+    const add = async (response: Record<string, unknown>) =>
+      (await run(`mutation($id: ID!, $r: [CodingResponseInput!]!) { taskDataAdd(taskId: $id, responses: $r) { chunk { id } userErrors { code field message } } }`,
+        { id: task.id, r: [{ setId: 'ok', variableId: 'a', status: 'VALUE_CHANGED', value: 'x' }, { setId: 's', variableId: 'v', status: 'VALUE_CHANGED', value: 'x', ...response }] })).taskDataAdd;
+    expect((await add({ setId: 's'.repeat(255), variableId: 'v'.repeat(255), subform: 'f'.repeat(255) })).userErrors).toEqual([]);
+    for (const bad of [{ setId: 's'.repeat(300) }, { variableId: 'v'.repeat(300) }, { subform: 'f'.repeat(300) }, { setId: 's\u0000' }, { subform: '\u0000' }, { setId: '' }]) {
+      expect(await add(bad)).toEqual({ chunk: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['responses', '1'] })] });
+    }
+    expect((await run(`query($id: ID!) { task(id: $id) { coding { dataChunks { responseCount } } } }`, { id: task.id })).task.coding.dataChunks).toEqual([{ responseCount: 2 }]);
+    const label = (await run(`mutation($p: ID!) { codingTaskCreate(input: { projectId: $p, label: "a\\u0000" }) { task { id } userErrors { code field } } }`, { p: projectId })).codingTaskCreate;
+    expect(label).toEqual({ task: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['input', 'label'] }] });
+    const relabel = (await run(`mutation($id: ID!) { codingTaskUpdate(id: $id, input: { label: "a\\u0000" }) { task { id } userErrors { code field } } }`, { id: task.id })).codingTaskUpdate;
+    expect(relabel).toEqual({ task: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['input', 'label'] }] });
+  });
+
   it('aborts only PENDING or IN_PROGRESS tasks, and keeps a used coder', async () => {
     const task = (await create('type: TRAIN, instructions: {}')).task;
+    await addData(task.id);
     expect((await abort(task.id)).userErrors[0]).toMatchObject({ code: 'INVALID_STATE_TRANSITION', message: expect.stringContaining('DRAFT') });
     await commit(task.id);
     const aborted = await abort(task.id);

@@ -1,5 +1,5 @@
 import type { Database } from '../../src/db/database';
-import { newId } from '../../src/ids';
+import { newId, newRowId } from '../../src/ids';
 import type { Caller, Outcome, Sample } from './auth-matrix-rules';
 
 // Auth-matrix samples of the coding service, with fresh targets per call. `env` is read when a sample runs.
@@ -23,6 +23,12 @@ export function codingSamples(env: Env): Record<string, Sample> {
     const id = newId('dataChunk');
     await env.db.insertInto('dataChunk').values({ id, projectId: env.projectId, taskId: await freshCodingTask('DRAFT'), type: 'INPUT', createdAt: env.now() }).execute();
     return id;
+  }
+  /** A DRAFT train task ready to commit: instructions and a chunk with a coded response. */
+  async function freshReadyTrainTask(): Promise<string> {
+    const chunkId = await freshChunk();
+    await env.db.insertInto('codingResponse').values({ id: newRowId('resp'), projectId: env.projectId, chunkId, setId: 'u1', variableId: 'a', status: 'CODING_COMPLETE', valueJson: '"x"', code: 1, score: 1 }).execute();
+    return (await env.db.selectFrom('dataChunk').select('taskId').where('id', '=', chunkId).executeTakeFirstOrThrow()).taskId;
   }
   async function freshCoder(): Promise<string> {
     const id = newId('coder');
@@ -50,7 +56,7 @@ export function codingSamples(env: Env): Record<string, Sample> {
     },
     'Mutation.taskCommit': {
       target: 'project',
-      run: async (c) => env.mutate(c, `mutation($id: ID!) { taskCommit(id: $id) ${TASK} }`, 'taskCommit', { id: await freshCodingTask('DRAFT') }),
+      run: async (c) => env.mutate(c, `mutation($id: ID!) { taskCommit(id: $id) ${TASK} }`, 'taskCommit', { id: await freshReadyTrainTask() }),
     },
     'Mutation.taskAbort': {
       target: 'project',

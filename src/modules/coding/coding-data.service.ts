@@ -9,7 +9,16 @@ import { codingTarget, notDraft } from './coding-task.service';
 const MAX_RESPONSES = 10_000;
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const Value = z.union([scalar, z.array(z.string()), z.array(z.number()), z.array(z.boolean())]);
-const Response = z.object({ setId: z.string().min(1), variableId: z.string().regex(/^[0-9a-zA-Z_-]+$/, 'variableId must match ^[0-9a-zA-Z_-]+$'), value: Value });
+// IQB's ids (set, variable, subform) are at most 255 characters, like every upstream id Annograph keeps; PostgreSQL
+// refuses NUL characters in text, so no store keeps them.
+const MAX_ID = 255;
+const upstreamId = (name: string) => z.string().max(MAX_ID, `${name} is at most ${MAX_ID} characters`).refine((v) => !v.includes('\u0000'), `${name} must not contain NUL characters`);
+const Response = z.object({
+  setId: upstreamId('setId').pipe(z.string().min(1, 'setId must not be empty')),
+  variableId: upstreamId('variableId').pipe(z.string().regex(/^[0-9a-zA-Z_-]+$/, 'variableId must match ^[0-9a-zA-Z_-]+$')),
+  subform: upstreamId('subform').nullish(),
+  value: Value,
+});
 
 /** Adds a chunk of responses to a DRAFT coding task; the task row is locked first, so a commit cannot slip between. */
 export async function addTaskData(ctx: Context, taskId: string, responses: CodingResponseInput[]) {

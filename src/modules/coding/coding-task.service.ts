@@ -25,10 +25,16 @@ function checkInstructions(instructions: unknown, path: string[]): Failure | nul
   return problem ? failure('BAD_USER_INPUT', `instructions do not satisfy codingService.instructionsSchema: ${problem}`, path) : null;
 }
 
+// PostgreSQL refuses NUL characters in text: no store keeps them.
+const labelProblem = (label: string | null | undefined): Failure | null =>
+  label?.includes('\u0000') ? failure('BAD_USER_INPUT', 'label must not contain NUL characters', ['input', 'label']) : null;
+
 export async function createCodingTask(ctx: Context, input: CodingTaskCreateInput): Promise<Result> {
   if (tableOfId(input.projectId) !== 'project' || !(await ctx.access.authorize('Mutation.codingTaskCreate', { projectId: input.projectId }))) {
     return notFound('project', ['input', 'projectId']);
   }
+  const badLabel = labelProblem(input.label);
+  if (badLabel) return badLabel;
   const bad = checkInstructions(input.instructions, ['input', 'instructions']);
   if (bad) return bad;
   const coderId = await codingCoder(ctx, input.projectId, input.coderId, ['input', 'coderId']);
@@ -59,6 +65,8 @@ const notDraft = (status: string, what: string): Failure =>
 export async function updateCodingTask(ctx: Context, id: string, input: CodingTaskUpdateInput): Promise<Result> {
   const task = await codingTarget(ctx, 'Mutation.codingTaskUpdate', id);
   if (isFailure(task)) return task;
+  const badLabel = labelProblem(input.label);
+  if (badLabel) return badLabel;
   const bad = checkInstructions(input.instructions, ['input', 'instructions']);
   if (bad) return bad;
   const coderId = await codingCoder(ctx, task.projectId, input.coderId, ['input', 'coderId']);
@@ -86,7 +94,13 @@ export async function updateCodingTask(ctx: Context, id: string, input: CodingTa
 /** Why a DRAFT coding task cannot be committed yet, or null when it is ready (the ics-frontend rule). */
 async function notReady(trx: Database, task: TaskRow): Promise<string | null> {
   if (task.codingType === 'UNKNOWN' || !task.codingType) return 'the task type is UNKNOWN: set TRAIN or CODE';
-  if (task.codingType === 'TRAIN' && !task.instructionsJson) return 'a train task needs instructions';
+  if (task.codingType === 'TRAIN') {
+    if (!task.instructionsJson) return 'a train task needs instructions';
+    // It learns only from responses with a code: without one it would train an empty coder.
+    const coded = await trx.selectFrom('codingResponse').innerJoin('dataChunk', 'dataChunk.id', 'codingResponse.chunkId').select('codingResponse.id')
+      .where('dataChunk.taskId', '=', task.id).where('dataChunk.type', '=', 'INPUT').where('codingResponse.code', 'is not', null).limit(1).executeTakeFirst();
+    if (!coded) return 'a train task needs data: at least one data chunk with a coded response (a response with a code) to learn from';
+  }
   if (task.codingType === 'CODE') {
     if (!task.coderId) return 'a code task needs a coder';
     const chunk = await trx.selectFrom('dataChunk').select('id').where('taskId', '=', task.id).where('type', '=', 'INPUT').limit(1).executeTakeFirst();
