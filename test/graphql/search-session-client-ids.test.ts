@@ -165,5 +165,13 @@ describe(`${DIALECT}: search sessions named by the client's session id`, () => {
       expect((await run(release, { p, r: releaseId }, workerA.viewer)).batchRelease).toEqual({ batch: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['releaseId'] }] });
     }
     expect((await run(release, { p, r: 'r'.repeat(255) }, workerA.viewer)).batchRelease).toEqual({ batch: { releaseId: 'r'.repeat(255) }, userErrors: [] });
+
+    // A worker's detail with a NUL character (PostgreSQL refuses it in text) is BAD_USER_INPUT; the item can still be completed.
+    await run(IRRELEVANT, { s: id255, p });
+    expect((await run(USE, { s: id255, p }, workerA.viewer)).sessionUseForImprovement.userErrors).toEqual([]);
+    const claimed = (await run(`mutation($p: ID!) { improvementItemClaim(projectId: $p) { item { id } } }`, { p }, workerA.viewer)).improvementItemClaim.item;
+    const complete = `mutation($id: ID!, $d: String) { improvementItemComplete(id: $id, outcome: FAILED, detail: $d) { item { status } userErrors { code field } } }`;
+    expect((await run(complete, { id: claimed.id, d: 'bad\u0000' }, workerA.viewer)).improvementItemComplete).toEqual({ item: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['detail'] }] });
+    expect((await run(complete, { id: claimed.id, d: 'fine' }, workerA.viewer)).improvementItemComplete).toEqual({ item: { status: 'FAILED' }, userErrors: [] });
   });
 });

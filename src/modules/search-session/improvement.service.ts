@@ -63,6 +63,7 @@ export async function completeImprovementItem(ctx: Context, id: string, outcome:
   const target = await mutationTarget(ctx, 'Mutation.improvementItemComplete', 'improvementItem', id);
   if (isFailure(target)) return target;
   if (detail && detail.length > MAX_DETAIL) return failure('BAD_USER_INPUT', `detail is at most ${MAX_DETAIL} characters`, ['detail']);
+  if (detail?.includes('\u0000')) return failure('BAD_USER_INPUT', 'detail must not contain NUL characters', ['detail']);
   const claimer = ctx.access.viewer.kind === 'anonymous' ? null : ctx.access.viewer.tokenId;
   const item = await ctx.db.transaction().execute((trx) =>
     trx.updateTable('improvementItem').set({ status: outcome, detail: detail ?? null, leaseUntil: null, updatedAt: new Date().toISOString() })
