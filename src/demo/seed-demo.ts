@@ -7,7 +7,7 @@ import type { BuildEnv } from './genai-task-builder';
 import { seededRandom } from './random';
 import { seedCodingDemo } from './coding-demo';
 import { seedPromptDemo, type SeedEnv } from './prompt-demo';
-import { addCorrectionDemo, addSearchDemo } from './sessions-demo';
+import { addCorrectionDemo, seedSearchDemo } from './sessions-demo';
 import { emptyBundle, insertBundle, TABLE_ORDER, type RowBundle } from '../db/row-bundle';
 import { sql } from 'kysely';
 import type { Viewer } from '../auth/viewer';
@@ -57,7 +57,7 @@ export type DemoBase = {
   /** Rows with no service behind them: organizations, people, memberships, projects, derived tokens, the classifier and its documents. */
   bundle: RowBundle;
   projects: ProjectPlan[];
-  /** Each organization's OWNER (Ada, Marie) acts for the demo in it, as a person with their demo token; by email. */
+  /** Each organization's OWNER (Ada, Marie) acts for the demo in it, as a person with their demo token; by email (the release worker by its key). */
   actors: Map<string, Viewer>;
   /** The demo clock's time when the base was built: the pilot batches end then. */
   pilotCompletedAt: string;
@@ -77,6 +77,7 @@ export function buildDemoBase(): DemoBase {
   const bundle = emptyBundle();
   const projects: ProjectPlan[] = [];
 
+  let serviceViewer: Viewer | undefined;
   const userIds = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
     const id = env.newId('appUser', tick);
@@ -93,7 +94,9 @@ export function buildDemoBase(): DemoBase {
     }
     if (org.slug === DEMO_SERVICE_TOKEN.organization) {
       const secret = demoSecret(DEMO_SERVICE_TOKEN.key);
-      bundle.apiToken.push({ id: env.newId('apiToken', tick), name: DEMO_SERVICE_TOKEN.name, tokenHash: hashSecret(secret), prefix: secretPrefix(secret), organizationId, serviceRole: DEMO_SERVICE_TOKEN.role, createdAt: at() });
+      const id = env.newId('apiToken', tick);
+      serviceViewer = { kind: 'service', tokenId: id, organizationId, role: DEMO_SERVICE_TOKEN.role };
+      bundle.apiToken.push({ id, name: DEMO_SERVICE_TOKEN.name, tokenHash: hashSecret(secret), prefix: secretPrefix(secret), organizationId, serviceRole: DEMO_SERVICE_TOKEN.role, createdAt: at() });
     }
     org.projects.forEach((p, pi) => {
       const projectId = env.newId('project', tick);
@@ -105,7 +108,6 @@ export function buildDemoBase(): DemoBase {
       const demo = ('demo' in p ? p.demo : undefined) as ProjectPlan['demo'];
       // DeepOpinion's classifier, its documents and the sessions reviewing it: imported data no service writes.
       if (demo === 'correction') addCorrectionDemo(bundle, env, projectId, userIds.get('ada@acme.test')!);
-      if (demo === 'search') addSearchDemo(bundle, env, projectId);
       const records: ScaleTaskRecord[] = [];
       for (let i = 0; i < p.tasks; i++) {
         const [status, word] = statusFor(random);
@@ -125,6 +127,7 @@ export function buildDemoBase(): DemoBase {
     bundle.apiToken.push({ id, name: 'demo', tokenHash: hashSecret(secret), prefix: secretPrefix(secret), userId: userIds.get(account.email)!, createdAt: at() });
   }
   const actors = new Map<string, Viewer>(DEMO_ACCOUNTS.map((a) => [a.email, { kind: 'user', tokenId: tokenIds.get(a.email)!, userId: userIds.get(a.email)! }]));
+  actors.set(DEMO_SERVICE_TOKEN.key, serviceViewer!);
   return { bundle, projects, actors, pilotCompletedAt: at() };
 }
 
@@ -152,6 +155,7 @@ export async function seedDemoData(db: Database): Promise<Record<string, number>
     for (const project of base.projects) {
       const env: SeedEnv = { gql: client.gql, db, as: base.actors.get(project.owner)!, ...DEMO_WORKER };
       if (project.records.length) await seedGenAiProject(env, project, base.pilotCompletedAt);
+      if (project.demo === 'search') await seedSearchDemo(env, base.actors.get(DEMO_SERVICE_TOKEN.key)!, project.projectId);
       if (project.demo === 'coding') await seedCodingDemo(env, project.projectId);
       if (project.demo === 'prompts') await seedPromptDemo(env, project.organizationId, project.projectId);
     }

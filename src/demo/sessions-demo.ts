@@ -1,7 +1,9 @@
 import type { RowBundle } from '../db/row-bundle';
 import type { CorrectionStatus } from '../graphql/types.generated';
 import type { BuildEnv } from './genai-task-builder';
-import { pick } from './random';
+import { pick, seededRandom } from './random';
+import type { Viewer } from '../auth/viewer';
+import type { SeedEnv } from './prompt-demo';
 
 const REVIEWS: [string, string, string][] = [
   ['The seats are really comfortable.', 'Comfort', 'POS'],
@@ -61,7 +63,10 @@ export function addCorrectionDemo(bundle: RowBundle, env: BuildEnv, projectId: s
 
 const QUERIES = ['red running shoes', 'waterproof jacket', 'usb-c charger 65w', 'standing desk', 'noise cancelling headphones'];
 
-/** A search project: a released batch and a collecting one, with events, an irrelevant and a payload session, and a queue. */
+/**
+ * Rows of a search project, written directly (test fixtures only: the demo seeds with seedSearchDemo below, through
+ * the API).
+ */
 export function addSearchDemo(bundle: RowBundle, env: BuildEnv, projectId: string): void {
   const at = () => new Date(env.clock()).toISOString();
   const batches = [
@@ -93,4 +98,45 @@ export function addSearchDemo(bundle: RowBundle, env: BuildEnv, projectId: strin
       }
     }
   }
+}
+
+/**
+ * The search demo through the API, as EmbeddingStudio's clients and the release worker use it: sessions registered
+ * with their events (one marked irrelevant, one a payload search), the collecting batch released by the service
+ * token, three sessions queued for improvement and one of them worked (claimed and completed), and a new collecting
+ * batch with fresh sessions.
+ */
+export async function seedSearchDemo(env: SeedEnv, worker: Viewer, projectId: string): Promise<void> {
+  const { gql, as } = env;
+  const random = seededRandom(20261126);
+  const register = async (batch: string, n: number) => {
+    const query = pick(random, QUERIES);
+    const clientId = `sess-${batch}-${n}`;
+    await gql(as, `mutation($input: SearchSessionRegisterInput!) { searchSessionRegister(input: $input) { session { id } userErrors { field message code } } }`, {
+      input: {
+        projectId, sessionId: clientId, searchQuery: { text: query }, userId: `user-${n}`, isPayloadSearch: n === 4,
+        searchResults: [1, 2, 3].map((r) => ({ objectId: `item-${r * n}`, rank: 1 - r / 10, meta: { title: `${query} #${r}` } })),
+        ...(n % 2 ? { sortBy: { field: 'price', order: 'ASC', forceNotPayload: false } } : {}),
+      },
+    });
+    const events = n === 5 ? [] : Array.from({ length: (n % 3) + 1 }, (_, e) => ({ eventId: `ev-${n}-${e}`, objectId: `item-${(e + 1) * n}`, eventType: 'click' }));
+    if (events.length) {
+      await gql(as, `mutation($input: SearchSessionAddEventsInput!) { searchSessionAddEvents(input: $input) { session { id } userErrors { field message code } } }`,
+        { input: { projectId, sessionId: clientId, events } });
+    } else {
+      await gql(as, `mutation($id: ID!, $p: ID) { searchSessionMarkIrrelevant(id: $id, projectId: $p) { session { id } userErrors { field message code } } }`, { id: clientId, p: projectId });
+    }
+    return clientId;
+  };
+  const released: string[] = [];
+  for (let n = 1; n <= 6; n++) released.push(await register('oct', n));
+  await gql(worker, `mutation($p: ID!, $r: String!) { batchRelease(projectId: $p, releaseId: $r) { batch { id } userErrors { field message code } } }`, { p: projectId, r: 'release-2026-10-01' });
+  // Sessions 1 to 3 of the released batch go to the improvement queue (4 is a payload search, never queued).
+  for (const sessionId of released.slice(0, 3)) {
+    await gql(worker, `mutation($s: ID!, $p: ID) { sessionUseForImprovement(sessionId: $s, projectId: $p) { item { id } userErrors { field message code } } }`, { s: sessionId, p: projectId });
+  }
+  const { improvementItemClaim } = await gql(worker, `mutation($p: ID!) { improvementItemClaim(projectId: $p, leaseSeconds: 30) { item { id } userErrors { field message code } } }`, { p: projectId });
+  await gql(worker, `mutation($id: ID!, $d: String) { improvementItemComplete(id: $id, outcome: DONE, detail: $d) { item { id } userErrors { field message code } } }`,
+    { id: improvementItemClaim.item.id, d: 'used in fine-tuning run 12' });
+  for (let n = 1; n <= 4; n++) await register('nov', n);
 }

@@ -20,10 +20,19 @@ async function normalizedDump(db: Database): Promise<Record<string, string[]>> {
     const ids = rows.map((r) => r.id).filter((id): id is string => typeof id === 'string').sort();
     ids.forEach((id, i) => rank.set(id, `${id.split('_')[0]}#${i}`));
   }
-  const normalize = (value: unknown) => (value instanceof Date ? 'INSTANT' : typeof value === 'string' ? value.replace(ROW_ID, (id) => rank.get(id) ?? 'UNKNOWN_ID').replace(INSTANT, 'INSTANT') : value);
+  // A service may name a row by a piece of its own id (a sessions batch is `sessions <the id's tail>`).
+  const normalize = (value: unknown, ownTail: string | null) => {
+    if (value instanceof Date) return 'INSTANT';
+    if (typeof value !== 'string') return value;
+    const named = ownTail ? value.split(ownTail).join('OWN_ID_TAIL') : value;
+    return named.replace(ROW_ID, (id) => rank.get(id) ?? 'UNKNOWN_ID').replace(INSTANT, 'INSTANT');
+  };
   const dump: Record<string, string[]> = {};
   for (const [table, rows] of Object.entries(tables)) {
-    dump[table] = rows.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normalize(v)])))).sort();
+    dump[table] = rows.map((r) => {
+      const ownTail = typeof r.id === 'string' ? r.id.slice(-10).toLowerCase() : null;
+      return JSON.stringify(Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normalize(v, ownTail)])));
+    }).sort();
   }
   return dump;
 }
