@@ -23,7 +23,7 @@ const FIELD_COLUMNS: Record<string, FieldMap> = {
     id: [], __typename: [], task: ['taskId'], thread: ['threadId'], turn: ['turnId'], message: ['messageId'], chunk: ['chunkId'], level: ['level'], source: ['source'],
     externalId: ['externalId'], key: ['key'], type: ['type'], sourceType: ['sourceType'], title: ['title'], description: ['description'], labels: ['labelsJson'],
     notApplicable: ['notApplicable'], cannotAssess: ['cannotAssess'], groundTruth: ['groundTruth'], metadata: ['metadataJson'], justification: ['justification'],
-    value: ['valueJson'], possibleValues: ['possibleValuesJson'], typedValue: ['type', 'sourceType', 'valueJson', 'possibleValuesJson'], createdAt: ['createdAt'], updatedAt: ['updatedAt'],
+    value: ['valueJson'], possibleValues: ['possibleValuesJson'], inferenceRun: ['inferenceRunId'], promptVersion: ['promptVersionId'], typedValue: ['type', 'sourceType', 'valueJson', 'possibleValuesJson'], createdAt: ['createdAt'], updatedAt: ['updatedAt'],
   },
 };
 

@@ -229,6 +229,7 @@ export interface InferenceRun {
   status: TaskStatus;
   taskIdsJson: string | null;
   totalCorrectPredictions: Generated<number>;
+  totalFailedPredictions: Generated<number>;
   totalPredictions: Generated<number>;
   totalScoredPredictions: Generated<number>;
   totalTasks: Generated<number>;
@@ -237,7 +238,11 @@ export interface InferenceRun {
 }
 
 export interface InferenceRunTask {
+  correct: number | null;
   done: Generated<number>;
+  error: string | null;
+  groundTruthId: string | null;
+  id: string | null;
   runId: string;
   taskId: string;
 }

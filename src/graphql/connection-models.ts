@@ -4,6 +4,7 @@ import type {
 } from '../db/rows';
 import type { CoderRow, CodingResponseRow, CorrectionSessionRow, InferenceRunRow, PromptRow, PromptVersionRow, TaskEventRow } from '../db/rows';
 import type { CorrectionDocumentModel } from '../modules/correction/correction.models';
+import type { InferenceRunResultModel } from '../modules/inference/inference-run-results';
 import type { Connection } from '../pagination/connection';
 
 // What each connection type resolves from (codegen mappers).
@@ -30,3 +31,4 @@ export type CodingResponseConnectionModel = Connection<CodingResponseRow>;
 export type PromptConnectionModel = Connection<PromptRow>;
 export type PromptVersionConnectionModel = Connection<PromptVersionRow>;
 export type InferenceRunConnectionModel = Connection<InferenceRunRow>;
+export type InferenceRunResultConnectionModel = Connection<InferenceRunResultModel>;

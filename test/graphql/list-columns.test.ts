@@ -14,7 +14,7 @@ const SUBSELECTIONS: Record<string, string> = {
   'Turn.thread': '{ id }', 'Turn.messages': '{ totalCount nodes { id } }', 'Turn.annotations': '{ totalCount nodes { id } }',
   'Message.turn': '{ id }', 'Message.content': '{ text referenceTexts { content category url } attachments { content mimeType name url } reasoning { content } chunks { id text } }',
   'Message.modelParameters': '{ model temperature maxCompletionTokens topP topK }', 'Message.annotations': '{ totalCount nodes { id } }',
-  'Annotation.task': '{ id }', 'Annotation.thread': '{ id }', 'Annotation.turn': '{ id }', 'Annotation.message': '{ id }', 'Annotation.chunk': '{ id }', 'Annotation.typedValue': '{ __typename }',
+  'Annotation.task': '{ id }', 'Annotation.thread': '{ id }', 'Annotation.turn': '{ id }', 'Annotation.message': '{ id }', 'Annotation.chunk': '{ id }', 'Annotation.inferenceRun': '{ id }', 'Annotation.promptVersion': '{ id }', 'Annotation.typedValue': '{ __typename }',
 };
 
 describe(`${DIALECT}: list pages read only the columns their fields need`, () => {

@@ -16,5 +16,8 @@ export const Annotation: AnnotationResolvers = {
   metadata: (a) => fromJson(a.metadataJson, {}),
   value: (a) => fromJson(a.valueJson, null),
   possibleValues: (a) => fromJson(a.possibleValuesJson, null),
+  // A prediction's provenance: in the annotation's project (and organization), so visible with it.
+  inferenceRun: (a, _x, ctx) => loadOptional(ctx, 'inferenceRun', a.inferenceRunId),
+  promptVersion: (a, _x, ctx) => loadOptional(ctx, 'promptVersion', a.promptVersionId),
   typedValue: (a) => ({ type: a.type, sourceType: a.sourceType, value: fromJson(a.valueJson, null), possibleValues: fromJson(a.possibleValuesJson, null) }),
 };

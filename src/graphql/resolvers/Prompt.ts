@@ -1,3 +1,4 @@
+import { runResults } from '../../modules/inference/inference-run-results';
 import { runsOf, versionsOfPrompt } from '../../modules/inference/prompt.lists';
 import { fromJson } from '../json-column';
 import type { Resolvers } from '../types.generated';
@@ -40,7 +41,16 @@ export const promptResolvers: Resolvers = {
     filtersJson: (r) => fromJson(r.filtersJson, null),
     createdBy: (r, _a, ctx) => loadOptional(ctx, 'appUser', r.createdBy),
     sourceModelRun: (r, _a, ctx) => loadOptional(ctx, 'inferenceRun', r.sourceRunId),
-    progress: (r) => (r.totalTasks === 0 ? (r.status === 'COMPLETED' ? 1 : 0) : Math.min(1, r.totalPredictions / r.totalTasks)),
+    // The share of the tasks tried: a failed call counts as tried, so a COMPLETED run reads 1.
+    progress: (r) => (r.totalTasks === 0 ? (r.status === 'COMPLETED' ? 1 : 0) : Math.min(1, (r.totalPredictions + r.totalFailedPredictions) / r.totalTasks)),
     accuracy: (r) => (r.totalScoredPredictions === 0 ? null : r.totalCorrectPredictions / r.totalScoredPredictions),
+    // The run is visible, so are its tasks and their annotations (one project).
+    results: (r, { filter, ...args }, ctx) => runResults(ctx.db, ctx.loaders, r.id, filter, args),
+  },
+  InferenceRunResult: {
+    task: (x, _a, ctx) => loadRequired(ctx, 'task', x.taskId),
+    prediction: (x, _a, ctx) => loadOptional(ctx, 'annotation', x.id),
+    groundTruth: (x, _a, ctx) => loadOptional(ctx, 'annotation', x.groundTruthId),
+    correct: (x) => (x.correct === null ? null : x.correct === 1),
   },
 };

@@ -26,14 +26,29 @@ export function groundTruthTasks(db: Database, projectId: string) {
   return db.selectFrom('annotation').select('taskId').distinct().where('projectId', '=', projectId).where('groundTruth', '=', 1).where('level', '=', 'TASK');
 }
 
+/** What a run's tasks are chosen from: the input's, or the source run's where the input gives none. */
+type Choice = { sampleSubsetSize?: number | null; taskIds?: readonly string[] | null; filtersJson?: unknown; /** The ids are the client's: each must be a task of the project. */ checkTaskIds: boolean };
+
 /** The task ids a run works on, fixed at creation. SAMPLE orders by a hash of the run id and the task id. */
-async function subsetTasks(db: Database, runId: string, projectId: string, subset: ProjectSubset, input: InferenceRunCreateInput): Promise<string[] | Failure> {
+async function subsetTasks(db: Database, runId: string, projectId: string, subset: ProjectSubset, choice: Choice): Promise<string[] | Failure> {
   let query = db.selectFrom('task').select('task.id').where('task.projectId', '=', projectId).where('task.status', '!=', 'DELETED');
   if (subset === 'HAS_GT') query = query.where('task.id', 'in', groundTruthTasks(db, projectId));
   if (subset === 'CUSTOM') {
-    if (input.taskIds?.length) query = query.where(isOneOf(db, 'task.id', distinct(input.taskIds)));
-    else if (input.filtersJson) {
-      const filter = TaskFilterJson.safeParse(input.filtersJson);
+    if (choice.taskIds?.length) {
+      const wanted = distinct(choice.taskIds);
+      // Ids of another shape name no task: never sent to SQL (PostgreSQL refuses some, e.g. with NUL bytes).
+      const ids = (await query.where(isOneOf(db, 'task.id', wanted.filter((id) => tableOfId(id) === 'task'))).orderBy('task.id').execute()).map((r) => r.id);
+      if (choice.checkTaskIds && ids.length < wanted.length) {
+        // Unknown, of another project or DELETED: one answer for all (D1), naming the first few.
+        const found = new Set(ids);
+        const missing = wanted.filter((id) => !found.has(id));
+        const named = missing.slice(0, 3).map((id) => JSON.stringify(id.length > 64 ? `${id.slice(0, 64)}…` : id)).join(', ');
+        return failure('NOT_FOUND', `${missing.length} of taskIds ${missing.length === 1 ? 'is' : 'are'} not ${missing.length === 1 ? 'a task' : 'tasks'} of this project: ${named}${missing.length > 3 ? ', …' : ''}`, ['input', 'taskIds']);
+      }
+      return ids;
+    }
+    if (choice.filtersJson) {
+      const filter = TaskFilterJson.safeParse(choice.filtersJson);
       if (!filter.success) return failure('BAD_USER_INPUT', `filtersJson is not a TaskFilter: ${filter.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, ['input', 'filtersJson']);
       query = tasksOf('projectId', filter.data as TaskFilter).filter!(query as never) as typeof query;
     }
@@ -41,10 +56,23 @@ async function subsetTasks(db: Database, runId: string, projectId: string, subse
   }
   const ids = (await query.orderBy('task.id').execute()).map((r) => r.id);
   if (subset !== 'SAMPLE') return ids;
-  const size = input.sampleSubsetSize ?? 0;
+  const size = choice.sampleSubsetSize ?? 0;
   if (!Number.isInteger(size) || size < 1) return failure('BAD_USER_INPUT', 'A SAMPLE run needs sampleSubsetSize of at least 1', ['input', 'sampleSubsetSize']);
   const rank = (id: string) => createHash('sha256').update(`${runId}:${id}`).digest('hex');
   return ids.map((id) => ({ id, r: rank(id) })).sort((a, b) => a.r.localeCompare(b.r)).slice(0, size).map((x) => x.id).sort();
+}
+
+/** The input's own contradictions, before anything is read: fields of another subset, both ways of CUSTOM, a long jobId. */
+function checkInput(input: InferenceRunCreateInput, subset: ProjectSubset): Failure | null {
+  const given = (v: unknown) => v !== undefined && v !== null;
+  for (const field of ['taskIds', 'filtersJson'] as const) {
+    if (given(input[field]) && subset !== 'CUSTOM') return failure('BAD_USER_INPUT', `${field} is for projectSubset CUSTOM; this run's subset is ${subset}`, ['input', field]);
+  }
+  if (given(input.taskIds) && given(input.filtersJson)) return failure('BAD_USER_INPUT', 'Give taskIds or filtersJson, not both', ['input', 'filtersJson']);
+  // Label Studio's job_id is at most 255 characters; PostgreSQL stores no NUL.
+  if (input.jobId != null && input.jobId.length > 255) return failure('BAD_USER_INPUT', `jobId is at most 255 characters, got ${input.jobId.length}`, ['input', 'jobId']);
+  if (input.jobId?.includes('\u0000')) return failure('BAD_USER_INPUT', 'jobId must not contain NUL characters', ['input', 'jobId']);
+  return null;
 }
 
 export async function createInferenceRun(ctx: Context, input: InferenceRunCreateInput) {
@@ -62,17 +90,23 @@ export async function createInferenceRun(ctx: Context, input: InferenceRunCreate
     if (!source || source.projectId !== input.projectId || source.versionId !== version.id) return notFound('run of this version and project', ['input', 'sourceRunId']);
     if (!input.projectSubset) subset = source.projectSubset;
   }
+  const contradiction = checkInput(input, subset);
+  if (contradiction) return contradiction;
   const id = newId('inferenceRun');
   const now = new Date().toISOString();
+  // A CUSTOM re-run takes its source's task ids or filter when the input names neither.
+  const inherit = subset === 'CUSTOM' && input.taskIds == null && input.filtersJson == null;
+  const taskIdsJson = input.taskIds ? JSON.stringify(input.taskIds) : inherit ? source?.taskIdsJson ?? null : null;
+  const filtersJson = input.filtersJson ? JSON.stringify(input.filtersJson) : inherit ? source?.filtersJson ?? null : null;
   const taskIds = await subsetTasks(ctx.db, id, input.projectId, subset, {
-    ...input, sampleSubsetSize: input.sampleSubsetSize ?? source?.sampleSubsetSize, taskIds: input.taskIds ?? (source?.taskIdsJson ? JSON.parse(source.taskIdsJson) : undefined),
+    sampleSubsetSize: input.sampleSubsetSize ?? source?.sampleSubsetSize, taskIds: taskIdsJson ? (JSON.parse(taskIdsJson) as string[]) : null,
+    filtersJson: filtersJson ? JSON.parse(filtersJson) : null, checkTaskIds: input.taskIds != null,
   });
   if (isFailure(taskIds)) return taskIds;
   const insert = () => ctx.db.transaction().execute(async (trx) => {
     const row = await trx.insertInto('inferenceRun').values({
       id, projectId: input.projectId, promptId: prompt.id, versionId: version.id as string, status: 'PENDING', sourceStatus: 'Pending', projectSubset: subset,
-      sampleSubsetSize: input.sampleSubsetSize ?? source?.sampleSubsetSize ?? null, taskIdsJson: input.taskIds ? JSON.stringify(input.taskIds) : source?.taskIdsJson ?? null,
-      filtersJson: input.filtersJson ? JSON.stringify(input.filtersJson) : null, jobId: input.jobId ?? null, sourceRunId: source?.id ?? null,
+      sampleSubsetSize: input.sampleSubsetSize ?? source?.sampleSubsetSize ?? null, taskIdsJson, filtersJson, jobId: input.jobId ?? null, sourceRunId: source?.id ?? null,
       createdBy: ctx.access.viewer.kind === 'user' ? ctx.access.viewer.userId : null, createdAt: now, totalTasks: taskIds.length,
     }).returningAll().executeTakeFirstOrThrow();
     for (let i = 0; i < taskIds.length; i += 500) {

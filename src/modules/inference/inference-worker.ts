@@ -1,17 +1,24 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/database';
 import type { InferenceRunRow } from '../../db/rows';
 import { newId } from '../../ids';
 import { yieldToEventLoop } from '../coding/coding-worker';
 import { classifyHttp } from './http-provider';
-import { groundTruthTasks } from './inference-run.service';
 import { classifyOffline, type Example } from './offline-provider';
 
 // Runs PENDING inference runs (the coding worker's machinery: a conditional claim with a lease, a held-check on
-// every write, a run whose worker stopped is claimed again when its lease runs out). Tasks go in small batches;
-// each prediction, its task's `done` mark and the run's totals are written in one transaction, so a task is
-// predicted once even with several workers, and a cancel stops the run at its next batch.
-export type RunWorkerOptions = { workerId: string; leaseMs?: number; batchSize?: number; logger?: Logger };
+// every write, a run whose worker stopped is claimed again when its lease runs out). Tasks go in small batches.
+// Predictions, their tasks' `done` marks and results, and the run's totals are written in one transaction, so a task
+// is predicted once even with several workers, and a cancel stops the run at its next write. A prediction is written
+// as soon as it is made when the provider is slow (writeEveryMs since the last write), else with the rest of its
+// batch: progress shows every prediction of a slow provider at once, at one run update per prediction at most.
+export type RunWorkerOptions = {
+  workerId: string; leaseMs?: number; batchSize?: number; logger?: Logger;
+  /** Predictions made within this many ms of the last write wait for the end of their batch; 200 when omitted. */
+  writeEveryMs?: number;
+};
+const WRITE_EVERY_MS = 200;
 const leaseUntil = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 export async function claimInferenceRun(db: Database, opts: RunWorkerOptions): Promise<InferenceRunRow | null> {
@@ -68,50 +75,33 @@ export async function runInference(db: Database, claimed: InferenceRunRow, opts:
     const failed = await held(db.updateTable('inferenceRun').set({ status: 'FAILED', sourceStatus: 'Failed', failureReason: reason, completedAt: new Date().toISOString(), leaseUntil: null })).returning('id').executeTakeFirst();
     return failed ? 'failed' : 'stopped';
   }
-  const gt = new Map((await db.selectFrom('annotation').select(['taskId', 'valueJson']).where('taskId', 'in', groundTruthTasks(db, claimed.projectId)).where('groundTruth', '=', 1).where('level', '=', 'TASK').execute())
-    .map((r) => [r.taskId, JSON.parse(r.valueJson ?? 'null')]));
+  // The task's newest ground truth (on the task as a whole), by task: what each prediction is scored against.
+  const gt = new Map<string, { id: string; value: unknown }>();
+  for (const r of await db.selectFrom('annotation').select(['id', 'taskId', 'valueJson']).where('projectId', '=', claimed.projectId).where('groundTruth', '=', 1).where('level', '=', 'TASK').orderBy('id').execute()) {
+    gt.set(r.taskId, { id: r.id, value: JSON.parse(r.valueJson ?? 'null') });
+  }
+  const writeEveryMs = opts.writeEveryMs ?? WRITE_EVERY_MS;
+  let lastWrite = Date.now();
   for (;; await yieldToEventLoop()) {
     const batch = await db.selectFrom('inferenceRunTask').innerJoin('task', 'task.id', 'inferenceRunTask.taskId').select(['task.id', 'task.dataJson', 'task.projectId'])
       .where('inferenceRunTask.runId', '=', claimed.id).where('inferenceRunTask.done', '=', 0).orderBy('task.id').limit(opts.batchSize ?? 10).execute();
     if (batch.length === 0) break;
-    const predictions: { task: (typeof batch)[number]; label: string | null; error: string | null }[] = [];
-    for (const task of batch) {
-      const renewed = await held(db.updateTable('inferenceRun').set({ leaseUntil: leaseUntil(opts.leaseMs ?? 30_000) })).returning('id').executeTakeFirst();
-      if (!renewed) return 'stopped';
+    let pending: Prediction[] = [];
+    for (const [i, task] of batch.entries()) {
       // A failed call is recorded on the task's prediction (value null, the reason as justification), not a crashed run.
       try {
-        predictions.push({ task, label: await ctx.predict(inputText(JSON.parse(task.dataJson), ctx.inputFields)), error: null });
+        const label = await ctx.predict(inputText(JSON.parse(task.dataJson), ctx.inputFields));
+        pending.push({ task, label, error: label === null ? 'no class to answer with: the prompt has no output classes' : null });
       } catch (error) {
-        predictions.push({ task, label: null, error: error instanceof Error ? error.message : String(error) });
+        pending.push({ task, label: null, error: error instanceof Error ? error.message : String(error) });
+      }
+      // Written at once when the provider is slow (a dashboard sees the first prediction), else with the batch.
+      if (i === batch.length - 1 || Date.now() - lastWrite >= writeEveryMs) {
+        if (!(await writePredictions(db, claimed, opts, ctx.outputClasses, gt, pending))) return 'stopped';
+        pending = [];
+        lastWrite = Date.now();
       }
     }
-    const kept = await db.transaction().execute(async (trx) => {
-      const now = new Date().toISOString();
-      const taken = await trx.updateTable('inferenceRunTask').set({ done: 1 }).where('runId', '=', claimed.id).where('done', '=', 0).where('taskId', 'in', batch.map((t) => t.id)).returning('taskId').execute();
-      const mine = new Set(taken.map((t) => t.taskId));
-      const written = predictions.filter((p) => mine.has(p.task.id));
-      if (written.length) {
-        await trx.insertInto('annotation').values(written.map((p) => ({
-          id: newId('annotation'), projectId: p.task.projectId, taskId: p.task.id, level: 'TASK' as const, source: 'ANNOGRAPH' as const, key: 'prediction', type: 'CATEGORY' as const,
-          sourceType: 'category', valueJson: p.label === null ? null : JSON.stringify(p.label), possibleValuesJson: JSON.stringify(ctx.outputClasses), justification: p.error,
-          inferenceRunId: claimed.id, promptVersionId: claimed.versionId, createdAt: now, updatedAt: now,
-        }))).execute();
-      }
-      const scored = written.filter((p) => p.label !== null && gt.has(p.task.id));
-      const correct = scored.filter((p) => gt.get(p.task.id) === p.label).length;
-      const predicted = written.filter((p) => p.label !== null).length;
-      const row = await held(trx.updateTable('inferenceRun').set((eb: any) => ({
-        totalPredictions: eb('totalPredictions', '+', predicted), totalCorrectPredictions: eb('totalCorrectPredictions', '+', correct),
-        totalScoredPredictions: eb('totalScoredPredictions', '+', scored.length),
-        predictionsUpdatedAt: now, leaseUntil: leaseUntil(opts.leaseMs ?? 30_000),
-      }))).returning('id').executeTakeFirst();
-      if (!row) throw new RunStopped();
-      return true;
-    }).catch((error: unknown) => {
-      if (error instanceof RunStopped) return false;
-      throw error;
-    });
-    if (!kept) return 'stopped';
   }
   // The run's end and the version's score (the accuracy of this run on tasks with ground truth) in one transaction:
   // a crash between them would leave a COMPLETED run that no worker claims again and a version never scored.
@@ -126,6 +116,58 @@ export async function runInference(db: Database, claimed: InferenceRunRow, opts:
 }
 
 class RunStopped extends Error {}
+
+type Prediction = { task: { id: string; projectId: string }; label: string | null; error: string | null };
+
+/**
+ * One transaction: each prediction as an annotation naming the run and the version, its task's result (done, the
+ * prediction's id, the ground truth and the verdict, in one statement), and the run's totals and lease in one update
+ * (held: a canceled or taken-over run writes nothing). Tasks already done (another worker's) are skipped.
+ * False when the run is no longer this worker's.
+ */
+async function writePredictions(
+  db: Database, claimed: InferenceRunRow, opts: RunWorkerOptions, outputClasses: string[], gt: Map<string, { id: string; value: unknown }>, predictions: Prediction[],
+): Promise<boolean> {
+  const results = predictions.map((p) => {
+    const truth = gt.get(p.task.id);
+    return { ...p, annotationId: newId('annotation'), groundTruthId: truth?.id ?? null, correct: p.label === null || !truth ? null : truth.value === p.label ? 1 : 0 };
+  });
+  type Result = (typeof results)[number];
+  const byTask = (value: (r: Result) => RawBuilder<unknown>) =>
+    sql`case ${sql.ref('inferenceRunTask.taskId')} ${sql.join(results.map((r) => sql`when ${r.task.id} then ${value(r)}`), sql` `)} end`;
+  return db.transaction().execute(async (trx) => {
+    const now = new Date().toISOString();
+    const taken = await trx.updateTable('inferenceRunTask').set({
+      done: 1,
+      id: byTask((r) => sql.val(r.annotationId)) as RawBuilder<string>,
+      groundTruthId: byTask((r) => sql.val(r.groundTruthId)) as RawBuilder<string | null>,
+      // Literals, cast: PostgreSQL types a CASE of nothing but NULLs as text.
+      correct: sql<number | null>`cast(${byTask((r) => sql.raw(r.correct === null ? 'null' : String(r.correct)))} as integer)`,
+      error: byTask((r) => sql.val(r.error)) as RawBuilder<string | null>,
+    }).where('runId', '=', claimed.id).where('done', '=', 0).where('taskId', 'in', results.map((r) => r.task.id)).returning('taskId').execute();
+    const mine = new Set(taken.map((t) => t.taskId));
+    const written = results.filter((r) => mine.has(r.task.id));
+    if (written.length) {
+      await trx.insertInto('annotation').values(written.map((r) => ({
+        id: r.annotationId, projectId: r.task.projectId, taskId: r.task.id, level: 'TASK' as const, source: 'ANNOGRAPH' as const, key: 'prediction', type: 'CATEGORY' as const,
+        sourceType: 'category', valueJson: r.label === null ? null : JSON.stringify(r.label), possibleValuesJson: JSON.stringify(outputClasses), justification: r.error,
+        inferenceRunId: claimed.id, promptVersionId: claimed.versionId, createdAt: now, updatedAt: now,
+      }))).execute();
+    }
+    const predicted = written.filter((r) => r.label !== null).length;
+    const scored = written.filter((r) => r.correct !== null);
+    const row = await trx.updateTable('inferenceRun').set((eb) => ({
+      totalPredictions: eb('totalPredictions', '+', predicted), totalFailedPredictions: eb('totalFailedPredictions', '+', written.length - predicted),
+      totalCorrectPredictions: eb('totalCorrectPredictions', '+', scored.filter((r) => r.correct === 1).length), totalScoredPredictions: eb('totalScoredPredictions', '+', scored.length),
+      predictionsUpdatedAt: now, leaseUntil: leaseUntil(opts.leaseMs ?? 30_000),
+    })).where('id', '=', claimed.id).where('status', '=', 'IN_PROGRESS').where('claimedBy', '=', opts.workerId).returning('id').executeTakeFirst();
+    if (!row) throw new RunStopped();
+    return true;
+  }).catch((error: unknown) => {
+    if (error instanceof RunStopped) return false;
+    throw error;
+  });
+}
 
 export async function drainInferenceRuns(db: Database, opts: RunWorkerOptions): Promise<number> {
   let ran = 0;

@@ -1,17 +1,25 @@
+import { sql, type SqlBool } from 'kysely';
 import { visibleProjects, viewerKey } from '../../auth/visible-lists';
 import type { Viewer } from '../../auth/viewer';
 import type { ListOrder, ListQuery } from '../../db/list.repository';
 import type { InferenceRunFilter, InferenceRunOrder, PromptOrder } from '../../graphql/types.generated';
 import { distinct } from '../distinct';
 
+/** `text` as a LIKE pattern matching itself: `%`, `_` and the escape character are taken literally (`escape '\'`). */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 export function promptsOfOrganization(search: string | null | undefined, orderBy?: PromptOrder | null): ListQuery<'prompt'> {
-  const term = search?.trim() ? `%${search.trim().toLowerCase()}%` : null;
+  const term = search?.trim() ? `%${likeLiteral(search.trim().toLowerCase())}%` : null;
+  // The escape character spelt out: SQLite's LIKE has none by default (PostgreSQL's is the backslash).
+  const like = (column: string) => sql<SqlBool>`lower(${sql.ref(column)}) like ${term} escape '\\'`;
   return {
     table: 'prompt',
     parentColumn: 'organizationId',
     key: `prompt.organizationId|${term ?? ''}|${JSON.stringify(orderBy ?? null)}`,
     order: orderBy ? { column: { TITLE: 'title', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' }[orderBy.field], descending: orderBy.direction === 'DESC' } : undefined,
-    filter: (qb) => (term ? qb.where((eb: any) => eb.or([eb(eb.fn('lower', ['prompt.title']), 'like', term), eb(eb.fn('lower', ['prompt.description']), 'like', term)])) : qb),
+    filter: (qb) => (term ? qb.where((eb: any) => eb.or([like('prompt.title'), like('prompt.description')])) : qb),
   };
 }
 

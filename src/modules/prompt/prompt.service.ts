@@ -5,7 +5,17 @@ import { newId, tableOfId } from '../../ids';
 import { failure, fromZod, isForeignKeyViolation, notFound } from '../user-errors';
 
 const Title = z.string().trim().min(1, 'title must not be empty').max(200);
-const Names = z.array(z.string().trim().min(1).max(200)).max(100);
+/** Field or class names: each once (a duplicate class would be two answers that are one). */
+const Names = (min = 0, message?: string) => z.array(z.string().trim().min(1).max(200)).min(min, message).max(100).superRefine((names, ctx) => {
+  const seen = new Set<string>();
+  names.forEach((name, i) => {
+    if (seen.has(name)) ctx.addIssue({ code: 'custom', path: [i], message: `${JSON.stringify(name)} is given twice` });
+    seen.add(name);
+  });
+});
+/** Where calls go: http or https only (fetch cannot speak ftp:, file: or data:), with no credentials in it. */
+const BaseUrl = z.string().url().refine((u) => { const url = URL.canParse(u) ? new URL(u) : null; return url?.protocol === 'http:' || url?.protocol === 'https:'; }, 'baseUrl must be an http or https URL')
+  .refine((u) => { const url = URL.canParse(u) ? new URL(u) : null; return !url?.username && !url?.password; }, 'put the key in apiKey, not in the URL');
 const now = () => new Date().toISOString();
 const actor = (ctx: Context) => (ctx.access.viewer.kind === 'user' ? ctx.access.viewer.userId : null);
 
@@ -28,7 +38,7 @@ async function checkProjects(ctx: Context, organizationId: string, ids: string[]
 }
 
 export async function createPrompt(ctx: Context, input: PromptCreateInput) {
-  const parsed = z.object({ title: Title, inputFields: Names.min(1, 'at least one input field'), outputClasses: Names }).safeParse(input);
+  const parsed = z.object({ title: Title, inputFields: Names(1, 'at least one input field'), outputClasses: Names() }).safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   if (!(await inOrganization(ctx, 'Mutation.promptCreate', tableOfId(input.organizationId) === 'organization' ? input.organizationId : null))) {
     return notFound('organization', ['input', 'organizationId']);
@@ -49,7 +59,7 @@ export async function createPrompt(ctx: Context, input: PromptCreateInput) {
 }
 
 export async function updatePrompt(ctx: Context, id: string, input: PromptUpdateInput) {
-  const parsed = z.object({ title: Title.nullish(), inputFields: Names.min(1).nullish(), outputClasses: Names.nullish() }).safeParse(input);
+  const parsed = z.object({ title: Title.nullish(), inputFields: Names(1).nullish(), outputClasses: Names().nullish() }).safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   const current = await promptOf(ctx, id);
   if (!current || !(await inOrganization(ctx, 'Mutation.promptUpdate', current.organizationId))) return notFound('prompt', ['id']);
@@ -146,7 +156,7 @@ export async function deletePromptVersion(ctx: Context, id: string) {
 export async function createProviderConnection(ctx: Context, input: ProviderConnectionCreateInput) {
   const parsed = z.object({
     name: Title,
-    baseUrl: z.string().url().refine((u) => { const url = URL.canParse(u) ? new URL(u) : null; return !url?.username && !url?.password; }, 'put the key in apiKey, not in the URL').nullish(), timeoutMs: z.number().int().min(100).max(600_000).nullish(), maxRetries: z.number().int().min(0).max(10).nullish(),
+    baseUrl: BaseUrl.nullish(), timeoutMs: z.number().int().min(100).max(600_000).nullish(), maxRetries: z.number().int().min(0).max(10).nullish(),
   }).safeParse({ ...input, name: input.name });
   if (!parsed.success) return fromZod(parsed.error);
   if (!(await inOrganization(ctx, 'Mutation.providerConnectionCreate', tableOfId(input.organizationId) === 'organization' ? input.organizationId : null))) {
