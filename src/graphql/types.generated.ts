@@ -1272,7 +1272,7 @@ export type ImportFailure = {
   line: Scalars['Int']['output'];
   /**
    * Why: each validation problem as `path: message` (joined by `; `), e.g.
-   * `threads.0.turns.0.messages.0.annotations.1.value: value "three" …`, `batch: batch "b" is CANCELED: …`, or
+   * `threads.0.turns.0.messages.0.annotations.1.value: value does not fit type INTEGER: …`, `batch: batch "b" is CANCELED: …`, or
    * `could not be written: …` for a write error.
    */
   reason: Scalars['String']['output'];

@@ -6,7 +6,7 @@ import { isPlainObject } from '../deep-merge';
 import { isFailure, mutationTarget } from '../mutation-target';
 import { withOpenTask } from '../task/open-task';
 import { failure, notFound, type Failure } from '../user-errors';
-import { valueProblem } from './annotation-value-schema';
+import { annotationProblem, valueProblem } from './annotation-value-schema';
 
 type Result = { annotation: AnnotationRow; userErrors: [] } | Failure;
 
@@ -36,8 +36,8 @@ export async function createAnnotation(ctx: Context, input: AnnotationCreateInpu
   if (!table || !(table in LEVELS)) return notFound('task, thread, turn, message or chunk', ['input', 'targetId']);
   const target = await mutationTarget(ctx, 'Mutation.annotationCreate', table as TargetTable, input.targetId, ['input', 'targetId']);
   if (isFailure(target)) return target;
-  const problem = valueProblem(input.type, input.value) ?? (input.key.trim() ? null : 'key must not be empty');
-  if (problem) return failure('BAD_USER_INPUT', `value ${problem}`, ['input', input.key.trim() ? 'value' : 'key']);
+  const problem = annotationProblem(input);
+  if (problem) return failure('BAD_USER_INPUT', problem.message, ['input', problem.field]);
   if (input.metadata != null && !isPlainObject(input.metadata)) return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['input', 'metadata']);
   const parents = await parentsOf(ctx, table as TargetTable, target as never);
   const now = new Date().toISOString();
@@ -57,7 +57,8 @@ export async function createAnnotation(ctx: Context, input: AnnotationCreateInpu
 export async function setAnnotationValue(ctx: Context, id: string, input: AnnotationSetValueInput): Promise<Result> {
   const target = await mutationTarget(ctx, 'Mutation.annotationSetValue', 'annotation', id);
   if (isFailure(target)) return target;
-  const problem = input.value === undefined ? null : valueProblem(target.type, input.value);
+  // The same check as at creation, against the possible values the annotation was created with.
+  const problem = input.value === undefined ? null : valueProblem(target.type, input.value, target.possibleValuesJson === null ? null : JSON.parse(target.possibleValuesJson));
   if (problem) return failure('BAD_USER_INPUT', `value ${problem}`, ['input', 'value']);
   const annotation = await withOpenTask(ctx, target.taskId, ['id'], (trx) =>
     trx.updateTable('annotation').set({

@@ -7,6 +7,7 @@ import { isPlainObject } from '../deep-merge';
 import { writeMetadata } from '../metadata';
 import { isFailure, mutationTarget } from '../mutation-target';
 import { transition } from '../state-transition';
+import { MAX_UPSTREAM_ID_LENGTH } from '../task/external-id';
 import { failure, fromZod, isUniqueViolation, notFound, type Failure } from '../user-errors';
 
 type Result = { batch: BatchRow; userErrors: [] } | Failure;
@@ -42,7 +43,8 @@ export async function changeBatchStatus(ctx: Context, id: string, change: keyof 
 }
 
 const CreateInput = z.object({
-  name: z.string().trim().min(1, 'Name must not be empty').max(200),
+  // Batch names are upstream references too (a Scale record names its batch): the same limit as upstream ids.
+  name: z.string().trim().min(1, 'Name must not be empty').max(MAX_UPSTREAM_ID_LENGTH, `Name must be at most ${MAX_UPSTREAM_ID_LENGTH} characters`),
   callback: z.string().max(2000).nullish(),
   metadata: z.record(z.unknown()).nullish(),
 });

@@ -52,6 +52,11 @@ export async function tasksToScale(db: Database, tasks: TaskRow[]): Promise<Reco
   const batches = new Map(
     (batchIds.length ? await db.selectFrom('batch').select(['id', 'name', 'externalId']).where('id', 'in', batchIds).execute() : []).map((b) => [b.id, b.externalId ?? b.name]),
   );
+  // Scale's Task requires `project`: the Scale project a task was imported with, else its Annograph project's name.
+  const projectIds = [...new Set(tasks.filter((t) => !t.sourceProject).map((t) => t.projectId))];
+  const projectNames = new Map(
+    (projectIds.length ? await db.selectFrom('project').select(['id', 'name']).where('id', 'in', projectIds).execute() : []).map((p) => [p.id, p.name]),
+  );
   const byParent = <R>(rows: R[], keys: string[], key: (r: R) => string) => {
     const groups = groupByKey(keys, rows, key);
     return new Map(keys.map((k, i) => [k, groups[i]]));
@@ -75,7 +80,7 @@ export async function tasksToScale(db: Database, tasks: TaskRow[]): Promise<Reco
   return tasks.map((task) =>
     compact({
       task_id: task.externalId ?? task.id,
-      project: task.sourceProject ?? undefined,
+      project: task.sourceProject ?? projectNames.get(task.projectId),
       batch: task.batchId ? batches.get(task.batchId) : undefined,
       status: task.sourceStatus ?? STATUS_TO_SCALE[task.status],
       created_at: scaleTime(task.createdAt),
@@ -98,6 +103,8 @@ export async function tasksToScale(db: Database, tasks: TaskRow[]): Promise<Reco
           }),
         ),
       ),
+      // Task-level annotations (Scale's Task has no such field: written only when there are any).
+      annotations: nonEmpty(annotationsAt('TASK', task.id)),
       errors: nonEmpty(parse<unknown[]>(task.errorsJson, [])),
       sensitive_content_reports: nonEmpty(parse<unknown[]>(task.sensitiveContentReportsJson, [])),
     }),

@@ -3,7 +3,8 @@ import type { Database } from '../../db/database';
 import { emptyBundle, insertRows } from '../../db/row-bundle';
 import { newId } from '../../ids';
 import { addScaleTask, recordHash } from './scale-to-rows';
-import { describeIssues, refId, ScaleTask, type ScaleTaskRecord } from './scale-task.schema';
+import { describeIssues, refId, ScaleTask, STATUS_FROM_SCALE, type ScaleTaskRecord } from './scale-task.schema';
+import { batchRefusal, lockBatches, type BatchState } from '../batch/batch-rules';
 
 /** One input record and where it came from (line of a JSONL file, position in an array). */
 export type SourceRecord = { line: number; value: unknown };
@@ -16,13 +17,14 @@ export function emptySummary(): ImportSummary {
 
 type Valid = { line: number; record: ScaleTaskRecord; hash: string };
 
-/** Finds or creates (by external id or name) the batches the records name, in the given transaction. */
-async function batchIds(trx: Database, projectId: string, refs: string[], now: string): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
+/**
+ * Finds (by external id or name) and locks, or creates, the batches the records name, in the given transaction:
+ * locked so a batchCancel cannot slip in between the check of batchRefusal and the insert (as for taskCreate).
+ */
+async function batchesByRef(trx: Database, projectId: string, refs: string[], now: string): Promise<Map<string, BatchState>> {
+  const found = new Map<string, BatchState>();
   if (refs.length === 0) return found;
-  const rows = await trx.selectFrom('batch').select(['id', 'name', 'externalId']).where('projectId', '=', projectId)
-    .where((eb) => eb.or([eb('externalId', 'in', refs), eb('name', 'in', refs)])).execute();
-  for (const r of rows) found.set(r.externalId ?? r.name, r.id).set(r.name, r.id);
+  for (const b of await lockBatches(trx, projectId, { refs })) found.set(b.externalId ?? b.name, b).set(b.name, b);
   const missing = refs.filter((ref) => !found.has(ref));
   if (missing.length) {
     const created = missing.map((ref) => ({
@@ -30,12 +32,16 @@ async function batchIds(trx: Database, projectId: string, refs: string[], now: s
       externalId: ref, createdAt: now, updatedAt: now,
     }));
     await trx.insertInto('batch').values(created).execute();
-    for (const b of created) found.set(b.name, b.id);
+    for (const b of created) found.set(b.name, b);
   }
   return found;
 }
 
-/** Writes valid records in one transaction: new tasks inserted, changed ones replaced whole, unchanged skipped. */
+/**
+ * Writes valid records in one transaction: new tasks inserted, changed ones replaced whole, unchanged skipped.
+ * A record its batch refuses (batchRefusal: an open task into a completed or cancelled batch) is a failure and
+ * nothing of it is written; the failures count once the transaction has committed.
+ */
 async function writeChunk(db: Database, projectId: string, chunk: Valid[], summary: ImportSummary): Promise<void> {
   const now = new Date().toISOString();
   // A task_id twice in one chunk: the later record wins (as it would across chunks).
@@ -47,20 +53,26 @@ async function writeChunk(db: Database, projectId: string, chunk: Valid[], summa
       (await trx.selectFrom('task').select(['id', 'externalId', 'sourceHash', 'deliveryId']).where('projectId', '=', projectId).where('source', '=', 'SCALE')
         .where('externalId', 'in', externalIds).execute()).map((r) => [r.externalId!, r]),
     );
-    const batches = await batchIds(trx, projectId, [...new Set(chunk.map((v) => refId(v.record.batch)).filter((b): b is string => !!b))], now);
+    const batches = await batchesByRef(trx, projectId, [...new Set(chunk.map((v) => refId(v.record.batch)).filter((b): b is string => !!b))], now);
     const bundle = emptyBundle();
     const replaced: string[] = [];
-    const counts = { created: 0, updated: superseded, unchanged: 0 };
-    for (const { record, hash } of latest) {
+    const counts = { created: 0, updated: superseded, unchanged: 0, failures: [] as ImportFailure[] };
+    for (const { line, record, hash } of latest) {
       const known = existing.get(record.task_id);
       if (known?.sourceHash === hash) {
         counts.unchanged++;
         continue;
       }
+      const batchRef = refId(record.batch);
+      const batch = batchRef ? batches.get(batchRef)! : null;
+      const refused = batch && batchRefusal(batch, STATUS_FROM_SCALE[record.status]);
+      if (refused) {
+        counts.failures.push({ line, taskId: record.task_id, reason: `batch: batch "${batchRef}" ${refused.message}; a ${record.status} task cannot go into it` });
+        continue;
+      }
       const taskId = known?.id ?? newId('task');
       if (known) replaced.push(known.id);
-      const batchRef = refId(record.batch);
-      addScaleTask(bundle, newId, record, { taskId, projectId, batchId: batchRef ? batches.get(batchRef)! : null, hash, now, deliveryId: known?.deliveryId ?? null });
+      addScaleTask(bundle, newId, record, { taskId, projectId, batchId: batch?.id ?? null, hash, now, deliveryId: known?.deliveryId ?? null });
       existing.set(record.task_id, { id: taskId, externalId: record.task_id, sourceHash: hash, deliveryId: known?.deliveryId ?? null });
       counts[known ? 'updated' : 'created']++;
     }
@@ -74,6 +86,8 @@ async function writeChunk(db: Database, projectId: string, chunk: Valid[], summa
   summary.created += counts.created;
   summary.updated += counts.updated;
   summary.unchanged += counts.unchanged;
+  summary.failed += counts.failures.length;
+  summary.failures.push(...counts.failures);
 }
 
 /**
@@ -128,5 +142,7 @@ export async function importScaleTasks(
     if (chunk.length >= chunkSize) await flush();
   }
   await flush();
+  // Failures in the order of the records (a batch refusal is found when its chunk is written, after later records were read).
+  summary.failures.sort((a, b) => a.line - b.line);
   return summary;
 }

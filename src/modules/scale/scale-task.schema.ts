@@ -1,13 +1,23 @@
 import { z } from 'zod';
+import { annotationTypeOf } from '../annotation/annotation-value';
+import { annotationProblem } from '../annotation/annotation-value-schema';
+import { upstreamId, upstreamRef } from '../task/external-id';
 
 // The Scale GenAI Task object (seed 002, reference/upstream-apis.md §002), as imports accept and exports write it.
 const text = z.string().nullish();
 const isoInstant = z.string().refine((v) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v), 'must be an ISO-8601 date-time');
 const object = z.record(z.unknown());
-const ref = z.union([z.string().min(1), z.object({ id: z.string().min(1) }).passthrough()]);
+// Upstream ids and references are at most 255 characters (MAX_UPSTREAM_ID_LENGTH), as on taskCreate.
+const ref = z.union([z.string(), z.object({ id: z.string() }).passthrough()]).superRefine((value, ctx) => {
+  const checked = upstreamId.safeParse(typeof value === 'string' ? value : value.id);
+  if (!checked.success) ctx.addIssue({ code: z.ZodIssueCode.custom, path: typeof value === 'string' ? [] : ['id'], message: checked.error.issues[0].message });
+});
+
+/** Scale's field for each part of an annotation the shared validation names. */
+const SCALE_FIELD = { key: 'key', value: 'value', possibleValues: 'possible_values' } as const;
 
 export const ScaleAnnotation = z.object({
-  id: z.string().min(1).optional(),
+  id: upstreamId.optional(),
   key: z.string().min(1),
   type: z.string().min(1),
   title: text,
@@ -19,6 +29,10 @@ export const ScaleAnnotation = z.object({
   justification: text,
   value: z.unknown(),
   possible_values: z.unknown(),
+}).superRefine((a, ctx) => {
+  // The validation annotationCreate applies, by the type Annograph reads the Scale word as (unknown words: OTHER).
+  const problem = annotationProblem({ key: a.key, type: annotationTypeOf(a.type), value: a.value, possibleValues: a.possible_values });
+  if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [SCALE_FIELD[problem.field]], message: problem.message });
 });
 
 const ScaleChunk = z.object({ type: z.string().min(1), text: z.string(), annotations: z.array(ScaleAnnotation).nullish() });
@@ -34,7 +48,7 @@ const ScaleContent = z.object({
 const ScaleMessage = z.object({
   role: z.enum(['system', 'user', 'assistant', 'function']),
   content: ScaleContent,
-  source_id: text,
+  source_id: upstreamRef.nullish(),
   model_parameters: z
     .object({ model: text, temperature: z.number().nullish(), max_completion_tokens: z.number().int().nullish(), top_p: z.number().nullish(), top_k: z.number().int().nullish() })
     .nullish(),
@@ -43,21 +57,21 @@ const ScaleMessage = z.object({
 });
 
 const ScaleTurn = z.object({
-  id: z.string().min(1),
+  id: upstreamId,
   messages: z.array(ScaleMessage).nullish(),
   annotations: z.array(ScaleAnnotation).nullish(),
   rubrics: z.array(z.unknown()).nullish(),
 });
 
 const ScaleThread = z.object({
-  id: z.string().min(1),
+  id: upstreamId,
   turns: z.array(ScaleTurn).nullish(),
   annotations: z.array(ScaleAnnotation).nullish(),
   submissions: z.array(z.object({ submitted_at: text, contributor_id: text })).nullish(),
 });
 
 export const ScaleTask = z.object({
-  task_id: z.string().min(1),
+  task_id: upstreamId,
   project: ref.nullish(),
   batch: ref.nullish(),
   status: z.enum(['pending', 'completed', 'canceled', 'error', 'deleted']),
@@ -65,6 +79,8 @@ export const ScaleTask = z.object({
   completed_at: isoInstant.nullish(),
   metadata: object.nullish(),
   threads: z.array(ScaleThread).nullish(),
+  /** Annograph's task-level annotations (DECISIONS.md D2); Scale's Task has none, so exports write them only when there are any. */
+  annotations: z.array(ScaleAnnotation).nullish(),
   errors: z.array(z.object({ type: text, message: text })).nullish(),
   sensitive_content_reports: z.array(z.object({ type: text, message: text })).nullish(),
 });

@@ -42,6 +42,7 @@ export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleT
       });
     }
   };
+  annotate(record.annotations, 'TASK', {});
   for (const thread of list(record.threads)) {
     const threadId = newId('thread');
     bundle.thread.push({ id: threadId, projectId, taskId, externalId: thread.id, submissionsJson: json(list(thread.submissions).map(camelCaseKeys)), createdAt: now });

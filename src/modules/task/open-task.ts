@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import type { Database } from '../../db/database';
 import { failure, type Failure } from '../user-errors';
-import { OPEN_TASK_STATUSES } from './task.service';
+import { OPEN_TASK_STATUSES } from './task-lifecycle';
 
 class TaskClosed extends Error {}
 

@@ -8,12 +8,15 @@ import { writeMetadata } from '../metadata';
 import { isFailure, mutationTarget } from '../mutation-target';
 import { appendTaskEvent } from '../coding/task-events';
 import { transition } from '../state-transition';
-import { failure, isUniqueViolation, notFound, type Failure } from '../user-errors';
+import { failure, fromZod, isUniqueViolation, notFound, type Failure } from '../user-errors';
+import { batchRefusal, lockBatches } from '../batch/batch-rules';
+import { upstreamId } from './external-id';
+import { OPEN_TASK_STATUSES } from './task-lifecycle';
 
 type Result = { task: TaskRow; userErrors: [] } | Failure;
 
 // The task lifecycle (DECISIONS.md D2): which statuses each change leaves from, and the Scale word it writes.
-const OPEN: TaskStatus[] = ['DRAFT', 'PENDING', 'IN_PROGRESS'];
+const OPEN = OPEN_TASK_STATUSES as TaskStatus[];
 const CHANGES = {
   complete: { field: 'Mutation.taskComplete', from: ['PENDING', 'IN_PROGRESS'], to: 'COMPLETED', word: 'completed', event: 'FINISH' },
   fail: { field: 'Mutation.taskFail', from: ['PENDING', 'IN_PROGRESS'], to: 'FAILED', word: 'error', event: 'FAIL' },
@@ -46,24 +49,27 @@ export async function changeTaskStatus(ctx: Context, id: string, change: keyof t
   return isFailure(result) ? result : done(ctx, result);
 }
 
+const CreateInput = z.object({
+  metadata: z.record(z.unknown(), { invalid_type_error: 'metadata must be a JSON object' }).nullish(),
+  data: z.record(z.unknown(), { invalid_type_error: 'data must be a JSON object' }).nullish(),
+  externalId: upstreamId.nullish(),
+});
+
 export async function createTask(ctx: Context, input: TaskCreateInput): Promise<Result> {
   if (tableOfId(input.projectId) !== 'project' || !(await ctx.access.authorize('Mutation.taskCreate', { projectId: input.projectId }))) {
     return notFound('project', ['input', 'projectId']);
   }
-  const objects = z.object({ metadata: z.record(z.unknown()).nullish(), data: z.record(z.unknown()).nullish(), externalId: z.string().min(1).max(200).nullish() }).safeParse(input);
-  if (!objects.success) return failure('BAD_USER_INPUT', 'metadata and data must be JSON objects; externalId 1 to 200 characters', ['input']);
+  const objects = CreateInput.safeParse(input);
+  if (!objects.success) return fromZod(objects.error);
   const now = new Date().toISOString();
   try {
     const task = await ctx.db.transaction().execute(async (trx) => {
       if (input.batchId) {
-        // Lock the batch while it is open, so a concurrent batchCancel cannot slip between the check and the insert.
-        const open = await trx.updateTable('batch').set({ updatedAt: now }).where('id', '=', input.batchId).where('projectId', '=', input.projectId)
-          .where('kind', '=', 'TASKS').where('status', 'not in', ['COMPLETED', 'CANCELED']).returning('id').executeTakeFirst();
-        if (!open) {
-          const batch = await trx.selectFrom('batch').select(['projectId', 'status', 'kind']).where('id', '=', input.batchId).executeTakeFirst();
-          if (!batch || batch.projectId !== input.projectId || batch.kind !== 'TASKS') return notFound('batch of tasks in this project', ['input', 'batchId']);
-          return failure('PRECONDITION_FAILED', `The batch is ${batch.status}: it takes no new tasks`, ['input', 'batchId']);
-        }
+        // The batch is locked until the task is in, so a concurrent batchCancel cannot slip between the check and the insert.
+        const [batch] = tableOfId(input.batchId) === 'batch' ? await lockBatches(trx, input.projectId, { ids: [input.batchId] }) : [];
+        const refused = batch ? batchRefusal(batch, 'PENDING') : { code: 'NOT_FOUND' as const, message: '' };
+        if (refused?.code === 'NOT_FOUND') return notFound('batch of tasks in this project', ['input', 'batchId']);
+        if (refused) return failure(refused.code, `The batch ${refused.message}`, ['input', 'batchId']);
       }
       const row = await trx.insertInto('task').values({
         id: newId('task'), projectId: input.projectId, batchId: input.batchId ?? null, kind: input.kind ?? 'GENAI', status: 'PENDING', sourceStatus: 'pending',
@@ -87,4 +93,4 @@ export async function setTaskMetadata(ctx: Context, id: string, metadata: unknow
   return done(ctx, await writeMetadata(ctx.db, 'task', id, metadata, merge));
 }
 
-export { OPEN as OPEN_TASK_STATUSES };
+export { OPEN_TASK_STATUSES };
