@@ -14,7 +14,8 @@ export type DemoGraphQL = (viewer: Viewer, query: string, variables?: Record<str
  * user's mutation does, the demo's does too, so the demo cannot disagree with the services.
  */
 export async function createDemoClient(db: Database): Promise<{ gql: DemoGraphQL; stop: () => Promise<void> }> {
-  const server = createApolloServer({ logger: pino({ level: 'silent' }), limits: DEFAULT_LIMITS, jit: false });
+  // Only errors are logged (to stderr): an internal error of a service names its cause there, not in the answer.
+  const server = createApolloServer({ logger: pino({ level: 'error' }, pino.destination(2)), limits: DEFAULT_LIMITS, jit: false });
   await server.start();
   const gql: DemoGraphQL = async (viewer, query, variables) => {
     const response = await server.executeOperation({ query, variables }, { contextValue: createContext({ db, viewer }) });

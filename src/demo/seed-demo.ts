@@ -159,6 +159,10 @@ export async function seedDemoData(db: Database): Promise<Record<string, number>
       if (project.demo === 'coding') await seedCodingDemo(env, project.projectId);
       if (project.demo === 'prompts') await seedPromptDemo(env, project.organizationId, project.projectId);
     }
+  } catch (error) {
+    // The base rows are in: this database is neither empty (it is not seeded again) nor a demo (no demo mode).
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new Error(`the demo seeding stopped after its base rows; drop this database and start again. ${cause}`, { cause: error });
   } finally {
     await client.stop();
   }
