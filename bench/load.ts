@@ -5,7 +5,7 @@ export type LoadResult = { requests: number; requestsPerSecond: number; p50Ms: n
 
 /**
  * Drives `url` with autocannon from this process: `connections` keep-alive connections, each cycling through
- * `requests` in order (a request's onBody can hand an id to the next one, as M2's create -> commit -> abort does).
+ * `requests` in order (a request's onBody can hand an id to the next one, as M2's create -> data -> commit -> abort does).
  */
 export async function drive(url: string, headers: Record<string, string>, requests: Request[], connections: number, seconds: number): Promise<LoadResult> {
   const result = await autocannon({
