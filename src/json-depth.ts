@@ -7,6 +7,32 @@
 /** Deepest JSON a request body, a variables object or a stored JSON value may be (objects and arrays). */
 export const MAX_REQUEST_JSON_DEPTH = 64;
 
+/** Most elements of one list, or keys of one object, a request may send (a list of 100,000 cost seconds of CPU). */
+export const MAX_REQUEST_JSON_WIDTH = 10_000;
+
+export type JsonProblem = 'depth' | 'width' | 'nul';
+
+/**
+ * What is wrong with a request's JSON, without recursion: nested past `maxDepth`, a list or object wider than
+ * `maxWidth`, or a string holding NUL (U+0000: PostgreSQL refuses it in text, and nothing legitimate needs it).
+ */
+export function requestJsonProblem(value: unknown, maxDepth = MAX_REQUEST_JSON_DEPTH, maxWidth = MAX_REQUEST_JSON_WIDTH): JsonProblem | null {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) return 'nul';
+    } else if (current !== null && typeof current === 'object') {
+      if (depth + 1 > maxDepth) return 'depth';
+      const children = Array.isArray(current) ? current : Object.values(current);
+      if (children.length > maxWidth) return 'width';
+      if (!Array.isArray(current) && Object.keys(current).some((key) => key.includes('\u0000'))) return 'nul';
+      for (const child of children) if (typeof child === 'string' || (child !== null && typeof child === 'object')) stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
 /** True when `value` has more than `max` levels of objects and arrays (`{}` is one level); never recurses. */
 export function jsonDepthExceeds(value: unknown, max: number): boolean {
   if (value === null || typeof value !== 'object') return false;

@@ -10,6 +10,7 @@ import { createFormatError } from './errors';
 import { costPlugin } from './graphql/cost/cost-plugin';
 import { countObjectsAsResolved } from './graphql/cost/count-objects';
 import { asTokenLimitError, limitRules } from './graphql/limits';
+import { OperationTypeExistsRule } from './graphql/rules/operation-type-exists';
 import { graphiqlLandingPagePlugin } from './graphql/plugins/graphiql';
 import { deadlinePlugin } from './graphql/plugins/deadline';
 import { jitQueriesPlugin } from './graphql/plugins/jit-queries';
@@ -60,7 +61,7 @@ export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders
   return new ApolloServer<Context>({
     schema: countObjectsAsResolved(buildSchema()),
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: limitRules(limits),
+    validationRules: [...limitRules(limits), OperationTypeExistsRule],
     includeStacktraceInErrorResponses: false,
     // index.ts owns SIGTERM/SIGINT: Apollo's own handler would re-raise the signal before the pool is closed.
     stopOnTerminationSignals: false,

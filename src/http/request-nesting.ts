@@ -1,27 +1,37 @@
 import type { RequestHandler } from 'express';
-import { jsonDepthExceeds, MAX_REQUEST_JSON_DEPTH, textNestingDepth } from '../json-depth';
+import { MAX_REQUEST_JSON_DEPTH, MAX_REQUEST_JSON_WIDTH, requestJsonProblem, textNestingDepth, type JsonProblem } from '../json-depth';
 
 /** Deepest nesting of braces, brackets and parentheses a GraphQL document may have (selections and literals). */
 export const MAX_DOCUMENT_NESTING = 128;
 
 const refuse = (message: string, extensions: Record<string, unknown>) => ({ errors: [{ message, extensions }] });
 
+const PROBLEMS: Record<JsonProblem, string> = {
+  depth: `nests deeper than ${MAX_REQUEST_JSON_DEPTH} levels`,
+  width: `has a list or object of more than ${MAX_REQUEST_JSON_WIDTH} entries`,
+  nul: 'has a NUL character (U+0000) in a string',
+};
+
 /**
- * Refuses requests nested deeper than anything natural before Apollo sees them: graphql-js's parser, its variable
- * coercion and JSON.stringify all recurse and overflow the stack on a 10,000-level value (issue 15 found such
- * requests answered 500). Runs after express.json; GET's `variables` and `extensions` are still JSON text here.
+ * Refuses requests shaped like nothing natural before Apollo sees them: graphql-js's parser, its variable coercion
+ * and JSON.stringify recurse and overflow the stack on a 10,000-level value, coercing and describing 100,000 list
+ * elements takes seconds, and PostgreSQL refuses NUL in text (issue 15's hostile requests answered 500 or stalled).
+ * Runs after express.json; GET's `variables` and `extensions` are still JSON text here.
  */
 export const requestNestingGuard: RequestHandler = (req, res, next) => {
   const body: unknown = req.body;
-  if (jsonDepthExceeds(body, MAX_REQUEST_JSON_DEPTH)) {
-    res.status(400).json(refuse(`Request JSON nests deeper than ${MAX_REQUEST_JSON_DEPTH} levels`, { code: 'BAD_REQUEST', max: MAX_REQUEST_JSON_DEPTH }));
+  const bodyProblem = requestJsonProblem(body);
+  if (bodyProblem) {
+    res.status(400).json(refuse(`Request JSON ${PROBLEMS[bodyProblem]}`, { code: 'BAD_REQUEST', problem: bodyProblem }));
     return;
   }
   const params = req.method === 'GET' ? req.query : body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   for (const name of ['variables', 'extensions'] as const) {
     const text = params[name];
-    if (typeof text === 'string' && textNestingDepth(text, { stopAt: MAX_REQUEST_JSON_DEPTH }) > MAX_REQUEST_JSON_DEPTH) {
-      res.status(400).json(refuse(`Parameter "${name}" nests deeper than ${MAX_REQUEST_JSON_DEPTH} levels`, { code: 'BAD_REQUEST', max: MAX_REQUEST_JSON_DEPTH }));
+    if (typeof text !== 'string') continue;
+    const problem: JsonProblem | null = textNestingDepth(text, { stopAt: MAX_REQUEST_JSON_DEPTH }) > MAX_REQUEST_JSON_DEPTH ? 'depth' : parsedProblem(text);
+    if (problem) {
+      res.status(400).json(refuse(`Parameter "${name}" ${PROBLEMS[problem]}`, { code: 'BAD_REQUEST', problem }));
       return;
     }
   }
@@ -37,3 +47,12 @@ export const requestNestingGuard: RequestHandler = (req, res, next) => {
   }
   next();
 };
+
+/** GET's JSON parameters, once their depth is known to be safe to parse: Apollo parses them the same way. */
+function parsedProblem(text: string): JsonProblem | null {
+  try {
+    return requestJsonProblem(JSON.parse(text));
+  } catch {
+    return null; // not JSON: Apollo answers that itself
+  }
+}

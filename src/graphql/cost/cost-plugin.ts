@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { getVariableValues, GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../../context';
 import type { RateLimiter } from '../../modules/rate-limit/rate-limiter';
@@ -43,6 +43,10 @@ export function costPlugin(limits: CostLimits, rateLimiter?: RateLimiter, logger
       return {
         async didResolveOperation({ request, document, source, schema, operation, contextValue }) {
           if (!operation) return;
+          // Variables are coerced once here, stopping at their first error: graphql-js's default collects 50, and
+          // describing each in a list of 100,000 bad values took seconds of CPU (the hostile suite's huge lists).
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
+          if (coerced.errors) throw new GraphQLError(coerced.errors[0]!.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           const { cost, access } = contextValue;
           const requested = (cost.requested = estimateCost(schema, document, source, request.operationName ?? undefined, request.variables ?? {}));
           if (requested !== null && requested > limits.maxRequestedCost) throw tooComplex('requestedCost', limits.maxRequestedCost, requested);

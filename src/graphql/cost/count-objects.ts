@@ -4,7 +4,9 @@ import {
   getNullableType,
   isCompositeType,
   isListType,
+  isNonNullType,
   isObjectType,
+  type GraphQLError,
   type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLNamedType,
@@ -14,6 +16,7 @@ import type { Context } from '../../context';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../pagination/page-window';
 
 type Resolver = GraphQLFieldResolver<unknown, Context>;
+type Field = GraphQLField<unknown, Context>;
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 const isConnection = (type: GraphQLNamedType) => isObjectType(type) && type.name.endsWith('Connection') && 'nodes' in type.getFields();
@@ -42,20 +45,29 @@ export function countObjectsAsResolved(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-function charging(field: GraphQLField<unknown, Context>, resolve: Resolver): Resolver {
-  if (isConnection(getNamedType(field.type))) return chargingPage(resolve);
-  if (!isListType(getNullableType(field.type))) return chargingOne(resolve);
+function charging(field: Field, resolve: Resolver): Resolver {
+  if (isConnection(getNamedType(field.type))) return chargingPage(field, resolve);
+  if (!isListType(getNullableType(field.type))) return chargingOne(field, resolve);
   const sizedBy = field.args.find((a) => SIZE_ARGUMENTS.includes(a.name))?.name;
-  return sizedBy ? chargingSized(resolve, sizedBy) : chargingPerElement(resolve);
+  return sizedBy ? chargingSized(field, resolve, sizedBy) : chargingPerElement(field, resolve);
 }
 
-// Past the budget a field answers a rejected promise, never a synchronous throw: graphql-js 16 abandons the
-// pending promises of a list or object when one of its fields throws synchronously, and a budget error in one of
-// those would then be an unhandled rejection.
-function chargingOne(resolve: Resolver): Resolver {
+/**
+ * How a field answers past the budget. The answer is replaced by one QUERY_TOO_COMPLEX anyway (cost-plugin.ts), so
+ * the rest of execution should cost as little as possible: a nullable field is null, without an error of its own
+ * for graphql-js to record and Apollo to format; a non-null one fails with the request's one refusal, as a rejected
+ * promise, never a synchronous throw (graphql-js 16 abandons the pending promises of a list or object when one of its
+ * fields throws synchronously, and a rejection among those would be unhandled).
+ */
+function refusal(field: Field): (error: GraphQLError) => unknown {
+  return isNonNullType(field.type) ? (error) => Promise.reject(error) : () => null;
+}
+
+function chargingOne(field: Field, resolve: Resolver): Resolver {
+  const refuse = refusal(field);
   return (source, args, ctx, info) => {
     const refused = ctx.cost.budget.take(1);
-    return refused ? Promise.reject(refused) : resolve(source, args, ctx, info);
+    return refused ? refuse(refused) : resolve(source, args, ctx, info);
   };
 }
 
@@ -65,12 +77,13 @@ function pageSizeOf(args: { first?: unknown; last?: unknown }): number {
   return typeof size === 'number' && size >= 0 ? Math.min(size, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
 }
 
-function chargingPage(resolve: Resolver): Resolver {
+function chargingPage(field: Field, resolve: Resolver): Resolver {
+  const refuse = refusal(field);
   return (source, args, ctx, info) => {
     const { budget } = ctx.cost;
     const size = pageSizeOf(args);
     const refused = budget.take(1 + size);
-    if (refused) return Promise.reject(refused);
+    if (refused) return refuse(refused);
     const settle = (page: unknown) => {
       const filled = (page as { nodes?: unknown[] } | null)?.nodes?.length ?? size;
       budget.refund(Math.max(0, size - filled));
@@ -81,19 +94,21 @@ function chargingPage(resolve: Resolver): Resolver {
   };
 }
 
-function chargingSized(resolve: Resolver, argument: string): Resolver {
+function chargingSized(field: Field, resolve: Resolver, argument: string): Resolver {
+  const refuse = refusal(field);
   return (source, args, ctx, info) => {
     const size = (args as Record<string, unknown>)[argument];
     const refused = ctx.cost.budget.take(Array.isArray(size) ? size.length : 0);
-    return refused ? Promise.reject(refused) : resolve(source, args, ctx, info);
+    return refused ? refuse(refused) : resolve(source, args, ctx, info);
   };
 }
 
-function chargingPerElement(resolve: Resolver): Resolver {
+function chargingPerElement(field: Field, resolve: Resolver): Resolver {
+  const refuse = refusal(field);
   return (source, args, ctx, info) => {
     const { budget } = ctx.cost;
     const refused = budget.take(0);
-    if (refused) return Promise.reject(refused);
+    if (refused) return refuse(refused);
     const count = (list: unknown) => {
       budget.record(Array.isArray(list) ? list.length : 0);
       return list;

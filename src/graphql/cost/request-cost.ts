@@ -23,15 +23,26 @@ export class ObjectBudget {
   /** What the request would have come to when it first did not fit. */
   #needed = 0;
 
-  /** Counts objects about to be produced: the error to answer with when they do not fit (and at every call after). */
+  #refusal: GraphQLError | undefined;
+
+  /**
+   * Counts objects about to be produced: null when they fit, else the error to fail with (one instance for the whole
+   * request, with a path, so graphql-js passes it on as it is instead of wrapping a new error for each field).
+   */
   take(objects: number): GraphQLError | null {
     if (!this.exhausted && this.spent + objects > this.limit) {
       this.exhausted = true;
       this.#needed = this.spent + objects;
     }
-    if (this.exhausted) return this.error();
-    this.spent += objects;
-    return null;
+    if (!this.exhausted) {
+      this.spent += objects;
+      return null;
+    }
+    if (!this.#refusal) {
+      this.#refusal = this.error();
+      Object.defineProperty(this.#refusal, 'path', { value: [], enumerable: true });
+    }
+    return this.#refusal;
   }
 
   /** Counts objects already produced: the next take() fails when they went past the budget. */
