@@ -80,7 +80,9 @@ describe(`${DIALECT}: hostile-suite regressions`, () => {
       const result = await server.execute(mutation, { input: { organizationId, name: 'c', provider: 'OPENAI', baseUrl } });
       expect(result.errors).toBeUndefined();
       expect(result.data!.providerConnectionCreate.connection).toBeNull();
-      expect(result.data!.providerConnectionCreate.userErrors.map((e: { code: string }) => e.code)).toEqual(['BAD_USER_INPUT']);
+      const codes = result.data!.providerConnectionCreate.userErrors.map((e: { code: string }) => e.code);
+      expect(codes.length).toBeGreaterThan(0);
+      expect(new Set(codes)).toEqual(new Set(['BAD_USER_INPUT']));
     }
   });
 });
