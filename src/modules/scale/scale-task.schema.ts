@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { annotationTypeOf } from '../annotation/annotation-value';
 import { annotationProblem } from '../annotation/annotation-value-schema';
 import { upstreamId, upstreamRef } from '../task/external-id';
+import { MODEL_PARAMETER_BOUNDS as BOUNDS } from '../thread/model-parameters';
 
 // The Scale GenAI Task object (seed 002, reference/upstream-apis.md §002), as imports accept and exports write it.
 const text = z.string().nullish();
@@ -50,7 +51,7 @@ const ScaleMessage = z.object({
   content: ScaleContent,
   source_id: upstreamRef.nullish(),
   model_parameters: z
-    .object({ model: text, temperature: z.number().nullish(), max_completion_tokens: z.number().int().nullish(), top_p: z.number().nullish(), top_k: z.number().int().nullish() })
+    .object({ model: text, temperature: BOUNDS.temperature.nullish(), max_completion_tokens: BOUNDS.maxCompletionTokens.nullish(), top_p: BOUNDS.topP.nullish(), top_k: BOUNDS.topK.nullish() })
     .nullish(),
   annotations: z.array(ScaleAnnotation).nullish(),
   rubric_evaluations: z.array(z.unknown()).nullish(),

@@ -6,6 +6,7 @@ import { isFailure, mutationTarget } from '../mutation-target';
 import { withOpenTask } from '../task/open-task';
 import { upstreamRef } from '../task/external-id';
 import { failure, type Failure } from '../user-errors';
+import { modelParametersProblem } from './model-parameters';
 
 // Conversations grow only while their task is open (withOpenTask).
 const now = () => new Date().toISOString();
@@ -45,6 +46,8 @@ export async function appendMessage(ctx: Context, input: MessageAppendInput) {
   if (isFailure(turn)) return turn;
   const bad = idProblem(input.sourceId, 'sourceId');
   if (bad) return bad;
+  const outOfBounds = input.modelParameters ? modelParametersProblem(input.modelParameters) : null;
+  if (outOfBounds) return failure('BAD_USER_INPUT', outOfBounds[1], ['input', 'modelParameters', outOfBounds[0]]);
   const thread = await ctx.loaders.rowById('thread').load(turn.threadId);
   const message = await withOpenTask(ctx, thread!.taskId, ['input', 'turnId'], async (trx) => {
     const row = await trx.insertInto('message').values({
