@@ -255,7 +255,8 @@ function mutationsFor(position: Position, rootField: string, fixtures: Fixtures,
   return out;
 }
 
-function pickSome<T>(items: T[], n: number, random: Random): T[] {
+/** Up to `n` of `items`, drawn without repeats. */
+export function pickSome<T>(items: T[], n: number, random: Random): T[] {
   const copy = [...items];
   const out: T[] = [];
   while (copy.length && out.length < n) out.push(copy.splice(Math.floor(random() * copy.length), 1)[0]);

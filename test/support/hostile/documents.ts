@@ -1,5 +1,5 @@
 import { getNamedType, isNonNullType, isObjectType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
-import { baselineFor, selectionFor, type Random } from './arguments';
+import { baselineFor, pickSome, selectionFor, type Random } from './arguments';
 import type { Fixtures } from './fixtures';
 import { get, graphqlBody, post, type HostileRequest } from './request';
 import { deepArray, deepObject, toGraphQL, type Value } from './values';
@@ -120,13 +120,6 @@ export function documentRequests(fixtures: Fixtures, authorization: string, rand
     ['an interface __typename', [{ __typename: 'Node', id: task }]],
   ] as [string, Value][]) q('federation', `_entities: ${label}`, entities, { r });
   void random;
-  return out;
-}
-
-function pickSome<T>(items: T[], n: number, random: Random): T[] {
-  const copy = [...items];
-  const out: T[] = [];
-  while (copy.length && out.length < n) out.push(copy.splice(Math.floor(random() * copy.length), 1)[0]);
   return out;
 }
 
