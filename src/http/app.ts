@@ -12,6 +12,7 @@ import type { Database } from '../db/database';
 import type { Metrics } from '../observability/metrics';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssetsRouter } from './graphiql-assets';
 import { requestNestingGuard } from './request-nesting';
+import { responseEtag } from './response-etag';
 
 type AppOptions = {
   apollo: ApolloServer<Context>;
@@ -47,6 +48,7 @@ function graphqlErrorBody(message: string, code: string) {
 export function createHttpApp({ apollo, db, logger, maxBodyBytes, requestTimeoutMs = 0, authenticator, cors: corsConfig, metrics }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('etag', responseEtag);
   // br or gzip by Accept-Encoding, bodies of 1 KB and more; brotli at the library's quality 4 (fast enough per request).
   app.use(compression({ threshold: 1024, filter: shouldCompress }));
 

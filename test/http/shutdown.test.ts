@@ -41,7 +41,7 @@ describe('process lifecycle (npm start entry point)', () => {
         headers: { 'content-type': 'application/json', authorization: `Token ${demoSecret('ada@acme.test')}` },
         body: JSON.stringify({ query: '{ organizations { nodes { slug projects { totalCount } } } }' }),
       });
-      expect(await response.json()).toMatchObject({ data: { organizations: { nodes: [{ slug: 'acme-ml', projects: { totalCount: 6 } }] } }, extensions: { cost: { actualQueryCost: 3 } } });
+      expect(await response.json()).toMatchObject({ data: { organizations: { nodes: [{ slug: 'acme-ml', projects: { totalCount: 6 } }] } }, extensions: { cost: { actualQueryCost: 3 } } }); // the organizations page, its one node, its projects' count
 
       // GraphiQL starts with a working Authorization header in demo mode.
       const page = await (await fetch(url, { headers: { accept: 'text/html' } })).text();

@@ -6,6 +6,9 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
   type GraphQLError,
   type GraphQLField,
   type GraphQLFieldResolver,
@@ -77,11 +80,26 @@ function pageSizeOf(args: { first?: unknown; last?: unknown }): number {
   return typeof size === 'number' && size >= 0 ? Math.min(size, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
 }
 
+// Whether a connection's selection asks for its items (nodes or edges); a fragment counts as asking. Cached per
+// field of the document: graphql-js and graphql-jit hand every parent the same field node.
+const asksForItems = new WeakMap<FieldNode, boolean>();
+
+function selectsItems(info: GraphQLResolveInfo): boolean {
+  const node = info.fieldNodes[0]!;
+  let asks = asksForItems.get(node);
+  if (asks === undefined) {
+    asks = info.fieldNodes.some((f) => f.selectionSet?.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === 'nodes' || s.name.value === 'edges'));
+    asksForItems.set(node, asks);
+  }
+  return asks;
+}
+
 function chargingPage(field: Field, resolve: Resolver): Resolver {
   const refuse = refusal(field);
   return (source, args, ctx, info) => {
     const { budget } = ctx.cost;
-    const size = pageSizeOf(args);
+    // A page read only for its totalCount or pageInfo produces no items.
+    const size = selectsItems(info) ? pageSizeOf(args) : 0;
     const refused = budget.take(1 + size);
     if (refused) return refuse(refused);
     const settle = (page: unknown) => {
@@ -89,6 +107,7 @@ function chargingPage(field: Field, resolve: Resolver): Resolver {
       budget.refund(Math.max(0, size - filled));
       return page;
     };
+    if (size === 0) return resolve(source, args, ctx, info);
     const result = resolve(source, args, ctx, info);
     return isThenable(result) ? Promise.resolve(result).then(settle) : settle(result);
   };
