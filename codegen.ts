@@ -4,7 +4,21 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // everything else (relations, JSON text, 0/1 booleans) has a resolver in src/graphql/resolvers/.
 const rows = (type: string) => `../db/rows#${type}`;
 const page = (type: string) => `./connection-models#${type}`;
-const VALUE_MEMBERS = ['Integer', 'Boolean', 'Text', 'Category', 'CategoryMultiple', 'File', 'LabeledText', 'RankedChoices', 'RankedGroups', 'RubricCriteria', 'RubricRating', 'WorkspaceContainer', 'Other'].map((k) => `${k}AnnotationValue`);
+const VALUE_MEMBERS = [
+  'Integer',
+  'Boolean',
+  'Text',
+  'Category',
+  'CategoryMultiple',
+  'File',
+  'LabeledText',
+  'RankedChoices',
+  'RankedGroups',
+  'RubricCriteria',
+  'RubricRating',
+  'WorkspaceContainer',
+  'Other',
+].map((k) => `${k}AnnotationValue`);
 
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
@@ -45,7 +59,15 @@ const config: CodegenConfig = {
           DataChunk: rows('DataChunkRow'),
           CodingResponse: rows('CodingResponseRow'),
           ...Object.fromEntries(
-            ['ResponseValue', 'StringValue', 'NumberValue', 'BooleanValue', 'StringListValue', 'NumberListValue', 'BooleanListValue'].map((t) => [t, 'unknown']),
+            [
+              'ResponseValue',
+              'StringValue',
+              'NumberValue',
+              'BooleanValue',
+              'StringListValue',
+              'NumberListValue',
+              'BooleanListValue',
+            ].map((t) => [t, 'unknown']),
           ),
           Document: rows('DocumentRow'),
           Segment: rows('SegmentRow'),
@@ -62,7 +84,10 @@ const config: CodegenConfig = {
           Viewer: '../auth/viewer#ViewerModel',
           // Every member of the AnnotationValue union reads the same model: the stored value and its type.
           ...Object.fromEntries(
-            ['AnnotationValue', ...VALUE_MEMBERS].map((t) => [t, '../modules/annotation/annotation-value#AnnotationValueModel']),
+            ['AnnotationValue', ...VALUE_MEMBERS].map((t) => [
+              t,
+              '../modules/annotation/annotation-value#AnnotationValueModel',
+            ]),
           ),
           OrganizationConnection: page('OrganizationConnectionModel'),
           ProjectConnection: page('ProjectConnectionModel'),

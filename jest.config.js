@@ -7,7 +7,10 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/test/browser/'],
   // @swc/jest transpiles only; `npm run typecheck` (tsc --noEmit) is the type gate.
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } },
+    ],
   },
   testTimeout: 20000,
 };

@@ -32,16 +32,30 @@ export function shapeOf(scale: number): Shape {
 
 // Task statuses and their shares; open ones (PENDING, IN_PROGRESS) take annotation writes (M1).
 const STATUSES: [TaskStatus, string, number][] = [
-  ['COMPLETED', 'completed', 0.55], ['PENDING', 'pending', 0.2], ['IN_PROGRESS', 'in_progress', 0.15], ['FAILED', 'error', 0.05], ['CANCELED', 'canceled', 0.05],
+  ['COMPLETED', 'completed', 0.55],
+  ['PENDING', 'pending', 0.2],
+  ['IN_PROGRESS', 'in_progress', 0.15],
+  ['FAILED', 'error', 0.05],
+  ['CANCELED', 'canceled', 0.05],
 ];
 const TEXTS = [
-  'How do I reset my router without losing the port forwarding rules?', 'Export the configuration first, then hold the reset button for ten seconds.',
-  'Summarise the attached refund policy in three bullet points.', 'Refunds within 30 days; original payment method; shipping is not refunded.',
-  'Write a polite reply to a customer whose order arrived damaged.', 'We are sorry your order arrived damaged. A replacement is on its way.',
+  'How do I reset my router without losing the port forwarding rules?',
+  'Export the configuration first, then hold the reset button for ten seconds.',
+  'Summarise the attached refund policy in three bullet points.',
+  'Refunds within 30 days; original payment method; shipping is not refunded.',
+  'Write a polite reply to a customer whose order arrived damaged.',
+  'We are sorry your order arrived damaged. A replacement is on its way.',
 ];
 
 /** Rows of one project's tasks [from, to): a task, its threads, turns, messages and the messages' annotations. */
-function addTasks(bundle: RowBundle, env: BuildEnv, projectId: string, batchIds: string[], from: number, to: number): void {
+function addTasks(
+  bundle: RowBundle,
+  env: BuildEnv,
+  projectId: string,
+  batchIds: string[],
+  from: number,
+  to: number,
+): void {
   const at = () => new Date(env.clock()).toISOString();
   for (let i = from; i < to; i++) {
     let roll = env.random();
@@ -49,8 +63,17 @@ function addTasks(bundle: RowBundle, env: BuildEnv, projectId: string, batchIds:
     const createdAt = at();
     const taskId = env.newId('task', Date.parse(createdAt));
     bundle.task.push({
-      id: taskId, projectId, batchId: batchIds[i % batchIds.length], kind: 'GENAI', status, sourceStatus: word, source: 'SCALE', externalId: `task_${projectId.slice(-6)}_${i}`,
-      metadataJson: JSON.stringify({ index: i, locale: pick(env.random, ['en-US', 'en-GB', 'de-DE']) }), createdAt, updatedAt: createdAt,
+      id: taskId,
+      projectId,
+      batchId: batchIds[i % batchIds.length],
+      kind: 'GENAI',
+      status,
+      sourceStatus: word,
+      source: 'SCALE',
+      externalId: `task_${projectId.slice(-6)}_${i}`,
+      metadataJson: JSON.stringify({ index: i, locale: pick(env.random, ['en-US', 'en-GB', 'de-DE']) }),
+      createdAt,
+      updatedAt: createdAt,
       completedAt: status === 'COMPLETED' ? at() : null,
     });
     for (let th = 0; th < 2; th++) {
@@ -62,15 +85,37 @@ function addTasks(bundle: RowBundle, env: BuildEnv, projectId: string, batchIds:
         const messageId = env.newId('message', env.clock());
         const assistant = tu === 1;
         bundle.message.push({
-          id: messageId, projectId, turnId, role: assistant ? 'ASSISTANT' : 'USER', text: TEXTS[intBetween(env.random, 0, 2) * 2 + (assistant ? 1 : 0)], createdAt: at(),
+          id: messageId,
+          projectId,
+          turnId,
+          role: assistant ? 'ASSISTANT' : 'USER',
+          text: TEXTS[intBetween(env.random, 0, 2) * 2 + (assistant ? 1 : 0)],
+          createdAt: at(),
           modelParametersJson: assistant ? JSON.stringify({ model: 'bench-chat-7b', temperature: 0.7 }) : null,
         });
-        for (const [key, type, value] of [['formatting', 'INTEGER', intBetween(env.random, 1, 3)], ['helpfulness', 'CATEGORY', pick(env.random, ['not_helpful', 'somewhat', 'very'])]] as const) {
+        for (const [key, type, value] of [
+          ['formatting', 'INTEGER', intBetween(env.random, 1, 3)],
+          ['helpfulness', 'CATEGORY', pick(env.random, ['not_helpful', 'somewhat', 'very'])],
+        ] as const) {
           const when = at();
           bundle.annotation.push({
-            id: env.newId('annotation', Date.parse(when)), projectId, taskId, level: 'MESSAGE', threadId, turnId, messageId, source: 'SCALE', key, type, sourceType: type.toLowerCase(),
-            title: key === 'formatting' ? 'Response Formatting' : 'Helpfulness', labelsJson: '[]', valueJson: JSON.stringify(value),
-            possibleValuesJson: type === 'INTEGER' ? '[[1,2,3]]' : '["not_helpful","somewhat","very"]', createdAt: when, updatedAt: when,
+            id: env.newId('annotation', Date.parse(when)),
+            projectId,
+            taskId,
+            level: 'MESSAGE',
+            threadId,
+            turnId,
+            messageId,
+            source: 'SCALE',
+            key,
+            type,
+            sourceType: type.toLowerCase(),
+            title: key === 'formatting' ? 'Response Formatting' : 'Helpfulness',
+            labelsJson: '[]',
+            valueJson: JSON.stringify(value),
+            possibleValuesJson: type === 'INTEGER' ? '[[1,2,3]]' : '["not_helpful","somewhat","very"]',
+            createdAt: when,
+            updatedAt: when,
           });
         }
       }
@@ -78,13 +123,23 @@ function addTasks(bundle: RowBundle, env: BuildEnv, projectId: string, batchIds:
   }
 }
 
-export type LoadReport = { scale: number; seed: number; rows: Record<string, number>; seconds: number; rowsPerSecond: number };
+export type LoadReport = {
+  scale: number;
+  seed: number;
+  rows: Record<string, number>;
+  seconds: number;
+  rowsPerSecond: number;
+};
 
 /**
  * Writes the data set into an empty, migrated database through the store's bulk path (multi-row INSERTs, one
  * transaction per 250 tasks), then refreshes the planner's statistics.
  */
-export async function loadDataset(db: Database, scale: number, onProgress: (done: number, total: number) => void = () => {}): Promise<LoadReport> {
+export async function loadDataset(
+  db: Database,
+  scale: number,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<LoadReport> {
   const started = performance.now();
   const random = seededRandom(BENCH_SEED);
   let tick = EPOCH;
@@ -103,8 +158,21 @@ export async function loadDataset(db: Database, scale: number, onProgress: (done
   const userId = env.newId('appUser');
   head.organization.push({ id: organizationId, slug: 'bench', name: 'Bench org', createdAt: at() });
   head.appUser.push({ id: userId, email: 'manager@bench.test', name: 'Bench manager', createdAt: at() });
-  head.organizationMember.push({ id: env.newId('organizationMember'), organizationId, userId, role: 'MEMBER', createdAt: at() });
-  head.apiToken.push({ id: env.newId('apiToken'), name: 'bench', tokenHash: hashSecret(BENCH_SECRET), prefix: secretPrefix(BENCH_SECRET), userId, createdAt: at() });
+  head.organizationMember.push({
+    id: env.newId('organizationMember'),
+    organizationId,
+    userId,
+    role: 'MEMBER',
+    createdAt: at(),
+  });
+  head.apiToken.push({
+    id: env.newId('apiToken'),
+    name: 'bench',
+    tokenHash: hashSecret(BENCH_SECRET),
+    prefix: secretPrefix(BENCH_SECRET),
+    userId,
+    createdAt: at(),
+  });
   head.instanceSetting.push({ key: SETTING_KEY, value: datasetMark(scale) });
   await write(head);
 
@@ -112,11 +180,29 @@ export async function loadDataset(db: Database, scale: number, onProgress: (done
   for (let p = 0; p < shape.projects; p++) {
     const bundle = emptyBundle();
     const projectId = env.newId('project');
-    bundle.project.push({ id: projectId, organizationId, name: `Bench project ${p + 1}`, source: 'SCALE', externalId: `project_bench_${p + 1}`, createdAt: at(), updatedAt: at() });
+    bundle.project.push({
+      id: projectId,
+      organizationId,
+      name: `Bench project ${p + 1}`,
+      source: 'SCALE',
+      externalId: `project_bench_${p + 1}`,
+      createdAt: at(),
+      updatedAt: at(),
+    });
     bundle.projectMember.push({ id: env.newId('projectMember'), projectId, userId, role: 'MANAGER', createdAt: at() });
     const batchIds = [1, 2, 3, 4, 5].map((b) => {
       const id = env.newId('batch');
-      bundle.batch.push({ id, projectId, kind: 'TASKS', name: `wave-${b}`, status: b < 4 ? 'COMPLETED' : 'IN_PROGRESS', sourceStatus: b < 4 ? 'completed' : 'in_progress', source: 'SCALE', createdAt: at(), updatedAt: at() });
+      bundle.batch.push({
+        id,
+        projectId,
+        kind: 'TASKS',
+        name: `wave-${b}`,
+        status: b < 4 ? 'COMPLETED' : 'IN_PROGRESS',
+        sourceStatus: b < 4 ? 'completed' : 'in_progress',
+        source: 'SCALE',
+        createdAt: at(),
+        updatedAt: at(),
+      });
       return id;
     });
     await write(bundle);
@@ -130,7 +216,9 @@ export async function loadDataset(db: Database, scale: number, onProgress: (done
     const others = emptyBundle();
     addCorrectionDemo(others, env, projectId, userId);
     // The demo's session uuids are fixed; they are unique across projects here.
-    others.correctionSession.forEach((session, i) => (session.uuid = `00000000-0000-4000-8000-${String(p * 10 + i).padStart(12, '0')}`));
+    others.correctionSession.forEach(
+      (session, i) => (session.uuid = `00000000-0000-4000-8000-${String(p * 10 + i).padStart(12, '0')}`),
+    );
     addSearchDemo(others, env, projectId);
     addCodingDemo(others, env, projectId, userId);
     addPromptDemo(others, env, organizationId, projectId, userId);

@@ -6,11 +6,15 @@ import { migrateToLatest } from '../src/db/migrate';
 import { loadDataset } from './dataset';
 
 async function main() {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, url: { type: 'string', default: 'sqlite:data/bench.sqlite' } } });
+  const { values } = parseArgs({
+    options: { scale: { type: 'string', default: '1' }, url: { type: 'string', default: 'sqlite:data/bench.sqlite' } },
+  });
   const db = createDb({ url: values.url! });
   try {
     await migrateToLatest(db);
-    const report = await loadDataset(db, Number(values.scale), (done, total) => process.stderr.write(`\r${done}/${total} tasks`));
+    const report = await loadDataset(db, Number(values.scale), (done, total) =>
+      process.stderr.write(`\r${done}/${total} tasks`),
+    );
     process.stderr.write('\n');
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {

@@ -14,7 +14,10 @@ const [port, url] = [Number(process.argv[2]), process.argv[3]];
 function connect(): { query: Query; list: (ids: string[]) => [string, unknown] } {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
-    return { query: async (text, params) => (await pool.query(text, params)).rows, list: (ids) => ['= any($1::text[])', ids] };
+    return {
+      query: async (text, params) => (await pool.query(text, params)).rows,
+      list: (ids) => ['= any($1::text[])', ids],
+    };
   }
   const db = new SQLite(url.replace(/^sqlite:/, ''), { readonly: true });
   const statements = new Map<string, SQLite.Statement>();
@@ -30,9 +33,18 @@ const { query, list } = connect();
 const cursor = (id: string) => Buffer.from(`cursor:${id}`, 'utf8').toString('base64url');
 
 /** Children of many parents in one statement, grouped by parent, at most `perParent` each (the page size). */
-async function childrenOf(table: string, parentColumn: string, columns: string, parentIds: string[], perParent: number): Promise<Map<string, Row[]>> {
+async function childrenOf(
+  table: string,
+  parentColumn: string,
+  columns: string,
+  parentIds: string[],
+  perParent: number,
+): Promise<Map<string, Row[]>> {
   const [inList, param] = list(parentIds);
-  const rows = await query(`select ${columns}, ${parentColumn} as parent from ${table} where ${parentColumn} ${inList} order by ${parentColumn}, id`, [param]);
+  const rows = await query(
+    `select ${columns}, ${parentColumn} as parent from ${table} where ${parentColumn} ${inList} order by ${parentColumn}, id`,
+    [param],
+  );
   const byParent = new Map<string, Row[]>();
   for (const row of rows) {
     const group = byParent.get(row.parent) ?? [];
@@ -45,33 +57,81 @@ async function childrenOf(table: string, parentColumn: string, columns: string, 
 async function q1(projectId: string) {
   const [project] = await query('select id, name from project where id = $1', [projectId]);
   if (!project) return { data: { project: null } };
-  const tasks = await query('select id, status, external_id, created_at from task where project_id = $1 order by id limit 51', [projectId]);
+  const tasks = await query(
+    'select id, status, external_id, created_at from task where project_id = $1 order by id limit 51',
+    [projectId],
+  );
   const page = tasks.slice(0, 50);
-  const threads = await childrenOf('thread', 'task_id', 'id, external_id', page.map((t) => t.id), 20);
-  const turns = await childrenOf('turn', 'thread_id', 'id, external_id', [...threads.values()].flat().map((t) => t.id), 20);
-  const messages = await childrenOf('message', 'turn_id', 'id, role, text', [...turns.values()].flat().map((t) => t.id), 5);
-  const annotations = await childrenOf('annotation', 'message_id', 'id, key, type, value_json', [...messages.values()].flat().map((m) => m.id), 20);
+  const threads = await childrenOf(
+    'thread',
+    'task_id',
+    'id, external_id',
+    page.map((t) => t.id),
+    20,
+  );
+  const turns = await childrenOf(
+    'turn',
+    'thread_id',
+    'id, external_id',
+    [...threads.values()].flat().map((t) => t.id),
+    20,
+  );
+  const messages = await childrenOf(
+    'message',
+    'turn_id',
+    'id, role, text',
+    [...turns.values()].flat().map((t) => t.id),
+    5,
+  );
+  const annotations = await childrenOf(
+    'annotation',
+    'message_id',
+    'id, key, type, value_json',
+    [...messages.values()].flat().map((m) => m.id),
+    20,
+  );
   return {
     data: {
       project: {
         id: project.id,
         name: project.name,
         tasks: {
-          pageInfo: { hasNextPage: tasks.length > 50, endCursor: page.length ? cursor(page[page.length - 1].id) : null },
+          pageInfo: {
+            hasNextPage: tasks.length > 50,
+            endCursor: page.length ? cursor(page[page.length - 1].id) : null,
+          },
           nodes: page.map((task) => ({
-            id: task.id, status: task.status, externalId: task.external_id, createdAt: task.created_at,
-            threads: { nodes: (threads.get(task.id) ?? []).map((thread) => ({
-              id: thread.id, externalId: thread.external_id,
-              turns: { nodes: (turns.get(thread.id) ?? []).map((turn) => ({
-                id: turn.id, externalId: turn.external_id,
-                messages: { nodes: (messages.get(turn.id) ?? []).map((message) => ({
-                  id: message.id, role: message.role, content: { text: message.text },
-                  annotations: { nodes: (annotations.get(message.id) ?? []).map((a) => ({
-                    id: a.id, key: a.key, type: a.type, value: a.value_json === null ? null : JSON.parse(a.value_json),
-                  })) },
-                })) },
-              })) },
-            })) },
+            id: task.id,
+            status: task.status,
+            externalId: task.external_id,
+            createdAt: task.created_at,
+            threads: {
+              nodes: (threads.get(task.id) ?? []).map((thread) => ({
+                id: thread.id,
+                externalId: thread.external_id,
+                turns: {
+                  nodes: (turns.get(thread.id) ?? []).map((turn) => ({
+                    id: turn.id,
+                    externalId: turn.external_id,
+                    messages: {
+                      nodes: (messages.get(turn.id) ?? []).map((message) => ({
+                        id: message.id,
+                        role: message.role,
+                        content: { text: message.text },
+                        annotations: {
+                          nodes: (annotations.get(message.id) ?? []).map((a) => ({
+                            id: a.id,
+                            key: a.key,
+                            type: a.type,
+                            value: a.value_json === null ? null : JSON.parse(a.value_json),
+                          })),
+                        },
+                      })),
+                    },
+                  })),
+                },
+              })),
+            },
           })),
         },
       },

@@ -17,7 +17,8 @@ export const Q1 = `query Q1($projectId: ID!) {
   }
 }`;
 
-const ANNOTATION = 'id level key type title description labels value possibleValues justification notApplicable cannotAssess groundTruth metadata createdAt updatedAt';
+const ANNOTATION =
+  'id level key type title description labels value possibleValues justification notApplicable cannotAssess groundTruth metadata createdAt updatedAt';
 
 export const Q2 = `query Q2($id: ID!) {
   task(id: $id) {

@@ -16,29 +16,50 @@ export function freePort(): Promise<number> {
 
 /** Resident memory of a process in MiB, from /proc (Linux). */
 export function rssMiB(pid: number): number {
-  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = fs
+    .readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return line ? Math.round((Number(line.split(/\s+/)[1]) / 1024) * 10) / 10 : NaN;
 }
 
 /** Starts a server process and waits until `readyUrl` answers 200; its output goes to `logFile`. */
-export async function serve(command: string, args: string[], env: NodeJS.ProcessEnv, readyUrl: string, url: string, logFile: string): Promise<Served> {
+export async function serve(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  readyUrl: string,
+  url: string,
+  logFile: string,
+): Promise<Served> {
   const log = fs.openSync(logFile, 'w');
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', log, log] });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}; see ${logFile}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}; see ${logFile}`))),
+  );
   exited.catch(() => {});
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const ok = await Promise.race([fetch(readyUrl).then((r) => r.status < 500, () => false), exited]);
+    const ok = await Promise.race([
+      fetch(readyUrl).then(
+        (r) => r.status < 500,
+        () => false,
+      ),
+      exited,
+    ]);
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`${readyUrl} did not answer within 60 s; see ${logFile}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
-    url, pid: child.pid!, child,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    url,
+    pid: child.pid!,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }

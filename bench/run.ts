@@ -40,14 +40,26 @@ async function ensureData(): Promise<LoadReport | { reused: true }> {
   const db = createDb({ url });
   try {
     await migrateToLatest(db);
-    const setting = await db.selectFrom('instanceSetting').select('value').where('key', '=', SETTING_KEY).executeTakeFirst();
+    const setting = await db
+      .selectFrom('instanceSetting')
+      .select('value')
+      .where('key', '=', SETTING_KEY)
+      .executeTakeFirst();
     if (setting?.value === datasetMark(scale)) return { reused: true };
     if (setting || (await db.selectFrom('organization').select('id').limit(1).executeTakeFirst())) {
-      throw new Error(`${store === 'sqlite' ? url : 'DATABASE_URL'} holds other data; give the benchmark an empty database (or delete the file)`);
+      throw new Error(
+        `${store === 'sqlite' ? url : 'DATABASE_URL'} holds other data; give the benchmark an empty database (or delete the file)`,
+      );
     }
     log(`loading the scale-${scale} data set into ${store}…`);
-    const report = await loadDataset(db, scale, (done, total) => process.stderr.isTTY && process.stderr.write(`\r  ${done}/${total} tasks`));
-    log(`\n  ${Object.values(report.rows).reduce((a, b) => a + b, 0)} rows in ${report.seconds.toFixed(1)} s (${report.rowsPerSecond} rows/s)`);
+    const report = await loadDataset(
+      db,
+      scale,
+      (done, total) => process.stderr.isTTY && process.stderr.write(`\r  ${done}/${total} tasks`),
+    );
+    log(
+      `\n  ${Object.values(report.rows).reduce((a, b) => a + b, 0)} rows in ${report.seconds.toFixed(1)} s (${report.rowsPerSecond} rows/s)`,
+    );
     return report;
   } finally {
     await db.destroy();
@@ -55,25 +67,44 @@ async function ensureData(): Promise<LoadReport | { reused: true }> {
 }
 
 async function graphql(target: string, query: string, variables: object = {}) {
-  const response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Token ${BENCH_SECRET}` }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(target, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Token ${BENCH_SECRET}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(`${query.slice(0, 40)}…: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
 
 async function findFixtures(api: string): Promise<Fixtures> {
-  const projectIds: string[] = (await graphql(api, FIXTURE_QUERIES.projects)).projects.nodes.map((p: { id: string }) => p.id);
+  const projectIds: string[] = (await graphql(api, FIXTURE_QUERIES.projects)).projects.nodes.map(
+    (p: { id: string }) => p.id,
+  );
   const taskIds: string[] = [];
   for (const projectId of projectIds.slice(0, 10)) {
-    taskIds.push(...(await graphql(api, Q1, { projectId })).project.tasks.nodes.slice(0, 10).map((t: { id: string }) => t.id));
+    taskIds.push(
+      ...(await graphql(api, Q1, { projectId })).project.tasks.nodes.slice(0, 10).map((t: { id: string }) => t.id),
+    );
   }
   const open = (await graphql(api, FIXTURE_QUERIES.openAnnotations)).tasks.nodes;
-  const openAnnotationIds: string[] = JSON.stringify(open).match(/"id":"ann_[^"]+","key":"formatting"/g)!.map((m) => m.slice(6, m.indexOf('"', 6)));
-  const [first, last] = await Promise.all(['ASC', 'DESC'].map(async (direction) => Date.parse((await graphql(api, FIXTURE_QUERIES.completedRange, { direction })).tasks.nodes[0].completedAt)));
+  const openAnnotationIds: string[] = JSON.stringify(open)
+    .match(/"id":"ann_[^"]+","key":"formatting"/g)!
+    .map((m) => m.slice(6, m.indexOf('"', 6)));
+  const [first, last] = await Promise.all(
+    ['ASC', 'DESC'].map(async (direction) =>
+      Date.parse((await graphql(api, FIXTURE_QUERIES.completedRange, { direction })).tasks.nodes[0].completedAt),
+    ),
+  );
   const span = last - first;
-  const filter = { status: ['COMPLETED'], completedAfter: new Date(first + span / 4).toISOString(), completedBefore: new Date(last - span / 4).toISOString() };
+  const filter = {
+    status: ['COMPLETED'],
+    completedAfter: new Date(first + span / 4).toISOString(),
+    completedBefore: new Date(last - span / 4).toISOString(),
+  };
   const afters: (string | null)[] = [null];
-  for (let page = 1; page < 3; page++) afters.push((await graphql(api, Q3, { filter, after: afters[page - 1] })).tasks.pageInfo.endCursor);
+  for (let page = 1; page < 3; page++)
+    afters.push((await graphql(api, Q3, { filter, after: afters[page - 1] })).tasks.pageInfo.endCursor);
   return { projectIds, taskIds, openAnnotationIds, q3: { filter, afters } };
 }
 
@@ -83,9 +114,22 @@ function operations(f: Fixtures): Record<string, Request[]> {
     Q1: f.projectIds.map((projectId) => ({ body: body(Q1, { projectId }) })),
     Q2: f.taskIds.map((id) => ({ body: body(Q2, { id }) })),
     Q3: f.q3.afters.map((after) => ({ body: body(Q3, { filter: f.q3.filter, after }) })),
-    M1: [{ setup: (c) => body(M1, { id: f.openAnnotationIds[(c.n = ((c.n ?? Math.floor(Math.random() * 1e6)) + 1)) % f.openAnnotationIds.length], value: 1 + (c.n % 3) }) }],
+    M1: [
+      {
+        setup: (c) =>
+          body(M1, {
+            id: f.openAnnotationIds[(c.n = (c.n ?? Math.floor(Math.random() * 1e6)) + 1) % f.openAnnotationIds.length],
+            value: 1 + (c.n % 3),
+          }),
+      },
+    ],
     M2: [
-      { setup: () => body(M2_CREATE, { projectId: f.projectIds[0] }), onBody: (b, c) => { c.taskId = JSON.parse(b).data?.codingTaskCreate.task?.id; } },
+      {
+        setup: () => body(M2_CREATE, { projectId: f.projectIds[0] }),
+        onBody: (b, c) => {
+          c.taskId = JSON.parse(b).data?.codingTaskCreate.task?.id;
+        },
+      },
       { setup: (c) => body(M2_DATA, { id: c.taskId }) },
       { setup: (c) => body(M2_COMMIT, { id: c.taskId }) },
       { setup: (c) => body(M2_ABORT, { id: c.taskId }) },
@@ -96,22 +140,52 @@ function operations(f: Fixtures): Record<string, Request[]> {
 /** Counter values of a Prometheus text page. */
 async function scrape(base: string): Promise<{ statements: number; requests: number }> {
   const text = await (await fetch(`${base}/metrics`)).text();
-  const sum = (prefix: string) => text.split('\n').filter((l) => l.startsWith(prefix)).reduce((n, l) => n + Number(l.split(' ').pop()), 0);
-  return { statements: sum('annograph_sql_statements_total'), requests: sum('annograph_graphql_request_duration_seconds_count') };
+  const sum = (prefix: string) =>
+    text
+      .split('\n')
+      .filter((l) => l.startsWith(prefix))
+      .reduce((n, l) => n + Number(l.split(' ').pop()), 0);
+  return {
+    statements: sum('annograph_sql_statements_total'),
+    requests: sum('annograph_graphql_request_duration_seconds_count'),
+  };
 }
 
-type Measured = LoadResult & { operation: string; target: string; sqlPerRequest: number | null; rssBeforeMiB: number; rssAfterMiB: number };
+type Measured = LoadResult & {
+  operation: string;
+  target: string;
+  sqlPerRequest: number | null;
+  rssBeforeMiB: number;
+  rssAfterMiB: number;
+};
 
-async function measure(operation: string, target: Served, requests: Request[], metricsBase: string | null): Promise<Measured> {
+async function measure(
+  operation: string,
+  target: Served,
+  requests: Request[],
+  metricsBase: string | null,
+): Promise<Measured> {
   const headers = { authorization: `Token ${BENCH_SECRET}` };
   await drive(target.url, headers, requests, connections, warmup);
   const rssBeforeMiB = rssMiB(target.pid);
   const before = metricsBase ? await scrape(metricsBase) : null;
   const result = await drive(target.url, headers, requests, connections, seconds);
   const after = metricsBase ? await scrape(metricsBase) : null;
-  const sqlPerRequest = before && after ? Math.round(((after.statements - before.statements) / (after.requests - before.requests)) * 100) / 100 : null;
-  const measured = { operation, target: metricsBase ? 'annograph' : 'limit', ...result, sqlPerRequest, rssBeforeMiB, rssAfterMiB: rssMiB(target.pid) };
-  log(`  ${operation} ${measured.target}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${sqlPerRequest ?? '-'} SQL/request, non-2xx ${result.non2xx}, errors ${result.errors}`);
+  const sqlPerRequest =
+    before && after
+      ? Math.round(((after.statements - before.statements) / (after.requests - before.requests)) * 100) / 100
+      : null;
+  const measured = {
+    operation,
+    target: metricsBase ? 'annograph' : 'limit',
+    ...result,
+    sqlPerRequest,
+    rssBeforeMiB,
+    rssAfterMiB: rssMiB(target.pid),
+  };
+  log(
+    `  ${operation} ${measured.target}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${sqlPerRequest ?? '-'} SQL/request, non-2xx ${result.non2xx}, errors ${result.errors}`,
+  );
   return measured;
 }
 
@@ -120,7 +194,10 @@ async function mixedRun(annograph: Served, ops: Record<string, Request[]>, total
   const samples: { atSeconds: number; rssMiB: number }[] = [];
   const started = Date.now();
   const every = Math.min(5_000, (totalSeconds * 1000) / 10);
-  const timer = setInterval(() => samples.push({ atSeconds: (Date.now() - started) / 1000, rssMiB: rssMiB(annograph.pid) }), every);
+  const timer = setInterval(
+    () => samples.push({ atSeconds: (Date.now() - started) / 1000, rssMiB: rssMiB(annograph.pid) }),
+    every,
+  );
   const mix = [...ops.Q1.slice(0, 3), ...ops.Q2.slice(0, 3), ...ops.Q3, ...ops.M1, ...ops.M1, ...ops.M2];
   const result = await drive(annograph.url, { authorization: `Token ${BENCH_SECRET}` }, mix, connections, totalSeconds);
   clearInterval(timer);
@@ -147,41 +224,88 @@ async function main() {
   const profiling = args.profile ? ['--cpu-prof', '--cpu-prof-dir', path.join(outDir, 'profiles')] : [];
   const { nodeFlags, script } = startCommand();
   // Rate limits stay on, so their cost is measured, with a bucket one token cannot drain at benchmark speed.
-  const annograph = await serve(process.execPath, [...profiling, ...nodeFlags, path.join(ROOT, script)], {
-    NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(apiPort), DATABASE_URL: url, LOG_LEVEL: 'warn', CODING_WORKER: 'off', METRICS: 'on',
-    RATE_LIMIT_POINTS: String(2 ** 31 - 1), RATE_LIMIT_RESTORE_RATE: String(2 ** 31 - 1),
-  }, `http://127.0.0.1:${apiPort}/ready`, `http://127.0.0.1:${apiPort}/graphql`, path.join(outDir, 'annograph.log'));
+  const annograph = await serve(
+    process.execPath,
+    [...profiling, ...nodeFlags, path.join(ROOT, script)],
+    {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(apiPort),
+      DATABASE_URL: url,
+      LOG_LEVEL: 'warn',
+      CODING_WORKER: 'off',
+      METRICS: 'on',
+      RATE_LIMIT_POINTS: String(2 ** 31 - 1),
+      RATE_LIMIT_RESTORE_RATE: String(2 ** 31 - 1),
+    },
+    `http://127.0.0.1:${apiPort}/ready`,
+    `http://127.0.0.1:${apiPort}/graphql`,
+    path.join(outDir, 'annograph.log'),
+  );
   // The limit runs with the same V8 flags: the ratio compares code, not runtime settings.
-  const limit = await serve(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(__dirname, 'limit-server.ts'), String(limitPort), url], {},
-    `http://127.0.0.1:${limitPort}/`, `http://127.0.0.1:${limitPort}/`, path.join(outDir, 'limit.log'));
+  const limit = await serve(
+    process.execPath,
+    [...nodeFlags, '--import', 'tsx', path.join(__dirname, 'limit-server.ts'), String(limitPort), url],
+    {},
+    `http://127.0.0.1:${limitPort}/`,
+    `http://127.0.0.1:${limitPort}/`,
+    path.join(outDir, 'limit.log'),
+  );
   try {
     const fixtures = await findFixtures(annograph.url);
     // The limit must answer exactly what Annograph answers, or the ratio compares different work.
     const variables = { projectId: fixtures.projectIds[0] };
-    const [ours, theirs] = await Promise.all([graphql(annograph.url, Q1, variables), graphql(limit.url, Q1, variables)]);
+    const [ours, theirs] = await Promise.all([
+      graphql(annograph.url, Q1, variables),
+      graphql(limit.url, Q1, variables),
+    ]);
     if (!isDeepStrictEqual(ours, theirs)) throw new Error('the limit server answers Q1 differently from Annograph');
     const metricsBase = annograph.url.replace(/\/graphql$/, '');
     const ops = operations(fixtures);
     const results: Measured[] = [];
-    for (const name of (args.only ?? 'Q1,Q2,Q3,M1,M2').split(',')) results.push(await measure(name, annograph, ops[name], metricsBase));
+    for (const name of (args.only ?? 'Q1,Q2,Q3,M1,M2').split(','))
+      results.push(await measure(name, annograph, ops[name], metricsBase));
     results.push(await measure('Q1', limit, ops.Q1, null));
-    const mixed = Number(args.mixed) > 0 ? (log(`mixed run, ${args.mixed} s…`), await mixedRun(annograph, ops, Number(args.mixed))) : null;
+    const mixed =
+      Number(args.mixed) > 0
+        ? (log(`mixed run, ${args.mixed} s…`), await mixedRun(annograph, ops, Number(args.mixed)))
+        : null;
     const q1 = results.find((r) => r.operation === 'Q1' && r.target === 'annograph');
     const q1Limit = results.find((r) => r.operation === 'Q1' && r.target === 'limit')!;
     const report = {
       when: new Date().toISOString(),
       server: startCommand().command,
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
-      caveats: 'client (autocannon) and both servers share the same cores; one run, no repetition; Annograph runs with CODING_WORKER=off, LOG_LEVEL=warn and a rate-limit bucket of 2^31 - 1 points refilled as fast',
-      store, scale, connections, seconds, warmupSeconds: warmup, dataset, fixtures: { projects: fixtures.projectIds.length, tasks: fixtures.taskIds.length, openAnnotations: fixtures.openAnnotationIds.length },
-      results, q1LimitRatio: q1 ? Math.round((q1.requestsPerSecond / q1Limit.requestsPerSecond) * 1000) / 1000 : null, mixed,
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.type()} ${os.release()}`,
+      },
+      caveats:
+        'client (autocannon) and both servers share the same cores; one run, no repetition; Annograph runs with CODING_WORKER=off, LOG_LEVEL=warn and a rate-limit bucket of 2^31 - 1 points refilled as fast',
+      store,
+      scale,
+      connections,
+      seconds,
+      warmupSeconds: warmup,
+      dataset,
+      fixtures: {
+        projects: fixtures.projectIds.length,
+        tasks: fixtures.taskIds.length,
+        openAnnotations: fixtures.openAnnotationIds.length,
+      },
+      results,
+      q1LimitRatio: q1 ? Math.round((q1.requestsPerSecond / q1Limit.requestsPerSecond) * 1000) / 1000 : null,
+      mixed,
     };
     const file = path.join(outDir, `${store}-scale${scale}-${report.when.replace(/[:.]/g, '-')}.json`);
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     printTable(report);
     log(`written to ${path.relative(ROOT, file)}`);
     const failed = results.filter((r) => r.non2xx || r.errors);
-    if (failed.length) throw new Error(`requests failed: ${failed.map((r) => `${r.operation} ${r.target}`).join(', ')}`);
+    if (failed.length)
+      throw new Error(`requests failed: ${failed.map((r) => `${r.operation} ${r.target}`).join(', ')}`);
   } finally {
     await Promise.all([annograph.stop(), limit.stop()]);
   }

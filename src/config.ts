@@ -32,10 +32,22 @@ const EnvSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).optional(),
 });
 
-export type Limits = { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxRequestedCost: number; maxBodyBytes: number };
+export type Limits = {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+  maxRequestedCost: number;
+  maxBodyBytes: number;
+};
 
 /** Per-token leaky buckets (points = objects produced); null when RATE_LIMIT_POINTS is 0. */
-export type RateLimitConfig = { points: number; restorePerSecond: number; overrides: Map<string, { points: number; restorePerSecond: number }>; syncMs: number } | null;
+export type RateLimitConfig = {
+  points: number;
+  restorePerSecond: number;
+  overrides: Map<string, { points: number; restorePerSecond: number }>;
+  syncMs: number;
+} | null;
 
 export type Config = {
   port: number;
@@ -65,10 +77,19 @@ export type Config = {
 /** `RATE_LIMIT_OVERRIDES`: `slug=points:restorePerSecond` pairs, comma-separated, e.g. `acme-ml=5000000:100000`. */
 function parseOverrides(text: string): Map<string, { points: number; restorePerSecond: number }> {
   const overrides = new Map<string, { points: number; restorePerSecond: number }>();
-  for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const match = /^([^=\s]+)=(\d+):(\d+)$/.exec(entry);
-    if (!match || !(Number(match[2]) > 0 && Number(match[2]) <= MAX_INT) || !(Number(match[3]) > 0 && Number(match[3]) <= MAX_INT)) {
-      throw new Error(`Invalid configuration: RATE_LIMIT_OVERRIDES: "${entry}" is not slug=points:restorePerSecond with numbers from 1 to 2^31 - 1`);
+    if (
+      !match ||
+      !(Number(match[2]) > 0 && Number(match[2]) <= MAX_INT) ||
+      !(Number(match[3]) > 0 && Number(match[3]) <= MAX_INT)
+    ) {
+      throw new Error(
+        `Invalid configuration: RATE_LIMIT_OVERRIDES: "${entry}" is not slug=points:restorePerSecond with numbers from 1 to 2^31 - 1`,
+      );
     }
     overrides.set(match[1]!, { points: Number(match[2]), restorePerSecond: Number(match[3]) });
   }
@@ -98,10 +119,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRequestedCost: e.MAX_REQUESTED_COST,
       maxBodyBytes: e.MAX_BODY_BYTES,
     },
-    rateLimit: e.RATE_LIMIT_POINTS === 0 ? null : { points: e.RATE_LIMIT_POINTS, restorePerSecond: e.RATE_LIMIT_RESTORE_RATE, overrides: parseOverrides(e.RATE_LIMIT_OVERRIDES), syncMs: e.RATE_LIMIT_SYNC_MS },
+    rateLimit:
+      e.RATE_LIMIT_POINTS === 0
+        ? null
+        : {
+            points: e.RATE_LIMIT_POINTS,
+            restorePerSecond: e.RATE_LIMIT_RESTORE_RATE,
+            overrides: parseOverrides(e.RATE_LIMIT_OVERRIDES),
+            syncMs: e.RATE_LIMIT_SYNC_MS,
+          },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     codingWorker: e.CODING_WORKER === 'on',
-    cors: { origins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean), credentials: e.CORS_CREDENTIALS === 'true' },
+    cors: {
+      origins: e.CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      credentials: e.CORS_CREDENTIALS === 'true',
+    },
     trustedDocumentsPath: e.TRUSTED_DOCUMENTS || null,
     metrics: e.METRICS === 'on',
     jit: e.GRAPHQL_JIT === 'on',

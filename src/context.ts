@@ -18,9 +18,19 @@ export type Context = {
   deadline: Deadline | null;
 };
 
-type ContextOptions = { db: Database; viewer?: Viewer; onTokenRevoked?: (tokenId: string) => void; deadline?: Deadline | null };
+type ContextOptions = {
+  db: Database;
+  viewer?: Viewer;
+  onTokenRevoked?: (tokenId: string) => void;
+  deadline?: Deadline | null;
+};
 
-export function createContext({ db: shared, viewer = ANONYMOUS, onTokenRevoked = () => {}, deadline = null }: ContextOptions): Context {
+export function createContext({
+  db: shared,
+  viewer = ANONYMOUS,
+  onTokenRevoked = () => {},
+  deadline = null,
+}: ContextOptions): Context {
   // Everything of the request (resolvers, loaders, access checks, transactions) reads through the deadline-bound db.
   const db = deadline ? withDeadline(shared, deadline) : shared;
   const loaders = createLoaders(db);

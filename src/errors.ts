@@ -31,7 +31,8 @@ export const badUserInput = (message: string, extensions?: Record<string, unknow
   new AppError(message, 'BAD_USER_INPUT', extensions);
 
 /** QUERY_TIMEOUT's message when PostgreSQL's statement_timeout canceled a statement (SQLSTATE 57014). */
-export const STATEMENT_TIMEOUT_MESSAGE = 'A database statement ran past its time limit (statement_timeout) and was canceled';
+export const STATEMENT_TIMEOUT_MESSAGE =
+  'A database statement ran past its time limit (statement_timeout) and was canceled';
 
 /** The innermost error: what a resolver, a rule or a library actually threw. */
 function rootCause(error: unknown): unknown {
@@ -53,14 +54,21 @@ export function createFormatError(logger: Logger) {
       // Apollo's own request errors (a persisted-query hash that does not match, a bad version) carry an HTTP 4xx
       // but no code; Apollo would default them to INTERNAL_SERVER_ERROR.
       const status = (root.extensions?.http as { status?: number } | undefined)?.status;
-      const fallback = status !== undefined && status >= 400 && status < 500 && extensions.code === 'INTERNAL_SERVER_ERROR' ? 'BAD_REQUEST' : extensions.code;
+      const fallback =
+        status !== undefined && status >= 400 && status < 500 && extensions.code === 'INTERNAL_SERVER_ERROR'
+          ? 'BAD_REQUEST'
+          : extensions.code;
       const code = root.extensions?.code ?? fallback;
       return { ...formatted, extensions: { ...extensions, code } };
     }
     // PostgreSQL refusing a character of client text (NUL: character_not_in_repertoire 22021, untranslatable 22P05).
     const sqlState = typeof root === 'object' && root !== null ? (root as { code?: unknown }).code : undefined;
     if (sqlState === '22021' || sqlState === '22P05') {
-      return { message: 'Text may not contain NUL characters (U+0000)', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+      return {
+        message: 'Text may not contain NUL characters (U+0000)',
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT' },
+      };
     }
     // PostgreSQL's query_canceled (SQLSTATE 57014): statement_timeout stopped a statement (src/db/deadline.ts).
     if (typeof root === 'object' && root !== null && (root as { code?: unknown }).code === '57014') {

@@ -16,7 +16,11 @@ export type JsonProblem = 'depth' | 'width' | 'nul';
  * What is wrong with a request's JSON, without recursion: nested past `maxDepth`, a list or object wider than
  * `maxWidth`, or a string holding NUL (U+0000: PostgreSQL refuses it in text, and nothing legitimate needs it).
  */
-export function requestJsonProblem(value: unknown, maxDepth = MAX_REQUEST_JSON_DEPTH, maxWidth = MAX_REQUEST_JSON_WIDTH): JsonProblem | null {
+export function requestJsonProblem(
+  value: unknown,
+  maxDepth = MAX_REQUEST_JSON_DEPTH,
+  maxWidth = MAX_REQUEST_JSON_WIDTH,
+): JsonProblem | null {
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
   while (stack.length > 0) {
     const { value: current, depth } = stack.pop()!;
@@ -27,7 +31,9 @@ export function requestJsonProblem(value: unknown, maxDepth = MAX_REQUEST_JSON_D
       const children = Array.isArray(current) ? current : Object.values(current);
       if (children.length > maxWidth) return 'width';
       if (!Array.isArray(current) && Object.keys(current).some((key) => key.includes('\u0000'))) return 'nul';
-      for (const child of children) if (typeof child === 'string' || (child !== null && typeof child === 'object')) stack.push({ value: child, depth: depth + 1 });
+      for (const child of children)
+        if (typeof child === 'string' || (child !== null && typeof child === 'object'))
+          stack.push({ value: child, depth: depth + 1 });
     }
   }
   return null;

@@ -1,7 +1,10 @@
 import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import { anonymousGatePlugin } from './auth/anonymous-gate';
 import type { Limits } from './config';
@@ -39,7 +42,16 @@ export type ServerOptions = {
   rateLimiter?: RateLimiter;
 };
 
-export function createApolloServer({ logger, limits, httpServer, graphiqlHeaders, trustedDocuments, metrics, jit = true, rateLimiter }: ServerOptions): ApolloServer<Context> {
+export function createApolloServer({
+  logger,
+  limits,
+  httpServer,
+  graphiqlHeaders,
+  trustedDocuments,
+  metrics,
+  jit = true,
+  rateLimiter,
+}: ServerOptions): ApolloServer<Context> {
   const formatError = createFormatError(logger);
   const plugins: ApolloServerPlugin<Context>[] = [
     // First: its willSendResponse sets a timed-out request's final status before the request log and metrics read it.

@@ -27,7 +27,12 @@ export type StartOptions = {
   worker?: { leaseMs?: number; stepSize?: number; intervalMs?: number };
 };
 
-export async function startAnnograph(config: Config, logger: Logger, db: Database, options: StartOptions = {}): Promise<RunningServer> {
+export async function startAnnograph(
+  config: Config,
+  logger: Logger,
+  db: Database,
+  options: StartOptions = {},
+): Promise<RunningServer> {
   await migrateToLatest(db);
   // After migrating: a migration may take longer than a request's statement (PostgreSQL only; SQLite has none).
   setStatementTimeout(db, config.statementTimeoutMs);
@@ -35,10 +40,31 @@ export async function startAnnograph(config: Config, logger: Logger, db: Databas
   // in the URL, where Node's default of 16 KiB of headers would answer a long query 431.
   const httpServer = http.createServer({ maxHeaderSize: 64 * 1024 });
   const trustedDocuments = config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined;
-  const apollo = createApolloServer({ logger, limits: config.limits, httpServer, graphiqlHeaders: options.graphiqlHeaders, trustedDocuments, metrics: options.metrics, jit: config.jit, rateLimiter: config.rateLimit ? createRateLimiter(db, config.rateLimit, { logger }) : undefined });
+  const apollo = createApolloServer({
+    logger,
+    limits: config.limits,
+    httpServer,
+    graphiqlHeaders: options.graphiqlHeaders,
+    trustedDocuments,
+    metrics: options.metrics,
+    jit: config.jit,
+    rateLimiter: config.rateLimit ? createRateLimiter(db, config.rateLimit, { logger }) : undefined,
+  });
   await apollo.start();
   const authenticator = createAuthenticator(db);
-  httpServer.on('request', createHttpApp({ apollo, db, logger, maxBodyBytes: config.limits.maxBodyBytes, requestTimeoutMs: config.requestTimeoutMs, authenticator, cors: config.cors, metrics: options.metrics }));
+  httpServer.on(
+    'request',
+    createHttpApp({
+      apollo,
+      db,
+      logger,
+      maxBodyBytes: config.limits.maxBodyBytes,
+      requestTimeoutMs: config.requestTimeoutMs,
+      authenticator,
+      cors: config.cors,
+      metrics: options.metrics,
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);
@@ -49,17 +75,26 @@ export async function startAnnograph(config: Config, logger: Logger, db: Databas
   const w = options.worker ?? {};
   const workers = config.codingWorker
     ? [
-      startPollingWorker('coding', () => drainCodingTasks(db, { workerId, logger, leaseMs: w.leaseMs, stepSize: w.stepSize }), { logger, intervalMs: w.intervalMs }),
-      startPollingWorker('inference', () => drainInferenceRuns(db, { workerId, logger, leaseMs: w.leaseMs, batchSize: w.stepSize }), { logger, intervalMs: w.intervalMs }),
-    ]
+        startPollingWorker(
+          'coding',
+          () => drainCodingTasks(db, { workerId, logger, leaseMs: w.leaseMs, stepSize: w.stepSize }),
+          { logger, intervalMs: w.intervalMs },
+        ),
+        startPollingWorker(
+          'inference',
+          () => drainInferenceRuns(db, { workerId, logger, leaseMs: w.leaseMs, batchSize: w.stepSize }),
+          { logger, intervalMs: w.intervalMs },
+        ),
+      ]
     : [];
   logger.info({ port, dialect: dialectOf(config.databaseUrl), workers: workers.length }, 'annograph listening');
   let stopping: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}/graphql`,
-    stop: () => (stopping ??= (async () => {
-      await Promise.all(workers.map((w) => w.stop()));
-      await apollo.stop();
-    })()),
+    stop: () =>
+      (stopping ??= (async () => {
+        await Promise.all(workers.map((w) => w.stop()));
+        await apollo.stop();
+      })()),
   };
 }

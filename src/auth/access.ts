@@ -6,7 +6,11 @@ import type { OrganizationRole, Role } from '../graphql/types.generated';
 import { tableOfId, type NodeTable } from '../ids';
 import type { Loaders } from '../loaders';
 import {
-  findBestProjectRoles, findUserOrganizationRoles, findUserRolesOnProjects, findUsersAdministeredBy, findUsersVisibleTo,
+  findBestProjectRoles,
+  findUserOrganizationRoles,
+  findUserRolesOnProjects,
+  findUsersAdministeredBy,
+  findUsersVisibleTo,
 } from '../modules/access/access.repository';
 import { ROOT_FIELD_RULES, READ_ROLE, type RootField } from './role-table';
 import { atLeast, higherRole, projectRoleFromOrganization, roleRank } from './roles';
@@ -43,7 +47,9 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
   const organizationRole = new DataLoader<string, OrganizationRole | null>(async (organizationIds) => {
     if (viewer.kind === 'anonymous') return organizationIds.map(() => null);
     if (viewer.kind === 'service') return organizationIds.map((id) => (id === viewer.organizationId ? 'MEMBER' : null));
-    const rows = new Map((await findUserOrganizationRoles(db, viewer.userId, organizationIds)).map((r) => [r.organizationId, r.role]));
+    const rows = new Map(
+      (await findUserOrganizationRoles(db, viewer.userId, organizationIds)).map((r) => [r.organizationId, r.role]),
+    );
     return organizationIds.map((id) => rows.get(id) ?? null);
   });
 
@@ -66,7 +72,9 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
   const bestRoleInOrganization = new DataLoader<string, Role | null>(async (organizationIds) => {
     if (viewer.kind !== 'user') return organizationIds.map(() => null);
     const rows = await findBestProjectRoles(db, viewer.userId, organizationIds);
-    return organizationIds.map((id) => rows.filter((r) => r.organizationId === id).reduce<Role | null>((best, r) => higherRole(best, r.role), null));
+    return organizationIds.map((id) =>
+      rows.filter((r) => r.organizationId === id).reduce<Role | null>((best, r) => higherRole(best, r.role), null),
+    );
   });
 
   const isOrganizationAdmin = async (organizationId: string) => {
@@ -110,7 +118,9 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
       loader = new DataLoader(async (ids: readonly string[]) => {
         if (table === 'project') await projectRole.loadMany(ids);
         const rows = (await loaders.rowById(table).loadMany(ids)) as (Row | null | Error)[];
-        return Promise.all(rows.map(async (row) => (row && !(row instanceof Error) && (await canSee(table, row)) ? row : null)));
+        return Promise.all(
+          rows.map(async (row) => (row && !(row instanceof Error) && (await canSee(table, row)) ? row : null)),
+        );
       });
       visibleLoaders.set(table, loader);
     }
@@ -134,7 +144,12 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
     // nothing: invisible, without a statement.
     if ('projectId' in target && typeof target.projectId === 'string') {
       if (tableOfId(target.projectId) !== 'project') return false;
-    } else if ('organizationId' in target && typeof target.organizationId === 'string' && tableOfId(target.organizationId) !== 'organization') return false;
+    } else if (
+      'organizationId' in target &&
+      typeof target.organizationId === 'string' &&
+      tableOfId(target.organizationId) !== 'organization'
+    )
+      return false;
     if ('projectId' in target && target.projectId) {
       role = await projectRole.load(target.projectId);
       visibleTarget = role !== null;
@@ -145,9 +160,15 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
       // is its role on every project of its organization. OWNER/ADMIN work needs that organization role, which a
       // service token never holds.
       const belowAdmin = !!orgRole && roleRank(rule.role) < roleRank('ADMIN');
-      role = viewer.kind === 'service'
-        ? (belowAdmin ? viewer.role : null)
-        : higherRole(projectRoleFromOrganization(orgRole), belowAdmin ? await bestRoleInOrganization.load(target.organizationId) : null);
+      role =
+        viewer.kind === 'service'
+          ? belowAdmin
+            ? viewer.role
+            : null
+          : higherRole(
+              projectRoleFromOrganization(orgRole),
+              belowAdmin ? await bestRoleInOrganization.load(target.organizationId) : null,
+            );
     } else {
       throw new Error(`${field} needs a ${rule.scope} to authorize against`);
     }

@@ -8,7 +8,11 @@ const PUBLIC_ROOT_FIELDS = new Set(['__typename', '__schema', '__type', '_servic
 // The seed's own words (000: DeepOpinion Studio's 401).
 export const UNAUTHENTICATED_MESSAGE = 'User is not authenticated. This means token is either not present or invalid';
 
-function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
+function rootFields(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): string[] {
   return selectionSet.selections.flatMap((selection) => {
     if (selection.kind === Kind.FIELD) return [selection.name.value];
     if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, fragments, seen);
@@ -28,10 +32,14 @@ export function anonymousGatePlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ contextValue, operation, document }) {
           if (!operation || contextValue.access.viewer.kind !== 'anonymous') return;
           const fragments = new Map(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
           if (rootFields(operation.selectionSet, fragments).every((f) => PUBLIC_ROOT_FIELDS.has(f))) return;
-          throw new GraphQLError(UNAUTHENTICATED_MESSAGE, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          throw new GraphQLError(UNAUTHENTICATED_MESSAGE, {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
         },
       };
     },

@@ -17,7 +17,10 @@ const MAX_CACHED = 10_000;
  * Turns an Authorization header into a Viewer: at most one SELECT (none when cached) and at most one UPDATE
  * (lastUsedAt, once a minute) per request. A missing, unknown or revoked token gives the anonymous viewer.
  */
-export function createAuthenticator(db: Database, { cacheMs = 5_000, touchEveryMs = 60_000, now = Date.now }: AuthenticatorOptions = {}) {
+export function createAuthenticator(
+  db: Database,
+  { cacheMs = 5_000, touchEveryMs = 60_000, now = Date.now }: AuthenticatorOptions = {},
+) {
   const cache = new Map<string, { viewer: AuthenticatedViewer; expiresAt: number }>();
   const touchedAt = new Map<string, number>();
 

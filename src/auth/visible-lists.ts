@@ -19,7 +19,11 @@ export function visibleProjects(viewer: Viewer) {
       eb(
         'project.organizationId',
         'in',
-        eb.selectFrom('organizationMember').select('organizationId').where('userId', '=', viewer.userId).where('role', 'in', ['OWNER', 'ADMIN']),
+        eb
+          .selectFrom('organizationMember')
+          .select('organizationId')
+          .where('userId', '=', viewer.userId)
+          .where('role', 'in', ['OWNER', 'ADMIN']),
       ),
     ]);
   };
@@ -30,7 +34,11 @@ export function visibleOrganizations(viewer: Viewer) {
   return (eb: OrganizationEb): Expression<SqlBool> => {
     if (viewer.kind === 'anonymous') return NONE;
     if (viewer.kind === 'service') return eb('organization.id', '=', viewer.organizationId);
-    return eb('organization.id', 'in', eb.selectFrom('organizationMember').select('organizationId').where('userId', '=', viewer.userId));
+    return eb(
+      'organization.id',
+      'in',
+      eb.selectFrom('organizationMember').select('organizationId').where('userId', '=', viewer.userId),
+    );
   };
 }
 

@@ -17,9 +17,23 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   return result.data;
 }
 
-async function issueToken(db: Database, owner: { userId: string } | { organizationId: string; serviceRole: z.infer<typeof ServiceRole> }, name: string) {
+async function issueToken(
+  db: Database,
+  owner: { userId: string } | { organizationId: string; serviceRole: z.infer<typeof ServiceRole> },
+  name: string,
+) {
   const secret = generateSecret();
-  await db.insertInto('apiToken').values({ id: newId('apiToken'), name, tokenHash: hashSecret(secret), prefix: secretPrefix(secret), createdAt: new Date().toISOString(), ...owner }).execute();
+  await db
+    .insertInto('apiToken')
+    .values({
+      id: newId('apiToken'),
+      name,
+      tokenHash: hashSecret(secret),
+      prefix: secretPrefix(secret),
+      createdAt: new Date().toISOString(),
+      ...owner,
+    })
+    .execute();
   return secret;
 }
 
@@ -30,7 +44,11 @@ async function organizationBySlug(db: Database, slug: string) {
 }
 
 /** First install: an organization, its OWNER, and one token printed once. */
-export async function init(db: Database, opts: { org?: string; email?: string; name?: string }, print: Print): Promise<void> {
+export async function init(
+  db: Database,
+  opts: { org?: string; email?: string; name?: string },
+  print: Print,
+): Promise<void> {
   const slug = parse(Slug, opts.org, '--org');
   const email = parse(Email, opts.email, '--email');
   const now = new Date().toISOString();
@@ -39,13 +57,19 @@ export async function init(db: Database, opts: { org?: string; email?: string; n
       throw new CliError(`organization "${slug}" exists already`);
     }
     const organizationId = newId('organization');
-    await trx.insertInto('organization').values({ id: organizationId, slug, name: opts.name ?? slug, createdAt: now }).execute();
+    await trx
+      .insertInto('organization')
+      .values({ id: organizationId, slug, name: opts.name ?? slug, createdAt: now })
+      .execute();
     let user = await trx.selectFrom('appUser').selectAll().where('email', '=', email).executeTakeFirst();
     if (!user) {
       user = { id: newId('appUser'), email, name: email.split('@')[0], createdAt: now };
       await trx.insertInto('appUser').values(user).execute();
     }
-    await trx.insertInto('organizationMember').values({ id: newId('organizationMember'), organizationId, userId: user.id, role: 'OWNER', createdAt: now }).execute();
+    await trx
+      .insertInto('organizationMember')
+      .values({ id: newId('organizationMember'), organizationId, userId: user.id, role: 'OWNER', createdAt: now })
+      .execute();
     return issueToken(trx, { userId: user.id }, 'created by annograph init');
   });
   print(`organization "${slug}" created with OWNER ${email}`);
@@ -76,13 +100,33 @@ export async function tokenCreate(
 }
 
 /** A project in an organization. */
-export async function projectCreate(db: Database, opts: { org?: string; name?: string; description?: string }, print: Print): Promise<void> {
+export async function projectCreate(
+  db: Database,
+  opts: { org?: string; name?: string; description?: string },
+  print: Print,
+): Promise<void> {
   const org = await organizationBySlug(db, parse(Slug, opts.org, '--org'));
   const name = parse(z.string().trim().min(1).max(200), opts.name, '--name');
   const now = new Date().toISOString();
   const id = newId('project');
-  const existing = await db.selectFrom('project').select('id').where('organizationId', '=', org.id).where('name', '=', name).executeTakeFirst();
+  const existing = await db
+    .selectFrom('project')
+    .select('id')
+    .where('organizationId', '=', org.id)
+    .where('name', '=', name)
+    .executeTakeFirst();
   if (existing) throw new CliError(`"${org.slug}" already has a project named "${name}" (${existing.id})`);
-  await db.insertInto('project').values({ id, organizationId: org.id, name, description: opts.description ?? null, source: 'ANNOGRAPH', createdAt: now, updatedAt: now }).execute();
+  await db
+    .insertInto('project')
+    .values({
+      id,
+      organizationId: org.id,
+      name,
+      description: opts.description ?? null,
+      source: 'ANNOGRAPH',
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
   print(`project ${id} "${name}" created in "${org.slug}"`);
 }

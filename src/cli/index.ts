@@ -36,7 +36,10 @@ const OPTIONS = {
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
-  const command = positionals.slice(0, 2).join(' ').replace(/^(migrate|seed|init) .*/, '$1');
+  const command = positionals
+    .slice(0, 2)
+    .join(' ')
+    .replace(/^(migrate|seed|init) .*/, '$1');
   const known = ['migrate', 'seed', 'init', 'token create', 'project create', 'import scale', 'export scale'];
   if (values.help || !known.includes(command)) {
     process.stderr.write(`${USAGE}\n`);
@@ -48,7 +51,8 @@ async function main(argv: string[]): Promise<number> {
     const applied = await migrateToLatest(db);
     // On standard error unless asked for: `export scale` writes its data to standard output.
     const note = command === 'migrate' ? print : (line: string) => process.stderr.write(`${line}\n`);
-    if (command === 'migrate' || applied.length) note(`migrations applied: ${applied.length ? applied.join(', ') : 'none (up to date)'}`);
+    if (command === 'migrate' || applied.length)
+      note(`migrations applied: ${applied.length ? applied.join(', ') : 'none (up to date)'}`);
     if (command === 'seed') {
       const seeded = await seedDemoData(db);
       print(seeded ? `demo data written: ${JSON.stringify(seeded)}` : 'database not empty: demo data left as is');
@@ -59,10 +63,16 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'import scale') {
       const tty = process.stderr.isTTY;
       const showProgress = (line: string) => tty && process.stderr.write(`\r${line}`);
-      const failed = await importScaleFile(db, positionals[2], { ...values, createProject: values['create-project'] }, (line) => {
-        if (tty) process.stderr.write('\n');
-        print(line);
-      }, showProgress);
+      const failed = await importScaleFile(
+        db,
+        positionals[2],
+        { ...values, createProject: values['create-project'] },
+        (line) => {
+          if (tty) process.stderr.write('\n');
+          print(line);
+        },
+        showProgress,
+      );
       return failed > 0 ? 1 : 0;
     }
     if (command === 'export scale') {

@@ -15,21 +15,35 @@ async function resolveProject(db: Database, ref: string | undefined, opts: { cre
     if (byId) return byId;
     throw new CliError(`no project ${ref}`);
   }
-  const org = opts.org ? await db.selectFrom('organization').select('id').where('slug', '=', opts.org).executeTakeFirst() : undefined;
+  const org = opts.org
+    ? await db.selectFrom('organization').select('id').where('slug', '=', opts.org).executeTakeFirst()
+    : undefined;
   if (opts.org && !org) throw new CliError(`no organization with slug "${opts.org}"`);
-  const matches = await db.selectFrom('project').select(['id', 'name']).where('name', '=', ref).$if(!!org, (q) => q.where('organizationId', '=', org!.id)).execute();
+  const matches = await db
+    .selectFrom('project')
+    .select(['id', 'name'])
+    .where('name', '=', ref)
+    .$if(!!org, (q) => q.where('organizationId', '=', org!.id))
+    .execute();
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) throw new CliError(`several projects are named "${ref}": pass --org or the project id`);
-  if (!opts.createProject) throw new CliError(`no project named "${ref}" (add --create-project --org <slug> to create it)`);
+  if (!opts.createProject)
+    throw new CliError(`no project named "${ref}" (add --create-project --org <slug> to create it)`);
   if (!org) throw new CliError('--create-project needs --org <slug>');
   const now = new Date().toISOString();
   const project = { id: newId('project'), name: ref };
-  await db.insertInto('project').values({ ...project, organizationId: org.id, source: 'SCALE', createdAt: now, updatedAt: now }).execute();
+  await db
+    .insertInto('project')
+    .values({ ...project, organizationId: org.id, source: 'SCALE', createdAt: now, updatedAt: now })
+    .execute();
   return project;
 }
 
 /** The records of a JSONL file (one task per line) or of a JSON file holding an array or one task. */
-async function* readRecords(file: string, onBadLine: (line: number, reason: string) => void): AsyncGenerator<SourceRecord> {
+async function* readRecords(
+  file: string,
+  onBadLine: (line: number, reason: string) => void,
+): AsyncGenerator<SourceRecord> {
   const head = fs.readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, 1).trimStart();
   if (head.startsWith('[')) {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[];
@@ -65,9 +79,14 @@ export async function importScaleFile(
   if (!file || !fs.existsSync(file)) throw new CliError(`no such file: ${file ?? '(none given)'}`);
   const project = await resolveProject(db, opts.project, opts);
   const unreadable: { line: number; reason: string }[] = [];
-  const summary = await importScaleTasks(db, project.id, readRecords(file, (line, reason) => unreadable.push({ line, reason })), {
-    onProgress: (s) => showProgress(progress(s)),
-  });
+  const summary = await importScaleTasks(
+    db,
+    project.id,
+    readRecords(file, (line, reason) => unreadable.push({ line, reason })),
+    {
+      onProgress: (s) => showProgress(progress(s)),
+    },
+  );
   summary.failed += unreadable.length;
   summary.failures.push(...unreadable.map((u) => ({ ...u, taskId: null })));
   summary.failures.sort((a, b) => a.line - b.line);
@@ -77,10 +96,17 @@ export async function importScaleFile(
 }
 
 /** `annograph export scale --project <id or name> [--status S] | --delivery <id>`: Scale Task JSONL, 500 tasks at a time. */
-export async function exportScale(db: Database, opts: { project?: string; delivery?: string; status?: string; org?: string }, write: (line: string) => void): Promise<number> {
+export async function exportScale(
+  db: Database,
+  opts: { project?: string; delivery?: string; status?: string; org?: string },
+  write: (line: string) => void,
+): Promise<number> {
   if (!opts.project === !opts.delivery) throw new CliError('pass exactly one of --project and --delivery');
   const project = opts.project ? await resolveProject(db, opts.project, opts) : null;
-  if (opts.delivery && !(await db.selectFrom('delivery').select('id').where('id', '=', opts.delivery).executeTakeFirst())) {
+  if (
+    opts.delivery &&
+    !(await db.selectFrom('delivery').select('id').where('id', '=', opts.delivery).executeTakeFirst())
+  ) {
     throw new CliError(`no delivery ${opts.delivery}`);
   }
   let after = '';

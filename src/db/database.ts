@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect, type Driver, type KyselyConfig, type LogEvent } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type Dialect as KyselyDialect,
+  type Driver,
+  type KyselyConfig,
+  type LogEvent,
+} from 'kysely';
 import pg from 'pg';
 import { Deadline, DeadlineExecutor, DeadlinePlugin, type DeadlineShared } from './deadline';
 import { ROWS_AS_ARRAYS } from './reusable-statement';
@@ -53,7 +62,10 @@ export function createDb(options: DbOptions): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return withDeadlines({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()], log }, shared);
+  return withDeadlines(
+    { dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()], log },
+    shared,
+  );
 }
 
 /**
@@ -113,8 +125,11 @@ function withDeadlines(config: KyselyConfig, shared: DeadlineShared): Database {
     commitTransaction: (connection) => inner.commitTransaction(connection),
     rollbackTransaction: (connection) => inner.rollbackTransaction(connection),
     savepoint: inner.savepoint && ((connection, name, compile) => inner.savepoint!(connection, name, compile)),
-    rollbackToSavepoint: inner.rollbackToSavepoint && ((connection, name, compile) => inner.rollbackToSavepoint!(connection, name, compile)),
-    releaseSavepoint: inner.releaseSavepoint && ((connection, name, compile) => inner.releaseSavepoint!(connection, name, compile)),
+    rollbackToSavepoint:
+      inner.rollbackToSavepoint &&
+      ((connection, name, compile) => inner.rollbackToSavepoint!(connection, name, compile)),
+    releaseSavepoint:
+      inner.releaseSavepoint && ((connection, name, compile) => inner.releaseSavepoint!(connection, name, compile)),
     destroy: () => ordinary.destroy(),
   };
   return new Kysely<DB>({

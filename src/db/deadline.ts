@@ -28,7 +28,10 @@ export class Deadline {
   /** Statements refused because the deadline had passed (the request log and the tests read it). */
   refusedStatements = 0;
 
-  constructor(readonly timeoutMs: number, startedAt: number = performance.now()) {
+  constructor(
+    readonly timeoutMs: number,
+    startedAt: number = performance.now(),
+  ) {
     this.expiresAt = startedAt + timeoutMs;
   }
 
@@ -50,7 +53,11 @@ export class Deadline {
 
 export class QueryTimeoutError extends AppError {
   constructor(readonly timeoutMs: number) {
-    super(`The request ran past its deadline of ${timeoutMs} ms and was stopped: a transaction it had open was rolled back`, 'QUERY_TIMEOUT', { timeoutMs });
+    super(
+      `The request ran past its deadline of ${timeoutMs} ms and was stopped: a transaction it had open was rolled back`,
+      'QUERY_TIMEOUT',
+      { timeoutMs },
+    );
   }
 }
 

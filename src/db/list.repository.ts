@@ -33,12 +33,20 @@ export type ListRow = { id: string } & Record<string, unknown>;
 export const ROOT = '';
 
 export async function findRowsByIds<T extends TableName>(db: Database, table: T, ids: readonly string[]) {
-  const rows = await (db as Kysely<any>).selectFrom(table).selectAll().where(isOneOf(db, 'id', ids)).execute();
+  const rows = await (db as Kysely<any>)
+    .selectFrom(table)
+    .selectAll()
+    .where(isOneOf(db, 'id', ids))
+    .execute();
   return rows as Selectable<DB[T]>[];
 }
 
 /** The order of a list: by id (creation order) unless a column is named; ties are broken by id. */
-export type ListOrder = { column: string; descending: boolean; /** Columns that may be null: nulls sort first ascending, and a cursor carries them as ''. */ nullable?: boolean };
+export type ListOrder = {
+  column: string;
+  descending: boolean;
+  /** Columns that may be null: nulls sort first ascending, and a cursor carries them as ''. */ nullable?: boolean;
+};
 
 /** What an ordered list's cursor carries: the order column (so a cursor of another order is refused), value, id. */
 export function orderedCursorPayload(row: ListRow, order: ListOrder): string {
@@ -54,9 +62,11 @@ function parseOrderedCursor(payload: string, order: ListOrder): [string | number
   } catch {
     throw foreignCursor();
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== order.column || typeof parsed[2] !== 'string') throw foreignCursor();
+  if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== order.column || typeof parsed[2] !== 'string')
+    throw foreignCursor();
   const value: unknown = parsed[1];
-  if (typeof value !== (order.nullable ? 'string' : typeof value) || !['string', 'number'].includes(typeof value)) throw foreignCursor();
+  if (typeof value !== (order.nullable ? 'string' : typeof value) || !['string', 'number'].includes(typeof value))
+    throw foreignCursor();
   return [value as string | number, parsed[2]];
 }
 
@@ -96,9 +106,12 @@ export async function findPagesByParents(
     }
     const [value, lastId] = parseOrderedCursor(payload, order);
     const key = sql.ref(`${table}.${order.column}`);
-    if (!order.nullable) return sql<SqlBool>`(${key} ${than} ${value} or (${key} = ${value} and ${id} ${than} ${lastId}))`;
+    if (!order.nullable)
+      return sql<SqlBool>`(${key} ${than} ${value} or (${key} = ${value} and ${id} ${than} ${lastId}))`;
     if (value === '') {
-      return op === '>' ? sql<SqlBool>`(${key} is not null or ${id} > ${lastId})` : sql<SqlBool>`(${key} is null and ${id} < ${lastId})`;
+      return op === '>'
+        ? sql<SqlBool>`(${key} is not null or ${id} > ${lastId})`
+        : sql<SqlBool>`(${key} is null and ${id} < ${lastId})`;
     }
     return op === '>'
       ? sql<SqlBool>`(${key} > ${value} or (${key} = ${value} and ${id} > ${lastId}))`
@@ -106,14 +119,19 @@ export async function findPagesByParents(
   };
 
   const inner = (): AnySelect => {
-    let query: AnySelect = columns ? anyDb.selectFrom(table).select(columns.map((c) => `${table}.${c}`)) : anyDb.selectFrom(table).selectAll(table);
+    let query: AnySelect = columns
+      ? anyDb.selectFrom(table).select(columns.map((c) => `${table}.${c}`))
+      : anyDb.selectFrom(table).selectAll(table);
     if (list.filter) query = list.filter(query);
     if (window.after !== null) query = query.where(boundary(window.after, ascendingList ? '>' : '<'));
     if (window.before !== null) query = query.where(boundary(window.before, ascendingList ? '<' : '>'));
     return query;
   };
   if (list.parentColumn === null) {
-    return (await inner().orderBy(orderBy(`${table}.`)).limit(window.limit + 1).execute()) as ListRow[];
+    return (await inner()
+      .orderBy(orderBy(`${table}.`))
+      .limit(window.limit + 1)
+      .execute()) as ListRow[];
   }
   const parentColumn = `${table}.${list.parentColumn}`;
   // One parent (a root field's list, e.g. project(id) { tasks }): a plain LIMIT walks the (parent, id) index and
@@ -125,15 +143,25 @@ export async function findPagesByParents(
   const cap = (window.limit + 1) * parentIds.length;
   const page = (parents: string | readonly string[] | Slot, limit: number | Slot) =>
     single
-      ? inner().where(parentColumn, '=', parents).orderBy(orderBy(`${table}.`)).limit(limit as number)
-      : inner().where(isOneOf(anyDb, parentColumn, parents as readonly string[] | Slot)).orderBy(sql.ref(parentColumn)).orderBy(orderBy(`${table}.`)).limit(limit as number);
+      ? inner()
+          .where(parentColumn, '=', parents)
+          .orderBy(orderBy(`${table}.`))
+          .limit(limit as number)
+      : inner()
+          .where(isOneOf(anyDb, parentColumn, parents as readonly string[] | Slot))
+          .orderBy(sql.ref(parentColumn))
+          .orderBy(orderBy(`${table}.`))
+          .limit(limit as number);
   const limit = single ? window.limit + 1 : cap + 1;
   // A first page with chosen columns (every nested list of a UI query) runs a statement compiled once for its shape.
   const firstPage = columns && window.after === null && window.before === null;
   let fetched: ListRow[];
   if (firstPage) {
     const shape = `${list.key}|${columns.join(',')}|${single ? 'one' : 'many'}|${window.backward ? 'last' : 'first'}`;
-    const values = new Map<Slot, unknown>([[PARENTS, single ? parentIds[0] : idList(anyDb, parentIds)], [LIMIT, limit]]);
+    const values = new Map<Slot, unknown>([
+      [PARENTS, single ? parentIds[0] : idList(anyDb, parentIds)],
+      [LIMIT, limit],
+    ]);
     fetched = (await runReusable(anyDb, shape, columns, () => page(PARENTS, LIMIT), values)) as ListRow[];
   } else {
     fetched = (await page(single ? parentIds[0] : parentIds, limit).execute()) as ListRow[];
@@ -142,7 +170,11 @@ export async function findPagesByParents(
   if (fetched.length <= cap) return firstPerParent(fetched, list.parentColumn, window.limit + 1);
   const ranked = inner()
     .where(isOneOf(anyDb, parentColumn, parentIds))
-    .select(sql<number>`row_number() over (partition by ${sql.ref(parentColumn)} order by ${orderBy(`${table}.`)})`.as('pageRank'));
+    .select(
+      sql<number>`row_number() over (partition by ${sql.ref(parentColumn)} order by ${orderBy(`${table}.`)})`.as(
+        'pageRank',
+      ),
+    );
   const rows = await anyDb
     .selectFrom(ranked.as('ranked'))
     .selectAll()
@@ -168,7 +200,11 @@ function firstPerParent(rows: ListRow[], parentColumn: string, perParent: number
 }
 
 /** How many rows each parent has in the list (one grouped statement); absent parents count 0. */
-export async function countByParents(db: Database, list: ListQuery, parentIds: readonly string[]): Promise<Map<string, number>> {
+export async function countByParents(
+  db: Database,
+  list: ListQuery,
+  parentIds: readonly string[],
+): Promise<Map<string, number>> {
   let query: AnySelect = (db as Kysely<any>).selectFrom(list.table);
   if (list.filter) query = list.filter(query);
   if (list.parentColumn === null) {

@@ -10,7 +10,9 @@ import { isSlot, type Slot } from './reusable-statement';
  */
 export function isOneOf(db: Kysely<any>, column: string, ids: readonly string[] | Slot): Expression<SqlBool> {
   const value = sql.val(isSlot(ids) ? ids : idList(db, ids));
-  return isPostgres(db) ? sql<SqlBool>`${sql.ref(column)} = any(${value})` : sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${value}))`;
+  return isPostgres(db)
+    ? sql<SqlBool>`${sql.ref(column)} = any(${value})`
+    : sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${value}))`;
 }
 
 /** Ids as one bound value: a JSON array for SQLite's json_each, an array for PostgreSQL. */

@@ -1,8 +1,15 @@
 import type { Database } from './database';
 import type {
-  InsertableAnnotationRow, InsertableBatchRow, InsertableMessageChunkRow, InsertableMessageRow,
-  InsertableOrganizationRow, InsertableProjectRow, InsertableTaskRow, InsertableThreadRow,
-  InsertableTurnRow, InsertableUserRow,
+  InsertableAnnotationRow,
+  InsertableBatchRow,
+  InsertableMessageChunkRow,
+  InsertableMessageRow,
+  InsertableOrganizationRow,
+  InsertableProjectRow,
+  InsertableTaskRow,
+  InsertableThreadRow,
+  InsertableTurnRow,
+  InsertableUserRow,
 } from './rows';
 import type { DB } from './types.generated';
 import type { Insertable } from 'kysely';
@@ -47,19 +54,80 @@ export type RowBundle = {
 };
 
 export const TABLE_ORDER = [
-  'organization', 'appUser', 'organizationMember', 'project', 'projectMember', 'apiToken', 'batch', 'delivery', 'coder', 'task', 'prompt', 'promptProject', 'promptVersion', 'inferenceRun',
-  'inferenceRunTask', 'thread', 'turn', 'message', 'messageChunk', 'annotation', 'instanceSetting', 'searchSession', 'sessionEvent', 'improvementItem', 'document', 'segment',
-  'coderPrediction', 'documentGroup', 'documentGroupMember', 'correctionSession', 'correctionSegment', 'correctionTag', 'taskEvent', 'dataChunk',
+  'organization',
+  'appUser',
+  'organizationMember',
+  'project',
+  'projectMember',
+  'apiToken',
+  'batch',
+  'delivery',
+  'coder',
+  'task',
+  'prompt',
+  'promptProject',
+  'promptVersion',
+  'inferenceRun',
+  'inferenceRunTask',
+  'thread',
+  'turn',
+  'message',
+  'messageChunk',
+  'annotation',
+  'instanceSetting',
+  'searchSession',
+  'sessionEvent',
+  'improvementItem',
+  'document',
+  'segment',
+  'coderPrediction',
+  'documentGroup',
+  'documentGroupMember',
+  'correctionSession',
+  'correctionSegment',
+  'correctionTag',
+  'taskEvent',
+  'dataChunk',
   'codingResponse',
 ] as const;
 
 export function emptyBundle(): RowBundle {
   return {
-    organization: [], appUser: [], organizationMember: [], project: [], projectMember: [], apiToken: [], batch: [], task: [], thread: [],
-    turn: [], message: [], messageChunk: [], annotation: [], instanceSetting: [], delivery: [],
-    searchSession: [], sessionEvent: [], improvementItem: [], coder: [], document: [], segment: [], coderPrediction: [], documentGroup: [],
-    documentGroupMember: [], correctionSession: [], correctionSegment: [], correctionTag: [], taskEvent: [], dataChunk: [], codingResponse: [],
-    prompt: [], promptProject: [], promptVersion: [], inferenceRun: [], inferenceRunTask: [],
+    organization: [],
+    appUser: [],
+    organizationMember: [],
+    project: [],
+    projectMember: [],
+    apiToken: [],
+    batch: [],
+    task: [],
+    thread: [],
+    turn: [],
+    message: [],
+    messageChunk: [],
+    annotation: [],
+    instanceSetting: [],
+    delivery: [],
+    searchSession: [],
+    sessionEvent: [],
+    improvementItem: [],
+    coder: [],
+    document: [],
+    segment: [],
+    coderPrediction: [],
+    documentGroup: [],
+    documentGroupMember: [],
+    correctionSession: [],
+    correctionSegment: [],
+    correctionTag: [],
+    taskEvent: [],
+    dataChunk: [],
+    codingResponse: [],
+    prompt: [],
+    promptProject: [],
+    promptVersion: [],
+    inferenceRun: [],
+    inferenceRunTask: [],
   };
 }
 
@@ -73,7 +141,10 @@ const CHUNK = 100;
 function byShape(rows: object[]): object[][] {
   const groups = new Map<string, object[]>();
   for (const row of rows) {
-    const shape = Object.keys(row).filter((k) => (row as Record<string, unknown>)[k] !== undefined).sort().join(',');
+    const shape = Object.keys(row)
+      .filter((k) => (row as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .join(',');
     const group = groups.get(shape);
     if (group) group.push(row);
     else groups.set(shape, [row]);
@@ -86,7 +157,10 @@ export async function insertRows(db: Database, bundle: RowBundle): Promise<Recor
   for (const table of TABLE_ORDER) {
     for (const rows of byShape(bundle[table] as object[])) {
       for (let i = 0; i < rows.length; i += CHUNK) {
-        await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+        await db
+          .insertInto(table)
+          .values(rows.slice(i, i + CHUNK) as never)
+          .execute();
       }
     }
   }

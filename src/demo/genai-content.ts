@@ -18,13 +18,53 @@ export const ANSWERS = [
   'German: "Ihr Paket ist unterwegs." French: "Votre colis est en route."',
 ];
 
-export type Question = { key: string; type: string; title: string; description: string; labels: string[]; possible: unknown; value: () => unknown };
+export type Question = {
+  key: string;
+  type: string;
+  title: string;
+  description: string;
+  labels: string[];
+  possible: unknown;
+  value: () => unknown;
+};
 
 export function questions(random: () => number): Question[] {
   return [
-    { key: 'formatting', type: 'integer', title: 'Response Formatting', description: 'Does the response contain issues with formatting?', labels: ['Major Issues', 'Minor Issues', 'No Issues'], possible: [[1, 2, 3]], value: () => intBetween(random, 1, 3) },
-    { key: 'helpfulness', type: 'category', title: 'Helpfulness', description: 'How helpful is the response?', labels: ['Not helpful', 'Somewhat helpful', 'Very helpful'], possible: ['not_helpful', 'somewhat', 'very'], value: () => pick(random, ['not_helpful', 'somewhat', 'very']) },
-    { key: 'factual', type: 'boolean', title: 'Factually correct', description: 'Is every claim in the response correct?', labels: ['No', 'Yes'], possible: [false, true], value: () => random() > 0.2 },
-    { key: 'rewrite', type: 'text', title: 'Suggested rewrite', description: 'Rewrite the response where it falls short.', labels: [], possible: null, value: () => pick(random, ANSWERS) },
+    {
+      key: 'formatting',
+      type: 'integer',
+      title: 'Response Formatting',
+      description: 'Does the response contain issues with formatting?',
+      labels: ['Major Issues', 'Minor Issues', 'No Issues'],
+      possible: [[1, 2, 3]],
+      value: () => intBetween(random, 1, 3),
+    },
+    {
+      key: 'helpfulness',
+      type: 'category',
+      title: 'Helpfulness',
+      description: 'How helpful is the response?',
+      labels: ['Not helpful', 'Somewhat helpful', 'Very helpful'],
+      possible: ['not_helpful', 'somewhat', 'very'],
+      value: () => pick(random, ['not_helpful', 'somewhat', 'very']),
+    },
+    {
+      key: 'factual',
+      type: 'boolean',
+      title: 'Factually correct',
+      description: 'Is every claim in the response correct?',
+      labels: ['No', 'Yes'],
+      possible: [false, true],
+      value: () => random() > 0.2,
+    },
+    {
+      key: 'rewrite',
+      type: 'text',
+      title: 'Suggested rewrite',
+      description: 'Rewrite the response where it falls short.',
+      labels: [],
+      possible: null,
+      value: () => pick(random, ANSWERS),
+    },
   ];
 }

@@ -6,7 +6,6 @@ import { intBetween, pick } from './random';
 // The demo's GenAI tasks as Scale Task records (seed 002's JSON), imported through `taskImportScale` like any
 // user's file: the import's validation and lifecycle apply to them.
 
-
 export type RecordEnv = { random: () => number; clock: () => number };
 type Status = ScaleTaskRecord['status'];
 
@@ -14,24 +13,43 @@ type Status = ScaleTaskRecord['status'];
  * One Scale task: only a finished (completed) task has its conversation and annotations at every level; a failed
  * one has its error. Deterministic: the same env gives the same record.
  */
-export function scaleTaskRecord(env: RecordEnv, task: { externalId: string; status: Status; batch: string | null }, shape: GenAiShape): ScaleTaskRecord {
+export function scaleTaskRecord(
+  env: RecordEnv,
+  task: { externalId: string; status: Status; batch: string | null },
+  shape: GenAiShape,
+): ScaleTaskRecord {
   const { random } = env;
   const at = () => new Date(env.clock()).toISOString();
   const createdAt = at();
   const completed = task.status === 'completed';
   const qs = questions(random);
   let n = 0;
-  const annotations = () => Array.from({ length: shape.annotationsPerLevel }, (_, i) => {
-    const q = qs[i % qs.length];
-    return {
-      id: `an_${task.externalId.slice(-7)}_${n++}`, key: q.key, type: q.type, title: q.title, description: q.description, labels: q.labels,
-      metadata: { criteria: 'overall_quality' }, value: q.value(), ...(q.possible === null ? {} : { possible_values: q.possible }),
-    };
-  });
+  const annotations = () =>
+    Array.from({ length: shape.annotationsPerLevel }, (_, i) => {
+      const q = qs[i % qs.length];
+      return {
+        id: `an_${task.externalId.slice(-7)}_${n++}`,
+        key: q.key,
+        type: q.type,
+        title: q.title,
+        description: q.description,
+        labels: q.labels,
+        metadata: { criteria: 'overall_quality' },
+        value: q.value(),
+        ...(q.possible === null ? {} : { possible_values: q.possible }),
+      };
+    });
   const metadata = { locale: pick(random, ['en-US', 'en-GB', 'de-DE']) };
   const record: ScaleTaskRecord & { annotations?: unknown[] } = {
-    task_id: task.externalId, status: task.status, created_at: createdAt, metadata, ...(task.batch ? { batch: task.batch } : {}),
-    errors: task.status === 'error' ? [{ type: 'PROMPT_LENGTH_EXCEEDED', message: 'The prompt is longer than the model accepts' }] : [],
+    task_id: task.externalId,
+    status: task.status,
+    created_at: createdAt,
+    metadata,
+    ...(task.batch ? { batch: task.batch } : {}),
+    errors:
+      task.status === 'error'
+        ? [{ type: 'PROMPT_LENGTH_EXCEEDED', message: 'The prompt is longer than the model accepts' }]
+        : [],
     sensitive_content_reports: [],
   };
   if (!completed) return record;
@@ -57,8 +75,24 @@ export function scaleTaskRecord(env: RecordEnv, task: { externalId: string; stat
             role: 'user' as const,
             content: {
               text: prompt,
-              reference_texts: [{ content: 'Refunds are accepted within 30 days.', category: 'policy', url: 'https://example.com/policy' }],
-              attachments: u === 0 ? [{ content: Buffer.from(prompt).toString('base64'), mime_type: 'text/plain', name: 'ticket.txt', url: 'https://example.com/ticket.txt' }] : [],
+              reference_texts: [
+                {
+                  content: 'Refunds are accepted within 30 days.',
+                  category: 'policy',
+                  url: 'https://example.com/policy',
+                },
+              ],
+              attachments:
+                u === 0
+                  ? [
+                      {
+                        content: Buffer.from(prompt).toString('base64'),
+                        mime_type: 'text/plain',
+                        name: 'ticket.txt',
+                        url: 'https://example.com/ticket.txt',
+                      },
+                    ]
+                  : [],
             },
           },
           {

@@ -39,19 +39,47 @@ const ORGANIZATIONS = [
     slug: 'acme-ml' as const,
     name: 'Acme ML',
     projects: [
-      { name: 'Support assistant RLHF', types: ['RLHF: Pref Ranking'], models: ['acme-chat-7b', 'acme-chat-13b'], tasks: 36 },
+      {
+        name: 'Support assistant RLHF',
+        types: ['RLHF: Pref Ranking'],
+        models: ['acme-chat-7b', 'acme-chat-13b'],
+        tasks: 36,
+      },
       { name: 'Code review SFT', types: ['SFT'], models: ['acme-code-3b'], tasks: 24 },
-      { name: 'Product reviews ABSA', types: ['Content Understanding'], models: ['reviews-absa-v3'], tasks: 0, demo: 'correction' as const },
-      { name: 'Shop search relevance', types: ['Evals'], models: ['shop-embeddings-2'], tasks: 0, demo: 'search' as const },
+      {
+        name: 'Product reviews ABSA',
+        types: ['Content Understanding'],
+        models: ['reviews-absa-v3'],
+        tasks: 0,
+        demo: 'correction' as const,
+      },
+      {
+        name: 'Shop search relevance',
+        types: ['Evals'],
+        models: ['shop-embeddings-2'],
+        tasks: 0,
+        demo: 'search' as const,
+      },
       { name: 'Reading test coding', types: ['Other'], models: [], tasks: 0, demo: 'coding' as const },
       { name: 'Review sentiment labeling', types: ['Other'], models: [], tasks: 0, demo: 'prompts' as const },
     ],
   },
-  { slug: 'globex' as const, name: 'Globex Research', projects: [{ name: 'Search relevance evals', types: ['Evals'], models: ['globex-rank-1'], tasks: 8 }] },
+  {
+    slug: 'globex' as const,
+    name: 'Globex Research',
+    projects: [{ name: 'Search relevance evals', types: ['Evals'], models: ['globex-rank-1'], tasks: 8 }],
+  },
 ];
 
 /** What the demo seeds through the API after its base rows, per project. */
-type ProjectPlan = { projectId: string; organizationId: string; index: number; owner: string; demo?: 'correction' | 'search' | 'coding' | 'prompts'; records: ScaleTaskRecord[] };
+type ProjectPlan = {
+  projectId: string;
+  organizationId: string;
+  index: number;
+  owner: string;
+  demo?: 'correction' | 'search' | 'coding' | 'prompts';
+  records: ScaleTaskRecord[];
+};
 
 export type DemoBase = {
   /** Rows with no service behind them: organizations, people, memberships, projects, derived tokens, the classifier and its documents. */
@@ -90,20 +118,52 @@ export function buildDemoBase(): DemoBase {
     bundle.organization.push({ id: organizationId, slug: org.slug, name: org.name, createdAt: at() });
     const members = DEMO_ACCOUNTS.filter((a) => a.organization === org.slug);
     for (const m of members) {
-      bundle.organizationMember.push({ id: env.newId('organizationMember', tick), organizationId, userId: userIds.get(m.email)!, role: m.organizationRole, createdAt: at() });
+      bundle.organizationMember.push({
+        id: env.newId('organizationMember', tick),
+        organizationId,
+        userId: userIds.get(m.email)!,
+        role: m.organizationRole,
+        createdAt: at(),
+      });
     }
     if (org.slug === DEMO_SERVICE_TOKEN.organization) {
       const secret = demoSecret(DEMO_SERVICE_TOKEN.key);
       const id = env.newId('apiToken', tick);
       serviceViewer = { kind: 'service', tokenId: id, organizationId, role: DEMO_SERVICE_TOKEN.role };
-      bundle.apiToken.push({ id, name: DEMO_SERVICE_TOKEN.name, tokenHash: hashSecret(secret), prefix: secretPrefix(secret), organizationId, serviceRole: DEMO_SERVICE_TOKEN.role, createdAt: at() });
+      bundle.apiToken.push({
+        id,
+        name: DEMO_SERVICE_TOKEN.name,
+        tokenHash: hashSecret(secret),
+        prefix: secretPrefix(secret),
+        organizationId,
+        serviceRole: DEMO_SERVICE_TOKEN.role,
+        createdAt: at(),
+      });
     }
     org.projects.forEach((p, pi) => {
       const projectId = env.newId('project', tick);
       const createdAt = at();
-      bundle.project.push({ id: projectId, organizationId, name: p.name, description: `Demo project: ${p.name.toLowerCase()}`, source: 'SCALE', externalId: `project_${org.slug}_${pi + 1}`, typesJson: JSON.stringify(p.types), modelsJson: JSON.stringify(p.models), metadataJson: JSON.stringify({ team: p.types[0] }), createdAt, updatedAt: createdAt });
+      bundle.project.push({
+        id: projectId,
+        organizationId,
+        name: p.name,
+        description: `Demo project: ${p.name.toLowerCase()}`,
+        source: 'SCALE',
+        externalId: `project_${org.slug}_${pi + 1}`,
+        typesJson: JSON.stringify(p.types),
+        modelsJson: JSON.stringify(p.models),
+        metadataJson: JSON.stringify({ team: p.types[0] }),
+        createdAt,
+        updatedAt: createdAt,
+      });
       for (const m of members.filter((a) => a.projectRoles[pi])) {
-        bundle.projectMember.push({ id: env.newId('projectMember', tick), projectId, userId: userIds.get(m.email)!, role: m.projectRoles[pi], createdAt: at() });
+        bundle.projectMember.push({
+          id: env.newId('projectMember', tick),
+          projectId,
+          userId: userIds.get(m.email)!,
+          role: m.projectRoles[pi],
+          createdAt: at(),
+        });
       }
       const demo = ('demo' in p ? p.demo : undefined) as ProjectPlan['demo'];
       // DeepOpinion's classifier, its documents and the sessions reviewing it: imported data no service writes.
@@ -114,9 +174,22 @@ export function buildDemoBase(): DemoBase {
         const externalId = `task_${org.slug.replace('-', '')}${pi + 1}_${String(i + 1).padStart(3, '0')}`;
         // The pilot batch is over: only finished tasks are in it; open ones are in wave-1 (wave-2 is still staging).
         const batch = i % 2 === 0 && status !== 'PENDING' ? 'pilot' : 'wave-1';
-        records.push(scaleTaskRecord(env, { externalId, status: word as ScaleTaskRecord['status'], batch }, { threads: 1 + (i % 2), turns: 2, annotationsPerLevel: 2, chunks: 2 }));
+        records.push(
+          scaleTaskRecord(
+            env,
+            { externalId, status: word as ScaleTaskRecord['status'], batch },
+            { threads: 1 + (i % 2), turns: 2, annotationsPerLevel: 2, chunks: 2 },
+          ),
+        );
       }
-      projects.push({ projectId, organizationId, index: pi, owner: members.find((m) => m.organizationRole === 'OWNER')!.email, demo, records });
+      projects.push({
+        projectId,
+        organizationId,
+        index: pi,
+        owner: members.find((m) => m.organizationRole === 'OWNER')!.email,
+        demo,
+        records,
+      });
     });
   }
   const tokenIds = new Map<string, string>();
@@ -124,9 +197,21 @@ export function buildDemoBase(): DemoBase {
     const secret = demoSecret(account.email);
     const id = env.newId('apiToken', tick);
     tokenIds.set(account.email, id);
-    bundle.apiToken.push({ id, name: 'demo', tokenHash: hashSecret(secret), prefix: secretPrefix(secret), userId: userIds.get(account.email)!, createdAt: at() });
+    bundle.apiToken.push({
+      id,
+      name: 'demo',
+      tokenHash: hashSecret(secret),
+      prefix: secretPrefix(secret),
+      userId: userIds.get(account.email)!,
+      createdAt: at(),
+    });
   }
-  const actors = new Map<string, Viewer>(DEMO_ACCOUNTS.map((a) => [a.email, { kind: 'user', tokenId: tokenIds.get(a.email)!, userId: userIds.get(a.email)! }]));
+  const actors = new Map<string, Viewer>(
+    DEMO_ACCOUNTS.map((a) => [
+      a.email,
+      { kind: 'user', tokenId: tokenIds.get(a.email)!, userId: userIds.get(a.email)! },
+    ]),
+  );
   actors.set(DEMO_SERVICE_TOKEN.key, serviceViewer!);
   return { bundle, projects, actors, pilotCompletedAt: at() };
 }
@@ -155,21 +240,27 @@ export async function seedDemoData(db: Database): Promise<Record<string, number>
     for (const project of base.projects) {
       const env: SeedEnv = { gql: client.gql, db, as: base.actors.get(project.owner)!, ...DEMO_WORKER };
       if (project.records.length) await seedGenAiProject(env, project, base.pilotCompletedAt);
-      if (project.demo === 'search') await seedSearchDemo(env, base.actors.get(DEMO_SERVICE_TOKEN.key)!, project.projectId);
+      if (project.demo === 'search')
+        await seedSearchDemo(env, base.actors.get(DEMO_SERVICE_TOKEN.key)!, project.projectId);
       if (project.demo === 'coding') await seedCodingDemo(env, project.projectId);
       if (project.demo === 'prompts') await seedPromptDemo(env, project.organizationId, project.projectId);
     }
   } catch (error) {
     // The base rows are in: this database is neither empty (it is not seeded again) nor a demo (no demo mode).
     const cause = error instanceof Error ? error.message : String(error);
-    throw new Error(`the demo seeding stopped after its base rows; drop this database and start again. ${cause}`, { cause: error });
+    throw new Error(`the demo seeding stopped after its base rows; drop this database and start again. ${cause}`, {
+      cause: error,
+    });
   } finally {
     await client.stop();
   }
   await db.insertInto('instanceSetting').values(DEMO_SETTING).execute();
   const counts: Record<string, number> = {};
   for (const table of TABLE_ORDER) {
-    const { n } = await db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const { n } = await db
+      .selectFrom(table)
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     counts[table] = Number(n);
   }
   return counts;
@@ -180,27 +271,55 @@ async function seedGenAiProject(env: SeedEnv, project: ProjectPlan, pilotComplet
   const { gql, as } = env;
   const batchIds = new Map<string, string>();
   for (const b of BATCHES) {
-    const { batchCreate } = await gql(as, `mutation($input: BatchCreateInput!) { batchCreate(input: $input) { batch { id } userErrors { field message code } } }`,
-      { input: { projectId: project.projectId, name: b.name, staging: b.staging, callback: 'https://hooks.example.test/scale', metadata: { wave: b.name } } });
+    const { batchCreate } = await gql(
+      as,
+      `mutation($input: BatchCreateInput!) { batchCreate(input: $input) { batch { id } userErrors { field message code } } }`,
+      {
+        input: {
+          projectId: project.projectId,
+          name: b.name,
+          staging: b.staging,
+          callback: 'https://hooks.example.test/scale',
+          metadata: { wave: b.name },
+        },
+      },
+    );
     batchIds.set(b.name, batchCreate.batch.id);
   }
-  const { taskImportScale } = await gql(as, `mutation($input: TaskImportScaleInput!) { taskImportScale(input: $input) { summary { created failed failures { line reason } } userErrors { field message code } } }`,
-    { input: { projectId: project.projectId, tasks: project.records } });
+  const { taskImportScale } = await gql(
+    as,
+    `mutation($input: TaskImportScaleInput!) { taskImportScale(input: $input) { summary { created failed failures { line reason } } userErrors { field message code } } }`,
+    { input: { projectId: project.projectId, tasks: project.records } },
+  );
   if (taskImportScale.summary.failed || taskImportScale.summary.created !== project.records.length) {
     throw new Error(`demo seeding: the import refused ${JSON.stringify(taskImportScale.summary)}`);
   }
   // No mutation completes a batch (Scale does it when its work is done): the one direct write of a status here,
   // guarded by what it claims: no task of the batch is still open.
   const pilot = batchIds.get('pilot')!;
-  const open = await env.db.selectFrom('task').select('id').where('batchId', '=', pilot).where('status', 'in', ['DRAFT', 'PENDING', 'IN_PROGRESS']).limit(1).executeTakeFirst();
+  const open = await env.db
+    .selectFrom('task')
+    .select('id')
+    .where('batchId', '=', pilot)
+    .where('status', 'in', ['DRAFT', 'PENDING', 'IN_PROGRESS'])
+    .limit(1)
+    .executeTakeFirst();
   if (open) throw new Error('demo seeding: the pilot batch has an open task');
-  await env.db.updateTable('batch').set({ status: 'COMPLETED', sourceStatus: 'completed', completedAt: pilotCompletedAt, updatedAt: pilotCompletedAt })
-    .where('id', '=', pilot).where('status', '=', 'IN_PROGRESS').execute();
+  await env.db
+    .updateTable('batch')
+    .set({ status: 'COMPLETED', sourceStatus: 'completed', completedAt: pilotCompletedAt, updatedAt: pilotCompletedAt })
+    .where('id', '=', pilot)
+    .where('status', '=', 'IN_PROGRESS')
+    .execute();
 }
 
 /** Demo mode: the demo seeder wrote this database (D5). Production never asks. */
 export async function isDemoDatabase(db: Database): Promise<boolean> {
-  const row = await db.selectFrom('instanceSetting').select('value').where('key', '=', DEMO_SETTING.key).executeTakeFirst();
+  const row = await db
+    .selectFrom('instanceSetting')
+    .select('value')
+    .where('key', '=', DEMO_SETTING.key)
+    .executeTakeFirst();
   return row?.value === DEMO_SETTING.value;
 }
 
@@ -208,7 +327,10 @@ export async function isDemoDatabase(db: Database): Promise<boolean> {
 export function demoTokens() {
   return [
     ...DEMO_ACCOUNTS.map((a) => ({ who: `${a.name} <${a.email}>`, summary: a.summary, secret: demoSecret(a.email) })),
-    { who: `service token "${DEMO_SERVICE_TOKEN.name}"`, summary: `${DEMO_SERVICE_TOKEN.role} on every Acme ML project`, secret: demoSecret(DEMO_SERVICE_TOKEN.key) },
+    {
+      who: `service token "${DEMO_SERVICE_TOKEN.name}"`,
+      summary: `${DEMO_SERVICE_TOKEN.role} on every Acme ML project`,
+      secret: demoSecret(DEMO_SERVICE_TOKEN.key),
+    },
   ];
 }
-

@@ -2,7 +2,20 @@ import { buildASTSchema, parse, printSchema, visit, type DocumentNode } from 'gr
 import { loadTypeDefs } from './schema';
 
 // Directives that only routers read: composition's @key and @shareable, and the @link that imports them.
-const FEDERATION_DIRECTIVES = new Set(['key', 'shareable', 'link', 'external', 'requires', 'provides', 'extends', 'inaccessible', 'override', 'tag', 'composeDirective', 'interfaceObject']);
+const FEDERATION_DIRECTIVES = new Set([
+  'key',
+  'shareable',
+  'link',
+  'external',
+  'requires',
+  'provides',
+  'extends',
+  'inaccessible',
+  'override',
+  'tag',
+  'composeDirective',
+  'interfaceObject',
+]);
 
 /** The API's SDL without federation: what relay-compiler, GraphQL Code Generator and GraphQL Inspector read. */
 export function clientTypeDefs(): DocumentNode {

@@ -1,8 +1,29 @@
 import type {
-  AnnotationRow, ApiTokenRow, BatchRow, DeliveryRow, ImprovementItemRow, SearchSessionRow, SessionEventRow, MessageRow, OrganizationMemberRow, OrganizationRow, ProjectMemberRow, ProjectRow,
-  TaskRow, ThreadRow, TurnRow,
+  AnnotationRow,
+  ApiTokenRow,
+  BatchRow,
+  DeliveryRow,
+  ImprovementItemRow,
+  SearchSessionRow,
+  SessionEventRow,
+  MessageRow,
+  OrganizationMemberRow,
+  OrganizationRow,
+  ProjectMemberRow,
+  ProjectRow,
+  TaskRow,
+  ThreadRow,
+  TurnRow,
 } from '../db/rows';
-import type { CoderRow, CodingResponseRow, CorrectionSessionRow, InferenceRunRow, PromptRow, PromptVersionRow, TaskEventRow } from '../db/rows';
+import type {
+  CoderRow,
+  CodingResponseRow,
+  CorrectionSessionRow,
+  InferenceRunRow,
+  PromptRow,
+  PromptVersionRow,
+  TaskEventRow,
+} from '../db/rows';
 import type { CorrectionDocumentModel } from '../modules/correction/correction.models';
 import type { InferenceRunResultModel } from '../modules/inference/inference-run-results';
 import type { Connection } from '../pagination/connection';

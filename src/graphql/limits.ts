@@ -14,8 +14,19 @@ function reportAs(limit: 'depth' | 'aliases', max: number) {
 
 export function limitRules(limits: Limits): ValidationRule[] {
   return [
-    maxDepthRule({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true, propagateOnRejection: false, onReject: [reportAs('depth', limits.maxDepth)] }),
-    maxAliasesRule({ n: limits.maxAliases, exposeLimits: true, propagateOnRejection: false, onReject: [reportAs('aliases', limits.maxAliases)] }),
+    maxDepthRule({
+      n: limits.maxDepth,
+      exposeLimits: true,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [reportAs('depth', limits.maxDepth)],
+    }),
+    maxAliasesRule({
+      n: limits.maxAliases,
+      exposeLimits: true,
+      propagateOnRejection: false,
+      onReject: [reportAs('aliases', limits.maxAliases)],
+    }),
   ];
 }
 
@@ -24,5 +35,8 @@ export function asTokenLimitError(formatted: GraphQLFormattedError): GraphQLForm
   const match = /Document contains more th\w+ (\d+) tokens/.exec(formatted.message);
   if (!match) return null;
   const max = Number(match[1]);
-  return { message: `Query tokens more than ${max} exceeds the limit of ${max}`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max, actual: null } };
+  return {
+    message: `Query tokens more than ${max} exceeds the limit of ${max}`,
+    extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max, actual: null },
+  };
 }

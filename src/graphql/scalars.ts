@@ -2,11 +2,16 @@ import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueN
 import { isIsoInstant } from '../iso-instant';
 import { jsonDepthExceeds } from '../json-depth';
 
-
 /** A client's value for an error message: a short quote of a string, else only its kind (it may be huge or deep). */
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : String(value).slice(0, 40);
+  return value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'an object'
+        : String(value).slice(0, 40);
 }
 
 function parseDateTime(value: unknown): string {
@@ -29,8 +34,10 @@ export const MAX_JSON_DEPTH = 32;
 const MAX_JSON_BYTES = 256 * 1024;
 
 function parseJson(value: unknown): unknown {
-  if (jsonDepthExceeds(value, MAX_JSON_DEPTH)) throw new GraphQLError(`JSON value nests deeper than ${MAX_JSON_DEPTH} levels`);
-  if (JSON.stringify(value)?.length > MAX_JSON_BYTES) throw new GraphQLError(`JSON value is larger than ${MAX_JSON_BYTES} bytes`);
+  if (jsonDepthExceeds(value, MAX_JSON_DEPTH))
+    throw new GraphQLError(`JSON value nests deeper than ${MAX_JSON_DEPTH} levels`);
+  if (JSON.stringify(value)?.length > MAX_JSON_BYTES)
+    throw new GraphQLError(`JSON value is larger than ${MAX_JSON_BYTES} bytes`);
   return value;
 }
 

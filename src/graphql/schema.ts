@@ -18,23 +18,33 @@ function schemaDir(): string {
 /** The SDL of every domain module, concatenated (schema/*.graphql, base first). */
 export function loadTypeDefs(): string {
   const dir = schemaDir();
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)));
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)));
   return files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
 }
 
 /** The executable Federation v2 subgraph schema (adds `_service` and `_entities`). */
 export function buildSchema(): GraphQLSchema {
   const typeDefs = parse(loadTypeDefs());
-  return buildSubgraphSchema([{ typeDefs, resolvers: { ...connectionCountResolvers(typeDefs), ...resolvers } as GraphQLResolverMap<Context> }]);
+  return buildSubgraphSchema([
+    { typeDefs, resolvers: { ...connectionCountResolvers(typeDefs), ...resolvers } as GraphQLResolverMap<Context> },
+  ]);
 }
 
 /**
  * `totalCount` of every `…Connection` type calls the connection's count thunk (pagination/connection.ts). graphql-js's
  * default resolver would call a function-valued property by itself; graphql-jit reads properties as they are.
  */
-function connectionCountResolvers(typeDefs: DocumentNode): Record<string, { totalCount: (connection: { totalCount: () => Promise<number> }) => Promise<number> }> {
+function connectionCountResolvers(
+  typeDefs: DocumentNode,
+): Record<string, { totalCount: (connection: { totalCount: () => Promise<number> }) => Promise<number> }> {
   const names = typeDefs.definitions
-    .filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value.endsWith('Connection'))
+    .filter(
+      (d): d is ObjectTypeDefinitionNode =>
+        d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value.endsWith('Connection'),
+    )
     .filter((d) => d.fields?.some((f) => f.name.value === 'totalCount'))
     .map((d) => d.name.value);
   return Object.fromEntries(names.map((name) => [name, { totalCount: (connection) => connection.totalCount() }]));

@@ -29,14 +29,19 @@ type AppOptions = {
 
 // What is worth compressing: HTML, scripts, styles, GraphiQL's icon and JSON (GraphQL replies are application/json or
 // application/graphql-response+json). Not /metrics' text, nor anything streamed (multipart/mixed, event streams).
-const COMPRESSIBLE = /^(text\/html|text\/css|text\/javascript|application\/javascript|application\/(graphql-response\+)?json|image\/x-icon)\s*(;|$)/i;
-const shouldCompress: compression.CompressionFilter = (_req, res) => COMPRESSIBLE.test(String(res.getHeader('content-type') ?? ''));
+const COMPRESSIBLE =
+  /^(text\/html|text\/css|text\/javascript|application\/javascript|application\/(graphql-response\+)?json|image\/x-icon)\s*(;|$)/i;
+const shouldCompress: compression.CompressionFilter = (_req, res) =>
+  COMPRESSIBLE.test(String(res.getHeader('content-type') ?? ''));
 
 /** What body-parser could not do with the body, in words (its error types are documented by body-parser). */
 function bodyErrorMessage(error: { type?: string; charset?: string; encoding?: string }): string {
-  if (error.type === 'encoding.unsupported') return `Request body encoding "${String(error.encoding).slice(0, 40)}" is not supported (send identity, gzip, deflate or br)`;
-  if (error.type === 'charset.unsupported') return `Request body charset "${String(error.charset).slice(0, 40)}" is not supported (send utf-8)`;
-  if (error.type === 'request.aborted' || error.type === 'request.size.invalid') return 'Request body ended before its announced length';
+  if (error.type === 'encoding.unsupported')
+    return `Request body encoding "${String(error.encoding).slice(0, 40)}" is not supported (send identity, gzip, deflate or br)`;
+  if (error.type === 'charset.unsupported')
+    return `Request body charset "${String(error.charset).slice(0, 40)}" is not supported (send utf-8)`;
+  if (error.type === 'request.aborted' || error.type === 'request.size.invalid')
+    return 'Request body ended before its announced length';
   return 'Request body is not valid JSON, or not a JSON object such as {"query": "{ __typename }"}';
 }
 
@@ -45,7 +50,16 @@ function graphqlErrorBody(message: string, code: string) {
 }
 
 /** HTTP around the GraphQL endpoint: health probes, body limit, JSON errors for bad HTTP requests. */
-export function createHttpApp({ apollo, db, logger, maxBodyBytes, requestTimeoutMs = 0, authenticator, cors: corsConfig, metrics }: AppOptions): express.Express {
+export function createHttpApp({
+  apollo,
+  db,
+  logger,
+  maxBodyBytes,
+  requestTimeoutMs = 0,
+  authenticator,
+  cors: corsConfig,
+  metrics,
+}: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', responseEtag);
@@ -79,14 +93,25 @@ export function createHttpApp({ apollo, db, logger, maxBodyBytes, requestTimeout
     (req, res, next) => {
       if (req.method !== 'OPTIONS') return next();
       const origin = req.headers.origin;
-      if (!origin || !req.headers['access-control-request-method']) return void res.status(204).setHeader('Allow', 'GET, POST, OPTIONS').end();
+      if (!origin || !req.headers['access-control-request-method'])
+        return void res.status(204).setHeader('Allow', 'GET, POST, OPTIONS').end();
       if (corsConfig?.origins.includes(origin)) return next();
       const shown = origin.slice(0, 200);
       logger.warn({ origin: shown }, 'browser preflight refused: origin not in CORS_ORIGINS');
-      res.status(403).json(graphqlErrorBody(`Origin ${shown} may not call this API from a browser: add it to the server's CORS_ORIGINS (comma-separated origins)`, 'FORBIDDEN'));
+      res
+        .status(403)
+        .json(
+          graphqlErrorBody(
+            `Origin ${shown} may not call this API from a browser: add it to the server's CORS_ORIGINS (comma-separated origins)`,
+            'FORBIDDEN',
+          ),
+        );
     },
     // CORS only for the configured origins (none by default); credentials off unless configured.
-    cors({ origin: corsConfig?.origins.length ? corsConfig.origins : false, credentials: corsConfig?.credentials ?? false }),
+    cors({
+      origin: corsConfig?.origins.length ? corsConfig.origins : false,
+      credentials: corsConfig?.credentials ?? false,
+    }),
     // GET /graphql is GraphiQL's page or a query result, by Accept: a cache keeps them apart and asks again each time
     // (the page carries the demo headers; express answers a repeat with 304 by ETag). Apollo may set its own.
     (req, res, next) => {
@@ -98,7 +123,12 @@ export function createHttpApp({ apollo, db, logger, maxBodyBytes, requestTimeout
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const deadline = requestTimeoutMs > 0 ? new Deadline(requestTimeoutMs) : null;
-        return createContext({ db, viewer: await authenticator.authenticate(req.headers.authorization), onTokenRevoked: authenticator.forget, deadline });
+        return createContext({
+          db,
+          viewer: await authenticator.authenticate(req.headers.authorization),
+          onTokenRevoked: authenticator.forget,
+          deadline,
+        });
       },
     }),
   );
@@ -107,7 +137,9 @@ export function createHttpApp({ apollo, db, logger, maxBodyBytes, requestTimeout
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
     const status = typeof error?.status === 'number' ? error.status : 500;
     if (status === 413) {
-      res.status(413).json(graphqlErrorBody(`Request body is larger than the limit of ${maxBodyBytes} bytes`, 'BAD_REQUEST'));
+      res
+        .status(413)
+        .json(graphqlErrorBody(`Request body is larger than the limit of ${maxBodyBytes} bytes`, 'BAD_REQUEST'));
     } else if (status >= 400 && status < 500) {
       res.status(status).json(graphqlErrorBody(bodyErrorMessage(error), 'BAD_REQUEST'));
     } else {
@@ -117,7 +149,14 @@ export function createHttpApp({ apollo, db, logger, maxBodyBytes, requestTimeout
   };
   // Any other path or method: JSON like every other answer, with where the API is (express would send an HTML page).
   app.use((req, res) => {
-    res.status(404).json(graphqlErrorBody(`There is nothing at ${req.method} ${req.path.slice(0, 200)}: the GraphQL API is POST or GET /graphql`, 'BAD_REQUEST'));
+    res
+      .status(404)
+      .json(
+        graphqlErrorBody(
+          `There is nothing at ${req.method} ${req.path.slice(0, 200)}: the GraphQL API is POST or GET /graphql`,
+          'BAD_REQUEST',
+        ),
+      );
   });
   app.use(onError);
   return app;

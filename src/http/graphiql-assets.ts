@@ -44,7 +44,11 @@ export function graphiqlAssets(): GraphiqlAssets {
       js: url(files.js),
       css: url(files.css),
       favicon: url(files.favicon),
-      workers: { editorWorkerService: url(files.editorWorkerService), json: url(files.json), graphql: url(files.graphql) },
+      workers: {
+        editorWorkerService: url(files.editorWorkerService),
+        json: url(files.json),
+        graphql: url(files.graphql),
+      },
     },
     byFile: new Map(Object.values(files).map((a) => [a.file, a])),
   };

@@ -1,5 +1,11 @@
 import type { RequestHandler } from 'express';
-import { MAX_REQUEST_JSON_DEPTH, MAX_REQUEST_JSON_WIDTH, requestJsonProblem, textNestingDepth, type JsonProblem } from '../json-depth';
+import {
+  MAX_REQUEST_JSON_DEPTH,
+  MAX_REQUEST_JSON_WIDTH,
+  requestJsonProblem,
+  textNestingDepth,
+  type JsonProblem,
+} from '../json-depth';
 
 /** Deepest nesting of braces, brackets and parentheses a GraphQL document may have (selections and literals). */
 export const MAX_DOCUMENT_NESTING = 128;
@@ -22,26 +28,46 @@ export const requestNestingGuard: RequestHandler = (req, res, next) => {
   const body: unknown = req.body;
   const bodyProblem = requestJsonProblem(body);
   if (bodyProblem) {
-    res.status(400).json(refuse(`Request JSON ${PROBLEMS[bodyProblem]}`, { code: 'BAD_REQUEST', problem: bodyProblem }));
+    res
+      .status(400)
+      .json(refuse(`Request JSON ${PROBLEMS[bodyProblem]}`, { code: 'BAD_REQUEST', problem: bodyProblem }));
     return;
   }
-  const params = req.method === 'GET' ? req.query : body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  const params =
+    req.method === 'GET'
+      ? req.query
+      : body !== null && typeof body === 'object' && !Array.isArray(body)
+        ? (body as Record<string, unknown>)
+        : {};
   for (const name of ['variables', 'extensions'] as const) {
     const text = params[name];
     if (typeof text !== 'string') continue;
-    const problem: JsonProblem | null = textNestingDepth(text, { stopAt: MAX_REQUEST_JSON_DEPTH }) > MAX_REQUEST_JSON_DEPTH ? 'depth' : parsedProblem(text);
+    const problem: JsonProblem | null =
+      textNestingDepth(text, { stopAt: MAX_REQUEST_JSON_DEPTH }) > MAX_REQUEST_JSON_DEPTH
+        ? 'depth'
+        : parsedProblem(text);
     if (problem) {
       res.status(400).json(refuse(`Parameter "${name}" ${PROBLEMS[problem]}`, { code: 'BAD_REQUEST', problem }));
       return;
     }
   }
-  const documents = Array.isArray(body) ? body.map((entry) => (entry as { query?: unknown } | null)?.query) : [params.query];
+  const documents = Array.isArray(body)
+    ? body.map((entry) => (entry as { query?: unknown } | null)?.query)
+    : [params.query];
   for (const query of documents) {
-    const depth = typeof query === 'string' ? textNestingDepth(query, { graphql: true, stopAt: MAX_DOCUMENT_NESTING }) : 0;
+    const depth =
+      typeof query === 'string' ? textNestingDepth(query, { graphql: true, stopAt: MAX_DOCUMENT_NESTING }) : 0;
     if (depth > MAX_DOCUMENT_NESTING) {
-      res.status(400).json(
-        refuse(`Query nesting more than ${MAX_DOCUMENT_NESTING} exceeds the limit of ${MAX_DOCUMENT_NESTING}`, { code: 'QUERY_TOO_COMPLEX', limit: 'nesting', max: MAX_DOCUMENT_NESTING, actual: null }),
-      );
+      res
+        .status(400)
+        .json(
+          refuse(`Query nesting more than ${MAX_DOCUMENT_NESTING} exceeds the limit of ${MAX_DOCUMENT_NESTING}`, {
+            code: 'QUERY_TOO_COMPLEX',
+            limit: 'nesting',
+            max: MAX_DOCUMENT_NESTING,
+            actual: null,
+          }),
+        );
       return;
     }
   }

@@ -11,7 +11,8 @@ export function responseEtag(body: string | Buffer, encoding?: BufferEncoding): 
   let text = typeof body === 'string' ? body : body.toString(encoding ?? 'utf8');
   const tailStart = Math.max(0, text.length - TAIL);
   const tail = text.slice(tailStart);
-  if (CURRENTLY_AVAILABLE.test(tail)) text = text.slice(0, tailStart) + tail.replace(CURRENTLY_AVAILABLE, '"currentlyAvailable":0');
+  if (CURRENTLY_AVAILABLE.test(tail))
+    text = text.slice(0, tailStart) + tail.replace(CURRENTLY_AVAILABLE, '"currentlyAvailable":0');
   const hash = createHash('sha1').update(text, 'utf8').digest('base64').slice(0, 27);
   return `W/"${Buffer.byteLength(text).toString(16)}-${hash}"`;
 }

@@ -1,4 +1,5 @@
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Scale's metadata merge: objects merge key by key, recursively; anything else (arrays too) is replaced. */
 export function deepMerge(base: unknown, patch: unknown): unknown {

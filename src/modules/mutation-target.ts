@@ -20,7 +20,8 @@ export async function mutationTarget<T extends NodeTable>(
 ): Promise<Selectable<DB[T]> | Failure> {
   const missing = notFound(WORDS[table] ?? table, path);
   if (tableOfId(id) !== table) return missing;
-  const row = (await ctx.access.visible(table).load(id)) as (Selectable<DB[T]> & { projectId?: string; id: string }) | null;
+  const row = (await ctx.access.visible(table).load(id)) as
+    (Selectable<DB[T]> & { projectId?: string; id: string }) | null;
   if (!row) return missing;
   const projectId = table === 'project' ? row.id : row.projectId;
   if (!projectId || !(await ctx.access.authorize(field, { projectId }))) return missing;

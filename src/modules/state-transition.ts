@@ -15,8 +15,18 @@ export async function transition<R>(
   verb: string,
 ): Promise<R | Failure> {
   const anyDb = db as unknown as Kysely<any>;
-  const row = await anyDb.updateTable(table).set(set).where('id', '=', id).where('status', 'in', from).returningAll().executeTakeFirst();
+  const row = await anyDb
+    .updateTable(table)
+    .set(set)
+    .where('id', '=', id)
+    .where('status', 'in', from)
+    .returningAll()
+    .executeTakeFirst();
   if (row) return row as R;
   const current = await anyDb.selectFrom(table).select('status').where('id', '=', id).executeTakeFirst();
-  return failure('INVALID_STATE_TRANSITION', `Cannot ${verb} a ${table} that is ${current?.status ?? 'gone'} (allowed from ${from.join(', ')})`, ['id']);
+  return failure(
+    'INVALID_STATE_TRANSITION',
+    `Cannot ${verb} a ${table} that is ${current?.status ?? 'gone'} (allowed from ${from.join(', ')})`,
+    ['id'],
+  );
 }

@@ -8,11 +8,18 @@ export function failure(code: UserErrorCode, message: string, field?: string[]):
   return { userErrors: [{ code, message, field: field ?? null }] };
 }
 
-export const notFound = (what: string, field: string[]): Failure => failure('NOT_FOUND', `No ${what} with this id`, field);
+export const notFound = (what: string, field: string[]): Failure =>
+  failure('NOT_FOUND', `No ${what} with this id`, field);
 
 /** Zod issues as BAD_USER_INPUT user errors, with the input path as `field`. */
 export function fromZod(error: ZodError, root = 'input'): Failure {
-  return { userErrors: error.issues.map((i) => ({ code: 'BAD_USER_INPUT' as const, message: i.message, field: [root, ...i.path.map(String)] })) };
+  return {
+    userErrors: error.issues.map((i) => ({
+      code: 'BAD_USER_INPUT' as const,
+      message: i.message,
+      field: [root, ...i.path.map(String)],
+    })),
+  };
 }
 
 /** A foreign-key violation of either store (SQLite SQLITE_CONSTRAINT_FOREIGNKEY, PostgreSQL 23503): a row just deleted. */

@@ -65,7 +65,12 @@ class Page<T> implements Connection<T> {
 class Info<T> implements PageInfo {
   readonly hasNextPage: boolean;
   readonly hasPreviousPage: boolean;
-  constructor(private readonly page: T[], window: PageWindow, more: boolean, private readonly positionOf: (row: T) => string) {
+  constructor(
+    private readonly page: T[],
+    window: PageWindow,
+    more: boolean,
+    private readonly positionOf: (row: T) => string,
+  ) {
     this.hasNextPage = window.backward ? window.before !== null : more;
     this.hasPreviousPage = window.backward ? more : window.after !== null;
   }

@@ -51,7 +51,11 @@ export function pageWindow(args: PageArgs): PageWindow {
   const hasLast = args.last !== undefined && args.last !== null;
   if (hasFirst && hasLast) throw badUserInput('Pass either `first` or `last`, not both');
   const backward = hasLast || (!hasFirst && args.before != null && args.after == null);
-  const limit = hasFirst ? checkSize(args.first!, 'first') : hasLast ? checkSize(args.last!, 'last') : DEFAULT_PAGE_SIZE;
+  const limit = hasFirst
+    ? checkSize(args.first!, 'first')
+    : hasLast
+      ? checkSize(args.last!, 'last')
+      : DEFAULT_PAGE_SIZE;
   return {
     limit,
     backward,

@@ -27,7 +27,8 @@ function wireCounter(target: URL) {
   const relay = net.createServer((client) => {
     const upstream = net.connect(Number(target.port), target.hostname);
     client.on('data', (chunk) => {
-      for (const match of chunk.toString('latin1').matchAll(/^(GET|POST|HEAD) (\S+) HTTP\/1\.1\r$/gm)) tally.requests.push(`${match[1]} ${match[2].split('?')[0]}`);
+      for (const match of chunk.toString('latin1').matchAll(/^(GET|POST|HEAD) (\S+) HTTP\/1\.1\r$/gm))
+        tally.requests.push(`${match[1]} ${match[2].split('?')[0]}`);
       upstream.write(chunk);
     });
     upstream.on('data', (chunk) => {
@@ -40,7 +41,12 @@ function wireCounter(target: URL) {
     upstream.on('error', () => client.destroy());
   });
   return {
-    listen: () => new Promise<string>((resolve) => relay.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(relay.address() as net.AddressInfo).port}${target.pathname}`))),
+    listen: () =>
+      new Promise<string>((resolve) =>
+        relay.listen(0, '127.0.0.1', () =>
+          resolve(`http://127.0.0.1:${(relay.address() as net.AddressInfo).port}${target.pathname}`),
+        ),
+      ),
     take: () => {
       const taken = { bytes: tally.bytes, requests: [...tally.requests] };
       tally.bytes = 0;
@@ -60,7 +66,12 @@ describe('GraphiQL in headless Chromium', () => {
     await migrateToLatest(db);
     await seedDemoData(db);
     const graphiqlHeaders = { Authorization: `Token ${demoTokens()[0].secret}` };
-    server = await startAnnograph(loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off' }), pino({ level: 'silent' }), db, { graphiqlHeaders });
+    server = await startAnnograph(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off' }),
+      pino({ level: 'silent' }),
+      db,
+      { graphiqlHeaders },
+    );
   });
   afterAll(async () => {
     await server.stop();
@@ -74,22 +85,38 @@ describe('GraphiQL in headless Chromium', () => {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const outside: string[] = [];
     const failed: string[] = [];
     context.on('request', (request) => {
       const requested = request.url();
-      if (!/^(data:|blob:|about:)/.test(requested) && !requested.startsWith('http://127.0.0.1:')) outside.push(requested);
+      if (!/^(data:|blob:|about:)/.test(requested) && !requested.startsWith('http://127.0.0.1:'))
+        outside.push(requested);
     });
     // ERR_ABORTED is a fetch given up on purpose: GraphiQL restarts its GraphQL worker once the schema is in.
     context.on('requestfailed', (request) => {
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${request.url()}: ${request.failure()?.errorText}`);
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+        failed.push(`${request.url()}: ${request.failure()?.errorText}`);
     });
     const pageErrors: string[] = [];
     // Monaco renders spaces as NBSP.
     const shows = (page: Page, selector: string, text: string) =>
-      page.waitForFunction(([s, t]) => ((document.querySelector(s) as HTMLElement | null)?.innerText ?? '').replace(/\u00a0/g, ' ').includes(t), [selector, text] as const, { timeout: 30_000 });
+      page.waitForFunction(
+        ([s, t]) =>
+          ((document.querySelector(s) as HTMLElement | null)?.innerText ?? '').replace(/\u00a0/g, ' ').includes(t),
+        [selector, text] as const,
+        { timeout: 30_000 },
+      );
     // Nothing in flight for a moment: Monaco starts its workers lazily (the JSON one with the response editor).
     const settle = async (page: Page) => {
       await page.waitForLoadState('networkidle');
@@ -133,7 +160,8 @@ describe('GraphiQL in headless Chromium', () => {
           `reload ${reload.bytes} (${reload.requests.join(', ')})`,
       );
       // Monaco's three workers came from this server (the editor's, JSON for variables, headers and the response, GraphQL).
-      for (const worker of ['editor.worker', 'json.worker', 'graphql.worker']) expect(first.requests.some((r) => r.startsWith(`GET /graphiql/${worker}.`))).toBe(true);
+      for (const worker of ['editor.worker', 'json.worker', 'graphql.worker'])
+        expect(first.requests.some((r) => r.startsWith(`GET /graphiql/${worker}.`))).toBe(true);
       // On the reload no script or style is asked for again: they are immutable for a year.
       expect(reload.requests.filter((r) => r.startsWith('GET /graphiql/'))).toEqual([]);
       expect(first.bytes).toBeLessThanOrEqual(FIRST_LOAD_MAX);

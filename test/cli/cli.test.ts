@@ -31,10 +31,22 @@ describe(`${DIALECT}: annograph CLI commands`, () => {
   it('init creates the organization, its OWNER and one token that authenticates as the OWNER', async () => {
     await init(t.db, { org: 'my-lab', email: 'Me@My-Lab.org', name: 'My Lab' }, print);
 
-    const org = await t.db.selectFrom('organization').selectAll().where('slug', '=', 'my-lab').executeTakeFirstOrThrow();
+    const org = await t.db
+      .selectFrom('organization')
+      .selectAll()
+      .where('slug', '=', 'my-lab')
+      .executeTakeFirstOrThrow();
     expect(org.name).toBe('My Lab');
-    const user = await t.db.selectFrom('appUser').selectAll().where('email', '=', 'me@my-lab.org').executeTakeFirstOrThrow();
-    const members = await t.db.selectFrom('organizationMember').select(['userId', 'role']).where('organizationId', '=', org.id).execute();
+    const user = await t.db
+      .selectFrom('appUser')
+      .selectAll()
+      .where('email', '=', 'me@my-lab.org')
+      .executeTakeFirstOrThrow();
+    const members = await t.db
+      .selectFrom('organizationMember')
+      .select(['userId', 'role'])
+      .where('organizationId', '=', org.id)
+      .execute();
     expect(members).toEqual([{ userId: user.id, role: 'OWNER' }]);
 
     const secret = printedSecret();
@@ -48,9 +60,15 @@ describe(`${DIALECT}: annograph CLI commands`, () => {
     // The token works end to end: the OWNER sees the organization through the API.
     const server = await createTestServer(t.db);
     try {
-      const result = await server.executeWithToken(`Token ${secret}`, '{ viewer { user { email } organizations { nodes { id slug viewerRole } } } }');
+      const result = await server.executeWithToken(
+        `Token ${secret}`,
+        '{ viewer { user { email } organizations { nodes { id slug viewerRole } } } }',
+      );
       expect(result.errors).toBeUndefined();
-      expect(result.data!.viewer).toEqual({ user: { email: 'me@my-lab.org' }, organizations: { nodes: [{ id: org.id, slug: 'my-lab', viewerRole: 'OWNER' }] } });
+      expect(result.data!.viewer).toEqual({
+        user: { email: 'me@my-lab.org' },
+        organizations: { nodes: [{ id: org.id, slug: 'my-lab', viewerRole: 'OWNER' }] },
+      });
     } finally {
       await server.stop();
     }
@@ -58,16 +76,33 @@ describe(`${DIALECT}: annograph CLI commands`, () => {
 
   it('init a second time for the same organization is a CliError and changes nothing', async () => {
     await init(t.db, { org: 'my-lab', email: 'me@my-lab.org' }, print);
-    const before = { orgs: await count('organization'), users: await count('appUser'), members: await count('organizationMember'), tokens: await count('apiToken') };
+    const before = {
+      orgs: await count('organization'),
+      users: await count('appUser'),
+      members: await count('organizationMember'),
+      tokens: await count('apiToken'),
+    };
     lines = [];
-    await expect(init(t.db, { org: 'my-lab', email: 'someone.else@my-lab.org' }, print)).rejects.toBeInstanceOf(CliError);
+    await expect(init(t.db, { org: 'my-lab', email: 'someone.else@my-lab.org' }, print)).rejects.toBeInstanceOf(
+      CliError,
+    );
     await expect(init(t.db, { org: 'my-lab', email: 'me@my-lab.org' }, print)).rejects.toBeInstanceOf(CliError);
-    expect({ orgs: await count('organization'), users: await count('appUser'), members: await count('organizationMember'), tokens: await count('apiToken') }).toEqual(before);
+    expect({
+      orgs: await count('organization'),
+      users: await count('appUser'),
+      members: await count('organizationMember'),
+      tokens: await count('apiToken'),
+    }).toEqual(before);
     expect(lines.join('\n')).not.toMatch(/ag_|token/i);
   });
 
   it('init rejects a bad slug or email with a CliError', async () => {
-    for (const opts of [{ org: 'My Lab!', email: 'me@my-lab.org' }, { org: 'my-lab', email: 'not-an-email' }, { email: 'me@my-lab.org' }, { org: 'my-lab' }]) {
+    for (const opts of [
+      { org: 'My Lab!', email: 'me@my-lab.org' },
+      { org: 'my-lab', email: 'not-an-email' },
+      { email: 'me@my-lab.org' },
+      { org: 'my-lab' },
+    ]) {
       await expect(init(t.db, opts, print)).rejects.toBeInstanceOf(CliError);
     }
     expect(await count('organization')).toBe(0);
@@ -81,9 +116,20 @@ describe(`${DIALECT}: annograph CLI commands`, () => {
     await tokenCreate(t.db, { email: 'ME@my-lab.org', name: 'laptop' }, print);
     const second = printedSecret();
     expect(second).not.toBe(first);
-    const user = await t.db.selectFrom('appUser').select('id').where('email', '=', 'me@my-lab.org').executeTakeFirstOrThrow();
-    expect(await createAuthenticator(t.db).authenticate(`Bearer ${second}`)).toMatchObject({ kind: 'user', userId: user.id });
-    const row = await t.db.selectFrom('apiToken').selectAll().where('tokenHash', '=', sha256(second)).executeTakeFirstOrThrow();
+    const user = await t.db
+      .selectFrom('appUser')
+      .select('id')
+      .where('email', '=', 'me@my-lab.org')
+      .executeTakeFirstOrThrow();
+    expect(await createAuthenticator(t.db).authenticate(`Bearer ${second}`)).toMatchObject({
+      kind: 'user',
+      userId: user.id,
+    });
+    const row = await t.db
+      .selectFrom('apiToken')
+      .selectAll()
+      .where('tokenHash', '=', sha256(second))
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ name: 'laptop', userId: user.id, organizationId: null });
 
     const tokens = await count('apiToken');
@@ -95,11 +141,21 @@ describe(`${DIALECT}: annograph CLI commands`, () => {
 
   it('token create --service gives a service token of at most ADMIN; OWNER or an unknown organization is a CliError', async () => {
     await init(t.db, { org: 'my-lab', email: 'me@my-lab.org' }, print);
-    const org = await t.db.selectFrom('organization').select('id').where('slug', '=', 'my-lab').executeTakeFirstOrThrow();
+    const org = await t.db
+      .selectFrom('organization')
+      .select('id')
+      .where('slug', '=', 'my-lab')
+      .executeTakeFirstOrThrow();
     const tokens = await count('apiToken');
-    await expect(tokenCreate(t.db, { service: true, org: 'my-lab', role: 'OWNER' }, print)).rejects.toBeInstanceOf(CliError);
-    await expect(tokenCreate(t.db, { service: true, org: 'my-lab', role: 'SUPERUSER' }, print)).rejects.toBeInstanceOf(CliError);
-    await expect(tokenCreate(t.db, { service: true, org: 'no-such-org', role: 'ADMIN' }, print)).rejects.toBeInstanceOf(CliError);
+    await expect(tokenCreate(t.db, { service: true, org: 'my-lab', role: 'OWNER' }, print)).rejects.toBeInstanceOf(
+      CliError,
+    );
+    await expect(tokenCreate(t.db, { service: true, org: 'my-lab', role: 'SUPERUSER' }, print)).rejects.toBeInstanceOf(
+      CliError,
+    );
+    await expect(tokenCreate(t.db, { service: true, org: 'no-such-org', role: 'ADMIN' }, print)).rejects.toBeInstanceOf(
+      CliError,
+    );
     expect(await count('apiToken')).toBe(tokens);
 
     lines = [];
@@ -107,13 +163,21 @@ describe(`${DIALECT}: annograph CLI commands`, () => {
     const secret = printedSecret();
     const viewer = await createAuthenticator(t.db).authenticate(`Token ${secret}`);
     expect(viewer).toMatchObject({ kind: 'service', organizationId: org.id, role: 'ADMIN' });
-    const row = await t.db.selectFrom('apiToken').selectAll().where('tokenHash', '=', sha256(secret)).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('apiToken')
+      .selectAll()
+      .where('tokenHash', '=', sha256(secret))
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ name: 'release worker', userId: null, organizationId: org.id, serviceRole: 'ADMIN' });
   });
 
   it('project create makes a project; the same name again, or an unknown organization, is a CliError', async () => {
     await init(t.db, { org: 'my-lab', email: 'me@my-lab.org' }, print);
-    const org = await t.db.selectFrom('organization').select('id').where('slug', '=', 'my-lab').executeTakeFirstOrThrow();
+    const org = await t.db
+      .selectFrom('organization')
+      .select('id')
+      .where('slug', '=', 'my-lab')
+      .executeTakeFirstOrThrow();
     await projectCreate(t.db, { org: 'my-lab', name: 'Chat RLHF', description: 'first' }, print);
     const projects = await t.db.selectFrom('project').selectAll().execute();
     expect(projects).toHaveLength(1);
@@ -122,7 +186,9 @@ describe(`${DIALECT}: annograph CLI commands`, () => {
 
     await expect(projectCreate(t.db, { org: 'my-lab', name: 'Chat RLHF' }, print)).rejects.toBeInstanceOf(CliError);
     await expect(projectCreate(t.db, { org: 'my-lab', name: '  Chat RLHF ' }, print)).rejects.toBeInstanceOf(CliError);
-    await expect(projectCreate(t.db, { org: 'no-such-org', name: 'Elsewhere' }, print)).rejects.toBeInstanceOf(CliError);
+    await expect(projectCreate(t.db, { org: 'no-such-org', name: 'Elsewhere' }, print)).rejects.toBeInstanceOf(
+      CliError,
+    );
     await expect(projectCreate(t.db, { org: 'my-lab', name: '' }, print)).rejects.toBeInstanceOf(CliError);
     expect(await count('project')).toBe(1);
 
@@ -131,7 +197,10 @@ describe(`${DIALECT}: annograph CLI commands`, () => {
     try {
       lines = [];
       await tokenCreate(t.db, { email: 'me@my-lab.org' }, print);
-      const result = await server.executeWithToken(`Token ${printedSecret()}`, '{ projects { totalCount nodes { name } } }');
+      const result = await server.executeWithToken(
+        `Token ${printedSecret()}`,
+        '{ projects { totalCount nodes { name } } }',
+      );
       expect(result.data!.projects).toEqual({ totalCount: 1, nodes: [{ name: 'Chat RLHF' }] });
     } finally {
       await server.stop();

@@ -37,7 +37,13 @@ describe(`${DIALECT}: annograph import scale / export scale`, () => {
     const file = write('tasks.jsonl', `${lines.join('\n')}\n`);
     const printed: string[] = [];
     const progress: string[] = [];
-    const failed = await importScaleFile(t.db, file, { project: 'CLI project' }, (l) => printed.push(l), (l) => progress.push(l));
+    const failed = await importScaleFile(
+      t.db,
+      file,
+      { project: 'CLI project' },
+      (l) => printed.push(l),
+      (l) => progress.push(l),
+    );
     expect(failed).toBe(2);
     expect(printed[0]).toMatch(/^line 11: not JSON/);
     expect(printed[1]).toMatch(/^line 21 \(task_bad\): status: /);
@@ -51,11 +57,27 @@ describe(`${DIALECT}: annograph import scale / export scale`, () => {
 
     const again = await importScaleFile(t.db, file, { project: projectId }, () => {});
     expect(again).toBe(2);
-    expect(Number((await t.db.selectFrom('task').select((eb) => eb.fn.countAll().as('n')).where('projectId', '=', projectId).executeTakeFirstOrThrow()).n)).toBe(120);
+    expect(
+      Number(
+        (
+          await t.db
+            .selectFrom('task')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('projectId', '=', projectId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(120);
   });
 
   it('imports a JSON array file and exports only the tasks of a status', async () => {
-    const file = write('tasks.json', JSON.stringify([{ ...SEED, task_id: 'task_array_done', status: 'completed' }, { ...SEED, task_id: 'task_array_open' }]));
+    const file = write(
+      'tasks.json',
+      JSON.stringify([
+        { ...SEED, task_id: 'task_array_done', status: 'completed' },
+        { ...SEED, task_id: 'task_array_open' },
+      ]),
+    );
     expect(await importScaleFile(t.db, file, { project: projectId }, () => {})).toBe(0);
     const out: string[] = [];
     await exportScale(t.db, { project: projectId, status: 'completed' }, (l) => out.push(l));
@@ -64,15 +86,24 @@ describe(`${DIALECT}: annograph import scale / export scale`, () => {
 
   it('refuses a record nested deeper than a request may be (it would overflow the stack when read back), and goes on', async () => {
     const deep = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
-    const lines = [`{"task_id":"task_deep","metadata":${deep}}`, JSON.stringify({ ...SEED, task_id: 'task_after_deep' })];
+    const lines = [
+      `{"task_id":"task_deep","metadata":${deep}}`,
+      JSON.stringify({ ...SEED, task_id: 'task_after_deep' }),
+    ];
     const printed: string[] = [];
-    expect(await importScaleFile(t.db, write('deep.jsonl', lines.join('\n')), { project: projectId }, (l) => printed.push(l))).toBe(1);
+    expect(
+      await importScaleFile(t.db, write('deep.jsonl', lines.join('\n')), { project: projectId }, (l) =>
+        printed.push(l),
+      ),
+    ).toBe(1);
     expect(printed[0]).toMatch(/^line 1: \(record\): nests deeper than 64 levels/);
     expect(printed.at(-1)).toContain('1 created');
   });
 
   it('refuses an unknown project or file, and creates a project only when asked', async () => {
-    await expect(importScaleFile(t.db, path.join(dir, 'missing.jsonl'), { project: projectId }, () => {})).rejects.toBeInstanceOf(CliError);
+    await expect(
+      importScaleFile(t.db, path.join(dir, 'missing.jsonl'), { project: projectId }, () => {}),
+    ).rejects.toBeInstanceOf(CliError);
     const file = write('one.jsonl', JSON.stringify(SEED));
     await expect(importScaleFile(t.db, file, { project: 'Nope' }, () => {})).rejects.toThrow(/--create-project/);
     await expect(exportScale(t.db, {}, () => {})).rejects.toThrow(/exactly one/);

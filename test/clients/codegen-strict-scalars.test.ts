@@ -13,11 +13,24 @@ const CODEGEN = path.join(ROOT, 'node_modules/@graphql-codegen/cli/esm/bin.js');
 function codegen(schema: string, scalars: Record<string, string>): { ok: boolean; output: string; types: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annograph-codegen-'));
   try {
-    const config = { schema, generates: { [path.join(dir, 'types.ts')]: { plugins: ['typescript'], config: { strictScalars: true, scalars } } } };
+    const config = {
+      schema,
+      generates: {
+        [path.join(dir, 'types.ts')]: { plugins: ['typescript'], config: { strictScalars: true, scalars } },
+      },
+    };
     fs.writeFileSync(path.join(dir, 'codegen.json'), JSON.stringify(config));
-    const run = spawnSync(process.execPath, [CODEGEN, '--config', path.join(dir, 'codegen.json')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', NODE_ENV: 'development' } }); // jest's NODE_ENV=test silences it
+    const run = spawnSync(process.execPath, [CODEGEN, '--config', path.join(dir, 'codegen.json')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', NODE_ENV: 'development' },
+    }); // jest's NODE_ENV=test silences it
     const typesFile = path.join(dir, 'types.ts');
-    return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`, types: fs.existsSync(typesFile) ? fs.readFileSync(typesFile, 'utf8') : '' };
+    return {
+      ok: run.status === 0,
+      output: `${run.stdout}${run.stderr}`,
+      types: fs.existsSync(typesFile) ? fs.readFileSync(typesFile, 'utf8') : '',
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -10,9 +10,30 @@ import { insertProject } from '../support/factories';
 // Training data with known answers: variable "color" codes red=1 (score 1), blue=2 (score 0); "Dark  Red" is red
 // after normalising; "green" was coded 3 twice and 4 once (ambiguous); variable "size" is never coded.
 const TRAINING: CodingResponseInput[] = [
-  ...['red', 'Red ', 'dark red', 'Dark  Red'].map((value, i) => ({ setId: `t${i}`, variableId: 'color', status: 'CODING_COMPLETE' as const, value, code: value.toLowerCase().includes('dark') ? 5 : 1, score: 1 })),
-  ...['blue', 'BLUE'].map((value, i) => ({ setId: `b${i}`, variableId: 'color', status: 'CODING_COMPLETE' as const, value, code: 2, score: 0 })),
-  ...[3, 3, 4].map((code, i) => ({ setId: `g${i}`, variableId: 'color', status: 'CODING_COMPLETE' as const, value: 'green', code, score: 0 })),
+  ...['red', 'Red ', 'dark red', 'Dark  Red'].map((value, i) => ({
+    setId: `t${i}`,
+    variableId: 'color',
+    status: 'CODING_COMPLETE' as const,
+    value,
+    code: value.toLowerCase().includes('dark') ? 5 : 1,
+    score: 1,
+  })),
+  ...['blue', 'BLUE'].map((value, i) => ({
+    setId: `b${i}`,
+    variableId: 'color',
+    status: 'CODING_COMPLETE' as const,
+    value,
+    code: 2,
+    score: 0,
+  })),
+  ...[3, 3, 4].map((code, i) => ({
+    setId: `g${i}`,
+    variableId: 'color',
+    status: 'CODING_COMPLETE' as const,
+    value: 'green',
+    code,
+    score: 0,
+  })),
   { setId: 'l1', variableId: 'multi', status: 'CODING_COMPLETE', value: ['b', 'a'], code: 7, score: 1 },
 ];
 const TO_CODE: CodingResponseInput[] = [
@@ -28,7 +49,16 @@ const EXPECTED = [
   { setId: 'u1', status: 'CODING_COMPLETE', code: 1, score: 1, codes: null },
   { setId: 'u2', status: 'CODING_COMPLETE', code: 5, score: 1, codes: null },
   { setId: 'u3', status: 'CODING_COMPLETE', code: 2, score: 0, codes: null },
-  { setId: 'u4', status: 'CODE_SELECTION_PENDING', code: null, score: null, codes: [{ id: 3, parameter: '0.67' }, { id: 4, parameter: '0.33' }] },
+  {
+    setId: 'u4',
+    status: 'CODE_SELECTION_PENDING',
+    code: null,
+    score: null,
+    codes: [
+      { id: 3, parameter: '0.67' },
+      { id: 4, parameter: '0.33' },
+    ],
+  },
   { setId: 'u5', status: 'CODING_INCOMPLETE', code: null, score: null, codes: null },
   { setId: 'u6', status: 'CODING_INCOMPLETE', code: null, score: null, codes: null },
   { setId: 'u7', status: 'CODING_COMPLETE', code: 7, score: 1, codes: null },
@@ -38,7 +68,15 @@ describe('coding algorithm', () => {
   it('normalises case, spaces and list order, and codes by shares', () => {
     expect(normalise('  Dark   Red ', false)).toBe('dark red');
     expect(normalise(['b', 'A'], false)).toBe(normalise(['a', 'B'], false));
-    const model = learn(emptyModel({ ambiguity: 0.6 }), TRAINING.map((r) => ({ variableId: r.variableId, value: r.value as string, code: r.code ?? null, score: r.score ?? null })));
+    const model = learn(
+      emptyModel({ ambiguity: 0.6 }),
+      TRAINING.map((r) => ({
+        variableId: r.variableId,
+        value: r.value as string,
+        code: r.code ?? null,
+        score: r.score ?? null,
+      })),
+    );
     // With ambiguity 0.6, green (3: 2 of 3) codes directly.
     expect(codeValue(model, 'color', 'green')).toEqual({ status: 'CODING_COMPLETE', code: 3, score: 0, codes: [] });
     expect(codeValue(emptyModel({ minSupport: 2 }), 'color', 'red').status).toBe('CODING_INCOMPLETE');
@@ -60,15 +98,30 @@ describe(`${DIALECT}: the coding worker`, () => {
 
   const fresh = () => createContext({ db: t.db, viewer: ctx.access.viewer });
   async function committed(type: 'TRAIN' | 'CODE', responses: CodingResponseInput[], coderId?: string) {
-    const created = await createCodingTask(fresh(), { projectId, type, label: `${type} task`, instructions: type === 'TRAIN' ? {} : undefined, coderId });
+    const created = await createCodingTask(fresh(), {
+      projectId,
+      type,
+      label: `${type} task`,
+      instructions: type === 'TRAIN' ? {} : undefined,
+      coderId,
+    });
     if (!('task' in created)) throw new Error(JSON.stringify(created));
     await addTaskData(fresh(), created.task.id, responses);
     const result = await commitTask(fresh(), created.task.id);
     if (!('task' in result)) throw new Error(JSON.stringify(result));
     return result.task;
   }
-  const events = async (taskId: string) => (await t.db.selectFrom('taskEvent').select(['kind', 'message']).where('taskId', '=', taskId).orderBy('id').execute()).map((e) => e.kind);
-  const row = (taskId: string) => t.db.selectFrom('task').selectAll().where('id', '=', taskId).executeTakeFirstOrThrow();
+  const events = async (taskId: string) =>
+    (
+      await t.db
+        .selectFrom('taskEvent')
+        .select(['kind', 'message'])
+        .where('taskId', '=', taskId)
+        .orderBy('id')
+        .execute()
+    ).map((e) => e.kind);
+  const row = (taskId: string) =>
+    t.db.selectFrom('task').selectAll().where('id', '=', taskId).executeTakeFirstOrThrow();
 
   it('trains a coder, then codes new responses with the expected codes', async () => {
     const train = await committed('TRAIN', TRAINING);
@@ -76,16 +129,39 @@ describe(`${DIALECT}: the coding worker`, () => {
     const trained = await row(train.id);
     expect(trained).toMatchObject({ status: 'COMPLETED', sourceStatus: 'finish' });
     expect(await events(train.id)).toEqual(['CREATE', 'COMMIT', 'START', 'PROGRESS', 'PROGRESS', 'PROGRESS', 'FINISH']);
-    const coder = await t.db.selectFrom('coder').selectAll().where('id', '=', trained.coderId!).executeTakeFirstOrThrow();
+    const coder = await t.db
+      .selectFrom('coder')
+      .selectAll()
+      .where('id', '=', trained.coderId!)
+      .executeTakeFirstOrThrow();
     expect(coder.kind).toBe('CODING');
 
     const code = await committed('CODE', TO_CODE, coder.id);
     await drainCodingTasks(t.db, { workerId: 'w1' });
     expect((await row(code.id)).status).toBe('COMPLETED');
-    const output = await t.db.selectFrom('codingResponse').innerJoin('dataChunk', 'dataChunk.id', 'codingResponse.chunkId')
-      .select(['codingResponse.setId', 'codingResponse.status', 'codingResponse.code', 'codingResponse.score', 'codingResponse.codesJson'])
-      .where('dataChunk.taskId', '=', code.id).where('dataChunk.type', '=', 'OUTPUT').orderBy('codingResponse.id').execute();
-    expect(output.map((o) => ({ setId: o.setId, status: o.status, code: o.code, score: o.score, codes: o.codesJson ? JSON.parse(o.codesJson) : null }))).toEqual(EXPECTED);
+    const output = await t.db
+      .selectFrom('codingResponse')
+      .innerJoin('dataChunk', 'dataChunk.id', 'codingResponse.chunkId')
+      .select([
+        'codingResponse.setId',
+        'codingResponse.status',
+        'codingResponse.code',
+        'codingResponse.score',
+        'codingResponse.codesJson',
+      ])
+      .where('dataChunk.taskId', '=', code.id)
+      .where('dataChunk.type', '=', 'OUTPUT')
+      .orderBy('codingResponse.id')
+      .execute();
+    expect(
+      output.map((o) => ({
+        setId: o.setId,
+        status: o.status,
+        code: o.code,
+        score: o.score,
+        codes: o.codesJson ? JSON.parse(o.codesJson) : null,
+      })),
+    ).toEqual(EXPECTED);
   });
 
   it('stops at the next step after an abort and writes nothing', async () => {
@@ -93,11 +169,16 @@ describe(`${DIALECT}: the coding worker`, () => {
     const claimed = await claimCodingTask(t.db, { workerId: 'w2' });
     expect(claimed?.task.id).toBe(train.id);
     const coders = (await t.db.selectFrom('coder').select('id').execute()).length;
-    const outcome = await runCodingTask(t.db, claimed!.task, { workerId: 'w2', stepSize: 2 }, {
-      afterStep: async (done) => {
-        if (done === 2) expect('task' in (await abortTask(fresh(), train.id))).toBe(true);
+    const outcome = await runCodingTask(
+      t.db,
+      claimed!.task,
+      { workerId: 'w2', stepSize: 2 },
+      {
+        afterStep: async (done) => {
+          if (done === 2) expect('task' in (await abortTask(fresh(), train.id))).toBe(true);
+        },
       },
-    });
+    );
     expect(outcome).toBe('stopped');
     expect((await row(train.id)).status).toBe('CANCELED');
     expect((await t.db.selectFrom('coder').select('id').execute()).length).toBe(coders);

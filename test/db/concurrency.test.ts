@@ -71,7 +71,11 @@ parentPort.on('message', async (message) => {
 });
 `;
 
-type Racers = { setup: Database; race: (calls: [Call, Call]) => Promise<[Outcome, Outcome]>; close: () => Promise<void> };
+type Racers = {
+  setup: Database;
+  race: (calls: [Call, Call]) => Promise<[Outcome, Outcome]>;
+  close: () => Promise<void>;
+};
 
 function nextMessage(worker: Worker): Promise<any> {
   return new Promise((resolve, reject) => {
@@ -102,7 +106,15 @@ async function sqliteRacers(): Promise<Racers> {
       return (await Promise.all(done)) as [Outcome, Outcome];
     },
     close: async () => {
-      await Promise.all(workers.map((w) => new Promise((resolve) => { w.once('exit', resolve); w.postMessage({ close: true }); })));
+      await Promise.all(
+        workers.map(
+          (w) =>
+            new Promise((resolve) => {
+              w.once('exit', resolve);
+              w.postMessage({ close: true });
+            }),
+        ),
+      );
       await setup.destroy();
       fs.rmSync(dir, { recursive: true, force: true });
     },
@@ -137,7 +149,12 @@ async function postgresRacers(): Promise<Racers> {
       const payload = (await OPS[op](createContext({ db, viewer }), input)) as Payload;
       return { payload, start, end: performance.timeOrigin + performance.now() };
     } catch (error) {
-      return { thrown: String(error), thrownCode: (error as { extensions?: { code?: string } }).extensions?.code, start, end: performance.timeOrigin + performance.now() };
+      return {
+        thrown: String(error),
+        thrownCode: (error as { extensions?: { code?: string } }).extensions?.code,
+        start,
+        end: performance.timeOrigin + performance.now(),
+      };
     }
   };
   return {
@@ -184,7 +201,11 @@ describe(`${DIALECT}: two requests racing for one state change give one winner`,
       expect(winner.token.revokedAt).toEqual(expect.any(String));
       expect(loser.token ?? null).toBeNull();
       expect(loser.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE_TRANSITION', field: ['id'] })]);
-      const row = await db.selectFrom('apiToken').select('revokedAt').where('id', '=', account.tokenId).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('apiToken')
+        .select('revokedAt')
+        .where('id', '=', account.tokenId)
+        .executeTakeFirstOrThrow();
       expect(row.revokedAt).toBe(winner.token.revokedAt);
     }
     expect(contested).toBeGreaterThan(0);
@@ -194,30 +215,53 @@ describe(`${DIALECT}: two requests racing for one state change give one winner`,
     let contested = 0;
     for (let round = 0; round < ROUNDS || (contested === 0 && round < MAX_ROUNDS); round++) {
       const name = `Raced project ${round}`;
-      const call: Call = { op: 'projectCreate', viewer: fixture.owner.viewer, input: { organizationId: fixture.organizationId, name } };
+      const call: Call = {
+        op: 'projectCreate',
+        viewer: fixture.owner.viewer,
+        input: { organizationId: fixture.organizationId, name },
+      };
       const outcomes = await racers.race([call, call]);
       if (overlapped(outcomes)) contested++;
       const [winner, loser] = winnerAndLoser(outcomes);
       expect(winner.project).toMatchObject({ name, organizationId: fixture.organizationId });
       expect(loser.project ?? null).toBeNull();
       expect(loser.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['input', 'name'] })]);
-      const rows = await db.selectFrom('project').select('id').where('organizationId', '=', fixture.organizationId).where('name', '=', name).execute();
+      const rows = await db
+        .selectFrom('project')
+        .select('id')
+        .where('organizationId', '=', fixture.organizationId)
+        .where('name', '=', name)
+        .execute();
       expect(rows).toEqual([{ id: winner.project.id }]);
     }
     expect(contested).toBeGreaterThan(0);
   }, 60_000);
 
   it(`organizationMemberSet: two OWNERs demoting each other at once leave one OWNER (${ROUNDS} rounds)`, async () => {
-    const emailOf = async (userId: string) => (await db.selectFrom('appUser').select('email').where('id', '=', userId).executeTakeFirstOrThrow()).email;
+    const emailOf = async (userId: string) =>
+      (await db.selectFrom('appUser').select('email').where('id', '=', userId).executeTakeFirstOrThrow()).email;
     const ownerless: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const { organizationId, owner } = await insertProject(db, `Owners ${round}`);
       const second = await insertAccount(db, { organizationId, organizationRole: 'OWNER' });
       const outcomes = await racers.race([
-        { op: 'organizationMemberSet', viewer: owner.viewer, input: { organizationId, email: await emailOf(second.userId), role: 'MEMBER' } },
-        { op: 'organizationMemberSet', viewer: second.viewer, input: { organizationId, email: await emailOf(owner.userId), role: 'MEMBER' } },
+        {
+          op: 'organizationMemberSet',
+          viewer: owner.viewer,
+          input: { organizationId, email: await emailOf(second.userId), role: 'MEMBER' },
+        },
+        {
+          op: 'organizationMemberSet',
+          viewer: second.viewer,
+          input: { organizationId, email: await emailOf(owner.userId), role: 'MEMBER' },
+        },
       ]);
-      const owners = await db.selectFrom('organizationMember').select('userId').where('organizationId', '=', organizationId).where('role', '=', 'OWNER').execute();
+      const owners = await db
+        .selectFrom('organizationMember')
+        .select('userId')
+        .where('organizationId', '=', organizationId)
+        .where('role', '=', 'OWNER')
+        .execute();
       if (owners.length === 0) {
         ownerless.push(round);
         continue;

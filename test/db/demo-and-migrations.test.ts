@@ -14,10 +14,14 @@ const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g;
  */
 async function normalizedDump(db: Database): Promise<Record<string, string[]>> {
   const tables: Record<string, Record<string, unknown>[]> = {};
-  for (const table of TABLE_ORDER) tables[table] = (await db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
+  for (const table of TABLE_ORDER)
+    tables[table] = (await db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
   const rank = new Map<string, string>();
   for (const rows of Object.values(tables)) {
-    const ids = rows.map((r) => r.id).filter((id): id is string => typeof id === 'string').sort();
+    const ids = rows
+      .map((r) => r.id)
+      .filter((id): id is string => typeof id === 'string')
+      .sort();
     ids.forEach((id, i) => rank.set(id, `${id.split('_')[0]}#${i}`));
   }
   // A service may name a row by a piece of its own id (a sessions batch is `sessions <the id's tail>`).
@@ -29,10 +33,18 @@ async function normalizedDump(db: Database): Promise<Record<string, string[]>> {
   };
   const dump: Record<string, string[]> = {};
   for (const [table, rows] of Object.entries(tables)) {
-    dump[table] = rows.map((r) => {
-      const ownTail = typeof r.id === 'string' ? r.id.slice(-10).toLowerCase() : null;
-      return JSON.stringify(Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normalize(v, ownTail)])));
-    }).sort();
+    dump[table] = rows
+      .map((r) => {
+        const ownTail = typeof r.id === 'string' ? r.id.slice(-10).toLowerCase() : null;
+        return JSON.stringify(
+          Object.fromEntries(
+            Object.entries(r)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, v]) => [k, normalize(v, ownTail)]),
+          ),
+        );
+      })
+      .sort();
   }
   return dump;
 }
@@ -46,22 +58,39 @@ describe(`${DIALECT}: migrations and demo data`, () => {
       const [dumpA, dumpB] = [await normalizedDump(a.db), await normalizedDump(b.db)];
       expect(dumpA).toEqual(dumpB);
       // The base rows (people, organizations, projects, tokens) keep their ids on every machine.
-      const ids = async (t: TestDb) => (await t.db.selectFrom('project').select(['id', 'name']).orderBy('id').execute()).map((r) => `${r.id} ${r.name}`);
+      const ids = async (t: TestDb) =>
+        (await t.db.selectFrom('project').select(['id', 'name']).orderBy('id').execute()).map(
+          (r) => `${r.id} ${r.name}`,
+        );
       expect(await ids(a)).toEqual(await ids(b));
 
       const tasks = await a.db.selectFrom('task').select(['kind', 'status']).execute();
       expect(tasks.length).toBeGreaterThan(50);
-      expect(new Set(tasks.map((r) => r.status))).toEqual(new Set(['COMPLETED', 'PENDING', 'FAILED', 'CANCELED', 'IN_PROGRESS']));
+      expect(new Set(tasks.map((r) => r.status))).toEqual(
+        new Set(['COMPLETED', 'PENDING', 'FAILED', 'CANCELED', 'IN_PROGRESS']),
+      );
       // The coding demo: a trained coder, and finished, running and aborted coding tasks.
-      expect(new Set(tasks.filter((r) => r.kind === 'CODING').map((r) => r.status))).toEqual(new Set(['COMPLETED', 'IN_PROGRESS', 'CANCELED']));
+      expect(new Set(tasks.filter((r) => r.kind === 'CODING').map((r) => r.status))).toEqual(
+        new Set(['COMPLETED', 'IN_PROGRESS', 'CANCELED']),
+      );
       const coders = await a.db.selectFrom('coder').select(['kind', 'modelJson']).execute();
       expect(coders.some((c) => c.kind === 'CODING' && c.modelJson)).toBe(true);
       // Sessions of both kinds in several states.
-      expect(new Set((await a.db.selectFrom('correctionSession').select('status').execute()).map((s) => s.status))).toEqual(new Set(['FINISHED', 'ANNOTATING', 'STARTED']));
-      expect(new Set((await a.db.selectFrom('batch').select('status').where('kind', '=', 'SESSIONS').execute()).map((s) => s.status))).toEqual(new Set(['RELEASED', 'COLLECTING']));
+      expect(
+        new Set((await a.db.selectFrom('correctionSession').select('status').execute()).map((s) => s.status)),
+      ).toEqual(new Set(['FINISHED', 'ANNOTATING', 'STARTED']));
+      expect(
+        new Set(
+          (await a.db.selectFrom('batch').select('status').where('kind', '=', 'SESSIONS').execute()).map(
+            (s) => s.status,
+          ),
+        ),
+      ).toEqual(new Set(['RELEASED', 'COLLECTING']));
       // Prompts with versions and runs in every status (until the server's worker picks up the pending and the running one).
       expect((await a.db.selectFrom('promptVersion').select('id').execute()).length).toBeGreaterThan(1);
-      expect(new Set((await a.db.selectFrom('inferenceRun').select('status').execute()).map((r) => r.status))).toEqual(new Set(['PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED']));
+      expect(new Set((await a.db.selectFrom('inferenceRun').select('status').execute()).map((r) => r.status))).toEqual(
+        new Set(['PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED']),
+      );
     } finally {
       await a.destroy();
       await b.destroy();
@@ -73,12 +102,18 @@ describe(`${DIALECT}: migrations and demo data`, () => {
     try {
       const written = await seedDemoData(t.db);
       for (const table of TABLE_ORDER) {
-        const { n } = await t.db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+        const { n } = await t.db
+          .selectFrom(table)
+          .select(sql<number>`count(*)`.as('n'))
+          .executeTakeFirstOrThrow();
         expect({ table, n: Number(n) }).toEqual({ table, n: written![table] });
       }
       expect(written!.task).toBeGreaterThan(50);
       expect(await seedDemoData(t.db)).toBeNull();
-      const { n } = await t.db.selectFrom('task').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+      const { n } = await t.db
+        .selectFrom('task')
+        .select(sql<number>`count(*)`.as('n'))
+        .executeTakeFirstOrThrow();
       expect(Number(n)).toBe(written!.task);
     } finally {
       await t.destroy();
@@ -88,7 +123,11 @@ describe(`${DIALECT}: migrations and demo data`, () => {
   it('migrates down to nothing and up again', async () => {
     const t = await createTestDb();
     try {
-      const migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations }, migrationTableSchema: t.schema });
+      const migrator = new Migrator({
+        db: t.db,
+        provider: { getMigrations: async () => migrations },
+        migrationTableSchema: t.schema,
+      });
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
       const up = await migrator.migrateToLatest();
@@ -105,11 +144,31 @@ describe(`${DIALECT}: migrations and demo data`, () => {
     try {
       const now = new Date().toISOString();
       await expect(
-        t.db.insertInto('project').values({ id: 'proj_X', organizationId: 'org_missing', name: 'x', source: 'ANNOGRAPH', createdAt: now, updatedAt: now }).execute(),
+        t.db
+          .insertInto('project')
+          .values({
+            id: 'proj_X',
+            organizationId: 'org_missing',
+            name: 'x',
+            source: 'ANNOGRAPH',
+            createdAt: now,
+            updatedAt: now,
+          })
+          .execute(),
       ).rejects.toMatchObject({ message: expect.stringMatching(/foreign key/i) });
       await t.db.insertInto('organization').values({ id: 'org_A', slug: 'a', name: 'A', createdAt: now }).execute();
       await expect(
-        t.db.insertInto('project').values({ id: 'proj_Y', organizationId: 'org_A', name: 'y', source: 'NOWHERE' as never, createdAt: now, updatedAt: now }).execute(),
+        t.db
+          .insertInto('project')
+          .values({
+            id: 'proj_Y',
+            organizationId: 'org_A',
+            name: 'y',
+            source: 'NOWHERE' as never,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .execute(),
       ).rejects.toMatchObject({ message: expect.stringMatching(/check constraint/i) });
     } finally {
       await t.destroy();

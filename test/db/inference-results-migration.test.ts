@@ -14,7 +14,11 @@ describe(`${DIALECT}: the inference run results migration`, () => {
   afterAll(() => t.destroy());
 
   it('fills the results of runs made before it and counts their failed calls', async () => {
-    const migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations }, migrationTableSchema: t.schema });
+    const migrator = new Migrator({
+      db: t.db,
+      provider: { getMigrations: async () => migrations },
+      migrationTableSchema: t.schema,
+    });
     const before = await migrator.migrateTo('2026_12_03_1100_create_rate_limit_buckets');
     expect(before.error).toBeUndefined();
 
@@ -24,36 +28,120 @@ describe(`${DIALECT}: the inference run results migration`, () => {
     const promptId = newId('prompt');
     const versionId = newId('promptVersion');
     const runId = newId('inferenceRun');
-    await db.insertInto('prompt').values({ id: promptId, organizationId, title: 'p', skillName: 'TEXT_CLASSIFICATION', createdAt: now, updatedAt: now }).execute();
-    await db.insertInto('promptVersion').values({ id: versionId, promptId, title: 'v', promptText: 'x', provider: 'OFFLINE', providerModelId: 'm', createdAt: now, updatedAt: now }).execute();
-    await db.insertInto('inferenceRun').values({ id: runId, projectId, promptId, versionId, status: 'COMPLETED', projectSubset: 'ALL', createdAt: now, totalTasks: 4, totalPredictions: 2 }).execute();
+    await db
+      .insertInto('prompt')
+      .values({
+        id: promptId,
+        organizationId,
+        title: 'p',
+        skillName: 'TEXT_CLASSIFICATION',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .execute();
+    await db
+      .insertInto('promptVersion')
+      .values({
+        id: versionId,
+        promptId,
+        title: 'v',
+        promptText: 'x',
+        provider: 'OFFLINE',
+        providerModelId: 'm',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .execute();
+    await db
+      .insertInto('inferenceRun')
+      .values({
+        id: runId,
+        projectId,
+        promptId,
+        versionId,
+        status: 'COMPLETED',
+        projectSubset: 'ALL',
+        createdAt: now,
+        totalTasks: 4,
+        totalPredictions: 2,
+      })
+      .execute();
     // Four tasks: right, wrong, failed (with ground truth), not yet predicted.
     const tasks = [0, 1, 2, 3].map(() => newId('task'));
     const truths: string[] = [];
     const predictions: string[] = [];
     for (const [i, taskId] of tasks.entries()) {
-      await db.insertInto('task').values({ id: taskId, projectId, kind: 'LABELING', status: 'PENDING', source: 'ANNOGRAPH', dataJson: '{}', createdAt: now, updatedAt: now }).execute();
-      const annotation = (values: object) => db.insertInto('annotation').values({ projectId, taskId, level: 'TASK', source: 'ANNOGRAPH', type: 'CATEGORY', sourceType: 'category', createdAt: now, updatedAt: now, ...values }).execute();
+      await db
+        .insertInto('task')
+        .values({
+          id: taskId,
+          projectId,
+          kind: 'LABELING',
+          status: 'PENDING',
+          source: 'ANNOGRAPH',
+          dataJson: '{}',
+          createdAt: now,
+          updatedAt: now,
+        })
+        .execute();
+      const annotation = (values: object) =>
+        db
+          .insertInto('annotation')
+          .values({
+            projectId,
+            taskId,
+            level: 'TASK',
+            source: 'ANNOGRAPH',
+            type: 'CATEGORY',
+            sourceType: 'category',
+            createdAt: now,
+            updatedAt: now,
+            ...values,
+          })
+          .execute();
       const truth = newId('annotation');
       truths.push(truth);
       await annotation({ id: truth, key: 'sentiment', valueJson: '"pos"', groundTruth: 1 });
       if (i < 3) {
         const prediction = newId('annotation');
         predictions.push(prediction);
-        await annotation({ id: prediction, key: 'prediction', valueJson: [JSON.stringify('pos'), JSON.stringify('neg'), null][i], justification: i === 2 ? 'provider answered 500' : null, inferenceRunId: runId, promptVersionId: versionId });
+        await annotation({
+          id: prediction,
+          key: 'prediction',
+          valueJson: [JSON.stringify('pos'), JSON.stringify('neg'), null][i],
+          justification: i === 2 ? 'provider answered 500' : null,
+          inferenceRunId: runId,
+          promptVersionId: versionId,
+        });
       }
-      await db.insertInto('inferenceRunTask').values({ runId, taskId, done: i < 3 ? 1 : 0 }).execute();
+      await db
+        .insertInto('inferenceRunTask')
+        .values({ runId, taskId, done: i < 3 ? 1 : 0 })
+        .execute();
     }
 
     const after = await migrator.migrateToLatest();
     expect(after.error).toBeUndefined();
-    const rows = await t.db.selectFrom('inferenceRunTask').select(['taskId', 'id', 'groundTruthId', 'correct', 'error']).where('runId', '=', runId).orderBy('taskId').execute();
+    const rows = await t.db
+      .selectFrom('inferenceRunTask')
+      .select(['taskId', 'id', 'groundTruthId', 'correct', 'error'])
+      .where('runId', '=', runId)
+      .orderBy('taskId')
+      .execute();
     expect(rows).toEqual([
       { taskId: tasks[0], id: predictions[0], groundTruthId: truths[0], correct: 1, error: null },
       { taskId: tasks[1], id: predictions[1], groundTruthId: truths[1], correct: 0, error: null },
       { taskId: tasks[2], id: predictions[2], groundTruthId: truths[2], correct: null, error: 'provider answered 500' },
       { taskId: tasks[3], id: null, groundTruthId: null, correct: null, error: null },
     ]);
-    expect((await t.db.selectFrom('inferenceRun').select('totalFailedPredictions').where('id', '=', runId).executeTakeFirstOrThrow()).totalFailedPredictions).toBe(1);
+    expect(
+      (
+        await t.db
+          .selectFrom('inferenceRun')
+          .select('totalFailedPredictions')
+          .where('id', '=', runId)
+          .executeTakeFirstOrThrow()
+      ).totalFailedPredictions,
+    ).toBe(1);
   });
 });

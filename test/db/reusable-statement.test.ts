@@ -20,20 +20,36 @@ describe(`${DIALECT}: reusable statements`, () => {
   beforeAll(async () => {
     t = await createTestDb();
     projectId = (await insertProject(t.db)).projectId;
-    const bundle = await insertGenAiTasks(t.db, projectId, 6, { threads: 2, turns: 2, annotationsPerLevel: 3, chunks: 1 });
+    const bundle = await insertGenAiTasks(t.db, projectId, 6, {
+      threads: 2,
+      turns: 2,
+      annotationsPerLevel: 3,
+      chunks: 1,
+    });
     turnIds = bundle.turn.map((r) => r.id);
     messageIds = bundle.message.map((r) => r.id);
     assistantMessageId = bundle.message.filter((r) => r.role === 'ASSISTANT')[1].id as string; // only these have annotations
     // A second project whose tasks a filter on the first must never return.
-    await insertGenAiTasks(t.db, (await insertProject(t.db, 'Other')).projectId, 2, { threads: 1, turns: 1, annotationsPerLevel: 1, chunks: 0 });
+    await insertGenAiTasks(t.db, (await insertProject(t.db, 'Other')).projectId, 2, {
+      threads: 1,
+      turns: 1,
+      annotationsPerLevel: 1,
+      chunks: 0,
+    });
   });
   afterAll(() => t.destroy());
 
-  const project = (rows: Record<string, unknown>[], columns: string[]) => rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c]])));
+  const project = (rows: Record<string, unknown>[], columns: string[]) =>
+    rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c]])));
 
   it('answers as the ordinary path does, for other parents and page sizes each run, with camelCase keys', async () => {
     const columns = ['id', 'key', 'messageId', 'projectId', 'type', 'valueJson'];
-    for (const [parents, first] of [[messageIds.slice(0, 5), 2], [messageIds.slice(5, 40), 2], [[assistantMessageId], 1], [messageIds, 5]] as const) {
+    for (const [parents, first] of [
+      [messageIds.slice(0, 5), 2],
+      [messageIds.slice(5, 40), 2],
+      [[assistantMessageId], 1],
+      [messageIds, 5],
+    ] as const) {
       const window = pageWindow({ first });
       const reused = await findPagesByParents(t.db, annotationsOfMessage, parents, window, columns);
       const ordinary = await findPagesByParents(t.db, annotationsOfMessage, parents, window, null);
@@ -42,7 +58,11 @@ describe(`${DIALECT}: reusable statements`, () => {
       expect(new Set(reused.map((r) => r.messageId))).toEqual(new Set(ordinary.map((r) => r.messageId)));
     }
     // Up to limit + 1 rows per parent (the extra one tells that a next page exists): 2 of each turn's 3 messages.
-    const messages = await findPagesByParents(t.db, messagesOfTurn, turnIds, pageWindow({ first: 1 }), ['id', 'role', 'turnId']);
+    const messages = await findPagesByParents(t.db, messagesOfTurn, turnIds, pageWindow({ first: 1 }), [
+      'id',
+      'role',
+      'turnId',
+    ]);
     expect(messages).toHaveLength(turnIds.length * 2);
     expect(messages.map((m) => m.role)).toEqual(turnIds.flatMap(() => ['SYSTEM', 'USER']));
     expect(Object.keys(messages[0]).sort()).toEqual(['id', 'role', 'turnId']);
@@ -50,8 +70,20 @@ describe(`${DIALECT}: reusable statements`, () => {
 
   it('keeps filters apart: a list key names its filter values, so each filter has its own statement', async () => {
     const columns = ['id', 'projectId', 'status'];
-    const completed = await findPagesByParents(t.db, tasksOf('projectId', { status: ['COMPLETED'] }), [projectId], pageWindow({ first: 50 }), columns);
-    const pending = await findPagesByParents(t.db, tasksOf('projectId', { status: ['PENDING'] }), [projectId], pageWindow({ first: 50 }), columns);
+    const completed = await findPagesByParents(
+      t.db,
+      tasksOf('projectId', { status: ['COMPLETED'] }),
+      [projectId],
+      pageWindow({ first: 50 }),
+      columns,
+    );
+    const pending = await findPagesByParents(
+      t.db,
+      tasksOf('projectId', { status: ['PENDING'] }),
+      [projectId],
+      pageWindow({ first: 50 }),
+      columns,
+    );
     expect(completed).toHaveLength(6);
     expect(completed.every((r) => r.status === 'COMPLETED' && r.projectId === projectId)).toBe(true);
     expect(pending).toEqual([]);
@@ -62,14 +94,25 @@ describe(`${DIALECT}: reusable statements`, () => {
     let builds = 0;
     const build = () => {
       builds++;
-      return (t.db as Kysely<any>).selectFrom('task').select(['task.id', 'task.externalId']).where('task.projectId', '=', PROJECT).orderBy('task.id');
+      return (t.db as Kysely<any>)
+        .selectFrom('task')
+        .select(['task.id', 'task.externalId'])
+        .where('task.projectId', '=', PROJECT)
+        .orderBy('task.id');
     };
     const key = `test|${Math.random()}`;
     const first = await runReusable(t.db, key, ['id', 'externalId'], build, new Map([[PROJECT, projectId]]));
     const none = await runReusable(t.db, key, ['id', 'externalId'], build, new Map([[PROJECT, 'no such project']]));
     const again = await runReusable(t.db, key, ['id', 'externalId'], build, new Map([[PROJECT, projectId]]));
     expect(builds).toBe(1);
-    expect(first).toEqual(await t.db.selectFrom('task').select(['id', 'externalId']).where('projectId', '=', projectId).orderBy('id').execute());
+    expect(first).toEqual(
+      await t.db
+        .selectFrom('task')
+        .select(['id', 'externalId'])
+        .where('projectId', '=', projectId)
+        .orderBy('id')
+        .execute(),
+    );
     expect(none).toEqual([]);
     expect(again).toEqual(first);
   });

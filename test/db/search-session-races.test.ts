@@ -16,16 +16,25 @@ const ROOT = path.resolve(__dirname, '../..');
 const PROCESSES = 4;
 const PER_PROCESS = 30;
 
-type Load = { registered: { sessionId: string; id: string; batchId: string; number: number }[]; releases: { releaseId: string; batchId: string | null }[] };
+type Load = {
+  registered: { sessionId: string; id: string; batchId: string; number: number }[];
+  releases: { releaseId: string; batchId: string | null }[];
+};
 
 function runLoad(env: Record<string, string>): Promise<Load> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/session-load.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/session-load.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load process failed (${code}): ${err}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load process failed (${code}): ${err}`)),
+    );
   });
 }
 
@@ -68,10 +77,26 @@ describe(`${DIALECT}: concurrent search-session registrations and releases`, () 
   it('never shares, skips or doubles a number, a session or a release', async () => {
     const { projectId, owner } = await insertProject(db, 'Race');
     const loads = await Promise.all(
-      Array.from({ length: PROCESSES }, (_v, w) => runLoad({ ...env, PROJECT_ID: projectId, VIEWER: JSON.stringify(owner.viewer), WORKER: String(w), COUNT: String(PER_PROCESS) })),
+      Array.from({ length: PROCESSES }, (_v, w) =>
+        runLoad({
+          ...env,
+          PROJECT_ID: projectId,
+          VIEWER: JSON.stringify(owner.viewer),
+          WORKER: String(w),
+          COUNT: String(PER_PROCESS),
+        }),
+      ),
     );
-    const sessions = await db.selectFrom('searchSession').select(['id', 'externalId', 'batchId', 'sessionNumber']).where('projectId', '=', projectId).execute();
-    const batches = await db.selectFrom('batch').select(['id', 'status', 'releaseId', 'sessionCounter']).where('projectId', '=', projectId).execute();
+    const sessions = await db
+      .selectFrom('searchSession')
+      .select(['id', 'externalId', 'batchId', 'sessionNumber'])
+      .where('projectId', '=', projectId)
+      .execute();
+    const batches = await db
+      .selectFrom('batch')
+      .select(['id', 'status', 'releaseId', 'sessionCounter'])
+      .where('projectId', '=', projectId)
+      .execute();
 
     // One session per client id: 2/3 of the ids are per process, 1/3 shared by all.
     const shared = Math.ceil(PER_PROCESS / 3);
@@ -79,11 +104,16 @@ describe(`${DIALECT}: concurrent search-session registrations and releases`, () 
     expect(new Set(sessions.map((s) => s.externalId)).size).toBe(sessions.length);
     // Every process was answered with the stored session for every id it registered.
     const byExternal = new Map(sessions.map((s) => [s.externalId, s]));
-    for (const load of loads) for (const r of load.registered) expect(byExternal.get(r.sessionId)).toMatchObject({ id: r.id, batchId: r.batchId, sessionNumber: r.number });
+    for (const load of loads)
+      for (const r of load.registered)
+        expect(byExternal.get(r.sessionId)).toMatchObject({ id: r.id, batchId: r.batchId, sessionNumber: r.number });
 
     // Per batch: numbers 1..n without gaps or doubles, and the counter says n.
     for (const batch of batches) {
-      const numbers = sessions.filter((s) => s.batchId === batch.id).map((s) => s.sessionNumber).sort((a, b) => a - b);
+      const numbers = sessions
+        .filter((s) => s.batchId === batch.id)
+        .map((s) => s.sessionNumber)
+        .sort((a, b) => a - b);
       expect(numbers).toEqual(Array.from({ length: numbers.length }, (_v, i) => i + 1));
       expect(batch.sessionCounter).toBe(numbers.length);
     }

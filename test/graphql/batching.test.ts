@@ -137,21 +137,57 @@ describe(`${DIALECT}: SQL statements per query`, () => {
     // Three tasks with 5, 0 and 1 threads: first: 2 reads at most 3 rows per parent (9 in all). 6 rows fit under the
     // cap and are sliced per parent; with 9 threads on the first task (10 rows) the cap is passed and a window ranks them.
     const fixture = await insertProject(t.db, 'Uneven');
-    const tasks = await insertGenAiTasks(t.db, fixture.projectId, 3, { threads: 1, turns: 0, annotationsPerLevel: 0, chunks: 0 });
+    const tasks = await insertGenAiTasks(t.db, fixture.projectId, 3, {
+      threads: 1,
+      turns: 0,
+      annotationsPerLevel: 0,
+      chunks: 0,
+    });
     const [a, b, c] = tasks.task.map((r) => r.id as string);
     const moveThreads = async (count: number) => {
-      const more = await insertGenAiTasks(t.db, fixture.projectId, count, { threads: 1, turns: 0, annotationsPerLevel: 0, chunks: 0 });
-      await t.db.updateTable('thread').set({ taskId: a }).where('id', 'in', more.thread.map((r) => r.id as string)).execute();
-      await t.db.deleteFrom('task').where('id', 'in', more.task.map((r) => r.id as string)).execute();
+      const more = await insertGenAiTasks(t.db, fixture.projectId, count, {
+        threads: 1,
+        turns: 0,
+        annotationsPerLevel: 0,
+        chunks: 0,
+      });
+      await t.db
+        .updateTable('thread')
+        .set({ taskId: a })
+        .where(
+          'id',
+          'in',
+          more.thread.map((r) => r.id as string),
+        )
+        .execute();
+      await t.db
+        .deleteFrom('task')
+        .where(
+          'id',
+          'in',
+          more.task.map((r) => r.id as string),
+        )
+        .execute();
     };
     await t.db.deleteFrom('thread').where('taskId', '=', b).execute();
     await moveThreads(4);
     const query = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Task { threads(first: 2) { totalCount pageInfo { hasNextPage } nodes { id } } } } }`;
     const expected = async () => {
-      const all = await t.db.selectFrom('thread').select(['id', 'taskId']).where('taskId', 'in', [a, b, c]).orderBy('id').execute();
+      const all = await t.db
+        .selectFrom('thread')
+        .select(['id', 'taskId'])
+        .where('taskId', 'in', [a, b, c])
+        .orderBy('id')
+        .execute();
       return [a, b, c].map((id) => {
         const own = all.filter((r) => r.taskId === id).map((r) => r.id);
-        return { threads: { totalCount: own.length, pageInfo: { hasNextPage: own.length > 2 }, nodes: own.slice(0, 2).map((x) => ({ id: x })) } };
+        return {
+          threads: {
+            totalCount: own.length,
+            pageInfo: { hasNextPage: own.length > 2 },
+            nodes: own.slice(0, 2).map((x) => ({ id: x })),
+          },
+        };
       });
     };
     const ranked = () => t.statements.filter((q) => /row_number/.test(q)).length;

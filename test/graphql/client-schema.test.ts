@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema as parseSchema, getNamedType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType } from 'graphql';
+import {
+  buildSchema as parseSchema,
+  getNamedType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLNamedType,
+} from 'graphql';
 import { CLIENT_SCHEMA_FILE, printClientSchema } from '../../src/graphql/client-schema';
 import { buildSchema } from '../../src/graphql/schema';
 
@@ -12,7 +19,10 @@ const FEDERATION = /^(_Any|_Entity|_Service|FieldSet|federation__\w+|link__\w+)$
 /** Every field and argument of a type as `name(args): Type`, to compare two schemas type by type. */
 function signatures(type: GraphQLNamedType): string[] {
   if (!isObjectType(type) && !isInterfaceType(type) && !isInputObjectType(type)) return [];
-  return Object.values(type.getFields()).map((f) => `${f.name}(${'args' in f ? f.args.map((a: { name: string; type: unknown }) => `${a.name}: ${String(a.type)}`).join(', ') : ''}): ${f.type}`);
+  return Object.values(type.getFields()).map(
+    (f) =>
+      `${f.name}(${'args' in f ? f.args.map((a: { name: string; type: unknown }) => `${a.name}: ${String(a.type)}`).join(', ') : ''}): ${f.type}`,
+  );
 }
 
 describe('the client schema file', () => {
@@ -36,7 +46,8 @@ describe('the client schema file', () => {
       expect([type.name, signatures(theirs!)]).toEqual([type.name, fields]);
     }
     for (const type of Object.values(client.getTypeMap())) {
-      if (!type.name.startsWith('__')) expect([type.name, !!served.getType(getNamedType(type).name)]).toEqual([type.name, true]);
+      if (!type.name.startsWith('__'))
+        expect([type.name, !!served.getType(getNamedType(type).name)]).toEqual([type.name, true]);
     }
   });
 });

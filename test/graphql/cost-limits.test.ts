@@ -9,7 +9,8 @@ const UI_QUERY = `query Ui($id: ID!) { project(id: $id) { tasks(first: 50) { nod
   threads { nodes { id turns { nodes { id messages { nodes { id annotations { nodes { id key value } } } } } } } } } } } }`;
 const SHALLOW = `query Shallow($id: ID!, $n: Int, $m: Int = 100) { project(id: $id) { tasks(first: $n) { nodes { id threads(first: $m) { nodes { id } } } } } }`;
 /** A query written with the default page size everywhere: `first: 50` and the like removed. */
-const withDefaultPageSizes = (query: string) => query.replace(/\((first|last): \d+\)/g, '').replace(/,? ?first: \d+,?/g, '');
+const withDefaultPageSizes = (query: string) =>
+  query.replace(/\((first|last): \d+\)/g, '').replace(/,? ?first: \d+,?/g, '');
 
 describe(`${DIALECT}: cost counted at execution`, () => {
   let t: TestDb;
@@ -26,7 +27,12 @@ describe(`${DIALECT}: cost counted at execution`, () => {
     t = await createTestDb();
     const fixture = await insertProject(t.db, 'Cost');
     projectId = fixture.projectId;
-    const bundle = await insertGenAiTasks(t.db, projectId, 60, { threads: 2, turns: 2, annotationsPerLevel: 1, chunks: 1 });
+    const bundle = await insertGenAiTasks(t.db, projectId, 60, {
+      threads: 2,
+      turns: 2,
+      annotationsPerLevel: 1,
+      chunks: 1,
+    });
     taskId = bundle.task[0]!.id;
     servers = [];
     (globalThis as any).owner = fixture.owner.viewer;
@@ -56,36 +62,47 @@ describe(`${DIALECT}: cost counted at execution`, () => {
     expect(cost.throttleStatus).toBeNull();
   });
 
-  it.each([true, false])('stops a query at the object limit with one QUERY_TOO_COMPLEX and no work past it (jit %s)', async (jit) => {
-    const server = await serverWith({ maxCost: 100 }, jit);
-    for (let run = 0; run < 3; run++) {
-      t.statements.length = 0;
-      const result = await server.execute(SHALLOW, { id: projectId, n: 60 }, owner());
-      expect(result.errors).toHaveLength(1);
-      expect(result.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 100 });
-      expect(result.errors![0].extensions!.actual).toBeGreaterThan(100);
-      expect(result.data).toBeNull();
-      expect(result.http.status).toBe(400);
-      // The project and the page of 60 tasks fit (62); the first task's threads(first: 100) would not, so it is refused
-      // before its page is read: no thread is ever read, and what was produced stays within the limit.
-      expect(t.statements.filter((s) => /from "thread"/.test(s))).toEqual([]);
-      expect((result as any).extensions.cost.actualQueryCost).toBe(62);
-    }
-    // Pages reserve their size before they are read: 1 + 1 + 5 tasks + 5 x (1 + 10) = 62 fit.
-    const small = await server.execute(SHALLOW, { id: projectId, n: 5, m: 10 }, owner());
-    expect(small.errors).toBeUndefined();
-    expect((small as any).extensions.cost.actualQueryCost).toBeLessThanOrEqual(100);
-  });
+  it.each([true, false])(
+    'stops a query at the object limit with one QUERY_TOO_COMPLEX and no work past it (jit %s)',
+    async (jit) => {
+      const server = await serverWith({ maxCost: 100 }, jit);
+      for (let run = 0; run < 3; run++) {
+        t.statements.length = 0;
+        const result = await server.execute(SHALLOW, { id: projectId, n: 60 }, owner());
+        expect(result.errors).toHaveLength(1);
+        expect(result.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 100 });
+        expect(result.errors![0].extensions!.actual).toBeGreaterThan(100);
+        expect(result.data).toBeNull();
+        expect(result.http.status).toBe(400);
+        // The project and the page of 60 tasks fit (62); the first task's threads(first: 100) would not, so it is refused
+        // before its page is read: no thread is ever read, and what was produced stays within the limit.
+        expect(t.statements.filter((s) => /from "thread"/.test(s))).toEqual([]);
+        expect((result as any).extensions.cost.actualQueryCost).toBe(62);
+      }
+      // Pages reserve their size before they are read: 1 + 1 + 5 tasks + 5 x (1 + 10) = 62 fit.
+      const small = await server.execute(SHALLOW, { id: projectId, n: 5, m: 10 }, owner());
+      expect(small.errors).toBeUndefined();
+      expect((small as any).extensions.cost.actualQueryCost).toBeLessThanOrEqual(100);
+    },
+  );
 
   it('counts lists sized by their arguments before they run: nodes(ids:) and _entities(representations:)', async () => {
     const server = await serverWith({ maxCost: 100, maxRequestedCost: 1e12 });
     const ids = Array.from({ length: 500 }, () => taskId);
     t.statements.length = 0;
-    const many = await server.execute(`query($ids: [ID!]!) { a: nodes(ids: $ids) { id } b: nodes(ids: $ids) { id } }`, { ids }, owner());
+    const many = await server.execute(
+      `query($ids: [ID!]!) { a: nodes(ids: $ids) { id } b: nodes(ids: $ids) { id } }`,
+      { ids },
+      owner(),
+    );
     expect(many.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', actual: 500 });
     expect(t.statements.filter((s) => /from "task"/.test(s))).toEqual([]);
     const representations = Array.from({ length: 300 }, () => ({ __typename: 'Task', id: taskId }));
-    const entities = await server.execute(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Task { id threads(first: 10) { nodes { id } } } } }`, { r: representations }, owner());
+    const entities = await server.execute(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Task { id threads(first: 10) { nodes { id } } } } }`,
+      { r: representations },
+      owner(),
+    );
     // The estimate counts a union's members like objects (it was 0 for _entities, which bypassed the estimate).
     expect((entities as any).extensions.cost.requestedQueryCost).toBe(300 * (1 + 1 + 10));
     expect(entities.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
@@ -98,7 +115,11 @@ describe(`${DIALECT}: cost counted at execution`, () => {
     expect(result.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 50 });
     const row = await t.db.selectFrom('task').select('metadataJson').where('id', '=', taskId).executeTakeFirstOrThrow();
     expect(row.metadataJson ?? '').not.toContain('touched');
-    const small = await server.execute(`mutation($id: ID!) { taskSetMetadata(id: $id, metadata: { touched: true }) { task { id } userErrors { code } } }`, { id: taskId }, owner());
+    const small = await server.execute(
+      `mutation($id: ID!) { taskSetMetadata(id: $id, metadata: { touched: true }) { task { id } userErrors { code } } }`,
+      { id: taskId },
+      owner(),
+    );
     expect(small.data!.taskSetMetadata.userErrors).toEqual([]);
     expect((small as any).extensions.cost).toMatchObject({ actualQueryCost: 2 });
   });
@@ -106,21 +127,34 @@ describe(`${DIALECT}: cost counted at execution`, () => {
   it('refuses a fan-out shape by its estimate before execution', async () => {
     const server = await serverWith({ maxRequestedCost: 10_000 });
     const result = await server.execute(SHALLOW, { id: projectId, n: 101 - 1 }, owner());
-    expect(result.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'requestedCost', max: 10_000 });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'requestedCost',
+      max: 10_000,
+    });
     expect(result.http.status).toBe(400);
-    expect((result as any).extensions.cost).toMatchObject({ requestedQueryCost: result.errors![0].extensions!.actual, actualQueryCost: 0 });
+    expect((result as any).extensions.cost).toMatchObject({
+      requestedQueryCost: result.errors![0].extensions!.actual,
+      actualQueryCost: 0,
+    });
   });
 
   it('reports extensions.cost on answers that never ran: validation errors and unknown operations', async () => {
     const server = await serverWith({});
     const invalid = await server.execute('{ nope }', undefined, owner());
     expect(invalid.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect((invalid as any).extensions.cost).toEqual({ requestedQueryCost: null, actualQueryCost: 0, throttleStatus: null });
+    expect((invalid as any).extensions.cost).toEqual({
+      requestedQueryCost: null,
+      actualQueryCost: 0,
+      throttleStatus: null,
+    });
   });
 
-  it("runs every benchmark operation written with default page sizes under the default limits", async () => {
+  it('runs every benchmark operation written with default page sizes under the default limits', async () => {
     const server = await serverWith({});
-    const annotationId = (await t.db.selectFrom('annotation').select('id').where('taskId', '=', taskId).executeTakeFirstOrThrow()).id;
+    const annotationId = (
+      await t.db.selectFrom('annotation').select('id').where('taskId', '=', taskId).executeTakeFirstOrThrow()
+    ).id;
     const operations: [string, string, Record<string, unknown>][] = [
       ['Q1', Q1, { projectId }],
       ['Q2', Q2, { id: taskId }],

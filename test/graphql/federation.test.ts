@@ -4,7 +4,18 @@ import { DIALECT, type TestDb } from '../support/db';
 import { insertGenAiTasks } from '../support/factories';
 import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 
-const ENTITIES = ['Organization', 'User', 'Project', 'Batch', 'Task', 'Thread', 'Turn', 'Message', 'MessageChunk', 'Annotation'];
+const ENTITIES = [
+  'Organization',
+  'User',
+  'Project',
+  'Batch',
+  'Task',
+  'Thread',
+  'Turn',
+  'Message',
+  'MessageChunk',
+  'Annotation',
+];
 
 describe(`${DIALECT}: Apollo Federation v2 subgraph`, () => {
   let t: TestDb;
@@ -14,7 +25,12 @@ describe(`${DIALECT}: Apollo Federation v2 subgraph`, () => {
 
   beforeAll(async () => {
     ({ t, server, projectId } = await startProjectServer('Federated'));
-    const bundle = await insertGenAiTasks(t.db, projectId, 1, { threads: 1, turns: 1, annotationsPerLevel: 1, chunks: 1 });
+    const bundle = await insertGenAiTasks(t.db, projectId, 1, {
+      threads: 1,
+      turns: 1,
+      annotationsPerLevel: 1,
+      chunks: 1,
+    });
     taskId = bundle.task[0].id as string;
   });
   afterAll(() => stopProjectServer({ t, server }));
@@ -31,7 +47,13 @@ describe(`${DIALECT}: Apollo Federation v2 subgraph`, () => {
   it('resolves entity representations through _entities, null for an unknown id', async () => {
     const { data, errors } = await server.execute(
       `query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Task { id status project { name } } ... on Project { name } } }`,
-      { r: [{ __typename: 'Task', id: taskId }, { __typename: 'Project', id: projectId }, { __typename: 'Task', id: projectId }] },
+      {
+        r: [
+          { __typename: 'Task', id: taskId },
+          { __typename: 'Project', id: projectId },
+          { __typename: 'Task', id: projectId },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
     expect(data!._entities).toEqual([

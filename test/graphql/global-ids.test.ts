@@ -8,7 +8,11 @@ describe('ids that client caches can trust', () => {
   const schema = buildSchema();
   const idFields = Object.values(schema.getTypeMap())
     .filter((type) => (isObjectType(type) || isInterfaceType(type)) && !type.name.startsWith('__'))
-    .flatMap((type) => Object.values((type as { getFields: () => Record<string, GraphQLField<unknown, unknown>> }).getFields()).filter((f) => f.name === 'id').map((field) => ({ type, field })));
+    .flatMap((type) =>
+      Object.values((type as { getFields: () => Record<string, GraphQLField<unknown, unknown>> }).getFields())
+        .filter((f) => f.name === 'id')
+        .map((field) => ({ type, field })),
+    );
 
   it('finds the id fields to check', () => {
     expect(idFields.length).toBeGreaterThan(25);
@@ -20,16 +24,22 @@ describe('ids that client caches can trust', () => {
       .flatMap(({ type, field }) => {
         const wrong: string[] = [];
         if (String(field.type) !== 'ID!') wrong.push(`${type.name}.id is ${String(field.type)}, not ID!`);
-        const isNode = type.name === 'Node' || ((isObjectType(type) || isInterfaceType(type)) && type.getInterfaces().some((i) => i.name === 'Node'));
+        const isNode =
+          type.name === 'Node' ||
+          ((isObjectType(type) || isInterfaceType(type)) && type.getInterfaces().some((i) => i.name === 'Node'));
         if (!isNode) wrong.push(`${type.name} has an id but does not implement Node`);
-        if (isObjectType(type) && !NODE_TYPENAMES.has(type.name)) wrong.push(`${type.name} implements Node but node(id:) has no id prefix for it`);
+        if (isObjectType(type) && !NODE_TYPENAMES.has(type.name))
+          wrong.push(`${type.name} implements Node but node(id:) has no id prefix for it`);
         return wrong;
       });
     expect(problems).toEqual([]);
   });
 
   it('keeps the old non-global ids only as deprecated fields next to their replacement', () => {
-    const deprecated = idFields.filter(({ field }) => field.deprecationReason).map(({ type }) => type.name).sort();
+    const deprecated = idFields
+      .filter(({ field }) => field.deprecationReason)
+      .map(({ type }) => type.name)
+      .sort();
     expect(deprecated).toEqual(['CandidateCode', 'CodingServiceInfo']);
     const candidate = schema.getType('CandidateCode');
     const info = schema.getType('CodingServiceInfo');
@@ -40,7 +50,10 @@ describe('ids that client caches can trust', () => {
   it('every Node type named in the id table is an object type implementing Node', () => {
     for (const typename of NODE_TYPENAMES) {
       const type = getNullableType(getNamedType(schema.getType(typename)!));
-      expect([typename, isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node')]).toEqual([typename, true]);
+      expect([typename, isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node')]).toEqual([
+        typename,
+        true,
+      ]);
     }
   });
 });

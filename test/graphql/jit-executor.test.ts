@@ -32,7 +32,12 @@ describe(`${DIALECT}: graphql-jit answers what graphql-js answers`, () => {
     s = await startProjectServer('JIT');
     interpreted = await createTestServer(s.t.db, {}, { jit: false });
     interpreted.actAs(s.owner.viewer);
-    const bundle = await insertGenAiTasks(s.t.db, s.projectId, 3, { threads: 2, turns: 2, annotationsPerLevel: 2, chunks: 2 });
+    const bundle = await insertGenAiTasks(s.t.db, s.projectId, 3, {
+      threads: 2,
+      turns: 2,
+      annotationsPerLevel: 2,
+      chunks: 2,
+    });
     taskId = bundle.task[0].id as string;
     messageId = bundle.message[0].id as string;
   });
@@ -54,23 +59,34 @@ describe(`${DIALECT}: graphql-jit answers what graphql-js answers`, () => {
   it('reads nested lists, a whole task, interfaces, unions and entities the same', async () => {
     expect((await both(Q1, { projectId: s.projectId })).data!.project.tasks.nodes).toHaveLength(3);
     expect((await both(Q2, { id: taskId })).data!.task.threads.nodes.length).toBeGreaterThan(0);
-    const nodes = await both(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Message { role annotations { nodes { typedValue { __typename ... on IntegerAnnotationValue { integer possibleIntegers } } } } } } }`, { ids: [messageId, taskId, 'task_01ARZ3NDEKTSV4RRFFQ69G5FAV'] });
+    const nodes = await both(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Message { role annotations { nodes { typedValue { __typename ... on IntegerAnnotationValue { integer possibleIntegers } } } } } } }`,
+      { ids: [messageId, taskId, 'task_01ARZ3NDEKTSV4RRFFQ69G5FAV'] },
+    );
     expect(nodes.errors).toBeUndefined();
     expect(nodes.data!.nodes.map((n: any) => n?.__typename ?? null)).toEqual(['Message', 'Task', null]);
-    const entities = await both(`query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Task { id status } } }`, { r: [{ __typename: 'Task', id: taskId }] });
+    const entities = await both(
+      `query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Task { id status } } }`,
+      { r: [{ __typename: 'Task', id: taskId }] },
+    );
     expect(entities.data!._entities).toEqual([{ __typename: 'Task', id: taskId, status: 'COMPLETED' }]);
     expect((await both(getIntrospectionQuery())).data!.__schema.types.length).toBeGreaterThan(100);
   });
 
   it('runs mutations and reports user errors, bad variables and masked failures the same', async () => {
-    const created = await both(`mutation($p: ID!) { codingTaskCreate(input: { projectId: $p, label: "jit" }) { task { status coding { type } } userErrors { code } } }`, { p: s.projectId });
+    const created = await both(
+      `mutation($p: ID!) { codingTaskCreate(input: { projectId: $p, label: "jit" }) { task { status coding { type } } userErrors { code } } }`,
+      { p: s.projectId },
+    );
     expect(created.data!.codingTaskCreate.task).toEqual({ status: 'DRAFT', coding: { type: 'UNKNOWN' } });
     await both(`mutation { taskCommit(id: "task_01ARZ3NDEKTSV4RRFFQ69G5FAV") { userErrors { code field message } } }`);
     const bad = await both(`query($n: Int) { projects(first: $n) { totalCount } }`, { n: 'ten' });
     expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     await s.t.db.updateTable('task').set({ metadataJson: '{broken' }).where('id', '=', taskId).execute();
     const masked = await both(`query($id: ID!) { task(id: $id) { id metadata } }`, { id: taskId });
-    expect(masked.errors).toEqual([{ message: 'Internal server error', path: ['task', 'metadata'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(masked.errors).toEqual([
+      { message: 'Internal server error', path: ['task', 'metadata'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
   });
 
   it('answers a query compiled from its second run on; mutations and queries with errors come from graphql-js', async () => {

@@ -23,7 +23,12 @@ describe(`${DIALECT}: limits and error masking`, () => {
   const expectTooComplex = (result: any, limit: string, max: number, actual?: number) => {
     expect(result.data).toBeUndefined();
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit, max, ...(actual === undefined ? {} : { actual }) });
+    expect(result.errors[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit,
+      max,
+      ...(actual === undefined ? {} : { actual }),
+    });
     expect(result.http.status).toBe(400);
   };
 
@@ -35,7 +40,14 @@ describe(`${DIALECT}: limits and error masking`, () => {
   });
 
   it('rejects more aliases than maxAliases', async () => {
-    expectTooComplex(await server.execute(`{ a: organizations { totalCount } b: organizations { totalCount } c: organizations { totalCount } d: organizations { totalCount } }`), 'aliases', 3, 4);
+    expectTooComplex(
+      await server.execute(
+        `{ a: organizations { totalCount } b: organizations { totalCount } c: organizations { totalCount } d: organizations { totalCount } }`,
+      ),
+      'aliases',
+      3,
+      4,
+    );
   });
 
   it('rejects an estimated cost above maxRequestedCost, taking page sizes from variables', async () => {
@@ -58,7 +70,11 @@ describe(`${DIALECT}: limits and error masking`, () => {
     await t.db.updateTable('project').set({ metadataJson: '{not json' }).where('id', '=', projectId).execute();
     const result = await server.execute(`query($id: ID!) { project(id: $id) { name metadata } }`, { id: projectId });
     expect(result.errors).toHaveLength(1);
-    expect(result.errors![0]).toEqual({ message: 'Internal server error', path: ['project', 'metadata'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(result.errors![0]).toEqual({
+      message: 'Internal server error',
+      path: ['project', 'metadata'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(JSON.stringify(result)).not.toMatch(/JSON|stack|at /);
     // metadata is non-null, so the error nulls its parent; the sibling query shape stays valid.
     expect(result.data).toEqual({ project: null });

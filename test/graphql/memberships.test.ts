@@ -46,26 +46,49 @@ describe(`${DIALECT}: memberships, projects and organizations`, () => {
     await t.destroy();
   });
 
-  const run = (viewer: Viewer, query: string, variables: Record<string, unknown>) => server.execute(query, variables, viewer);
-  const emailOf = async (userId: string) => (await t.db.selectFrom('appUser').select('email').where('id', '=', userId).executeTakeFirstOrThrow()).email;
+  const run = (viewer: Viewer, query: string, variables: Record<string, unknown>) =>
+    server.execute(query, variables, viewer);
+  const emailOf = async (userId: string) =>
+    (await t.db.selectFrom('appUser').select('email').where('id', '=', userId).executeTakeFirstOrThrow()).email;
   const orgRole = async (organizationId: string, userId: string) =>
-    (await t.db.selectFrom('organizationMember').select('role').where('organizationId', '=', organizationId).where('userId', '=', userId).executeTakeFirst())?.role ?? null;
+    (
+      await t.db
+        .selectFrom('organizationMember')
+        .select('role')
+        .where('organizationId', '=', organizationId)
+        .where('userId', '=', userId)
+        .executeTakeFirst()
+    )?.role ?? null;
 
   it('organizationMemberSet creates an unknown person by email and adds them', async () => {
     const { organizationId, owner } = await insertProject(t.db);
-    const result = await run(owner.viewer, MEMBER_SET, { input: { organizationId, email: '  New.Person@Example.COM ', name: 'New Person', role: 'MEMBER' } });
+    const result = await run(owner.viewer, MEMBER_SET, {
+      input: { organizationId, email: '  New.Person@Example.COM ', name: 'New Person', role: 'MEMBER' },
+    });
     expect(result.errors).toBeUndefined();
     const { member, userErrors } = result.data!.organizationMemberSet;
     expect(userErrors).toEqual([]);
-    expect(member).toMatchObject({ role: 'MEMBER', organization: { id: organizationId }, user: { email: 'new.person@example.com', name: 'New Person' } });
+    expect(member).toMatchObject({
+      role: 'MEMBER',
+      organization: { id: organizationId },
+      user: { email: 'new.person@example.com', name: 'New Person' },
+    });
     const users = await t.db.selectFrom('appUser').selectAll().where('email', '=', 'new.person@example.com').execute();
     expect(users.map((u) => u.id)).toEqual([member.user.id]);
     expect(await orgRole(organizationId, member.user.id)).toBe('MEMBER');
 
     // Setting the same email again changes the role of the same person; no second person appears.
-    const again = await run(owner.viewer, MEMBER_SET, { input: { organizationId, email: 'new.person@example.com', role: 'ADMIN' } });
-    expect(again.data!.organizationMemberSet.member).toMatchObject({ id: member.id, role: 'ADMIN', user: { id: member.user.id, name: 'New Person' } });
-    expect(await t.db.selectFrom('appUser').select('id').where('email', '=', 'new.person@example.com').execute()).toHaveLength(1);
+    const again = await run(owner.viewer, MEMBER_SET, {
+      input: { organizationId, email: 'new.person@example.com', role: 'ADMIN' },
+    });
+    expect(again.data!.organizationMemberSet.member).toMatchObject({
+      id: member.id,
+      role: 'ADMIN',
+      user: { id: member.user.id, name: 'New Person' },
+    });
+    expect(
+      await t.db.selectFrom('appUser').select('id').where('email', '=', 'new.person@example.com').execute(),
+    ).toHaveLength(1);
   });
 
   it('organizationMemberSet rejects a bad email at ["input","email"] and writes nothing', async () => {
@@ -83,21 +106,42 @@ describe(`${DIALECT}: memberships, projects and organizations`, () => {
     const { organizationId, owner } = await insertProject(t.db);
     const admin = await insertAccount(t.db, { organizationId, organizationRole: 'ADMIN' });
     const member = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER' });
-    const grant = await run(admin.viewer, MEMBER_SET, { input: { organizationId, email: await emailOf(member.userId), role: 'OWNER' } });
+    const grant = await run(admin.viewer, MEMBER_SET, {
+      input: { organizationId, email: await emailOf(member.userId), role: 'OWNER' },
+    });
     expectForbidden(grant, 'OWNER');
     expect(await orgRole(organizationId, member.userId)).toBe('MEMBER');
     // An ADMIN may not demote the OWNER either, nor add a new person as OWNER.
-    expectForbidden(await run(admin.viewer, MEMBER_SET, { input: { organizationId, email: await emailOf(owner.userId), role: 'MEMBER' } }), 'OWNER');
+    expectForbidden(
+      await run(admin.viewer, MEMBER_SET, {
+        input: { organizationId, email: await emailOf(owner.userId), role: 'MEMBER' },
+      }),
+      'OWNER',
+    );
     expect(await orgRole(organizationId, owner.userId)).toBe('OWNER');
-    expectForbidden(await run(admin.viewer, MEMBER_SET, { input: { organizationId, email: 'would-be-owner@example.com', role: 'OWNER' } }), 'OWNER');
-    expect(await t.db.selectFrom('appUser').select('id').where('email', '=', 'would-be-owner@example.com').execute()).toEqual([]);
+    expectForbidden(
+      await run(admin.viewer, MEMBER_SET, {
+        input: { organizationId, email: 'would-be-owner@example.com', role: 'OWNER' },
+      }),
+      'OWNER',
+    );
+    expect(
+      await t.db.selectFrom('appUser').select('id').where('email', '=', 'would-be-owner@example.com').execute(),
+    ).toEqual([]);
     // An ADMIN does grant ADMIN; a MEMBER may not manage members at all.
-    const promote = await run(admin.viewer, MEMBER_SET, { input: { organizationId, email: await emailOf(member.userId), role: 'ADMIN' } });
+    const promote = await run(admin.viewer, MEMBER_SET, {
+      input: { organizationId, email: await emailOf(member.userId), role: 'ADMIN' },
+    });
     expect(promote.data!.organizationMemberSet.member.role).toBe('ADMIN');
     const outsider = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER' });
-    expectForbidden(await run(outsider.viewer, MEMBER_SET, { input: { organizationId, email: 'x@example.com', role: 'MEMBER' } }), 'ADMIN');
+    expectForbidden(
+      await run(outsider.viewer, MEMBER_SET, { input: { organizationId, email: 'x@example.com', role: 'MEMBER' } }),
+      'ADMIN',
+    );
     // The OWNER does grant OWNER.
-    const byOwner = await run(owner.viewer, MEMBER_SET, { input: { organizationId, email: await emailOf(member.userId), role: 'OWNER' } });
+    const byOwner = await run(owner.viewer, MEMBER_SET, {
+      input: { organizationId, email: await emailOf(member.userId), role: 'OWNER' },
+    });
     expect(byOwner.data!.organizationMemberSet.member.role).toBe('OWNER');
   });
 
@@ -116,58 +160,111 @@ describe(`${DIALECT}: memberships, projects and organizations`, () => {
 
     // With a second OWNER, the first may step down.
     const second = await insertAccount(t.db, { organizationId, organizationRole: 'OWNER' });
-    const stepDown = await run(owner.viewer, MEMBER_SET, { input: { organizationId, email: ownerEmail, role: 'ADMIN' } });
+    const stepDown = await run(owner.viewer, MEMBER_SET, {
+      input: { organizationId, email: ownerEmail, role: 'ADMIN' },
+    });
     expect(stepDown.data!.organizationMemberSet.userErrors).toEqual([]);
     expect(await orgRole(organizationId, owner.userId)).toBe('ADMIN');
-    expectUserError(await run(second.viewer, MEMBER_REMOVE, { input: { organizationId, userId: second.userId } }), 'organizationMemberRemove', 'PRECONDITION_FAILED');
+    expectUserError(
+      await run(second.viewer, MEMBER_REMOVE, { input: { organizationId, userId: second.userId } }),
+      'organizationMemberRemove',
+      'PRECONDITION_FAILED',
+    );
   });
 
   it("removing a member also removes their memberships of the organization's projects, and only those", async () => {
     const a = await insertProject(t.db, 'A one');
     const b = await insertProject(t.db, 'B one');
-    const member = await insertAccount(t.db, { organizationId: a.organizationId, organizationRole: 'MEMBER', projectId: a.projectId, projectRole: 'ANNOTATOR' });
+    const member = await insertAccount(t.db, {
+      organizationId: a.organizationId,
+      organizationRole: 'MEMBER',
+      projectId: a.projectId,
+      projectRole: 'ANNOTATOR',
+    });
     // The same person is also in organization B and one of its projects.
-    await t.db.insertInto('organizationMember').values({ id: newId('organizationMember'), organizationId: b.organizationId, userId: member.userId, role: 'MEMBER', createdAt: new Date().toISOString() }).execute();
-    await run(b.owner.viewer, PROJECT_MEMBER_SET, { input: { projectId: b.projectId, userId: member.userId, role: 'VIEWER' } });
-    const created = await run(a.owner.viewer, PROJECT_CREATE, { input: { organizationId: a.organizationId, name: 'A two' } });
+    await t.db
+      .insertInto('organizationMember')
+      .values({
+        id: newId('organizationMember'),
+        organizationId: b.organizationId,
+        userId: member.userId,
+        role: 'MEMBER',
+        createdAt: new Date().toISOString(),
+      })
+      .execute();
+    await run(b.owner.viewer, PROJECT_MEMBER_SET, {
+      input: { projectId: b.projectId, userId: member.userId, role: 'VIEWER' },
+    });
+    const created = await run(a.owner.viewer, PROJECT_CREATE, {
+      input: { organizationId: a.organizationId, name: 'A two' },
+    });
     const aTwo = created.data!.projectCreate.project.id;
-    expect((await run(a.owner.viewer, PROJECT_MEMBER_SET, { input: { projectId: aTwo, userId: member.userId, role: 'REVIEWER' } })).data!.projectMemberSet.userErrors).toEqual([]);
+    expect(
+      (
+        await run(a.owner.viewer, PROJECT_MEMBER_SET, {
+          input: { projectId: aTwo, userId: member.userId, role: 'REVIEWER' },
+        })
+      ).data!.projectMemberSet.userErrors,
+    ).toEqual([]);
 
-    const removed = await run(a.owner.viewer, MEMBER_REMOVE, { input: { organizationId: a.organizationId, userId: member.userId } });
+    const removed = await run(a.owner.viewer, MEMBER_REMOVE, {
+      input: { organizationId: a.organizationId, userId: member.userId },
+    });
     expect(removed.errors).toBeUndefined();
     expect(removed.data!.organizationMemberRemove.userErrors).toEqual([]);
     expect(typeof removed.data!.organizationMemberRemove.removedMemberId).toBe('string');
     expect(await orgRole(a.organizationId, member.userId)).toBeNull();
-    const left = await t.db.selectFrom('projectMember').select(['projectId', 'role']).where('userId', '=', member.userId).execute();
+    const left = await t.db
+      .selectFrom('projectMember')
+      .select(['projectId', 'role'])
+      .where('userId', '=', member.userId)
+      .execute();
     expect(left).toEqual([{ projectId: b.projectId, role: 'VIEWER' }]);
     expect(await orgRole(b.organizationId, member.userId)).toBe('MEMBER');
     // They no longer see anything of A.
     const seen = await run(member.viewer, `query($id: ID!) { project(id: $id) { id } }`, { id: a.projectId });
     expect(seen.data!.project).toBeNull();
     // Removing them again: NOT_FOUND.
-    expectUserError(await run(a.owner.viewer, MEMBER_REMOVE, { input: { organizationId: a.organizationId, userId: member.userId } }), 'organizationMemberRemove', 'NOT_FOUND');
+    expectUserError(
+      await run(a.owner.viewer, MEMBER_REMOVE, { input: { organizationId: a.organizationId, userId: member.userId } }),
+      'organizationMemberRemove',
+      'NOT_FOUND',
+    );
   });
 
   it("projectMemberSet for a person outside the project's organization is PRECONDITION_FAILED", async () => {
     const a = await insertProject(t.db);
     const b = await insertProject(t.db);
-    const result = await run(a.owner.viewer, PROJECT_MEMBER_SET, { input: { projectId: a.projectId, userId: b.owner.userId, role: 'VIEWER' } });
+    const result = await run(a.owner.viewer, PROJECT_MEMBER_SET, {
+      input: { projectId: a.projectId, userId: b.owner.userId, role: 'VIEWER' },
+    });
     expectUserError(result, 'projectMemberSet', 'PRECONDITION_FAILED', ['input', 'userId']);
     expect(result.data!.projectMemberSet.member).toBeNull();
-    expect(await t.db.selectFrom('projectMember').select('id').where('userId', '=', b.owner.userId).execute()).toEqual([]);
+    expect(await t.db.selectFrom('projectMember').select('id').where('userId', '=', b.owner.userId).execute()).toEqual(
+      [],
+    );
   });
 
   it('projectCreate with a name the organization already has is CONFLICT; another organization may reuse it', async () => {
     const a = await insertProject(t.db, 'Shared name');
     const b = await insertProject(t.db, 'Other');
     for (const name of ['Shared name', '  Shared name  ']) {
-      const duplicate = await run(a.owner.viewer, PROJECT_CREATE, { input: { organizationId: a.organizationId, name } });
+      const duplicate = await run(a.owner.viewer, PROJECT_CREATE, {
+        input: { organizationId: a.organizationId, name },
+      });
       expectUserError(duplicate, 'projectCreate', 'CONFLICT', ['input', 'name']);
       expect(duplicate.data!.projectCreate.project).toBeNull();
     }
-    expect(await t.db.selectFrom('project').select('id').where('organizationId', '=', a.organizationId).execute()).toHaveLength(1);
-    const elsewhere = await run(b.owner.viewer, PROJECT_CREATE, { input: { organizationId: b.organizationId, name: 'Shared name' } });
-    expect(elsewhere.data!.projectCreate).toMatchObject({ project: { name: 'Shared name', organization: { id: b.organizationId } }, userErrors: [] });
+    expect(
+      await t.db.selectFrom('project').select('id').where('organizationId', '=', a.organizationId).execute(),
+    ).toHaveLength(1);
+    const elsewhere = await run(b.owner.viewer, PROJECT_CREATE, {
+      input: { organizationId: b.organizationId, name: 'Shared name' },
+    });
+    expect(elsewhere.data!.projectCreate).toMatchObject({
+      project: { name: 'Shared name', organization: { id: b.organizationId } },
+      userErrors: [],
+    });
   });
 
   it('projectDelete removes the project and its tasks; a second delete is NOT_FOUND', async () => {
@@ -185,7 +282,8 @@ describe(`${DIALECT}: memberships, projects and organizations`, () => {
     expect(deleted.errors).toBeUndefined();
     expect(deleted.data!.projectDelete).toEqual({ deletedProjectId: projectId, userErrors: [] });
     expect(await t.db.selectFrom('project').select('id').where('id', '=', projectId).execute()).toEqual([]);
-    for (const table of ['task', 'thread', 'message', 'annotation'] as const) expect(await count(table, projectId)).toBe(0);
+    for (const table of ['task', 'thread', 'message', 'annotation'] as const)
+      expect(await count(table, projectId)).toBe(0);
     expect(await count('task', keptId)).toBe(2);
 
     expectUserError(await run(owner.viewer, PROJECT_DELETE, { id: projectId }), 'projectDelete', 'NOT_FOUND', ['id']);
@@ -195,33 +293,79 @@ describe(`${DIALECT}: memberships, projects and organizations`, () => {
     const { organizationId, owner } = await insertProject(t.db);
     const result = await run(owner.viewer, ORG_UPDATE, { id: organizationId, input: { name: 'Renamed Lab' } });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.organizationUpdate).toEqual({ organization: { id: organizationId, name: 'Renamed Lab' }, userErrors: [] });
+    expect(result.data!.organizationUpdate).toEqual({
+      organization: { id: organizationId, name: 'Renamed Lab' },
+      userErrors: [],
+    });
     const read = await run(owner.viewer, `query($id: ID!) { organization(id: $id) { name } }`, { id: organizationId });
     expect(read.data!.organization.name).toBe('Renamed Lab');
-    expect((await t.db.selectFrom('organization').select('name').where('id', '=', organizationId).executeTakeFirstOrThrow()).name).toBe('Renamed Lab');
-    expectUserError(await run(owner.viewer, ORG_UPDATE, { id: organizationId, input: { name: '   ' } }), 'organizationUpdate', 'BAD_USER_INPUT', ['input', 'name']);
+    expect(
+      (await t.db.selectFrom('organization').select('name').where('id', '=', organizationId).executeTakeFirstOrThrow())
+        .name,
+    ).toBe('Renamed Lab');
+    expectUserError(
+      await run(owner.viewer, ORG_UPDATE, { id: organizationId, input: { name: '   ' } }),
+      'organizationUpdate',
+      'BAD_USER_INPUT',
+      ['input', 'name'],
+    );
   });
 
   it('a project MANAGER calling projectMemberSet gets FORBIDDEN with requiredRole ADMIN', async () => {
     const { organizationId, projectId } = await insertProject(t.db);
-    const manager = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER', projectId, projectRole: 'MANAGER' });
+    const manager = await insertAccount(t.db, {
+      organizationId,
+      organizationRole: 'MEMBER',
+      projectId,
+      projectRole: 'MANAGER',
+    });
     const colleague = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER' });
-    const result = await run(manager.viewer, PROJECT_MEMBER_SET, { input: { projectId, userId: colleague.userId, role: 'VIEWER' } });
+    const result = await run(manager.viewer, PROJECT_MEMBER_SET, {
+      input: { projectId, userId: colleague.userId, role: 'VIEWER' },
+    });
     expectForbidden(result, 'ADMIN', 'User does not have the minimal required project role "ADMIN"');
-    expect(await t.db.selectFrom('projectMember').select('id').where('userId', '=', colleague.userId).execute()).toEqual([]);
+    expect(
+      await t.db.selectFrom('projectMember').select('id').where('userId', '=', colleague.userId).execute(),
+    ).toEqual([]);
     // A project ADMIN may.
-    const admin = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER', projectId, projectRole: 'ADMIN' });
-    const allowed = await run(admin.viewer, PROJECT_MEMBER_SET, { input: { projectId, userId: colleague.userId, role: 'VIEWER' } });
-    expect(allowed.data!.projectMemberSet).toMatchObject({ member: { role: 'VIEWER', project: { id: projectId }, user: { id: colleague.userId } }, userErrors: [] });
+    const admin = await insertAccount(t.db, {
+      organizationId,
+      organizationRole: 'MEMBER',
+      projectId,
+      projectRole: 'ADMIN',
+    });
+    const allowed = await run(admin.viewer, PROJECT_MEMBER_SET, {
+      input: { projectId, userId: colleague.userId, role: 'VIEWER' },
+    });
+    expect(allowed.data!.projectMemberSet).toMatchObject({
+      member: { role: 'VIEWER', project: { id: projectId }, user: { id: colleague.userId } },
+      userErrors: [],
+    });
   });
 
-  it("a project ADMIN cannot demote a project OWNER (review fix)", async () => {
+  it('a project ADMIN cannot demote a project OWNER (review fix)', async () => {
     const { organizationId, projectId } = await insertProject(t.db);
-    const owner = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER', projectId, projectRole: 'OWNER' });
-    const admin = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER', projectId, projectRole: 'ADMIN' });
-    const result = await run(admin.viewer, PROJECT_MEMBER_SET, { input: { projectId, userId: owner.userId, role: 'VIEWER' } });
+    const owner = await insertAccount(t.db, {
+      organizationId,
+      organizationRole: 'MEMBER',
+      projectId,
+      projectRole: 'OWNER',
+    });
+    const admin = await insertAccount(t.db, {
+      organizationId,
+      organizationRole: 'MEMBER',
+      projectId,
+      projectRole: 'ADMIN',
+    });
+    const result = await run(admin.viewer, PROJECT_MEMBER_SET, {
+      input: { projectId, userId: owner.userId, role: 'VIEWER' },
+    });
     expectForbidden(result, 'OWNER', 'User does not have the minimal required project role "OWNER"');
-    const row = await t.db.selectFrom('projectMember').select('role').where('userId', '=', owner.userId).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('projectMember')
+      .select('role')
+      .where('userId', '=', owner.userId)
+      .executeTakeFirstOrThrow();
     expect(row.role).toBe('OWNER');
   });
 });

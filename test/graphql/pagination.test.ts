@@ -21,7 +21,12 @@ describe(`${DIALECT}: Relay connections`, () => {
 
   beforeAll(async () => {
     ({ t, server, projectId } = await startProjectServer());
-    const bundle = await insertGenAiTasks(t.db, projectId, 130, { threads: 0, turns: 0, annotationsPerLevel: 0, chunks: 0 });
+    const bundle = await insertGenAiTasks(t.db, projectId, 130, {
+      threads: 0,
+      turns: 0,
+      annotationsPerLevel: 0,
+      chunks: 0,
+    });
     allIds = bundle.task.map((r) => r.id as string).sort();
     // A few tasks in other states for the filter tests.
     await t.db.updateTable('task').set({ status: 'FAILED' }).where('id', 'in', allIds.slice(0, 7)).execute();
@@ -72,12 +77,23 @@ describe(`${DIALECT}: Relay connections`, () => {
   });
 
   it('rejects a cursor of a list with another order, both ways', async () => {
-    const ordered = (await server.execute(`query($id: ID!) { project(id: $id) { tasks(first: 1, orderBy: { field: COMPLETED_AT }) { pageInfo { endCursor } } } }`, { id: projectId })).data!.project.tasks.pageInfo.endCursor;
+    const ordered = (
+      await server.execute(
+        `query($id: ID!) { project(id: $id) { tasks(first: 1, orderBy: { field: COMPLETED_AT }) { pageInfo { endCursor } } } }`,
+        { id: projectId },
+      )
+    ).data!.project.tasks.pageInfo.endCursor;
     const plain = (await page({ first: 1 })).tasks.pageInfo.endCursor;
     expect((await page({ after: ordered })).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const wrongOrder = await server.execute(`query($id: ID!, $a: String) { project(id: $id) { tasks(first: 1, after: $a, orderBy: { field: CREATED_AT }) { totalCount } } }`, { id: projectId, a: ordered });
+    const wrongOrder = await server.execute(
+      `query($id: ID!, $a: String) { project(id: $id) { tasks(first: 1, after: $a, orderBy: { field: CREATED_AT }) { totalCount } } }`,
+      { id: projectId, a: ordered },
+    );
     expect(wrongOrder.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const plainInOrdered = await server.execute(`query($id: ID!, $a: String) { project(id: $id) { tasks(first: 1, after: $a, orderBy: { field: CREATED_AT }) { totalCount } } }`, { id: projectId, a: plain });
+    const plainInOrdered = await server.execute(
+      `query($id: ID!, $a: String) { project(id: $id) { tasks(first: 1, after: $a, orderBy: { field: CREATED_AT }) { totalCount } } }`,
+      { id: projectId, a: plain },
+    );
     expect(plainInOrdered.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
@@ -92,7 +108,11 @@ describe(`${DIALECT}: Relay connections`, () => {
     const { tasks: failed } = await page({ filter: { status: ['FAILED'] } });
     expect(failed.totalCount).toBe(7);
     expect(failed.nodes.map((n: any) => n.id)).toEqual(allIds.slice(0, 7));
-    const external = (await t.db.selectFrom('task').select(['id', 'externalId']).where('id', '=', allIds[42]).executeTakeFirstOrThrow());
+    const external = await t.db
+      .selectFrom('task')
+      .select(['id', 'externalId'])
+      .where('id', '=', allIds[42])
+      .executeTakeFirstOrThrow();
     const { tasks: one } = await page({ filter: { externalId: external.externalId } });
     expect(one.nodes).toEqual([{ id: allIds[42] }]);
     expect(one.totalCount).toBe(1);

@@ -15,17 +15,23 @@ function members(schema: GraphQLSchema): Map<string, { deprecated: boolean }> {
     out.set(type.name, { deprecated: false });
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
-        out.set(`${type.name}.${field.name}`, { deprecated: 'deprecationReason' in field && !!field.deprecationReason });
+        out.set(`${type.name}.${field.name}`, {
+          deprecated: 'deprecationReason' in field && !!field.deprecationReason,
+        });
       }
     }
-    if (isEnumType(type)) for (const value of type.getValues()) out.set(`${type.name}.${value.name}`, { deprecated: !!value.deprecationReason });
+    if (isEnumType(type))
+      for (const value of type.getValues())
+        out.set(`${type.name}.${value.name}`, { deprecated: !!value.deprecationReason });
   }
   return out;
 }
 
 describe('schema compatibility', () => {
   it('keeps every type, field and enum value of the snapshot unless it was deprecated first', () => {
-    const snapshot = members(buildSubgraphSchema(parse(fs.readFileSync(path.join(__dirname, '../fixtures/schema.snapshot.graphql'), 'utf8'))));
+    const snapshot = members(
+      buildSubgraphSchema(parse(fs.readFileSync(path.join(__dirname, '../fixtures/schema.snapshot.graphql'), 'utf8'))),
+    );
     const current = members(buildSchema());
     const removed = [...snapshot].filter(([name, m]) => !current.has(name) && !m.deprecated).map(([name]) => name);
     expect(removed).toEqual([]);
@@ -38,7 +44,15 @@ describe('schema compatibility', () => {
 
   it('would notice a coordinate without a description', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sdl-'));
-    fs.writeFileSync(path.join(dir, 'x.graphql'), '"A type." type X { "A field." a(b: Int): Int c: Int }\n"An enum." enum E { "One." ONE TWO }\nextend type Query { "Doc." x(id: ID): X }');
-    expect(undocumentedCoordinates(dir)).toEqual(['x.graphql: X.a(b:)', 'x.graphql: X.c', 'x.graphql: E.TWO', 'x.graphql: Query.x(id:)']);
+    fs.writeFileSync(
+      path.join(dir, 'x.graphql'),
+      '"A type." type X { "A field." a(b: Int): Int c: Int }\n"An enum." enum E { "One." ONE TWO }\nextend type Query { "Doc." x(id: ID): X }',
+    );
+    expect(undocumentedCoordinates(dir)).toEqual([
+      'x.graphql: X.a(b:)',
+      'x.graphql: X.c',
+      'x.graphql: E.TWO',
+      'x.graphql: Query.x(id:)',
+    ]);
   });
 });

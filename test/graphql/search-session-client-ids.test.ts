@@ -36,7 +36,17 @@ describe(`${DIALECT}: search sessions named by the client's session id`, () => {
     // Q: a second project of the same organization; R: a project of another organization.
     q = newId('project');
     const now = new Date().toISOString();
-    await t.db.insertInto('project').values({ id: q, organizationId: fixture.organizationId, name: 'Q', source: 'ANNOGRAPH', createdAt: now, updatedAt: now }).execute();
+    await t.db
+      .insertInto('project')
+      .values({
+        id: q,
+        organizationId: fixture.organizationId,
+        name: 'Q',
+        source: 'ANNOGRAPH',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .execute();
     const other = await insertProject(t.db, 'R');
     r = other.projectId;
     ownerB = other.owner;
@@ -50,12 +60,18 @@ describe(`${DIALECT}: search sessions named by the client's session id`, () => {
     expect(result.errors).toBeUndefined();
     return result.data!;
   };
-  const register = async (projectId: string, sessionId: string, viewer?: Account['viewer'], extra: Record<string, unknown> = {}) => {
+  const register = async (
+    projectId: string,
+    sessionId: string,
+    viewer?: Account['viewer'],
+    extra: Record<string, unknown> = {},
+  ) => {
     const answer = (await run(REGISTER, { p: projectId, s: sessionId, ...extra }, viewer)).searchSessionRegister;
     return answer;
   };
   const add = async (input: Record<string, unknown>, viewer?: Account['viewer']) =>
-    (await run(ADD, { input: { events: [{ eventId: `e-${Math.random()}`, objectId: 'o1' }], ...input } }, viewer)).searchSessionAddEvents;
+    (await run(ADD, { input: { events: [{ eventId: `e-${Math.random()}`, objectId: 'o1' }], ...input } }, viewer))
+      .searchSessionAddEvents;
 
   it('adds events by the client session id within the project, and never finds a session of another project or organization', async () => {
     const inP = (await register(p, 'client-1')).session;
@@ -68,11 +84,20 @@ describe(`${DIALECT}: search sessions named by the client's session id`, () => {
     expect(byClientId.userErrors).toEqual([]);
     expect(byClientId.session).toMatchObject({ id: inP.id, externalId: 'client-1', events: { totalCount: 1 } });
     // Registration trims the client's id; the lookup does too.
-    expect((await add({ projectId: p, sessionId: ' client-1 ' })).session).toMatchObject({ id: inP.id, events: { totalCount: 2 } });
+    expect((await add({ projectId: p, sessionId: ' client-1 ' })).session).toMatchObject({
+      id: inP.id,
+      events: { totalCount: 2 },
+    });
     // The Annograph id works with or without the project.
-    expect((await add({ projectId: p, sessionId: inP.id })).session).toMatchObject({ id: inP.id, events: { totalCount: 3 } });
+    expect((await add({ projectId: p, sessionId: inP.id })).session).toMatchObject({
+      id: inP.id,
+      events: { totalCount: 3 },
+    });
     expect((await add({ sessionId: inP.id })).session).toMatchObject({ id: inP.id, events: { totalCount: 4 } });
-    expect((await add({ projectId: q, sessionId: 'client-1' })).session).toMatchObject({ id: inQ.id, events: { totalCount: 1 } });
+    expect((await add({ projectId: q, sessionId: 'client-1' })).session).toMatchObject({
+      id: inQ.id,
+      events: { totalCount: 1 },
+    });
 
     // Unknown, or of another project / organization: NOT_FOUND, nothing written.
     for (const input of [
@@ -83,12 +108,25 @@ describe(`${DIALECT}: search sessions named by the client's session id`, () => {
       { sessionId: 'client-1' },
     ]) {
       const refused = await add(input);
-      expect(refused).toEqual({ session: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'sessionId'] })] });
+      expect(refused).toEqual({
+        session: null,
+        userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'sessionId'] })],
+      });
     }
-    for (const input of [{ projectId: r, sessionId: 'client-b' }, { projectId: 'proj_01ARZ3NDEKTSV4RRFFQ69G5FAV', sessionId: 'client-1' }, { projectId: 'client-1', sessionId: 'client-1' }]) {
-      expect((await add(input)).userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'projectId'] })]);
+    for (const input of [
+      { projectId: r, sessionId: 'client-b' },
+      { projectId: 'proj_01ARZ3NDEKTSV4RRFFQ69G5FAV', sessionId: 'client-1' },
+      { projectId: 'client-1', sessionId: 'client-1' },
+    ]) {
+      expect((await add(input)).userErrors).toEqual([
+        expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'projectId'] }),
+      ]);
     }
-    const counts = await t.db.selectFrom('sessionEvent').select(['sessionId', (eb) => eb.fn.countAll<string | number>().as('n')]).groupBy('sessionId').execute();
+    const counts = await t.db
+      .selectFrom('sessionEvent')
+      .select(['sessionId', (eb) => eb.fn.countAll<string | number>().as('n')])
+      .groupBy('sessionId')
+      .execute();
     expect(Object.fromEntries(counts.map((c) => [c.sessionId, Number(c.n)]))).toEqual({ [inP.id]: 4, [inQ.id]: 1 });
 
     // A client id that is another session's Annograph id is ambiguous within the project: BAD_USER_INPUT.
@@ -96,7 +134,16 @@ describe(`${DIALECT}: search sessions named by the client's session id`, () => {
     expect(lookalike).toMatchObject({ externalId: inP.id });
     expect(lookalike.id).not.toBe(inP.id);
     const ambiguous = await add({ projectId: p, sessionId: inP.id });
-    expect(ambiguous).toEqual({ session: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'sessionId'], message: expect.stringContaining('Ambiguous') })] });
+    expect(ambiguous).toEqual({
+      session: null,
+      userErrors: [
+        expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          field: ['input', 'sessionId'],
+          message: expect.stringContaining('Ambiguous'),
+        }),
+      ],
+    });
     // Without the project the Annograph id names one session; by its own Annograph id the lookalike is found too.
     expect((await add({ sessionId: inP.id })).session.id).toBe(inP.id);
     expect((await add({ projectId: p, sessionId: lookalike.id })).session.id).toBe(lookalike.id);
@@ -108,17 +155,37 @@ describe(`${DIALECT}: search sessions named by the client's session id`, () => {
     const irrelevant = (await run(IRRELEVANT, { s: 'client-2', p })).searchSessionMarkIrrelevant;
     expect(irrelevant).toEqual({ session: { id: session.id, isIrrelevant: true }, userErrors: [] });
     const queued = (await run(USE, { s: 'client-2', p }, workerA.viewer)).sessionUseForImprovement;
-    expect(queued).toEqual({ item: { status: 'PENDING', session: { id: session.id, externalId: 'client-2', project: { id: p } } }, skipped: false, userErrors: [] });
+    expect(queued).toEqual({
+      item: { status: 'PENDING', session: { id: session.id, externalId: 'client-2', project: { id: p } } },
+      skipped: false,
+      userErrors: [],
+    });
     // The same item again, by its Annograph id.
-    expect((await run(USE, { s: session.id }, workerA.viewer)).sessionUseForImprovement.item.session.id).toBe(session.id);
+    expect((await run(USE, { s: session.id }, workerA.viewer)).sessionUseForImprovement.item.session.id).toBe(
+      session.id,
+    );
     // Q's session of the same client id has neither events nor the mark: PRECONDITION_FAILED, for Q's session.
-    expect((await run(USE, { s: 'client-2', p: q }, workerA.viewer)).sessionUseForImprovement.userErrors).toEqual([expect.objectContaining({ code: 'PRECONDITION_FAILED' })]);
+    expect((await run(USE, { s: 'client-2', p: q }, workerA.viewer)).sessionUseForImprovement.userErrors).toEqual([
+      expect.objectContaining({ code: 'PRECONDITION_FAILED' }),
+    ]);
     // Another organization's worker finds neither the project nor the session.
-    expect((await run(USE, { s: 'client-2', p }, workerB.viewer)).sessionUseForImprovement).toEqual({ item: null, skipped: false, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['projectId'] })] });
-    expect((await run(USE, { s: session.id }, workerB.viewer)).sessionUseForImprovement.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['sessionId'] })]);
-    expect((await run(USE, { s: 'client-nope', p }, workerA.viewer)).sessionUseForImprovement.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['sessionId'] })]);
-    expect((await run(IRRELEVANT, { s: 'client-2', p }, ownerB.viewer)).searchSessionMarkIrrelevant.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['projectId'] })]);
-    expect((await run(IRRELEVANT, { s: 'client-nope', p })).searchSessionMarkIrrelevant.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['id'] })]);
+    expect((await run(USE, { s: 'client-2', p }, workerB.viewer)).sessionUseForImprovement).toEqual({
+      item: null,
+      skipped: false,
+      userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['projectId'] })],
+    });
+    expect((await run(USE, { s: session.id }, workerB.viewer)).sessionUseForImprovement.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['sessionId'] }),
+    ]);
+    expect((await run(USE, { s: 'client-nope', p }, workerA.viewer)).sessionUseForImprovement.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['sessionId'] }),
+    ]);
+    expect((await run(IRRELEVANT, { s: 'client-2', p }, ownerB.viewer)).searchSessionMarkIrrelevant.userErrors).toEqual(
+      [expect.objectContaining({ code: 'NOT_FOUND', field: ['projectId'] })],
+    );
+    expect((await run(IRRELEVANT, { s: 'client-nope', p })).searchSessionMarkIrrelevant.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['id'] }),
+    ]);
   });
 
   it('takes client ids of up to 255 characters and refuses longer ones (and NUL characters) with BAD_USER_INPUT', async () => {
@@ -135,12 +202,18 @@ describe(`${DIALECT}: search sessions named by the client's session id`, () => {
       ['ok-id', { u: 'u\u0000' }, ['input', 'userId']],
     ];
     for (const [sessionId, extra, field] of badRegistrations) {
-      expect((await register(p, sessionId, undefined, extra)).userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
+      expect((await register(p, sessionId, undefined, extra)).userErrors).toEqual([
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
+      ]);
     }
     expect(await t.db.selectFrom('searchSession').select('id').where('externalId', '=', 'ok-id').execute()).toEqual([]);
 
     // Events: eventId and objectId up to 255.
-    const fine = await add({ projectId: p, sessionId: id255, events: [{ eventId: 'e'.repeat(255), objectId: 'o'.repeat(255) }] });
+    const fine = await add({
+      projectId: p,
+      sessionId: id255,
+      events: [{ eventId: 'e'.repeat(255), objectId: 'o'.repeat(255) }],
+    });
     expect(fine.userErrors).toEqual([]);
     expect(fine.session.events.nodes).toEqual([{ externalId: 'e'.repeat(255) }]);
     for (const [event, field] of [
@@ -149,29 +222,49 @@ describe(`${DIALECT}: search sessions named by the client's session id`, () => {
       [{ eventId: 'e\u0000', objectId: 'o' }, 'eventId'],
       [{ eventId: 'e', objectId: 'o', eventType: 't'.repeat(300) }, 'eventType'],
     ] as const) {
-      expect((await add({ projectId: p, sessionId: id255, events: [{ eventId: 'first', objectId: 'o' }, event] })).userErrors)
-        .toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'events', '1', field] })]);
+      expect(
+        (await add({ projectId: p, sessionId: id255, events: [{ eventId: 'first', objectId: 'o' }, event] }))
+          .userErrors,
+      ).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'events', '1', field] })]);
     }
     // A client session id over 255 (or with NUL) names nothing: BAD_USER_INPUT, with no statement run.
     for (const sessionId of ['s'.repeat(256), 'x'.repeat(10_000), '\u0000', '   ']) {
-      expect((await add({ projectId: p, sessionId })).userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'sessionId'] })]);
-      expect((await run(USE, { s: sessionId, p }, workerA.viewer)).sessionUseForImprovement.userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['sessionId'] })]);
+      expect((await add({ projectId: p, sessionId })).userErrors).toEqual([
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'sessionId'] }),
+      ]);
+      expect((await run(USE, { s: sessionId, p }, workerA.viewer)).sessionUseForImprovement.userErrors).toEqual([
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['sessionId'] }),
+      ]);
     }
     expect(await t.db.selectFrom('sessionEvent').select('id').where('externalId', '=', 'first').execute()).toEqual([]);
 
     // releaseId: 1 to 255.
     const release = `mutation($p: ID!, $r: String!) { batchRelease(projectId: $p, releaseId: $r) { batch { releaseId } userErrors { code field } } }`;
     for (const releaseId of ['r'.repeat(256), 'r\u0000']) {
-      expect((await run(release, { p, r: releaseId }, workerA.viewer)).batchRelease).toEqual({ batch: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['releaseId'] }] });
+      expect((await run(release, { p, r: releaseId }, workerA.viewer)).batchRelease).toEqual({
+        batch: null,
+        userErrors: [{ code: 'BAD_USER_INPUT', field: ['releaseId'] }],
+      });
     }
-    expect((await run(release, { p, r: 'r'.repeat(255) }, workerA.viewer)).batchRelease).toEqual({ batch: { releaseId: 'r'.repeat(255) }, userErrors: [] });
+    expect((await run(release, { p, r: 'r'.repeat(255) }, workerA.viewer)).batchRelease).toEqual({
+      batch: { releaseId: 'r'.repeat(255) },
+      userErrors: [],
+    });
 
     // A worker's detail with a NUL character (PostgreSQL refuses it in text) is BAD_USER_INPUT; the item can still be completed.
     await run(IRRELEVANT, { s: id255, p });
     expect((await run(USE, { s: id255, p }, workerA.viewer)).sessionUseForImprovement.userErrors).toEqual([]);
-    const claimed = (await run(`mutation($p: ID!) { improvementItemClaim(projectId: $p) { item { id } } }`, { p }, workerA.viewer)).improvementItemClaim.item;
+    const claimed = (
+      await run(`mutation($p: ID!) { improvementItemClaim(projectId: $p) { item { id } } }`, { p }, workerA.viewer)
+    ).improvementItemClaim.item;
     const complete = `mutation($id: ID!, $d: String) { improvementItemComplete(id: $id, outcome: FAILED, detail: $d) { item { status } userErrors { code field } } }`;
-    expect((await run(complete, { id: claimed.id, d: 'bad\u0000' }, workerA.viewer)).improvementItemComplete).toEqual({ item: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['detail'] }] });
-    expect((await run(complete, { id: claimed.id, d: 'fine' }, workerA.viewer)).improvementItemComplete).toEqual({ item: { status: 'FAILED' }, userErrors: [] });
+    expect((await run(complete, { id: claimed.id, d: 'bad\u0000' }, workerA.viewer)).improvementItemComplete).toEqual({
+      item: null,
+      userErrors: [{ code: 'BAD_USER_INPUT', field: ['detail'] }],
+    });
+    expect((await run(complete, { id: claimed.id, d: 'fine' }, workerA.viewer)).improvementItemComplete).toEqual({
+      item: { status: 'FAILED' },
+      userErrors: [],
+    });
   });
 });

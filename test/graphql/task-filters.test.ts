@@ -9,7 +9,13 @@ const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}T12:00:00.000Z`
 const TASKS = Array.from({ length: DAYS }, (_v, i) => {
   const d = i + 1;
   const status = d % 3 === 0 ? 'completed' : d % 5 === 0 ? 'error' : 'pending';
-  return { task_id: `t${d}`, batch: d % 2 ? 'odd' : 'even', status, created_at: day(d), ...(status === 'completed' ? { completed_at: day(Math.min(d + 1, 31)) } : {}) };
+  return {
+    task_id: `t${d}`,
+    batch: d % 2 ? 'odd' : 'even',
+    status,
+    created_at: day(d),
+    ...(status === 'completed' ? { completed_at: day(Math.min(d + 1, 31)) } : {}),
+  };
 });
 const ids = (tasks: typeof TASKS) => tasks.map((t) => t.task_id);
 
@@ -21,7 +27,11 @@ describe(`${DIALECT}: task filters and ordering`, () => {
   beforeAll(async () => {
     ({ t, server, projectId } = await startProjectServer());
     // Imported in reverse, so that creation order in Annograph differs from created_at.
-    const summary = await importScaleTasks(t.db, projectId, [...TASKS].reverse().map((value, i) => ({ line: i + 1, value })));
+    const summary = await importScaleTasks(
+      t.db,
+      projectId,
+      [...TASKS].reverse().map((value, i) => ({ line: i + 1, value })),
+    );
     expect(summary.created).toBe(DAYS);
   });
   afterAll(() => stopProjectServer({ t, server }));
@@ -44,14 +54,22 @@ describe(`${DIALECT}: task filters and ordering`, () => {
     expect((await list({ status: ['COMPLETED'] })).totalCount).toBe(completed.length);
     const failedOrPending = await list({ status: ['FAILED', 'PENDING'] });
     expect(failedOrPending.totalCount).toBe(DAYS - completed.length);
-    const batchId = (await server.execute(`query($p: ID!) { project(id: $p) { batches(filter: { name: "odd" }) { nodes { id } } } }`, { p: projectId })).data!.project.batches.nodes[0].id;
+    const batchId = (
+      await server.execute(`query($p: ID!) { project(id: $p) { batches(filter: { name: "odd" }) { nodes { id } } } }`, {
+        p: projectId,
+      })
+    ).data!.project.batches.nodes[0].id;
     const odd = await list({ batchId });
     expect(new Set(externalIds(odd))).toEqual(new Set(ids(TASKS.filter((x) => x.batch === 'odd'))));
-    expect(externalIds(await list({ batchName: 'even' })).sort()).toEqual(ids(TASKS.filter((x) => x.batch === 'even')).sort());
+    expect(externalIds(await list({ batchName: 'even' })).sort()).toEqual(
+      ids(TASKS.filter((x) => x.batch === 'even')).sort(),
+    );
     const created = await list({ createdAfter: day(10), createdBefore: day(14) });
     expect(new Set(externalIds(created))).toEqual(new Set(['t10', 't11', 't12', 't13', 't14']));
     const done = await list({ completedAfter: day(10), completedBefore: day(19) });
-    expect(new Set(externalIds(done))).toEqual(new Set(ids(completed.filter((x) => x.completed_at! >= day(10) && x.completed_at! <= day(19)))));
+    expect(new Set(externalIds(done))).toEqual(
+      new Set(ids(completed.filter((x) => x.completed_at! >= day(10) && x.completed_at! <= day(19)))),
+    );
   });
 
   it('orders by created and completed time both ways, with cursors that keep the order across pages', async () => {
@@ -60,7 +78,9 @@ describe(`${DIALECT}: task filters and ordering`, () => {
     expect(externalIds(await list({}, { field: 'CREATED_AT', direction: 'DESC' }))).toEqual(ids(byCreated).reverse());
     // Completed descending: latest completion first, tasks never completed last (ties by Annograph id).
     const desc = externalIds(await list({}, { field: 'COMPLETED_AT', direction: 'DESC' }));
-    const completedDesc = ids(TASKS.filter((x) => x.completed_at).sort((a, b) => b.completed_at!.localeCompare(a.completed_at!)));
+    const completedDesc = ids(
+      TASKS.filter((x) => x.completed_at).sort((a, b) => b.completed_at!.localeCompare(a.completed_at!)),
+    );
     expect(desc.slice(0, completedDesc.length)).toEqual(completedDesc);
     expect(new Set(desc.slice(completedDesc.length))).toEqual(new Set(ids(TASKS.filter((x) => !x.completed_at))));
 
@@ -78,7 +98,10 @@ describe(`${DIALECT}: task filters and ordering`, () => {
     // (nulls first ascending, last descending), must give the whole list in order.
     for (const direction of ['ASC', 'DESC'] as const) {
       const whole = externalIds(await list({}, { field: 'COMPLETED_AT', direction }));
-      if (direction === 'ASC') expect(new Set(whole.slice(0, TASKS.filter((x) => !x.completed_at).length))).toEqual(new Set(ids(TASKS.filter((x) => !x.completed_at))));
+      if (direction === 'ASC')
+        expect(new Set(whole.slice(0, TASKS.filter((x) => !x.completed_at).length))).toEqual(
+          new Set(ids(TASKS.filter((x) => !x.completed_at))),
+        );
       const forward: string[] = [];
       const backward: string[] = [];
       let cursor: string | null = null;
@@ -101,15 +124,23 @@ describe(`${DIALECT}: task filters and ordering`, () => {
   });
 
   it('lists tasks across projects at the root, and counts tasks per status in a batch', async () => {
-    const { data } = await server.execute(`query($p: ID!) {
+    const { data } = await server.execute(
+      `query($p: ID!) {
       tasks(filter: { projectId: $p, status: [COMPLETED] }) { totalCount }
       project(id: $p) { batches { nodes { name taskCounts { status count } } } }
-    }`, { p: projectId });
+    }`,
+      { p: projectId },
+    );
     expect(data!.tasks.totalCount).toBe(TASKS.filter((x) => x.status === 'completed').length);
     for (const batch of data!.project.batches.nodes) {
       const mine = TASKS.filter((x) => x.batch === batch.name);
       const want = ['COMPLETED', 'FAILED', 'PENDING']
-        .map((status) => ({ status, count: mine.filter((x) => ({ completed: 'COMPLETED', error: 'FAILED', pending: 'PENDING' })[x.status] === status).length }))
+        .map((status) => ({
+          status,
+          count: mine.filter(
+            (x) => ({ completed: 'COMPLETED', error: 'FAILED', pending: 'PENDING' })[x.status] === status,
+          ).length,
+        }))
         .filter((c) => c.count > 0);
       expect(batch.taskCounts).toEqual(want);
     }

@@ -55,7 +55,20 @@ describe(`${DIALECT}: reading a Scale GenAI task (seed 002)`, () => {
     server.actAs(owner.viewer);
     const batchId = newId('batch');
     const now = new Date().toISOString();
-    await t.db.insertInto('batch').values({ id: batchId, projectId, kind: 'TASKS', name: 'batch one', status: 'IN_PROGRESS', source: 'SCALE', externalId: 'batch_abc123', createdAt: now, updatedAt: now }).execute();
+    await t.db
+      .insertInto('batch')
+      .values({
+        id: batchId,
+        projectId,
+        kind: 'TASKS',
+        name: 'batch one',
+        status: 'IN_PROGRESS',
+        source: 'SCALE',
+        externalId: 'batch_abc123',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .execute();
     ids = await insertSeedTask(t.db, projectId, batchId);
   });
   afterAll(async () => {
@@ -68,10 +81,20 @@ describe(`${DIALECT}: reading a Scale GenAI task (seed 002)`, () => {
     expect(errors).toBeUndefined();
     const task = data!.task;
     expect(task).toMatchObject({
-      id: ids.task, kind: 'GENAI', status: 'PENDING', sourceStatus: SEED_TASK.status, source: 'SCALE', externalId: SEED_TASK.task_id,
-      data: {}, metadata: SEED_TASK.metadata, createdAt: '2023-11-07T05:31:56.000Z', completedAt: '2023-11-07T05:31:56.000Z',
-      project: { name: 'Scale project' }, batch: { name: 'batch one', externalId: 'batch_abc123' },
-      errors: SEED_TASK.errors, sensitiveContentReports: SEED_TASK.sensitive_content_reports,
+      id: ids.task,
+      kind: 'GENAI',
+      status: 'PENDING',
+      sourceStatus: SEED_TASK.status,
+      source: 'SCALE',
+      externalId: SEED_TASK.task_id,
+      data: {},
+      metadata: SEED_TASK.metadata,
+      createdAt: '2023-11-07T05:31:56.000Z',
+      completedAt: '2023-11-07T05:31:56.000Z',
+      project: { name: 'Scale project' },
+      batch: { name: 'batch one', externalId: 'batch_abc123' },
+      errors: SEED_TASK.errors,
+      sensitiveContentReports: SEED_TASK.sensitive_content_reports,
     });
     expect(task.threads.totalCount).toBe(1);
     const thread = task.threads.nodes[0];
@@ -81,11 +104,21 @@ describe(`${DIALECT}: reading a Scale GenAI task (seed 002)`, () => {
     const message = turn.messages.nodes[0];
     const m = SEED_TASK.message;
     expect(message).toMatchObject({
-      id: ids.message, role: 'SYSTEM', sourceId: m.source_id,
+      id: ids.message,
+      role: 'SYSTEM',
+      sourceId: m.source_id,
       content: {
         text: m.text,
         referenceTexts: m.reference_texts,
-        attachments: [{ content: m.attachments[0].content, mimeType: m.attachments[0].mime_type, scaleUrl: m.attachments[0].scale_url, url: m.attachments[0].url, name: m.attachments[0].name }],
+        attachments: [
+          {
+            content: m.attachments[0].content,
+            mimeType: m.attachments[0].mime_type,
+            scaleUrl: m.attachments[0].scale_url,
+            url: m.attachments[0].url,
+            name: m.attachments[0].name,
+          },
+        ],
         reasoning: m.reasoning,
       },
       modelParameters: { model: 'my-model-123', temperature: 0.9, maxCompletionTokens: 1000, topP: 0.9, topK: 4 },
@@ -94,10 +127,19 @@ describe(`${DIALECT}: reading a Scale GenAI task (seed 002)`, () => {
     expect(message.content.chunks[0]).toMatchObject({ id: ids.chunk, type: m.chunk.type, text: m.chunk.text });
 
     const expectedAnnotation = {
-      externalId: SEED_ANNOTATION.id, key: SEED_ANNOTATION.key, type: 'OTHER', sourceType: SEED_ANNOTATION.type,
-      title: SEED_ANNOTATION.title, description: SEED_ANNOTATION.description, labels: SEED_ANNOTATION.labels,
-      notApplicable: false, cannotAssess: false, groundTruth: false,
-      metadata: SEED_ANNOTATION.metadata, value: SEED_ANNOTATION.value, possibleValues: SEED_ANNOTATION.possible_values,
+      externalId: SEED_ANNOTATION.id,
+      key: SEED_ANNOTATION.key,
+      type: 'OTHER',
+      sourceType: SEED_ANNOTATION.type,
+      title: SEED_ANNOTATION.title,
+      description: SEED_ANNOTATION.description,
+      labels: SEED_ANNOTATION.labels,
+      notApplicable: false,
+      cannotAssess: false,
+      groundTruth: false,
+      metadata: SEED_ANNOTATION.metadata,
+      value: SEED_ANNOTATION.value,
+      possibleValues: SEED_ANNOTATION.possible_values,
     };
     const perLevel = [
       [thread.annotations.nodes, 'THREAD'],
@@ -109,7 +151,10 @@ describe(`${DIALECT}: reading a Scale GenAI task (seed 002)`, () => {
       expect(nodes).toHaveLength(1);
       expect(nodes[0]).toMatchObject({ ...expectedAnnotation, level });
     }
-    expect(message.content.chunks[0].annotations.nodes[0]).toMatchObject({ chunk: { id: ids.chunk }, message: { id: ids.message } });
+    expect(message.content.chunks[0].annotations.nodes[0]).toMatchObject({
+      chunk: { id: ids.chunk },
+      message: { id: ids.message },
+    });
     expect(thread.annotations.nodes[0].turn).toBeNull();
     // One upstream annotation id at four levels: four distinct Annograph annotations.
     const annotationIds = perLevel.map(([nodes]) => nodes[0].id);
@@ -117,10 +162,9 @@ describe(`${DIALECT}: reading a Scale GenAI task (seed 002)`, () => {
   });
 
   it('resolves each level from node(id:) with its own type', async () => {
-    const { data } = await server.execute(
-      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`,
-      { ids: [ids.task, ids.thread, ids.turn, ids.message, ids.chunk] },
-    );
+    const { data } = await server.execute(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, {
+      ids: [ids.task, ids.thread, ids.turn, ids.message, ids.chunk],
+    });
     expect(data!.nodes).toEqual([
       { __typename: 'Task', id: ids.task },
       { __typename: 'Thread', id: ids.thread },

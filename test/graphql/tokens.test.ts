@@ -42,7 +42,8 @@ describe(`${DIALECT}: API tokens`, () => {
   });
 
   const as = (secret: string) => ({
-    run: (query: string, variables?: Record<string, unknown>) => server.executeWithToken(`Token ${secret}`, query, variables),
+    run: (query: string, variables?: Record<string, unknown>) =>
+      server.executeWithToken(`Token ${secret}`, query, variables),
   });
   const createToken = async (secret: string, name: string) => {
     const result = await as(secret).run(CREATE, { name });
@@ -67,8 +68,16 @@ describe(`${DIALECT}: API tokens`, () => {
 
   it('answers UNAUTHENTICATED (401) to a missing, malformed or unknown token', async () => {
     const { secret } = fixture.owner;
-    const headers = [undefined, '', 'Token', `Basic ${Buffer.from('a:b').toString('base64')}`, secret, `Token ${secret} extra`,
-      `Token ${secret.slice(0, -1)}`, `Token ag_${'x'.repeat(43)}`];
+    const headers = [
+      undefined,
+      '',
+      'Token',
+      `Basic ${Buffer.from('a:b').toString('base64')}`,
+      secret,
+      `Token ${secret} extra`,
+      `Token ${secret.slice(0, -1)}`,
+      `Token ag_${'x'.repeat(43)}`,
+    ];
     for (const header of headers) expectUnauthenticated(await server.executeWithToken(header, VIEWER));
   });
 
@@ -85,7 +94,12 @@ describe(`${DIALECT}: API tokens`, () => {
     // A public field does not open the others, neither beside it nor hidden in fragments.
     expectUnauthenticated(await server.executeWithToken(undefined, '{ __typename projects { totalCount } }'));
     expectUnauthenticated(await server.executeWithToken(undefined, '{ ... on Query { projects { totalCount } } }'));
-    expectUnauthenticated(await server.executeWithToken(undefined, 'query { ...F } fragment F on Query { __typename viewer { user { id } } }'));
+    expectUnauthenticated(
+      await server.executeWithToken(
+        undefined,
+        'query { ...F } fragment F on Query { __typename viewer { user { id } } }',
+      ),
+    );
     expectUnauthenticated(await server.executeWithToken(undefined, CREATE, { name: 'x' }));
     const entities = `{ _entities(representations: [{ __typename: "Project", id: "${fixture.projectId}" }]) { ... on Project { name } } }`;
     expectUnauthenticated(await server.executeWithToken(undefined, entities));
@@ -102,7 +116,10 @@ describe(`${DIALECT}: API tokens`, () => {
 
     const viewer = await server.executeWithToken(`Bearer ${created.secret}`, VIEWER);
     expect(viewer.errors).toBeUndefined();
-    expect(viewer.data!.viewer).toEqual({ user: { id: owner.userId }, token: { id: created.token.id, prefix: created.token.prefix } });
+    expect(viewer.data!.viewer).toEqual({
+      user: { id: owner.userId },
+      token: { id: created.token.id, prefix: created.token.prefix },
+    });
 
     const rows = await t.db.selectFrom('apiToken').selectAll().execute();
     for (const row of rows) for (const value of Object.values(row)) expect(String(value)).not.toContain(created.secret);
@@ -113,9 +130,14 @@ describe(`${DIALECT}: API tokens`, () => {
     const list = await as(owner.secret).run(`{ viewer { tokens { totalCount nodes { id name prefix active } } } }`);
     expect(list.errors).toBeUndefined();
     expect(list.data!.viewer.tokens.totalCount).toBe(2);
-    expect(list.data!.viewer.tokens.nodes.map((n: { id: string }) => n.id).sort()).toEqual([owner.tokenId, created.token.id].sort());
+    expect(list.data!.viewer.tokens.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
+      [owner.tokenId, created.token.id].sort(),
+    );
     expect(JSON.stringify(list.data)).not.toContain(created.secret);
-    const node = await as(owner.secret).run(`query N($id: ID!) { node(id: $id) { ... on ApiToken { id name prefix lastUsedAt } } }`, { id: created.token.id });
+    const node = await as(owner.secret).run(
+      `query N($id: ID!) { node(id: $id) { ... on ApiToken { id name prefix lastUsedAt } } }`,
+      { id: created.token.id },
+    );
     expect(node.data!.node.id).toBe(created.token.id);
     expect(JSON.stringify(node)).not.toContain(created.secret);
     // There is no field to read a secret again.
@@ -129,7 +151,9 @@ describe(`${DIALECT}: API tokens`, () => {
       const result = await as(fixture.owner.secret).run(CREATE, { name });
       expect(result.errors).toBeUndefined();
       expect(result.data!.tokenCreate.secret).toBeNull();
-      expect(result.data!.tokenCreate.userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'name'] })]);
+      expect(result.data!.tokenCreate.userErrors).toEqual([
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'name'] }),
+      ]);
     }
     expect(await t.db.selectFrom('apiToken').select('id').execute()).toHaveLength(before);
   });
@@ -142,7 +166,11 @@ describe(`${DIALECT}: API tokens`, () => {
     expect((await as(victim.secret).run(VIEWER)).data!.viewer.token.id).toBe(victim.token.id);
     expect((await as(bystander.secret).run(VIEWER)).data!.viewer.token.id).toBe(bystander.token.id);
     // The cache is real: a revocation the authenticator is not told of takes a while to be seen.
-    await t.db.updateTable('apiToken').set({ revokedAt: new Date().toISOString() }).where('id', '=', bystander.token.id).execute();
+    await t.db
+      .updateTable('apiToken')
+      .set({ revokedAt: new Date().toISOString() })
+      .where('id', '=', bystander.token.id)
+      .execute();
     expect((await as(bystander.secret).run(VIEWER)).data!.viewer.token.id).toBe(bystander.token.id);
 
     const revoked = await as(owner.secret).run(REVOKE, { id: victim.token.id });
@@ -151,22 +179,35 @@ describe(`${DIALECT}: API tokens`, () => {
     expect(revoked.data!.tokenRevoke.token).toMatchObject({ id: victim.token.id, active: false });
     expect(revoked.data!.tokenRevoke.token.revokedAt).not.toBeNull();
     expectUnauthenticated(await as(victim.secret).run(VIEWER));
-    const row = await t.db.selectFrom('apiToken').select('revokedAt').where('id', '=', victim.token.id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('apiToken')
+      .select('revokedAt')
+      .where('id', '=', victim.token.id)
+      .executeTakeFirstOrThrow();
     expect(row.revokedAt).not.toBeNull();
 
     const again = await as(owner.secret).run(REVOKE, { id: victim.token.id });
     expect(again.errors).toBeUndefined();
     expect(again.data!.tokenRevoke.token).toBeNull();
-    expect(again.data!.tokenRevoke.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE_TRANSITION', field: ['id'] })]);
+    expect(again.data!.tokenRevoke.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID_STATE_TRANSITION', field: ['id'] }),
+    ]);
   });
 
   it("tokenRevoke of someone else's person token is NOT_FOUND and leaves it working", async () => {
     const { owner, organizationId } = fixture;
     const colleague = await insertAccount(t.db, { organizationId, organizationRole: 'MEMBER' });
-    for (const [caller, target] of [[colleague, owner], [other.owner, owner], [owner, other.owner]] as const) {
+    for (const [caller, target] of [
+      [colleague, owner],
+      [other.owner, owner],
+      [owner, other.owner],
+    ] as const) {
       const result = await as(caller.secret).run(REVOKE, { id: target.tokenId });
       expect(result.errors).toBeUndefined();
-      expect(result.data!.tokenRevoke).toEqual({ token: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['id'] })] });
+      expect(result.data!.tokenRevoke).toEqual({
+        token: null,
+        userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['id'] })],
+      });
       expect((await as(target.secret).run(VIEWER)).data!.viewer.token.id).toBe(target.tokenId);
     }
   });
@@ -180,11 +221,18 @@ describe(`${DIALECT}: API tokens`, () => {
 
   it("a service token sees its organization's projects only and may not create person tokens", async () => {
     const service = await insertServiceToken(t.db, fixture.organizationId, 'VIEWER');
-    const result = await as(service.secret).run(`{ viewer { user { id } token { id serviceRole } } projects { totalCount nodes { id name } } }`);
+    const result = await as(service.secret).run(
+      `{ viewer { user { id } token { id serviceRole } } projects { totalCount nodes { id name } } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.viewer).toEqual({ user: null, token: { id: service.tokenId, serviceRole: 'VIEWER' } });
-    expect(result.data!.projects).toEqual({ totalCount: 1, nodes: [{ id: fixture.projectId, name: 'Tokens project' }] });
-    const other_ = await as(service.secret).run(`query P($id: ID!) { project(id: $id) { id } }`, { id: other.projectId });
+    expect(result.data!.projects).toEqual({
+      totalCount: 1,
+      nodes: [{ id: fixture.projectId, name: 'Tokens project' }],
+    });
+    const other_ = await as(service.secret).run(`query P($id: ID!) { project(id: $id) { id } }`, {
+      id: other.projectId,
+    });
     expect(other_.data!.project).toBeNull();
 
     const before = await t.db.selectFrom('apiToken').select('id').execute();
@@ -201,7 +249,13 @@ describe(`${DIALECT}: API tokens`, () => {
     let fakeNow = T0;
     const authenticator = createAuthenticator(t.db, { now: () => fakeNow });
     const lastUsedAt = async () =>
-      (await t.db.selectFrom('apiToken').select('lastUsedAt').where('id', '=', account.tokenId).executeTakeFirstOrThrow()).lastUsedAt;
+      (
+        await t.db
+          .selectFrom('apiToken')
+          .select('lastUsedAt')
+          .where('id', '=', account.tokenId)
+          .executeTakeFirstOrThrow()
+      ).lastUsedAt;
     const authenticate = async () => {
       t.statements.length = 0;
       const viewer = await authenticator.authenticate(`Token ${account.secret}`);

@@ -21,9 +21,11 @@ const REQUEST_TIMEOUT_MS = 600;
 const STATEMENT_TIMEOUT_MS = 400;
 const SLOW_MS = REQUEST_TIMEOUT_MS + 200;
 
-const NESTED = '{ projects { nodes { name tasks(first: 3) { nodes { id threads { nodes { id turns { nodes { id } } } } } } } } }';
+const NESTED =
+  '{ projects { nodes { name tasks(first: 3) { nodes { id threads { nodes { id turns { nodes { id } } } } } } } } }';
 const CONTROL = '{ projects { totalCount nodes { name } } }';
-const CREATE = 'mutation($p: ID!, $e: String!) { taskCreate(input: { projectId: $p, externalId: $e }) { task { id externalId } userErrors { code message } } }';
+const CREATE =
+  'mutation($p: ID!, $e: String!) { taskCreate(input: { projectId: $p, externalId: $e }) { task { id externalId } userErrors { code message } } }';
 
 function hold(ms: number): void {
   const until = performance.now() + ms;
@@ -50,7 +52,13 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
     });
     ({ projectId, owner } = await insertProject(t.db, 'Deadline project'));
     await insertGenAiTasks(t.db, projectId, 3, { threads: 2, turns: 2, annotationsPerLevel: 1, chunks: 1 });
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS), CODING_WORKER: 'off' });
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
+      STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
+      CODING_WORKER: 'off',
+    });
     server = await startAnnograph(config, pino({ level: 'silent' }), t.db);
     // The first request of a process warms up fetch, Apollo and the statement caches: not what the deadline is about.
     expect((await post(NESTED)).status).toBe(200);
@@ -78,15 +86,23 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
     const started = performance.now();
     const control = await post(CONTROL);
     expect(control.status).toBe(200);
-    expect(control.body).toMatchObject({ data: { projects: { totalCount: 1, nodes: [{ name: 'Deadline project' }] } } });
+    expect(control.body).toMatchObject({
+      data: { projects: { totalCount: 1, nodes: [{ name: 'Deadline project' }] } },
+    });
     expect(control.body.errors).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(REQUEST_TIMEOUT_MS);
   }
 
   it('reads config: REQUEST_TIMEOUT_MS defaults to 10 s, STATEMENT_TIMEOUT_MS to the request timeout, 0 turns either off', () => {
     expect(loadConfig({})).toMatchObject({ requestTimeoutMs: 10_000, statementTimeoutMs: 10_000 });
-    expect(loadConfig({ REQUEST_TIMEOUT_MS: '2500' })).toMatchObject({ requestTimeoutMs: 2500, statementTimeoutMs: 2500 });
-    expect(loadConfig({ REQUEST_TIMEOUT_MS: '0', STATEMENT_TIMEOUT_MS: '800' })).toMatchObject({ requestTimeoutMs: 0, statementTimeoutMs: 800 });
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '2500' })).toMatchObject({
+      requestTimeoutMs: 2500,
+      statementTimeoutMs: 2500,
+    });
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '0', STATEMENT_TIMEOUT_MS: '800' })).toMatchObject({
+      requestTimeoutMs: 0,
+      statementTimeoutMs: 800,
+    });
     expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '-1' })).toThrow(/REQUEST_TIMEOUT_MS/);
   });
 
@@ -108,7 +124,12 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
       expect({ run, status, errors: body.errors, data: body.data }).toEqual({
         run,
         status: 504,
-        errors: [{ message: expect.stringContaining(`deadline of ${REQUEST_TIMEOUT_MS} ms`), extensions: { code: 'QUERY_TIMEOUT', timeoutMs: REQUEST_TIMEOUT_MS } }],
+        errors: [
+          {
+            message: expect.stringContaining(`deadline of ${REQUEST_TIMEOUT_MS} ms`),
+            extensions: { code: 'QUERY_TIMEOUT', timeoutMs: REQUEST_TIMEOUT_MS },
+          },
+        ],
         data: undefined,
       });
       // The threads of all tasks were read in one statement; the turns under them never went to the database.
@@ -127,7 +148,9 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
     const timedOut = await post(CREATE, { p: projectId, e: 'deadline-1' });
     slow = null;
     expect(timedOut.status).toBe(504);
-    expect(timedOut.body.errors).toEqual([{ message: expect.any(String), extensions: { code: 'QUERY_TIMEOUT', timeoutMs: REQUEST_TIMEOUT_MS } }]);
+    expect(timedOut.body.errors).toEqual([
+      { message: expect.any(String), extensions: { code: 'QUERY_TIMEOUT', timeoutMs: REQUEST_TIMEOUT_MS } },
+    ]);
     expect(timedOut.body.data).toBeUndefined();
     // The INSERT task had been executed inside the transaction: it was rolled back with it.
     expect(await t.db.selectFrom('task').select('id').where('externalId', '=', 'deadline-1').execute()).toEqual([]);
@@ -153,8 +176,14 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
       await apollo.start();
       try {
         const run = async (deadline: Deadline) => {
-          const response = await apollo.executeOperation({ query: NESTED }, { contextValue: createContext({ db: t.db, viewer: owner.viewer, deadline }) });
-          return { status: response.http.status, body: response.body.kind === 'single' ? response.body.singleResult : null };
+          const response = await apollo.executeOperation(
+            { query: NESTED },
+            { contextValue: createContext({ db: t.db, viewer: owner.viewer, deadline }) },
+          );
+          return {
+            status: response.http.status,
+            body: response.body.kind === 'single' ? response.body.singleResult : null,
+          };
         };
         expect((await run(new Deadline(10_000))).body?.errors).toBeUndefined(); // with jit on, the next run is compiled
         slow = /from "project"/;
@@ -162,7 +191,9 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
         const { status, body } = await run(deadline);
         slow = null;
         expect(status).toBe(504);
-        expect(body?.errors).toEqual([{ message: expect.any(String), extensions: { code: 'QUERY_TIMEOUT', timeoutMs: REQUEST_TIMEOUT_MS } }]);
+        expect(body?.errors).toEqual([
+          { message: expect.any(String), extensions: { code: 'QUERY_TIMEOUT', timeoutMs: REQUEST_TIMEOUT_MS } },
+        ]);
         expect(body?.data).toBeUndefined();
         refused[jit ? 'jit' : 'graphql-js'] = deadline.refusedStatements;
       } finally {
@@ -178,9 +209,12 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
     const db = withDeadline(t.db, deadline);
     // A statement that takes longer than the whole deadline: SQLite cannot interrupt it (better-sqlite3 has no
     // interrupt); on PostgreSQL it is shorter than statement_timeout. Either way it completes.
-    const slowStatement = DIALECT === 'sqlite'
-      ? sql<{ n: number }>`with recursive c(x) as (select 1 union all select x + 1 from c where x < 2000000) select count(*) as n from c`
-      : sql<{ n: number }>`select count(*)::int as n from pg_sleep(0.1), generate_series(1, 10)`;
+    const slowStatement =
+      DIALECT === 'sqlite'
+        ? sql<{
+            n: number;
+          }>`with recursive c(x) as (select 1 union all select x + 1 from c where x < 2000000) select count(*) as n from c`
+        : sql<{ n: number }>`select count(*)::int as n from pg_sleep(0.1), generate_series(1, 10)`;
     const { rows } = await slowStatement.execute(db);
     expect(Number(rows[0]!.n)).toBeGreaterThan(0);
     expect(deadline.expired).toBe(true);
@@ -188,7 +222,9 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
     const next = db.selectFrom('task').select('id').execute();
     await expect(next).rejects.toBeInstanceOf(QueryTimeoutError);
     // Inside a transaction: refused, rolled back, the connection (or SQLite's mutex) released.
-    await expect(db.transaction().execute(async (trx) => trx.selectFrom('task').select('id').execute())).rejects.toBeInstanceOf(QueryTimeoutError);
+    await expect(
+      db.transaction().execute(async (trx) => trx.selectFrom('task').select('id').execute()),
+    ).rejects.toBeInstanceOf(QueryTimeoutError);
     expect(t.statements.slice(sentBefore).filter((s) => /"task"/.test(s))).toEqual([]);
     expect(deadline.refusedStatements).toBe(2);
     // The shared database is not bound to the deadline.
@@ -203,39 +239,58 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
 
   onPostgres('sets statement_timeout on the pool: pg_sleep is canceled with 57014', async () => {
     const started = performance.now();
-    const error = await sql`select pg_sleep(5)`.execute(t.db).then(() => null, (e: unknown) => e);
+    const error = await sql`select pg_sleep(5)`.execute(t.db).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: '57014' });
     expect(isQueryTimeout(error)).toBe(true);
     expect(performance.now() - started).toBeLessThan(STATEMENT_TIMEOUT_MS + 1500);
-    const { rows } = await sql<{ timeout: string }>`select current_setting('statement_timeout') as timeout`.execute(t.db);
+    const { rows } = await sql<{ timeout: string }>`select current_setting('statement_timeout') as timeout`.execute(
+      t.db,
+    );
     expect(rows[0]!.timeout).toBe(`${STATEMENT_TIMEOUT_MS}ms`);
   });
 
-  onPostgres('answers QUERY_TIMEOUT for a mutation canceled by statement_timeout while waiting for a lock, and leaves no lock behind', async () => {
-    const created = await post(CREATE, { p: projectId, e: 'locked-1' });
-    const taskId: string = created.body.data.taskCreate.task.id;
-    // Another session holds the task's row lock, as a long transaction elsewhere would.
-    const blocker = new pg.Client({ connectionString: process.env.DATABASE_URL, options: `-c search_path=${t.schema}` });
-    await blocker.connect();
-    try {
-      await blocker.query('begin');
-      await blocker.query('update task set updated_at = updated_at where id = $1', [taskId]);
-      const started = performance.now();
-      const blocked = await post('mutation($id: ID!) { taskSetMetadata(id: $id, metadata: { a: 1 }) { task { id metadata } userErrors { code } } }', { id: taskId });
-      expect(performance.now() - started).toBeLessThan(REQUEST_TIMEOUT_MS + 1000);
-      expect(blocked.status).toBe(504);
-      expect(blocked.body.errors).toEqual([{ message: expect.stringMatching(/statement_timeout/), extensions: { code: 'QUERY_TIMEOUT' } }]);
-      expect(blocked.body.data).toBeUndefined();
-    } finally {
-      await blocker.query('rollback');
-      await blocker.end();
-    }
-    await expectNoLocksLeft();
-    const after = await post('mutation($id: ID!) { taskSetMetadata(id: $id, metadata: { a: 2 }) { task { metadata } userErrors { code } } }', { id: taskId });
-    expect(after.status).toBe(200);
-    expect(after.body.data).toEqual({ taskSetMetadata: { task: { metadata: { a: 2 } }, userErrors: [] } });
-    await expectControlAnswers();
-  });
+  onPostgres(
+    'answers QUERY_TIMEOUT for a mutation canceled by statement_timeout while waiting for a lock, and leaves no lock behind',
+    async () => {
+      const created = await post(CREATE, { p: projectId, e: 'locked-1' });
+      const taskId: string = created.body.data.taskCreate.task.id;
+      // Another session holds the task's row lock, as a long transaction elsewhere would.
+      const blocker = new pg.Client({
+        connectionString: process.env.DATABASE_URL,
+        options: `-c search_path=${t.schema}`,
+      });
+      await blocker.connect();
+      try {
+        await blocker.query('begin');
+        await blocker.query('update task set updated_at = updated_at where id = $1', [taskId]);
+        const started = performance.now();
+        const blocked = await post(
+          'mutation($id: ID!) { taskSetMetadata(id: $id, metadata: { a: 1 }) { task { id metadata } userErrors { code } } }',
+          { id: taskId },
+        );
+        expect(performance.now() - started).toBeLessThan(REQUEST_TIMEOUT_MS + 1000);
+        expect(blocked.status).toBe(504);
+        expect(blocked.body.errors).toEqual([
+          { message: expect.stringMatching(/statement_timeout/), extensions: { code: 'QUERY_TIMEOUT' } },
+        ]);
+        expect(blocked.body.data).toBeUndefined();
+      } finally {
+        await blocker.query('rollback');
+        await blocker.end();
+      }
+      await expectNoLocksLeft();
+      const after = await post(
+        'mutation($id: ID!) { taskSetMetadata(id: $id, metadata: { a: 2 }) { task { metadata } userErrors { code } } }',
+        { id: taskId },
+      );
+      expect(after.status).toBe(200);
+      expect(after.body.data).toEqual({ taskSetMetadata: { task: { metadata: { a: 2 } }, userErrors: [] } });
+      await expectControlAnswers();
+    },
+  );
 
   /**
    * PostgreSQL: no session holds a lock on this schema's tables, and every connection of the pool is free and outside
@@ -243,10 +298,18 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
    */
   async function expectNoLocksLeft() {
     if (DIALECT !== 'postgres') return;
-    const connections = await Promise.all(Array.from({ length: 5 }, () =>
-      t.db.connection().execute(async (c) => (await sql<{ pid: number; inTransaction: boolean }>`
+    const connections = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        t.db.connection().execute(
+          async (c) =>
+            (
+              await sql<{ pid: number; inTransaction: boolean }>`
         select pg_backend_pid() as pid, (select xact_start < statement_timestamp() from pg_stat_activity where pid = pg_backend_pid()) as "inTransaction"
-        from pg_sleep(0.05)`.execute(c)).rows[0]!)));
+        from pg_sleep(0.05)`.execute(c)
+            ).rows[0]!,
+        ),
+      ),
+    );
     expect(new Set(connections.map((c) => c.pid)).size).toBe(5);
     expect(connections.filter((c) => c.inTransaction)).toEqual([]);
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -258,7 +321,9 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
         [t.schema],
       );
       expect(locks.rows).toEqual([]);
-      const states = await admin.query('select pid, state from pg_stat_activity where pid = any($1)', [connections.map((c) => c.pid)]);
+      const states = await admin.query('select pid, state from pg_stat_activity where pid = any($1)', [
+        connections.map((c) => c.pid),
+      ]);
       expect(states.rows.filter((r) => r.state !== 'idle')).toEqual([]);
     } finally {
       await admin.end();

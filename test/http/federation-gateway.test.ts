@@ -16,9 +16,17 @@ import { insertGenAiTasks, insertProject } from '../support/factories';
 // A foreign subgraph written for this test: it references Annograph's Task and Project by key and adds fields.
 const REVIEWS_SDL = gql`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Task @key(fields: "id") { id: ID! reviewScore: Int! }
-  type Project @key(fields: "id") { id: ID! featured: Boolean! }
-  type Query { featuredTask: Task }
+  type Task @key(fields: "id") {
+    id: ID!
+    reviewScore: Int!
+  }
+  type Project @key(fields: "id") {
+    id: ID!
+    featured: Boolean!
+  }
+  type Query {
+    featuredTask: Task
+  }
 `;
 
 describe(`${DIALECT}: Annograph behind @apollo/gateway`, () => {
@@ -35,25 +43,40 @@ describe(`${DIALECT}: Annograph behind @apollo/gateway`, () => {
     const fixture = await insertProject(t.db, 'Federated project');
     projectId = fixture.projectId;
     token = fixture.owner.secret;
-    taskId = (await insertGenAiTasks(t.db, projectId, 1, { threads: 0, turns: 0, annotationsPerLevel: 0, chunks: 0 })).task[0].id as string;
-    annograph = await startAnnograph(loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off' }), pino({ level: 'silent' }), t.db);
+    taskId = (await insertGenAiTasks(t.db, projectId, 1, { threads: 0, turns: 0, annotationsPerLevel: 0, chunks: 0 }))
+      .task[0].id as string;
+    annograph = await startAnnograph(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off' }),
+      pino({ level: 'silent' }),
+      t.db,
+    );
 
     const reviewsServer = new ApolloServer({
       plugins: [ApolloServerPluginInlineTraceDisabled()],
-      schema: buildSubgraphSchema([{
-        typeDefs: REVIEWS_SDL,
-        resolvers: {
-          Query: { featuredTask: () => ({ __typename: 'Task', id: taskId }) },
-          Task: { reviewScore: (task: { id: string }) => task.id.length },
-          Project: { featured: () => true },
-        } as never,
-      }]),
+      schema: buildSubgraphSchema([
+        {
+          typeDefs: REVIEWS_SDL,
+          resolvers: {
+            Query: { featuredTask: () => ({ __typename: 'Task', id: taskId }) },
+            Task: { reviewScore: (task: { id: string }) => task.id.length },
+            Project: { featured: () => true },
+          } as never,
+        },
+      ]),
     });
     const { url: reviewsUrl } = await startStandaloneServer(reviewsServer, { listen: { port: 0, host: '127.0.0.1' } });
     reviews = { url: reviewsUrl, stop: () => reviewsServer.stop() };
 
     // Compose from Annograph's own _service SDL, as rover would.
-    const sdl = (await (await fetch(annograph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) })).json()).data._service.sdl;
+    const sdl = (
+      await (
+        await fetch(annograph.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ _service { sdl } }' }),
+        })
+      ).json()
+    ).data._service.sdl;
     const composed = composeServices([
       { name: 'annograph', url: annograph.url, typeDefs: parse(sdl) },
       { name: 'reviews', url: reviewsUrl, typeDefs: REVIEWS_SDL },
@@ -63,13 +86,14 @@ describe(`${DIALECT}: Annograph behind @apollo/gateway`, () => {
       gateway: new ApolloGateway({
         supergraphSdl: composed.supergraphSdl!,
         // Pass the caller's Authorization header through to the subgraphs.
-        buildService: ({ url }) => new RemoteGraphQLDataSource({
-          url,
-          willSendRequest: ({ request, context }) => {
-            const auth = (context as { authorization?: string }).authorization;
-            if (auth) request.http?.headers.set('authorization', auth);
-          },
-        }),
+        buildService: ({ url }) =>
+          new RemoteGraphQLDataSource({
+            url,
+            willSendRequest: ({ request, context }) => {
+              const auth = (context as { authorization?: string }).authorization;
+              if (auth) request.http?.headers.set('authorization', auth);
+            },
+          }),
       }),
     });
     const { url: gatewayUrl } = await startStandaloneServer(gatewayServer, {
@@ -86,17 +110,35 @@ describe(`${DIALECT}: Annograph behind @apollo/gateway`, () => {
   });
 
   const ask = async (query: string, authorization?: string) =>
-    (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: JSON.stringify({ query }) })).json();
+    (
+      await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query }),
+      })
+    ).json();
 
   it('answers a query that crosses both subgraphs in both directions, with the caller authorized by Annograph', async () => {
-    const body = await ask(`{
+    const body = await ask(
+      `{
       featuredTask { id reviewScore status project { name featured } }
       projects { nodes { name featured tasks { nodes { id reviewScore } } } }
-    }`, `Token ${token}`);
+    }`,
+      `Token ${token}`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({
-      featuredTask: { id: taskId, reviewScore: taskId.length, status: 'COMPLETED', project: { name: 'Federated project', featured: true } },
-      projects: { nodes: [{ name: 'Federated project', featured: true, tasks: { nodes: [{ id: taskId, reviewScore: taskId.length }] } }] },
+      featuredTask: {
+        id: taskId,
+        reviewScore: taskId.length,
+        status: 'COMPLETED',
+        project: { name: 'Federated project', featured: true },
+      },
+      projects: {
+        nodes: [
+          { name: 'Federated project', featured: true, tasks: { nodes: [{ id: taskId, reviewScore: taskId.length }] } },
+        ],
+      },
     });
   });
 
@@ -108,4 +150,3 @@ describe(`${DIALECT}: Annograph behind @apollo/gateway`, () => {
     expect(JSON.stringify(crossing.errors)).toMatch(/UNAUTHENTICATED|not authenticated/);
   });
 });
-

@@ -10,12 +10,17 @@ import { insertProject } from '../support/factories';
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
 // node:http, not fetch: fetch asks for compression itself and hides Content-Encoding behind its decoding.
-function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function raw(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method: options.method ?? 'GET', headers: options.headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
       response.on('error', reject);
     });
     request.on('error', reject);
@@ -46,7 +51,10 @@ describe(`${DIALECT}: GraphiQL's files and compressed replies`, () => {
     const { owner } = await insertProject(t.db, 'Compressed project');
     authorization = `Token ${owner.secret}`;
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off' });
-    server = await startAnnograph(config, pino({ level: 'silent' }), t.db, { graphiqlHeaders: { Authorization: authorization }, metrics: createMetrics() });
+    server = await startAnnograph(config, pino({ level: 'silent' }), t.db, {
+      graphiqlHeaders: { Authorization: authorization },
+      metrics: createMetrics(),
+    });
     base = server.url.replace(/\/graphql$/, '');
     const page = await raw(server.url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
@@ -59,7 +67,11 @@ describe(`${DIALECT}: GraphiQL's files and compressed replies`, () => {
   });
 
   const post = (body: object, headers: Record<string, string> = {}) =>
-    raw(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization, ...headers }, body: JSON.stringify(body) });
+    raw(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization, ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('serves a small GraphiQL page, asked again each time, with the demo header, the example query and no outside URL', async () => {
     const page = await raw(server.url, { headers: { accept: 'text/html' } });
@@ -72,7 +84,9 @@ describe(`${DIALECT}: GraphiQL's files and compressed replies`, () => {
     expect(html).toContain(JSON.stringify(JSON.stringify({ Authorization: authorization }, null, 2)).slice(1, -1));
     expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//i);
     // The repeat is a 304 by ETag.
-    const again = await raw(server.url, { headers: { accept: 'text/html', 'if-none-match': String(page.headers.etag) } });
+    const again = await raw(server.url, {
+      headers: { accept: 'text/html', 'if-none-match': String(page.headers.etag) },
+    });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
   });
@@ -89,7 +103,9 @@ describe(`${DIALECT}: GraphiQL's files and compressed replies`, () => {
       const reply = await raw(base + url);
       expect(reply.status).toBe(200);
       expect(reply.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-      expect(reply.headers['content-type']).toMatch(url.endsWith('.js') ? /^text\/javascript/ : url.endsWith('.css') ? /^text\/css/ : /^image\//);
+      expect(reply.headers['content-type']).toMatch(
+        url.endsWith('.js') ? /^text\/javascript/ : url.endsWith('.css') ? /^text\/css/ : /^image\//,
+      );
       expect(reply.body.length).toBeGreaterThan(1024);
       const hash = url.split('.').at(-2)!;
       expect(reply.headers.etag).toBe(`W/"${hash}"`);
@@ -101,7 +117,7 @@ describe(`${DIALECT}: GraphiQL's files and compressed replies`, () => {
     expect(stale.status).toBe(404);
   });
 
-  it('sends GraphiQL\'s script as br or gzip when asked, the same bytes as the plain one', async () => {
+  it("sends GraphiQL's script as br or gzip when asked, the same bytes as the plain one", async () => {
     const script = assetUrls.find((u) => u.startsWith('/graphiql/graphiql.') && u.endsWith('.js'))!;
     const plain = await raw(base + script);
     expect(plain.headers['content-encoding']).toBeUndefined();
@@ -122,10 +138,18 @@ describe(`${DIALECT}: GraphiQL's files and compressed replies`, () => {
     expect(plain.body.length).toBeGreaterThan(1024);
     expect(plain.headers['content-encoding']).toBeUndefined();
     // Every request spends a point of the caller's bucket: the replies differ only in what is left of it.
-    const withoutBucket = (reply: { data?: any; extensions?: { cost?: { throttleStatus?: unknown } } }) => ({ ...reply, extensions: { ...reply.extensions, cost: { ...reply.extensions?.cost, throttleStatus: 'left out' } } });
+    const withoutBucket = (reply: { data?: any; extensions?: { cost?: { throttleStatus?: unknown } } }) => ({
+      ...reply,
+      extensions: { ...reply.extensions, cost: { ...reply.extensions?.cost, throttleStatus: 'left out' } },
+    });
     const expected = withoutBucket(JSON.parse(plain.body.toString()));
     expect(expected.data.__schema.types.length).toBeGreaterThan(20);
-    for (const [asked, got] of [['br', 'br'], ['gzip', 'gzip'], ['gzip, deflate, br', 'br'], ['identity', undefined]] as const) {
+    for (const [asked, got] of [
+      ['br', 'br'],
+      ['gzip', 'gzip'],
+      ['gzip, deflate, br', 'br'],
+      ['identity', undefined],
+    ] as const) {
       const reply = await post(query, { 'accept-encoding': asked, accept: 'application/graphql-response+json' });
       expect(reply.status).toBe(200);
       expect(reply.headers['content-type']).toMatch(/^application\/graphql-response\+json/);
@@ -143,24 +167,39 @@ describe(`${DIALECT}: GraphiQL's files and compressed replies`, () => {
   });
 
   it('delivers 4xx JSON bodies whole, compressed or not', async () => {
-    const unauthenticated = await post({ query: '{ projects { totalCount } }' }, { authorization: 'Token not-a-real-key', 'accept-encoding': 'gzip, br' });
+    const unauthenticated = await post(
+      { query: '{ projects { totalCount } }' },
+      { authorization: 'Token not-a-real-key', 'accept-encoding': 'gzip, br' },
+    );
     expect(unauthenticated.status).toBe(401);
     expect(JSON.parse(decoded(unauthenticated)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     // Fifty unknown fields: fifty validation errors, well over 1 KB.
-    const invalid = await post({ query: `{ ${Array.from({ length: 50 }, (_, i) => `unknownField${i}`).join(' ')} }` }, { 'accept-encoding': 'gzip', accept: 'application/graphql-response+json' });
+    const invalid = await post(
+      { query: `{ ${Array.from({ length: 50 }, (_, i) => `unknownField${i}`).join(' ')} }` },
+      { 'accept-encoding': 'gzip', accept: 'application/graphql-response+json' },
+    );
     expect(invalid.status).toBe(400);
     expect(invalid.headers['content-encoding']).toBe('gzip');
     const body = JSON.parse(decoded(invalid));
     expect(body.errors).toHaveLength(50);
     expect(body.errors.every((e: any) => e.extensions.code === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
-    const malformed = await raw(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body: '{"query": ' });
+    const malformed = await raw(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: '{"query": ',
+    });
     expect(malformed.status).toBe(400);
     expect(JSON.parse(decoded(malformed)).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
-  it('answers GraphiQL\'s queries over GET (with the CSRF header) with 304 on a repeat; without the header Apollo still refuses', async () => {
+  it("answers GraphiQL's queries over GET (with the CSRF header) with 304 on a repeat; without the header Apollo still refuses", async () => {
     const url = `${server.url}?query=${encodeURIComponent('{ __schema { types { name } } }')}`;
-    const headers = { authorization, 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json, application/json', 'accept-encoding': 'br' };
+    const headers = {
+      authorization,
+      'apollo-require-preflight': 'true',
+      accept: 'application/graphql-response+json, application/json',
+      'accept-encoding': 'br',
+    };
     const first = await raw(url, { headers });
     expect(first.status).toBe(200);
     expect(first.headers['content-encoding']).toBe('br');

@@ -11,7 +11,11 @@ describe(`${DIALECT}: GraphQL over HTTP audits`, () => {
   let server: RunningServer;
   beforeAll(async () => {
     t = await createTestDb();
-    server = await startAnnograph(loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off' }), pino({ level: 'silent' }), t.db);
+    server = await startAnnograph(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off' }),
+      pino({ level: 'silent' }),
+      t.db,
+    );
   });
   afterAll(async () => {
     await server.stop();
@@ -34,14 +38,28 @@ describe(`${DIALECT}: GraphQL over HTTP audits`, () => {
     const base = `${server.url}?query=${encodeURIComponent('{ __typename }')}`;
     const get = await fetch(base, { headers: { 'apollo-require-preflight': 'true' } });
     expect(get.status).toBe(200);
-    expect(await get.json()).toEqual({ data: { __typename: 'Query' }, extensions: { cost: { requestedQueryCost: 0, actualQueryCost: 0, throttleStatus: null } } });
+    expect(await get.json()).toEqual({
+      data: { __typename: 'Query' },
+      extensions: { cost: { requestedQueryCost: 0, actualQueryCost: 0, throttleStatus: null } },
+    });
     const blocked = await fetch(base);
     expect(blocked.status).toBe(400); // Apollo's CSRF prevention: a simple GET without a preflight header
-    const mutation = await fetch(`${server.url}?query=${encodeURIComponent('mutation { tokenCreate(input: { name: "x" }) { secret } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const mutation = await fetch(
+      `${server.url}?query=${encodeURIComponent('mutation { tokenCreate(input: { name: "x" }) { secret } }')}`,
+      { headers: { 'apollo-require-preflight': 'true' } },
+    );
     expect(mutation.status).toBe(405);
-    const modern = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const modern = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(modern.headers.get('content-type')).toContain('application/graphql-response+json');
-    const broken = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: '{' }) });
+    const broken = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{' }),
+    });
     expect(broken.status).toBe(400);
   });
 });

@@ -26,7 +26,17 @@ describe(`${DIALECT}: hostile-suite regressions`, () => {
 
   it('answers _entities representations that name no entity type with BAD_USER_INPUT', async () => {
     const query = 'query E($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
-    for (const representation of [{ __typename: 'Nope', id: 'x' }, { __typename: 'Query' }, { __typename: 'String' }, { __typename: 7 }, { id: 'task_x' }, ['Task'], 'Task', 12, { a: { a: { a: 1 } } }]) {
+    for (const representation of [
+      { __typename: 'Nope', id: 'x' },
+      { __typename: 'Query' },
+      { __typename: 'String' },
+      { __typename: 7 },
+      { id: 'task_x' },
+      ['Task'],
+      'Task',
+      12,
+      { a: { a: { a: 1 } } },
+    ]) {
       const result = await server.execute(query, { r: [representation] });
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     }
@@ -37,13 +47,23 @@ describe(`${DIALECT}: hostile-suite regressions`, () => {
 
   it('reads list filters of 100,000 values and deliveries naming 40,000 task ids (more than a statement binds)', async () => {
     const many = new Array(100_000).fill('PENDING');
-    const tasks = await server.execute('query T($s: [TaskStatus!]) { tasks(filter: { status: $s }) { totalCount } }', { s: many });
+    const tasks = await server.execute('query T($s: [TaskStatus!]) { tasks(filter: { status: $s }) { totalCount } }', {
+      s: many,
+    });
     expect(tasks.errors).toBeUndefined();
     expect(tasks.data!.tasks.totalCount).toBe(0);
-    const batches = await server.execute('query B($s: [BatchStatus!]) { project(id: "' + projectId + '") { batches(filter: { status: $s }) { totalCount } } }', { s: new Array(100_000).fill('STAGING') });
+    const batches = await server.execute(
+      'query B($s: [BatchStatus!]) { project(id: "' +
+        projectId +
+        '") { batches(filter: { status: $s }) { totalCount } } }',
+      { s: new Array(100_000).fill('STAGING') },
+    );
     expect(batches.errors).toBeUndefined();
     const taskIds = Array.from({ length: 40_000 }, (_, i) => `task_01JZZZZZZZZZZZZZZZZZ${String(i).padStart(5, '0')}`);
-    const delivery = await server.execute('mutation D($input: DeliveryCreateInput!) { deliveryCreate(input: $input) { delivery { id } userErrors { code } } }', { input: { projectId, name: 'd', taskIds } });
+    const delivery = await server.execute(
+      'mutation D($input: DeliveryCreateInput!) { deliveryCreate(input: $input) { delivery { id } userErrors { code } } }',
+      { input: { projectId, name: 'd', taskIds } },
+    );
     expect(delivery.errors).toBeUndefined();
     // Unknown tasks: refused with one userError (which code is the delivery rules' business), never a statement error.
     expect(delivery.data!.deliveryCreate.userErrors).toHaveLength(1);
@@ -52,10 +72,16 @@ describe(`${DIALECT}: hostile-suite regressions`, () => {
 
   it('answers ids of another shape in authorized targets (NUL bytes, other types, malformed) as NOT_FOUND, with no statement', async () => {
     for (const id of ['', '\u0000', 'proj_\u0000', projectId.replace('proj_', 'task_'), 'x'.repeat(10_000)]) {
-      const created = await server.execute('mutation P($o: ID!) { projectCreate(input: { organizationId: $o, name: "p" }) { userErrors { code } } }', { o: id });
+      const created = await server.execute(
+        'mutation P($o: ID!) { projectCreate(input: { organizationId: $o, name: "p" }) { userErrors { code } } }',
+        { o: id },
+      );
       expect(created.errors).toBeUndefined();
       expect(created.data!.projectCreate.userErrors.map((e: { code: string }) => e.code)).toEqual(['NOT_FOUND']);
-      const batch = await server.execute('mutation B($p: ID!) { batchCreate(input: { projectId: $p, name: "b" }) { userErrors { code } } }', { p: id });
+      const batch = await server.execute(
+        'mutation B($p: ID!) { batchCreate(input: { projectId: $p, name: "b" }) { userErrors { code } } }',
+        { p: id },
+      );
       expect(batch.errors).toBeUndefined();
       expect(batch.data!.batchCreate.userErrors.map((e: { code: string }) => e.code)).toEqual(['NOT_FOUND']);
     }
@@ -65,19 +91,58 @@ describe(`${DIALECT}: hostile-suite regressions`, () => {
     const now = new Date().toISOString();
     const batchId = newId('batch');
     const sessionId = newId('searchSession');
-    await t.db.insertInto('batch').values({ id: batchId, projectId, kind: 'SESSIONS', name: 'collecting', status: 'COLLECTING', source: 'ANNOGRAPH', createdAt: now, updatedAt: now }).execute();
-    await t.db.insertInto('searchSession').values({ id: sessionId, projectId, batchId, sessionNumber: 1, source: 'EMBEDDING_STUDIO', externalId: 's', searchQueryJson: '"q"', createdAt: now, registeredAt: now }).execute();
-    const result = await server.execute('mutation E($input: SearchSessionAddEventsInput!) { searchSessionAddEvents(input: $input) { userErrors { field code } } }', {
-      input: { sessionId, events: [{ eventId: 'e'.repeat(20_000), objectId: 'o', eventType: 'click' }] },
-    });
+    await t.db
+      .insertInto('batch')
+      .values({
+        id: batchId,
+        projectId,
+        kind: 'SESSIONS',
+        name: 'collecting',
+        status: 'COLLECTING',
+        source: 'ANNOGRAPH',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .execute();
+    await t.db
+      .insertInto('searchSession')
+      .values({
+        id: sessionId,
+        projectId,
+        batchId,
+        sessionNumber: 1,
+        source: 'EMBEDDING_STUDIO',
+        externalId: 's',
+        searchQueryJson: '"q"',
+        createdAt: now,
+        registeredAt: now,
+      })
+      .execute();
+    const result = await server.execute(
+      'mutation E($input: SearchSessionAddEventsInput!) { searchSessionAddEvents(input: $input) { userErrors { field code } } }',
+      {
+        input: { sessionId, events: [{ eventId: 'e'.repeat(20_000), objectId: 'o', eventType: 'click' }] },
+      },
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.searchSessionAddEvents.userErrors).toEqual([{ field: ['input', 'events', '0', 'eventId'], code: 'BAD_USER_INPUT' }]);
+    expect(result.data!.searchSessionAddEvents.userErrors).toEqual([
+      { field: ['input', 'events', '0', 'eventId'], code: 'BAD_USER_INPUT' },
+    ]);
   });
 
   it('answers a provider connection baseUrl that URL cannot parse with a userError', async () => {
-    const mutation = 'mutation P($input: ProviderConnectionCreateInput!) { providerConnectionCreate(input: $input) { connection { id } userErrors { field code } } }';
-    for (const baseUrl of ['a'.repeat(100_000), 'not a url', 'http://', 'https://[::1', 'https://user:secret@example.test']) {
-      const result = await server.execute(mutation, { input: { organizationId, name: 'c', provider: 'OPENAI', baseUrl } });
+    const mutation =
+      'mutation P($input: ProviderConnectionCreateInput!) { providerConnectionCreate(input: $input) { connection { id } userErrors { field code } } }';
+    for (const baseUrl of [
+      'a'.repeat(100_000),
+      'not a url',
+      'http://',
+      'https://[::1',
+      'https://user:secret@example.test',
+    ]) {
+      const result = await server.execute(mutation, {
+        input: { organizationId, name: 'c', provider: 'OPENAI', baseUrl },
+      });
       expect(result.errors).toBeUndefined();
       expect(result.data!.providerConnectionCreate.connection).toBeNull();
       const codes = result.data!.providerConnectionCreate.userErrors.map((e: { code: string }) => e.code);

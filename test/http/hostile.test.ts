@@ -55,21 +55,37 @@ describe(`${DIALECT}: hostile requests`, () => {
   /** Starts the server process on the suite's database (again after a category left it without answering). */
   async function startServer(url: string): Promise<void> {
     dbUrl = url;
-    const started = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '../support/hostile/server-process.ts')], {
-      env: { ...process.env, HOSTILE_DB_URL: url, HOSTILE_SEARCH_PATH: t.schema ?? '', HOSTILE_MAX_BODY_BYTES: String(MAX_BODY_BYTES) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const started = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, '../support/hostile/server-process.ts')],
+      {
+        env: {
+          ...process.env,
+          HOSTILE_DB_URL: url,
+          HOSTILE_SEARCH_PATH: t.schema ?? '',
+          HOSTILE_MAX_BODY_BYTES: String(MAX_BODY_BYTES),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child = started;
     readline.createInterface({ input: started.stderr! }).on('line', (text) => {
       try {
         const line = JSON.parse(text);
-        serverErrors.push(`${line.msg}: ${line.err?.type ?? ''} ${line.err?.message ?? ''} ${String(line.err?.stack ?? '').split('\n').slice(1, 7).join(' | ')}`);
+        serverErrors.push(
+          `${line.msg}: ${line.err?.type ?? ''} ${line.err?.message ?? ''} ${String(line.err?.stack ?? '')
+            .split('\n')
+            .slice(1, 7)
+            .join(' | ')}`,
+        );
       } catch {
         serverErrors.push(text);
       }
     });
     serverUrl = await new Promise<string>((resolve, reject) => {
-      started.once('exit', (code) => reject(new Error(`the server process exited (${code}): ${serverErrors.join('\n')}`)));
+      started.once('exit', (code) =>
+        reject(new Error(`the server process exited (${code}): ${serverErrors.join('\n')}`)),
+      );
       readline.createInterface({ input: started.stdout! }).once('line', (line) => resolve(JSON.parse(line).url));
     });
     base = new URL(serverUrl);
@@ -106,16 +122,27 @@ describe(`${DIALECT}: hostile requests`, () => {
     const globex = orgs.find((o) => o.slug === 'globex')!.id;
     const users = await t.db.selectFrom('appUser').select(['id', 'email']).execute();
     const userId = (email: string) => users.find((u) => u.email === email)!.id;
-    const globexProject = (await t.db.selectFrom('project').select('id').where('organizationId', '=', globex).executeTakeFirstOrThrow()).id;
+    const globexProject = (
+      await t.db.selectFrom('project').select('id').where('organizationId', '=', globex).executeTakeFirstOrThrow()
+    ).id;
 
     // Organization B gets every kind of row too, so that every id has a foreign twin.
-    const env = { newId: createIdFactory(seededRandom(SEED + 1)), random: seededRandom(SEED + 2), clock: (() => { let tick = Date.parse('2026-11-01T00:00:00Z'); return () => (tick += 41_000); })() };
+    const env = {
+      newId: createIdFactory(seededRandom(SEED + 1)),
+      random: seededRandom(SEED + 2),
+      clock: (() => {
+        let tick = Date.parse('2026-11-01T00:00:00Z');
+        return () => (tick += 41_000);
+      })(),
+    };
     const bundle = emptyBundle();
     addCorrectionDemo(bundle, env, globexProject, userId('marie@globex.test'));
     addSearchDemo(bundle, env, globexProject);
     addCodingDemo(bundle, env, globexProject, userId('marie@globex.test'));
     addPromptDemo(bundle, env, globex, globexProject, userId('marie@globex.test'));
-    bundle.correctionSession.forEach((s, i) => (s.uuid = `00000000-0000-4000-8000-1000000000${String(i).padStart(2, '0')}`));
+    bundle.correctionSession.forEach(
+      (s, i) => (s.uuid = `00000000-0000-4000-8000-1000000000${String(i).padStart(2, '0')}`),
+    );
     await insertBundle(t.db, bundle);
 
     const victim = await insertAccount(t.db, { organizationId: acme, organizationRole: 'MEMBER' });
@@ -123,27 +150,89 @@ describe(`${DIALECT}: hostile requests`, () => {
     const removed = await insertAccount(t.db, { organizationId: acme, organizationRole: 'MEMBER' });
     const victimProjectId = newId('project');
     const now = new Date().toISOString();
-    await t.db.insertInto('project').values({ id: victimProjectId, organizationId: acme, name: 'Hostile victim', source: 'ANNOGRAPH', createdAt: now, updatedAt: now }).execute();
+    await t.db
+      .insertInto('project')
+      .values({
+        id: victimProjectId,
+        organizationId: acme,
+        name: 'Hostile victim',
+        source: 'ANNOGRAPH',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .execute();
 
     await startServer(dbUrl);
     authorization = `Token ${demoSecret('ada@acme.test')}`;
     const marie = `Token ${demoSecret('marie@globex.test')}`;
 
     const gql = async (auth: string, query: string, variables?: Record<string, unknown>) => {
-      const answer = await send(base, { category: 'setup', label: 'setup', method: 'POST', path: '/graphql', headers: { ...JSON_HEADERS, authorization: auth }, body: JSON.stringify({ query, variables }) }, agent);
+      const answer = await send(
+        base,
+        {
+          category: 'setup',
+          label: 'setup',
+          method: 'POST',
+          path: '/graphql',
+          headers: { ...JSON_HEADERS, authorization: auth },
+          body: JSON.stringify({ query, variables }),
+        },
+        agent,
+      );
       const body = JSON.parse(answer.text);
-      if (body.errors) throw new Error(`setup: ${JSON.stringify(body.errors)}\nserver log: ${serverErrors.slice(-3).join('\n')}`);
+      if (body.errors)
+        throw new Error(`setup: ${JSON.stringify(body.errors)}\nserver log: ${serverErrors.slice(-3).join('\n')}`);
       return body.data;
     };
 
     // Ids per table, split by who sees them (ordered by id: the same rows for every run of one code).
     const own: Partial<Record<NodeTable, string[]>> = {};
     const foreign: Partial<Record<NodeTable, string[]>> = {};
-    const tables = ['organization', 'project', 'batch', 'task', 'thread', 'turn', 'message', 'messageChunk', 'annotation', 'organizationMember', 'projectMember', 'delivery', 'searchSession', 'sessionEvent', 'improvementItem', 'correctionSession', 'coder', 'document', 'segment', 'documentGroup', 'correctionTag', 'dataChunk', 'prompt', 'promptVersion', 'providerConnection', 'inferenceRun'] as const;
+    const tables = [
+      'organization',
+      'project',
+      'batch',
+      'task',
+      'thread',
+      'turn',
+      'message',
+      'messageChunk',
+      'annotation',
+      'organizationMember',
+      'projectMember',
+      'delivery',
+      'searchSession',
+      'sessionEvent',
+      'improvementItem',
+      'correctionSession',
+      'coder',
+      'document',
+      'segment',
+      'documentGroup',
+      'correctionTag',
+      'dataChunk',
+      'prompt',
+      'promptVersion',
+      'providerConnection',
+      'inferenceRun',
+    ] as const;
     for (const table of tables) {
-      const rows = await t.db.selectFrom(table as 'task').select('id').orderBy('id').execute();
+      const rows = await t.db
+        .selectFrom(table as 'task')
+        .select('id')
+        .orderBy('id')
+        .execute();
       const ids = rows.map((r) => r.id as string);
-      const seenBy = async (auth: string) => new Set(((await gql(auth, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids.slice(0, 400) })).nodes as ({ id: string } | null)[]).filter(Boolean).map((n) => n!.id));
+      const seenBy = async (auth: string) =>
+        new Set(
+          (
+            (await gql(auth, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids.slice(0, 400) })).nodes as ({
+              id: string;
+            } | null)[]
+          )
+            .filter(Boolean)
+            .map((n) => n!.id),
+        );
       const mine = await seenBy(authorization);
       const theirs = await seenBy(marie);
       own[table] = ids.filter((id) => mine.has(id)).slice(0, 4);
@@ -153,7 +242,10 @@ describe(`${DIALECT}: hostile requests`, () => {
     own.apiToken = [victim.tokenId];
     foreign.appUser = [userId('marie@globex.test')];
     for (const id of [...Object.values(own), ...Object.values(foreign)].flat()) expect(tableOfId(id!)).not.toBeNull();
-    const page = await gql(authorization, '{ projects(first: 2) { edges { cursor } } tasks(first: 2) { edges { cursor } } }');
+    const page = await gql(
+      authorization,
+      '{ projects(first: 2) { edges { cursor } } tasks(first: 2) { edges { cursor } } }',
+    );
     const theirPage = await gql(marie, '{ projects(first: 1) { edges { cursor } } }');
     fixtures = {
       own,
@@ -161,12 +253,22 @@ describe(`${DIALECT}: hostile requests`, () => {
       victimUserId: victim.userId,
       victimTokenId: victim.tokenId,
       victimProjectId,
-      cursors: { projects: page.projects.edges.map((e: any) => e.cursor), tasks: page.tasks.edges.map((e: any) => e.cursor), foreign: theirPage.projects.edges.map((e: any) => e.cursor) },
+      cursors: {
+        projects: page.projects.edges.map((e: any) => e.cursor),
+        tasks: page.tasks.edges.map((e: any) => e.cursor),
+        foreign: theirPage.projects.edges.map((e: any) => e.cursor),
+      },
     };
 
     // A revoked token (revoked through the API by its owner) and a token of someone removed from the organization.
-    await gql(`Token ${revoked.secret}`, 'mutation($id: ID!) { tokenRevoke(id: $id) { userErrors { code } } }', { id: revoked.tokenId });
-    await gql(authorization, 'mutation($o: ID!, $u: ID!) { organizationMemberRemove(input: { organizationId: $o, userId: $u }) { userErrors { code } } }', { o: acme, u: removed.userId });
+    await gql(`Token ${revoked.secret}`, 'mutation($id: ID!) { tokenRevoke(id: $id) { userErrors { code } } }', {
+      id: revoked.tokenId,
+    });
+    await gql(
+      authorization,
+      'mutation($o: ID!, $u: ID!) { organizationMemberRemove(input: { organizationId: $o, userId: $u }) { userErrors { code } } }',
+      { o: acme, u: removed.userId },
+    );
     const serviceSecret = demoSecret('service:acme-ml/release-worker');
 
     const schema = buildSchema();
@@ -176,9 +278,21 @@ describe(`${DIALECT}: hostile requests`, () => {
       ...documentRequests(fixtures, authorization, random),
       ...operationNameRequests(authorization),
       ...transportRequests(authorization, MAX_BODY_BYTES, fixtures),
-      ...tokenRequests({ valid: demoSecret('ada@acme.test'), revoked: revoked.secret, otherOrganization: demoSecret('marie@globex.test'), service: serviceSecret, removedMember: removed.secret }),
+      ...tokenRequests({
+        valid: demoSecret('ada@acme.test'),
+        revoked: revoked.secret,
+        otherOrganization: demoSecret('marie@globex.test'),
+        service: serviceSecret,
+        removedMember: removed.secret,
+      }),
       ...baselineRequests(schema, fixtures, marie, 'tokens/other-organization', "organization B's OWNER"),
-      ...baselineRequests(schema, fixtures, `Token ${serviceSecret}`, 'tokens/service', "organization A's service token"),
+      ...baselineRequests(
+        schema,
+        fixtures,
+        `Token ${serviceSecret}`,
+        'tokens/service',
+        "organization A's service token",
+      ),
       ...baselineRequests(schema, fixtures, `Token ${revoked.secret}`, 'tokens/revoked', 'a revoked token'),
     ];
     if (process.env.HOSTILE_PROGRESS) process.stderr.write(`setup done, ${requests.length} requests\n`);
@@ -187,7 +301,10 @@ describe(`${DIALECT}: hostile requests`, () => {
 
   afterAll(async () => {
     const lines = [`hostile suite (${DIALECT}): seed ${SEED}, ${requests?.length ?? 0} requests`];
-    for (const [category, n] of [...counts].sort()) lines.push(`  ${category.padEnd(34)} ${String(n).padStart(5)}${timings.has(category) ? `  ${timings.get(category)} ms` : ''}`);
+    for (const [category, n] of [...counts].sort())
+      lines.push(
+        `  ${category.padEnd(34)} ${String(n).padStart(5)}${timings.has(category) ? `  ${timings.get(category)} ms` : ''}`,
+      );
     console.log(lines.join('\n'));
     agent.destroy();
     await stopServer();
@@ -196,7 +313,18 @@ describe(`${DIALECT}: hostile requests`, () => {
   });
 
   async function control(): Promise<void> {
-    const answer = await send(base, { category: 'control', label: 'control', method: 'POST', path: '/graphql', headers: { ...JSON_HEADERS, authorization }, body: graphqlBody('{ projects(first: 1) { totalCount } viewer { user { id } } }') }, agent);
+    const answer = await send(
+      base,
+      {
+        category: 'control',
+        label: 'control',
+        method: 'POST',
+        path: '/graphql',
+        headers: { ...JSON_HEADERS, authorization },
+        body: graphqlBody('{ projects(first: 1) { totalCount } viewer { user { id } } }'),
+      },
+      agent,
+    );
     expect(answer.status).toBe(200);
     const body = JSON.parse(answer.text);
     expect(body.errors).toBeUndefined();
@@ -215,7 +343,9 @@ describe(`${DIALECT}: hostile requests`, () => {
     const inFlight = new Map<HostileRequest, number>();
     const watchdog = process.env.HOSTILE_PROGRESS
       ? setInterval(() => {
-          for (const [r, at] of inFlight) if (Date.now() - at > 5000) process.stderr.write(`  in flight for ${Date.now() - at} ms: ${r.label.slice(0, 150)}\n`);
+          for (const [r, at] of inFlight)
+            if (Date.now() - at > 5000)
+              process.stderr.write(`  in flight for ${Date.now() - at} ms: ${r.label.slice(0, 150)}\n`);
         }, 5000)
       : undefined;
     let stuckOn: string | undefined;
@@ -230,42 +360,95 @@ describe(`${DIALECT}: hostile requests`, () => {
       if (process.env.HOSTILE_PROGRESS === 'each') process.stderr.write(`  -> ${request.label.slice(0, 150)}\n`);
       const answer = await send(base, request, agent);
       inFlight.delete(request);
-      if (process.env.HOSTILE_PROGRESS && (Date.now() - sentAt > 2000 || process.env.HOSTILE_PROGRESS === 'each')) process.stderr.write(`  slow (${Date.now() - sentAt} ms): ${request.label.slice(0, 150)} -> HTTP ${answer.status} ${answer.text.slice(0, 160)}\n`);
+      if (process.env.HOSTILE_PROGRESS && (Date.now() - sentAt > 2000 || process.env.HOSTILE_PROGRESS === 'each'))
+        process.stderr.write(
+          `  slow (${Date.now() - sentAt} ms): ${request.label.slice(0, 150)} -> HTTP ${answer.status} ${answer.text.slice(0, 160)}\n`,
+        );
       const problems = problemsOf(request, answer);
       if (answer.error?.includes('no answer within')) stuckOn ??= request.label;
-      if (problems.length) failures.push({ category: request.category, label: request.label, status: answer.status, problems });
+      if (problems.length)
+        failures.push({ category: request.category, label: request.label, status: answer.status, problems });
     });
     clearInterval(watchdog);
     if (stuckOn) {
       // The server stopped answering (its event loop is blocked): a new process for the next categories.
       await stopServer();
       await startServer(dbUrl);
-      throw new Error(`the server stopped answering during ${prefix} (first: ${stuckOn}); ${notSent} requests not sent, ${failures.length} failed:\n${failures.slice(0, 20).map((f) => `  ${f.label.slice(0, 160)} -> HTTP ${f.status}: ${f.problems.join('; ').slice(0, 200)}`).join('\n')}`);
+      throw new Error(
+        `the server stopped answering during ${prefix} (first: ${stuckOn}); ${notSent} requests not sent, ${failures.length} failed:\n${failures
+          .slice(0, 20)
+          .map((f) => `  ${f.label.slice(0, 160)} -> HTTP ${f.status}: ${f.problems.join('; ').slice(0, 200)}`)
+          .join('\n')}`,
+      );
     }
     for (const category of new Set(selected.map((r) => r.category))) timings.set(category, Date.now() - started);
-    if (process.env.HOSTILE_PROGRESS) process.stderr.write(`${prefix}: ${selected.length} requests, ${failures.length} failed, ${Date.now() - started} ms\n`);
+    if (process.env.HOSTILE_PROGRESS)
+      process.stderr.write(
+        `${prefix}: ${selected.length} requests, ${failures.length} failed, ${Date.now() - started} ms\n`,
+      );
     try {
       await control();
     } catch (error) {
       await stopServer();
       await startServer(dbUrl);
-      throw new Error(`the control query failed after ${prefix} (${failures.length} of ${selected.length} failed before): ${(error as Error).message}`);
+      throw new Error(
+        `the control query failed after ${prefix} (${failures.length} of ${selected.length} failed before): ${(error as Error).message}`,
+      );
     }
     if (failures.length) {
       const logged = [...new Set(serverErrors.slice(errorsBefore))].slice(0, 6);
-      const shown = failures.slice(0, 25).map((f) => `  [${f.category}] ${f.label.slice(0, 160)} -> HTTP ${f.status}: ${f.problems.join('; ').slice(0, 300)}`);
-      throw new Error(`${failures.length} of ${selected.length} ${prefix} requests failed (seed ${SEED}):\n${shown.join('\n')}\nserver log (error level):\n${logged.map((l) => `  ${l.slice(0, 600)}`).join('\n')}`);
+      const shown = failures
+        .slice(0, 25)
+        .map(
+          (f) =>
+            `  [${f.category}] ${f.label.slice(0, 160)} -> HTTP ${f.status}: ${f.problems.join('; ').slice(0, 300)}`,
+        );
+      throw new Error(
+        `${failures.length} of ${selected.length} ${prefix} requests failed (seed ${SEED}):\n${shown.join('\n')}\nserver log (error level):\n${logged.map((l) => `  ${l.slice(0, 600)}`).join('\n')}`,
+      );
     }
   }
 
   it('answers the control query', control);
   it.each([
-    'arguments/baseline', 'arguments/null', 'arguments/wrong-type', 'arguments/enum', 'arguments/id', 'arguments/cursor',
-    'arguments/page-size', 'arguments/datetime', 'arguments/control-chars', 'arguments/huge-string', 'nested-arguments', 'documents/alias-bomb', 'documents/fragment-bomb', 'documents/fragment-cycle', 'documents/directive-bomb',
-    'documents/fan-out', 'documents/document', 'documents/federation', 'operation-name', 'transport/content-type', 'transport/broken-json',
-    'transport/not-an-object', 'transport/batch', 'transport/huge-body', 'transport/get', 'transport/method', 'transport/path',
-    'tokens/header', 'tokens/revoked', 'tokens/other-organization', 'tokens/service', 'arguments/huge-list', 'arguments/deep-json',
-  ])('%s: no 5xx, JSON, a code on every error; the control query answers after', (prefix) => runCategory(prefix), 60_000);
+    'arguments/baseline',
+    'arguments/null',
+    'arguments/wrong-type',
+    'arguments/enum',
+    'arguments/id',
+    'arguments/cursor',
+    'arguments/page-size',
+    'arguments/datetime',
+    'arguments/control-chars',
+    'arguments/huge-string',
+    'nested-arguments',
+    'documents/alias-bomb',
+    'documents/fragment-bomb',
+    'documents/fragment-cycle',
+    'documents/directive-bomb',
+    'documents/fan-out',
+    'documents/document',
+    'documents/federation',
+    'operation-name',
+    'transport/content-type',
+    'transport/broken-json',
+    'transport/not-an-object',
+    'transport/batch',
+    'transport/huge-body',
+    'transport/get',
+    'transport/method',
+    'transport/path',
+    'tokens/header',
+    'tokens/revoked',
+    'tokens/other-organization',
+    'tokens/service',
+    'arguments/huge-list',
+    'arguments/deep-json',
+  ])(
+    '%s: no 5xx, JSON, a code on every error; the control query answers after',
+    (prefix) => runCategory(prefix),
+    60_000,
+  );
 
   it('generated at least 1,000 requests, every category it checks', () => {
     expect(requests.length).toBeGreaterThanOrEqual(1000);

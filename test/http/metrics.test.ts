@@ -38,7 +38,11 @@ describe(`${DIALECT}: Prometheus metrics`, () => {
     return line ? Number(line.slice(series.length + 1)) : 0;
   };
   const query = (body: object) =>
-    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify(body) });
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify(body),
+    });
 
   it('counts every SQL statement and every GraphQL request by outcome, next to the process metrics', async () => {
     const before = await scrape();
@@ -46,13 +50,21 @@ describe(`${DIALECT}: Prometheus metrics`, () => {
     const statementsBefore = t.statements.length;
     expect((await query({ query: '{ projects { nodes { name tasks(first: 5) { totalCount } } } }' })).status).toBe(200);
     expect((await query({ query: '{ project(id: "proj_01ARZ3NDEKTSV4RRFFQ69G5FAV") { name } }' })).status).toBe(200);
-    expect((await (await query({ query: '{ nope }' })).json()).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await (await query({ query: '{ nope }' })).json()).errors[0].extensions.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     const after = await scrape();
     const sent = t.statements.length - statementsBefore;
     expect(sent).toBeGreaterThan(0);
     expect(value(after, 'annograph_sql_statements_total') - value(before, 'annograph_sql_statements_total')).toBe(sent);
-    expect(value(after, 'annograph_graphql_request_duration_seconds_count{outcome="ok"}') - value(before, 'annograph_graphql_request_duration_seconds_count{outcome="ok"}')).toBe(2);
-    expect(value(after, 'annograph_graphql_request_duration_seconds_count{outcome="error"}') - value(before, 'annograph_graphql_request_duration_seconds_count{outcome="error"}')).toBe(1);
+    expect(
+      value(after, 'annograph_graphql_request_duration_seconds_count{outcome="ok"}') -
+        value(before, 'annograph_graphql_request_duration_seconds_count{outcome="ok"}'),
+    ).toBe(2);
+    expect(
+      value(after, 'annograph_graphql_request_duration_seconds_count{outcome="error"}') -
+        value(before, 'annograph_graphql_request_duration_seconds_count{outcome="error"}'),
+    ).toBe(1);
   });
 
   it('is off when the configuration says so', async () => {

@@ -24,7 +24,13 @@ describe(`${DIALECT}: per-token rate limits`, () => {
     ({ projectId } = fixture);
     ada = fixture.owner;
     bob = await insertAccount(t.db, { organizationId: fixture.organizationId, organizationRole: 'OWNER' });
-    organizationSlug = (await t.db.selectFrom('organization').select('slug').where('id', '=', fixture.organizationId).executeTakeFirstOrThrow()).slug;
+    organizationSlug = (
+      await t.db
+        .selectFrom('organization')
+        .select('slug')
+        .where('id', '=', fixture.organizationId)
+        .executeTakeFirstOrThrow()
+    ).slug;
     await insertGenAiTasks(t.db, projectId, 10, { threads: 1, turns: 1, annotationsPerLevel: 0, chunks: 0 });
     // A second instance gets its own connection pool on PostgreSQL, as another process would.
     if (t.schema) secondPool = createDb({ url: process.env.DATABASE_URL!, searchPath: t.schema, poolSize: 2 });
@@ -47,7 +53,11 @@ describe(`${DIALECT}: per-token rate limits`, () => {
       headers: { 'content-type': 'application/json', authorization: `Token ${who.secret}` },
       body: JSON.stringify({ query, variables: { id: projectId } }),
     });
-    return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any };
+    return {
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      body: (await response.json()) as any,
+    };
   }
   const freshBuckets = () => t.db.deleteFrom('rateLimitBucket').execute();
 
@@ -56,14 +66,21 @@ describe(`${DIALECT}: per-token rate limits`, () => {
     const server = await start({ RATE_LIMIT_POINTS: '40', RATE_LIMIT_RESTORE_RATE: '12', RATE_LIMIT_SYNC_MS: '0' });
     const first = await ask(server, ada);
     expect(first.status).toBe(200);
-    expect(first.body.extensions.cost).toEqual({ requestedQueryCost: 12, actualQueryCost: 12, throttleStatus: { maximumAvailable: 40, currentlyAvailable: expect.any(Number), restoreRate: 12 } });
+    expect(first.body.extensions.cost).toEqual({
+      requestedQueryCost: 12,
+      actualQueryCost: 12,
+      throttleStatus: { maximumAvailable: 40, currentlyAvailable: expect.any(Number), restoreRate: 12 },
+    });
     expect(first.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(28 + 1);
     await ask(server, ada);
     await ask(server, ada);
     const refused = await ask(server, ada);
     expect(refused.status).toBe(429);
     expect(refused.body.errors).toHaveLength(1);
-    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: Number(refused.retryAfter) });
+    expect(refused.body.errors[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfter: Number(refused.retryAfter),
+    });
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
     expect(refused.body.errors[0].message).toMatch(/may cost 12 points/);
     // Another token has its own bucket.
@@ -87,9 +104,16 @@ describe(`${DIALECT}: per-token rate limits`, () => {
   it('charges at least one point per request: __typename, introspection and invalid documents drain a bucket too', async () => {
     await freshBuckets();
     const server = await start({ RATE_LIMIT_POINTS: '3', RATE_LIMIT_RESTORE_RATE: '1', RATE_LIMIT_SYNC_MS: '0' });
-    expect((await ask(server, ada, '{ __typename }')).body.extensions.cost).toMatchObject({ actualQueryCost: 0, throttleStatus: { currentlyAvailable: 2 } });
-    expect((await ask(server, ada, '{ nope }')).body.extensions.cost.throttleStatus).toMatchObject({ currentlyAvailable: 1 });
-    expect((await ask(server, ada, '{ __typename }')).body.extensions.cost.throttleStatus).toMatchObject({ currentlyAvailable: 0 });
+    expect((await ask(server, ada, '{ __typename }')).body.extensions.cost).toMatchObject({
+      actualQueryCost: 0,
+      throttleStatus: { currentlyAvailable: 2 },
+    });
+    expect((await ask(server, ada, '{ nope }')).body.extensions.cost.throttleStatus).toMatchObject({
+      currentlyAvailable: 1,
+    });
+    expect((await ask(server, ada, '{ __typename }')).body.extensions.cost.throttleStatus).toMatchObject({
+      currentlyAvailable: 0,
+    });
     expect((await ask(server, ada, '{ __schema { queryType { name } } }')).status).toBe(429);
   });
 
@@ -98,7 +122,11 @@ describe(`${DIALECT}: per-token rate limits`, () => {
     const server = await start({ RATE_LIMIT_POINTS: '1000', RATE_LIMIT_RESTORE_RATE: '10', RATE_LIMIT_SYNC_MS: '0' });
     await ask(server, ada);
     const before = Date.now();
-    const { body } = await ask(server, ada, `query($id: ID!) { rateLimit { limit remaining resetAt cost restoreRate } project(id: $id) { id } }`);
+    const { body } = await ask(
+      server,
+      ada,
+      `query($id: ID!) { rateLimit { limit remaining resetAt cost restoreRate } project(id: $id) { id } }`,
+    );
     const rateLimit = body.data.rateLimit;
     expect(rateLimit).toMatchObject({ limit: 1000, cost: 2, restoreRate: 10 });
     // After the first request's 12 and this one's reservation of 2 (its estimate), give or take a refilled point.
@@ -120,13 +148,21 @@ describe(`${DIALECT}: per-token rate limits`, () => {
     // 36 of 40 points spent across both: neither instance admits a fourth request of 12.
     expect((await ask(two, ada)).status).toBe(429);
     expect((await ask(one, ada)).status).toBe(429);
-    const row = await t.db.selectFrom('rateLimitBucket').select('available').where('tokenId', '=', ada.tokenId).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('rateLimitBucket')
+      .select('available')
+      .where('tokenId', '=', ada.tokenId)
+      .executeTakeFirstOrThrow();
     expect(Number(row.available)).toBeLessThan(6);
   });
 
   it('writes a bucket at most once per sync interval however many requests come', async () => {
     await freshBuckets();
-    const server = await start({ RATE_LIMIT_POINTS: '1000000', RATE_LIMIT_RESTORE_RATE: '1000', RATE_LIMIT_SYNC_MS: '60000' });
+    const server = await start({
+      RATE_LIMIT_POINTS: '1000000',
+      RATE_LIMIT_RESTORE_RATE: '1000',
+      RATE_LIMIT_SYNC_MS: '60000',
+    });
     t.statements.length = 0;
     for (let i = 0; i < 20; i++) expect((await ask(server, ada)).status).toBe(200);
     expect(t.statements.filter((s) => /rate_limit_bucket/.test(s))).toHaveLength(1);
@@ -134,14 +170,23 @@ describe(`${DIALECT}: per-token rate limits`, () => {
 
   it('takes an organization override, and RATE_LIMIT_POINTS=0 turns limits off', async () => {
     await freshBuckets();
-    const limited = await start({ RATE_LIMIT_POINTS: '5', RATE_LIMIT_RESTORE_RATE: '1', RATE_LIMIT_OVERRIDES: `${organizationSlug}=500:50`, RATE_LIMIT_SYNC_MS: '0' });
+    const limited = await start({
+      RATE_LIMIT_POINTS: '5',
+      RATE_LIMIT_RESTORE_RATE: '1',
+      RATE_LIMIT_OVERRIDES: `${organizationSlug}=500:50`,
+      RATE_LIMIT_SYNC_MS: '0',
+    });
     const answer = await ask(limited, ada);
     expect(answer.status).toBe(200);
     expect(answer.body.extensions.cost.throttleStatus).toMatchObject({ maximumAvailable: 500, restoreRate: 50 });
     const off = await start({ RATE_LIMIT_POINTS: '0' });
     const free = await ask(off, ada, `query($id: ID!) { rateLimit { limit } project(id: $id) { id } }`);
     expect(free.body.data.rateLimit).toBeNull();
-    expect(free.body.extensions.cost).toMatchObject({ requestedQueryCost: 2, actualQueryCost: 2, throttleStatus: null });
+    expect(free.body.extensions.cost).toMatchObject({
+      requestedQueryCost: 2,
+      actualQueryCost: 2,
+      throttleStatus: null,
+    });
     expect(() => loadConfig({ RATE_LIMIT_OVERRIDES: 'acme=lots' })).toThrow(/RATE_LIMIT_OVERRIDES/);
   });
 });

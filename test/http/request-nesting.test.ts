@@ -5,7 +5,8 @@ import { startAnnograph, type RunningServer } from '../../src/start';
 import { createTestDb, DIALECT, type TestDb } from '../support/db';
 import { insertProject } from '../support/factories';
 
-const nest = (levels: number, open: string, close: string, inner = '1') => open.repeat(levels) + inner + close.repeat(levels);
+const nest = (levels: number, open: string, close: string, inner = '1') =>
+  open.repeat(levels) + inner + close.repeat(levels);
 
 describe('nesting measured without recursion', () => {
   it('counts levels of objects and arrays', () => {
@@ -32,7 +33,11 @@ describe(`${DIALECT}: deeply nested requests and operationName variants over HTT
   beforeAll(async () => {
     t = await createTestDb();
     authorization = `Token ${(await insertProject(t.db, 'Nesting')).owner.secret}`;
-    server = await startAnnograph(loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off', LOG_LEVEL: 'silent' }), pino({ level: 'silent' }), t.db);
+    server = await startAnnograph(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off', LOG_LEVEL: 'silent' }),
+      pino({ level: 'silent' }),
+      t.db,
+    );
   });
   afterAll(async () => {
     await server.stop();
@@ -40,19 +45,50 @@ describe(`${DIALECT}: deeply nested requests and operationName variants over HTT
   });
 
   const post = async (body: string) => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization }, body });
-    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] } };
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization },
+      body,
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] },
+    };
   };
   const codes = (body: { errors?: { extensions: { code: string } }[] }) => body.errors?.map((e) => e.extensions.code);
 
   it.each([
-    ['variables 100,000 levels deep', `{"query":"query($v: JSON) { __typename }","variables":{"v":${nest(100_000, '[', ']')}}}`, 'BAD_REQUEST'],
-    ['an unused variable 100,000 levels deep', `{"query":"{ __typename }","variables":{"v":${nest(100_000, '{"a":', '}')}}}`, 'BAD_REQUEST'],
-    ['a DateTime variable holding JSON 10,000 deep', `{"query":"query($v: DateTime) { projects(filter: { createdAfter: $v }) { totalCount } }","variables":{"v":${nest(10_000, '{"a":', '}')}}}`, 'BAD_REQUEST'],
-    ['extensions 10,000 levels deep', `{"query":"{ __typename }","extensions":${nest(10_000, '{"a":', '}')}}`, 'BAD_REQUEST'],
-    ['a list literal 10,000 levels deep', JSON.stringify({ query: `{ nodes(ids: ${nest(10_000, '[', ']', '"x"')}) { id } }` }), 'QUERY_TOO_COMPLEX'],
+    [
+      'variables 100,000 levels deep',
+      `{"query":"query($v: JSON) { __typename }","variables":{"v":${nest(100_000, '[', ']')}}}`,
+      'BAD_REQUEST',
+    ],
+    [
+      'an unused variable 100,000 levels deep',
+      `{"query":"{ __typename }","variables":{"v":${nest(100_000, '{"a":', '}')}}}`,
+      'BAD_REQUEST',
+    ],
+    [
+      'a DateTime variable holding JSON 10,000 deep',
+      `{"query":"query($v: DateTime) { projects(filter: { createdAfter: $v }) { totalCount } }","variables":{"v":${nest(10_000, '{"a":', '}')}}}`,
+      'BAD_REQUEST',
+    ],
+    [
+      'extensions 10,000 levels deep',
+      `{"query":"{ __typename }","extensions":${nest(10_000, '{"a":', '}')}}`,
+      'BAD_REQUEST',
+    ],
+    [
+      'a list literal 10,000 levels deep',
+      JSON.stringify({ query: `{ nodes(ids: ${nest(10_000, '[', ']', '"x"')}) { id } }` }),
+      'QUERY_TOO_COMPLEX',
+    ],
     ['selections 5,000 levels deep', JSON.stringify({ query: nest(5_000, '{ a ', ' }', '') }), 'QUERY_TOO_COMPLEX'],
-    ['a JSON variable 40 levels deep (over the JSON scalar limit, under the body limit)', `{"query":"query($v: JSON!) { __typename }","variables":{"v":${nest(40, '[', ']')}}}`, 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'a JSON variable 40 levels deep (over the JSON scalar limit, under the body limit)',
+      `{"query":"query($v: JSON!) { __typename }","variables":{"v":${nest(40, '[', ']')}}}`,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
   ])('%s: a coded 400', async (_name, body, code) => {
     const { status, body: reply } = await post(body);
     expect(status).toBe(400);
@@ -60,7 +96,12 @@ describe(`${DIALECT}: deeply nested requests and operationName variants over HTT
   });
 
   it('a JSON variable over the scalar depth answers BAD_USER_INPUT', async () => {
-    const deep = await post(JSON.stringify({ query: 'mutation($m: JSON!) { taskSetMetadata(id: "task_x", metadata: $m) { userErrors { code } } }', variables: { m: JSON.parse(nest(40, '{"a":', '}')) } }));
+    const deep = await post(
+      JSON.stringify({
+        query: 'mutation($m: JSON!) { taskSetMetadata(id: "task_x", metadata: $m) { userErrors { code } } }',
+        variables: { m: JSON.parse(nest(40, '{"a":', '}')) },
+      }),
+    );
     expect(deep.status).toBe(400);
     expect(codes(deep.body)).toEqual(['BAD_USER_INPUT']);
     expect(deep.body.errors![0].message).toMatch(/deeper than 32 levels/);
@@ -72,13 +113,16 @@ describe(`${DIALECT}: deeply nested requests and operationName variants over HTT
     ['a name with one anonymous operation', { query: '{ __typename }', operationName: 'A' }],
     ['two operations and no name', { query: 'query A { __typename } query B { __typename }' }],
     ['a 100 KB name', { query: 'query A { projects { totalCount } }', operationName: 'x'.repeat(100_000) }],
-  ])('operationName: %s answers 400 OPERATION_RESOLUTION_FAILURE, also on a repeated (compiled) run', async (_name, request) => {
-    for (let run = 0; run < 3; run++) {
-      const { status, body } = await post(JSON.stringify(request));
-      expect(status).toBe(400);
-      expect(codes(body)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
-    }
-  });
+  ])(
+    'operationName: %s answers 400 OPERATION_RESOLUTION_FAILURE, also on a repeated (compiled) run',
+    async (_name, request) => {
+      for (let run = 0; run < 3; run++) {
+        const { status, body } = await post(JSON.stringify(request));
+        expect(status).toBe(400);
+        expect(codes(body)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
+      }
+    },
+  );
 
   it('still answers a natural query after all of them', async () => {
     const { status, body } = await post(JSON.stringify({ query: '{ projects { totalCount } }' }));

@@ -33,7 +33,11 @@ describe(`${DIALECT}: HTTP server`, () => {
   });
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization, ...headers }, body });
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization, ...headers },
+      body,
+    });
 
   it('answers /health and /ready', async () => {
     const health = await fetch(`${base}/health`);
@@ -56,7 +60,9 @@ describe(`${DIALECT}: HTTP server`, () => {
   });
 
   it('runs a query and logs one line for it with operation, duration and status', async () => {
-    const response = await post(JSON.stringify({ query: 'query Ping { projects { totalCount nodes { name } } }', operationName: 'Ping' }));
+    const response = await post(
+      JSON.stringify({ query: 'query Ping { projects { totalCount nodes { name } } }', operationName: 'Ping' }),
+    );
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.data).toEqual({ projects: { totalCount: 1, nodes: [{ name: 'HTTP project' }] } });
@@ -68,8 +74,12 @@ describe(`${DIALECT}: HTTP server`, () => {
     expect(typeof lines[0].durationMs).toBe('number');
   });
 
-  it('answers 401 UNAUTHENTICATED in the seed\'s words without a valid token, but lets introspection through', async () => {
-    for (const header of [{ authorization: '' }, { authorization: 'Token not-a-real-key' }, { authorization: 'Basic abc' }]) {
+  it("answers 401 UNAUTHENTICATED in the seed's words without a valid token, but lets introspection through", async () => {
+    for (const header of [
+      { authorization: '' },
+      { authorization: 'Token not-a-real-key' },
+      { authorization: 'Basic abc' },
+    ]) {
       const response = await post(JSON.stringify({ query: '{ projects { totalCount } }' }), header);
       expect(response.status).toBe(401);
       const body = await response.json();
@@ -79,13 +89,18 @@ describe(`${DIALECT}: HTTP server`, () => {
       });
       expect(body.data).toBeUndefined();
     }
-    const introspection = await post(JSON.stringify({ query: '{ __schema { queryType { name } } _service { sdl } }' }), { authorization: '' });
+    const introspection = await post(
+      JSON.stringify({ query: '{ __schema { queryType { name } } _service { sdl } }' }),
+      { authorization: '' },
+    );
     expect(introspection.status).toBe(200);
     expect((await introspection.json()).data.__schema.queryType.name).toBe('Query');
   });
 
   it('accepts the same key as Bearer', async () => {
-    const response = await post(JSON.stringify({ query: '{ viewer { user { id } } }' }), { authorization: authorization.replace(/^Token /, 'Bearer ') });
+    const response = await post(JSON.stringify({ query: '{ viewer { user { id } } }' }), {
+      authorization: authorization.replace(/^Token /, 'Bearer '),
+    });
     expect(response.status).toBe(200);
     expect((await response.json()).data.viewer.user.id).toMatch(/^user_/);
   });
@@ -107,14 +122,29 @@ describe(`${DIALECT}: HTTP server`, () => {
   });
 
   it('answers unknown paths and methods, and bodies it cannot read, with coded JSON rather than an HTML page', async () => {
-    for (const [method, where] of [['GET', '/nope'], ['POST', '/health'], ['DELETE', '/metrics/x']]) {
+    for (const [method, where] of [
+      ['GET', '/nope'],
+      ['POST', '/health'],
+      ['DELETE', '/metrics/x'],
+    ]) {
       const response = await fetch(`${base}${where}`, { method });
-      expect([method, where, response.status, response.headers.get('content-type')]).toEqual([method, where, 404, expect.stringMatching(/application\/json/)]);
-      expect((await response.json()).errors[0]).toEqual({ message: expect.stringContaining('/graphql'), extensions: { code: 'BAD_REQUEST' } });
+      expect([method, where, response.status, response.headers.get('content-type')]).toEqual([
+        method,
+        where,
+        404,
+        expect.stringMatching(/application\/json/),
+      ]);
+      expect((await response.json()).errors[0]).toEqual({
+        message: expect.stringContaining('/graphql'),
+        extensions: { code: 'BAD_REQUEST' },
+      });
     }
     const encoded = await post('{"query":"{ __typename }"}', { 'content-encoding': 'zstd-unknown' });
     expect(encoded.status).toBe(415);
-    expect((await encoded.json()).errors[0]).toEqual({ message: expect.stringMatching(/encoding "zstd-unknown" is not supported/), extensions: { code: 'BAD_REQUEST' } });
+    expect((await encoded.json()).errors[0]).toEqual({
+      message: expect.stringMatching(/encoding "zstd-unknown" is not supported/),
+      extensions: { code: 'BAD_REQUEST' },
+    });
     const notAnObject = await post('"just a string"');
     expect(notAnObject.status).toBe(400);
     expect((await notAnObject.json()).errors[0].message).toMatch(/not a JSON object/);

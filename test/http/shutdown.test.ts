@@ -13,7 +13,14 @@ describe('process lifecycle (npm start entry point)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annograph-'));
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${path.join(dir, 'demo.sqlite')}`, LOG_LEVEL: 'info', NODE_ENV: 'development' },
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_URL: `sqlite:${path.join(dir, 'demo.sqlite')}`,
+        LOG_LEVEL: 'info',
+        NODE_ENV: 'development',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -41,7 +48,10 @@ describe('process lifecycle (npm start entry point)', () => {
         headers: { 'content-type': 'application/json', authorization: `Token ${demoSecret('ada@acme.test')}` },
         body: JSON.stringify({ query: '{ organizations { nodes { slug projects { totalCount } } } }' }),
       });
-      expect(await response.json()).toMatchObject({ data: { organizations: { nodes: [{ slug: 'acme-ml', projects: { totalCount: 6 } }] } }, extensions: { cost: { actualQueryCost: 3 } } }); // the organizations page, its one node, its projects' count
+      expect(await response.json()).toMatchObject({
+        data: { organizations: { nodes: [{ slug: 'acme-ml', projects: { totalCount: 6 } }] } },
+        extensions: { cost: { actualQueryCost: 3 } },
+      }); // the organizations page, its one node, its projects' count
 
       // GraphiQL starts with a working Authorization header in demo mode.
       const page = await (await fetch(url, { headers: { accept: 'text/html' } })).text();

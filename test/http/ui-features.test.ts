@@ -23,10 +23,25 @@ describe(`${DIALECT}: what UIs need: CORS, persisted queries, trusted documents`
     authorization = `Token ${(await insertProject(t.db)).owner.secret}`;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annograph-trusted-'));
     const manifest = path.join(dir, 'manifest.json');
-    fs.writeFileSync(manifest, JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: sha256(LISTED), name: 'Projects', type: 'query', body: LISTED }] }));
+    fs.writeFileSync(
+      manifest,
+      JSON.stringify({
+        format: 'apollo-persisted-query-manifest',
+        version: 1,
+        operations: [{ id: sha256(LISTED), name: 'Projects', type: 'query', body: LISTED }],
+      }),
+    );
     const logger = pino({ level: 'silent' });
-    open = await startAnnograph(loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off', CORS_ORIGINS: 'https://ui.example.test' }), logger, t.db);
-    trusted = await startAnnograph(loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off', TRUSTED_DOCUMENTS: manifest }), logger, t.db);
+    open = await startAnnograph(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off', CORS_ORIGINS: 'https://ui.example.test' }),
+      logger,
+      t.db,
+    );
+    trusted = await startAnnograph(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off', TRUSTED_DOCUMENTS: manifest }),
+      logger,
+      t.db,
+    );
   });
   afterAll(async () => {
     await open.stop();
@@ -36,19 +51,36 @@ describe(`${DIALECT}: what UIs need: CORS, persisted queries, trusted documents`
   });
 
   const post = (url: string, body: object, headers: Record<string, string> = {}) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization, ...headers }, body: JSON.stringify(body) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization, ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('answers CORS for the configured origins only, without credentials by default', async () => {
-    const preflight = await fetch(open.url, { method: 'OPTIONS', headers: { origin: 'https://ui.example.test', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+    const preflight = await fetch(open.url, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://ui.example.test',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://ui.example.test');
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
-    const other = await fetch(open.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example.test', 'access-control-request-method': 'POST' } });
+    const other = await fetch(open.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.test', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('answers a preflight from an origin it does not allow with what to configure, not a CSRF message (issue 16)', async () => {
     for (const server of [open, trusted]) {
-      const refused = await fetch(server.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example.test', 'access-control-request-method': 'POST' } });
+      const refused = await fetch(server.url, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example.test', 'access-control-request-method': 'POST' },
+      });
       expect(refused.status).toBe(403);
       expect(refused.headers.get('access-control-allow-origin')).toBeNull();
       const body = await refused.json();
@@ -71,7 +103,9 @@ describe(`${DIALECT}: what UIs need: CORS, persisted queries, trusted documents`
   });
 
   it("runs only the manifest's operations in trusted-documents mode", async () => {
-    const byId = await (await post(trusted.url, { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(LISTED) } } })).json();
+    const byId = await (
+      await post(trusted.url, { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(LISTED) } } })
+    ).json();
     expect(byId.data).toEqual({ projects: { totalCount: 1 } });
     expect((await (await post(trusted.url, { query: LISTED })).json()).data.projects.totalCount).toBe(1);
     const other = await post(trusted.url, { query: '{ projects { nodes { name } } }' });

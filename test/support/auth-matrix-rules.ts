@@ -47,7 +47,9 @@ export function expected(rule: Rule, c: Caller, target: Target): Outcome {
       // a service token never holds.
       const orgRole = c.organizationRole === 'OWNER' || c.organizationRole === 'ADMIN' ? c.organizationRole : null;
       const projectRole = c.serviceRole ?? c.projectRole;
-      const candidates = [orgRole, roleRank(rule.role) < roleRank('ADMIN') ? projectRole : null].filter((r): r is Role => !!r);
+      const candidates = [orgRole, roleRank(rule.role) < roleRank('ADMIN') ? projectRole : null].filter(
+        (r): r is Role => !!r,
+      );
       return candidates.some((r) => roleRank(r) >= roleRank(rule.role)) ? 'allowed' : 'forbidden';
     }
   }
@@ -60,4 +62,3 @@ export function topLevel(result: GraphQLResult): Outcome | null {
   if (result.errors) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
   return null;
 }
-

@@ -15,12 +15,18 @@ async function main() {
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const db = createDb({ url: config.databaseUrl, searchPath: process.env.SEARCH_PATH || undefined, poolSize: 5 });
   const server = await startAnnograph(config, logger, db, {
-    worker: { leaseMs: numberFrom(process.env.WORKER_LEASE_MS), stepSize: numberFrom(process.env.WORKER_STEP_SIZE), intervalMs: numberFrom(process.env.WORKER_INTERVAL_MS) },
+    worker: {
+      leaseMs: numberFrom(process.env.WORKER_LEASE_MS),
+      stepSize: numberFrom(process.env.WORKER_STEP_SIZE),
+      intervalMs: numberFrom(process.env.WORKER_INTERVAL_MS),
+    },
   });
   process.stdout.write(`LISTENING ${server.url}\n`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`kill-server failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `kill-server failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

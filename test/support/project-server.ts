@@ -5,7 +5,13 @@ import { insertProject } from './factories';
 import { createTestServer } from './server';
 
 export type TestServer = Awaited<ReturnType<typeof createTestServer>>;
-export type ProjectServer = { t: TestDb; server: TestServer; projectId: string; organizationId: string; owner: Account };
+export type ProjectServer = {
+  t: TestDb;
+  server: TestServer;
+  projectId: string;
+  organizationId: string;
+  owner: Account;
+};
 
 /** A fresh database and the real server, acting as the OWNER of a new project: how most GraphQL suites start. */
 export async function startProjectServer(name = 'Project', limits: Partial<Limits> = {}): Promise<ProjectServer> {

@@ -20,13 +20,26 @@ export const silentLogger = pino({ level: 'silent' });
  * Runs operations through the real Apollo server (plugins, limits, formatError), without HTTP. `execute` acts as
  * `viewer` (default: the one set with `actAs`); `executeWithToken` authenticates a secret as HTTP requests do.
  */
-export async function createTestServer(db: Database, limits: Partial<Limits> = {}, { jit = true, rateLimit = null }: { jit?: boolean; rateLimit?: RateLimitConfig } = {}) {
+export async function createTestServer(
+  db: Database,
+  limits: Partial<Limits> = {},
+  { jit = true, rateLimit = null }: { jit?: boolean; rateLimit?: RateLimitConfig } = {},
+) {
   const rateLimiter = rateLimit ? createRateLimiter(db, rateLimit) : undefined;
-  const server: ApolloServer<Context> = createApolloServer({ logger: silentLogger, limits: { ...DEFAULT_LIMITS, ...limits }, jit, rateLimiter });
+  const server: ApolloServer<Context> = createApolloServer({
+    logger: silentLogger,
+    limits: { ...DEFAULT_LIMITS, ...limits },
+    jit,
+    rateLimiter,
+  });
   await server.start();
   const authenticator = createAuthenticator(db);
   let defaultViewer: Viewer | undefined;
-  async function run(contextValue: Context, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
+  async function run(
+    contextValue: Context,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult> {
     const response = await server.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return { ...(response.body.singleResult as any), http: { status: response.http.status } };
@@ -36,7 +49,15 @@ export async function createTestServer(db: Database, limits: Partial<Limits> = {
     execute: (query: string, variables?: Record<string, unknown>, viewer: Viewer | undefined = defaultViewer) =>
       run(createContext({ db, viewer, onTokenRevoked: authenticator.forget }), query, variables),
     executeWithToken: async (authorization: string | undefined, query: string, variables?: Record<string, unknown>) =>
-      run(createContext({ db, viewer: await authenticator.authenticate(authorization), onTokenRevoked: authenticator.forget }), query, variables),
+      run(
+        createContext({
+          db,
+          viewer: await authenticator.authenticate(authorization),
+          onTokenRevoked: authenticator.forget,
+        }),
+        query,
+        variables,
+      ),
     stop: () => server.stop(),
   };
 }

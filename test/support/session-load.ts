@@ -16,8 +16,19 @@ async function main() {
   const releases: { releaseId: string; batchId: string | null }[] = [];
   for (let i = 0; i < count; i++) {
     const sessionId = i % 3 === 0 ? `shared-${i}` : `w${env.WORKER}-${i}`;
-    const result = await registerSearchSession(createContext({ db, viewer }), { projectId, sessionId, searchQuery: { i }, searchResults: [] });
-    if ('session' in result) registered.push({ sessionId, id: result.session.id, batchId: result.session.batchId, number: result.session.sessionNumber });
+    const result = await registerSearchSession(createContext({ db, viewer }), {
+      projectId,
+      sessionId,
+      searchQuery: { i },
+      searchResults: [],
+    });
+    if ('session' in result)
+      registered.push({
+        sessionId,
+        id: result.session.id,
+        batchId: result.session.batchId,
+        number: result.session.sessionNumber,
+      });
     else throw new Error(JSON.stringify(result.userErrors));
     if (i % 7 === 6) {
       const releaseId = `rel-${Math.floor(i / 7)}`;

@@ -6,7 +6,10 @@ import { Kind, parse, type ASTNode, type DefinitionNode } from 'graphql';
 // enum values and input fields of our own (the Federation types added by @apollo/subgraph are not ours to document).
 export function undocumentedCoordinates(schemaDir = path.join(__dirname, '../../schema')): string[] {
   const missing: string[] = [];
-  for (const file of fs.readdirSync(schemaDir).filter((f) => f.endsWith('.graphql')).sort()) {
+  for (const file of fs
+    .readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()) {
     const doc = parse(fs.readFileSync(path.join(schemaDir, file), 'utf8'));
     for (const def of doc.definitions) collect(def, file, missing);
   }
@@ -30,7 +33,9 @@ function collect(def: DefinitionNode, file: string, missing: string[]): void {
       if (def.kind.endsWith('Definition')) note(def as Described, def.name.value);
       for (const field of def.fields ?? []) {
         note(field as Described, `${def.name.value}.${field.name.value}`);
-        if ('arguments' in field) for (const arg of field.arguments ?? []) note(arg as Described, `${def.name.value}.${field.name.value}(${arg.name.value}:)`);
+        if ('arguments' in field)
+          for (const arg of field.arguments ?? [])
+            note(arg as Described, `${def.name.value}.${field.name.value}(${arg.name.value}:)`);
       }
       return;
     }

@@ -167,7 +167,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['annotation', 'message_chunk', 'message', 'turn', 'thread', 'task', 'batch', 'project', 'app_user', 'organization']) {
+  for (const table of [
+    'annotation',
+    'message_chunk',
+    'message',
+    'turn',
+    'thread',
+    'task',
+    'batch',
+    'project',
+    'app_user',
+    'organization',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

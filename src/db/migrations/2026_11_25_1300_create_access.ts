@@ -13,7 +13,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('organization_member_unique', ['organization_id', 'user_id'])
     .execute();
-  await db.schema.createIndex('organization_member_user_idx').on('organization_member').columns(['user_id', 'organization_id']).execute();
+  await db.schema
+    .createIndex('organization_member_user_idx')
+    .on('organization_member')
+    .columns(['user_id', 'organization_id'])
+    .execute();
 
   await db.schema
     .createTable('project_member')
@@ -24,7 +28,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('project_member_unique', ['project_id', 'user_id'])
     .execute();
-  await db.schema.createIndex('project_member_user_idx').on('project_member').columns(['user_id', 'project_id']).execute();
+  await db.schema
+    .createIndex('project_member_user_idx')
+    .on('project_member')
+    .columns(['user_id', 'project_id'])
+    .execute();
 
   // A token belongs to a person (user_id) or, as a service token, to an organization with a fixed role.
   await db.schema
@@ -45,7 +53,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .execute();
   await db.schema.createIndex('api_token_user_idx').on('api_token').columns(['user_id', 'id']).execute();
-  await db.schema.createIndex('api_token_organization_idx').on('api_token').columns(['organization_id', 'id']).execute();
+  await db.schema
+    .createIndex('api_token_organization_idx')
+    .on('api_token')
+    .columns(['organization_id', 'id'])
+    .execute();
 
   // Facts about this installation, e.g. that the demo seeder wrote its data (demo mode).
   await db.schema

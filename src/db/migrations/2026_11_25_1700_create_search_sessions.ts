@@ -3,12 +3,26 @@ import { type Kysely, sql } from 'kysely';
 // Frozen in time: never import app code here. EmbeddingStudio's clickstream sessions (seed 001).
 export async function up(db: Kysely<any>): Promise<void> {
   // A batch of sessions counts its sessions (numbers are 1, 2, 3, … without gaps) and is released once.
-  await db.schema.alterTable('batch').addColumn('session_counter', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('batch')
+    .addColumn('session_counter', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('batch').addColumn('release_id', 'text').execute();
   await db.schema.alterTable('batch').addColumn('released_at', 'text').execute();
   // At most one collecting batch per project, and a release id names one batch.
-  await db.schema.createIndex('batch_one_collecting_idx').on('batch').column('project_id').unique().where(sql.ref('status'), '=', 'COLLECTING').execute();
-  await db.schema.createIndex('batch_release_id_idx').on('batch').columns(['project_id', 'release_id']).unique().execute();
+  await db.schema
+    .createIndex('batch_one_collecting_idx')
+    .on('batch')
+    .column('project_id')
+    .unique()
+    .where(sql.ref('status'), '=', 'COLLECTING')
+    .execute();
+  await db.schema
+    .createIndex('batch_release_id_idx')
+    .on('batch')
+    .columns(['project_id', 'release_id'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('search_session')
@@ -16,7 +30,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('project_id', 'text', (c) => c.notNull().references('project.id').onDelete('cascade'))
     .addColumn('batch_id', 'text', (c) => c.notNull().references('batch.id').onDelete('cascade'))
     .addColumn('session_number', 'integer', (c) => c.notNull())
-    .addColumn('source', 'text', (c) => c.notNull().check(sql`source in ('SCALE','IQB','EMBEDDING_STUDIO','DEEPOPINION','LABEL_STUDIO','ANNOGRAPH')`))
+    .addColumn('source', 'text', (c) =>
+      c.notNull().check(sql`source in ('SCALE','IQB','EMBEDDING_STUDIO','DEEPOPINION','LABEL_STUDIO','ANNOGRAPH')`),
+    )
     .addColumn('external_id', 'text', (c) => c.notNull())
     .addColumn('search_query_json', 'text', (c) => c.notNull())
     .addColumn('search_results_json', 'text', (c) => c.notNull().defaultTo('[]'))
@@ -58,15 +74,31 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('improvement_item_queue_idx').on('improvement_item').columns(['project_id', 'status', 'id']).execute();
-  await db.schema.createIndex('improvement_item_session_idx').on('improvement_item').columns(['session_id', 'id']).execute();
+  await db.schema
+    .createIndex('improvement_item_queue_idx')
+    .on('improvement_item')
+    .columns(['project_id', 'status', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('improvement_item_session_idx')
+    .on('improvement_item')
+    .columns(['session_id', 'id'])
+    .execute();
   // At most one open (PENDING or PROCESSING) item per session.
-  await db.schema.createIndex('improvement_item_open_idx').on('improvement_item').column('session_id').unique().where(sql.ref('status'), 'in', [sql.lit('PENDING'), sql.lit('PROCESSING')]).execute();
+  await db.schema
+    .createIndex('improvement_item_open_idx')
+    .on('improvement_item')
+    .column('session_id')
+    .unique()
+    .where(sql.ref('status'), 'in', [sql.lit('PENDING'), sql.lit('PROCESSING')])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['improvement_item', 'session_event', 'search_session']) await db.schema.dropTable(table).execute();
+  for (const table of ['improvement_item', 'session_event', 'search_session'])
+    await db.schema.dropTable(table).execute();
   await db.schema.dropIndex('batch_release_id_idx').execute();
   await db.schema.dropIndex('batch_one_collecting_idx').execute();
-  for (const column of ['released_at', 'release_id', 'session_counter']) await db.schema.alterTable('batch').dropColumn(column).execute();
+  for (const column of ['released_at', 'release_id', 'session_counter'])
+    await db.schema.alterTable('batch').dropColumn(column).execute();
 }

@@ -49,14 +49,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('class', 'text')
     .addColumn('label', 'text')
     .execute();
-  await db.schema.createIndex('coder_prediction_idx').on('coder_prediction').columns(['coder_id', 'segment_id']).execute();
+  await db.schema
+    .createIndex('coder_prediction_idx')
+    .on('coder_prediction')
+    .columns(['coder_id', 'segment_id'])
+    .execute();
 
   await db.schema
     .createTable('document_group')
     .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('project_id', 'text', (c) => c.notNull().references('project.id').onDelete('cascade'))
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('origin', 'text', (c) => c.notNull().check(sql`origin in ('ANALYSIS','UPLOAD','ANNOTATIONS','CORRECTION')`))
+    .addColumn('origin', 'text', (c) =>
+      c.notNull().check(sql`origin in ('ANALYSIS','UPLOAD','ANNOTATIONS','CORRECTION')`),
+    )
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema
@@ -79,8 +85,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('external_id', 'text')
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('description', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('CREATED','STARTED','ANNOTATING','FAILED','FINISHED','SAMPLING','PREDICTING','DELETING')`))
-    .addColumn('classification_type', 'text', (c) => c.notNull().check(sql`classification_type in ('ABSA','CLASS','LABEL','CLASSLABEL')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .check(
+          sql`status in ('CREATED','STARTED','ANNOTATING','FAILED','FINISHED','SAMPLING','PREDICTING','DELETING')`,
+        ),
+    )
+    .addColumn('classification_type', 'text', (c) =>
+      c.notNull().check(sql`classification_type in ('ABSA','CLASS','LABEL','CLASSLABEL')`),
+    )
     .addColumn('classes_json', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('labels_json', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('sample_size', 'integer', (c) => c.notNull())
@@ -88,7 +102,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('finished_at', 'text')
     .execute();
-  await db.schema.createIndex('correction_session_project_idx').on('correction_session').columns(['project_id', 'status', 'id']).execute();
+  await db.schema
+    .createIndex('correction_session_project_idx')
+    .on('correction_session')
+    .columns(['project_id', 'status', 'id'])
+    .execute();
 
   // Per session and segment: reviewed yet, and whether the reviewer changed what the model predicted.
   await db.schema
@@ -116,11 +134,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('correction_tag_segment_idx').on('correction_tag').columns(['session_id', 'segment_id', 'id']).execute();
+  await db.schema
+    .createIndex('correction_tag_segment_idx')
+    .on('correction_tag')
+    .columns(['session_id', 'segment_id', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['correction_tag', 'correction_segment', 'correction_session', 'document_group_member', 'document_group', 'coder_prediction', 'segment', 'document', 'coder']) {
+  for (const table of [
+    'correction_tag',
+    'correction_segment',
+    'correction_session',
+    'document_group_member',
+    'document_group',
+    'coder_prediction',
+    'segment',
+    'document',
+    'coder',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -3,10 +3,16 @@ import { type Kysely, sql } from 'kysely';
 // Frozen in time: never import app code here. The coding service (seed 003): train and code tasks.
 export async function up(db: Kysely<any>): Promise<void> {
   // Coding parts of a task (null for other kinds), and the lease of the worker running it.
-  await db.schema.alterTable('task').addColumn('coding_type', 'text', (c) => c.check(sql`coding_type in ('TRAIN','CODE','UNKNOWN')`)).execute();
+  await db.schema
+    .alterTable('task')
+    .addColumn('coding_type', 'text', (c) => c.check(sql`coding_type in ('TRAIN','CODE','UNKNOWN')`))
+    .execute();
   await db.schema.alterTable('task').addColumn('label', 'text').execute();
   await db.schema.alterTable('task').addColumn('instructions_json', 'text').execute();
-  await db.schema.alterTable('task').addColumn('coder_id', 'text', (c) => c.references('coder.id').onDelete('set null')).execute();
+  await db.schema
+    .alterTable('task')
+    .addColumn('coder_id', 'text', (c) => c.references('coder.id').onDelete('set null'))
+    .execute();
   await db.schema.alterTable('task').addColumn('claimed_by', 'text').execute();
   await db.schema.alterTable('task').addColumn('lease_until', 'text').execute();
   // Coders learned by train tasks keep their code tables here.
@@ -18,7 +24,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('project_id', 'text', (c) => c.notNull().references('project.id').onDelete('cascade'))
     .addColumn('task_id', 'text', (c) => c.notNull().references('task.id').onDelete('cascade'))
-    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('CREATE','COMMIT','START','PROGRESS','WARNING','FAIL','FINISH','ABORT','DELETE')`))
+    .addColumn('kind', 'text', (c) =>
+      c.notNull().check(sql`kind in ('CREATE','COMMIT','START','PROGRESS','WARNING','FAIL','FINISH','ABORT','DELETE')`),
+    )
     .addColumn('message', 'text')
     .addColumn('actor_id', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -55,5 +63,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['coding_response', 'data_chunk', 'task_event']) await db.schema.dropTable(table).execute();
   await db.schema.alterTable('coder').dropColumn('model_json').execute();
-  for (const column of ['lease_until', 'claimed_by', 'coder_id', 'instructions_json', 'label', 'coding_type']) await db.schema.alterTable('task').dropColumn(column).execute();
+  for (const column of ['lease_until', 'claimed_by', 'coder_id', 'instructions_json', 'label', 'coding_type'])
+    await db.schema.alterTable('task').dropColumn(column).execute();
 }

@@ -24,7 +24,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('organization_id', 'text', (c) => c.notNull().references('organization.id').onDelete('cascade'))
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('description', 'text')
-    .addColumn('skill_name', 'text', (c) => c.notNull().check(sql`skill_name in ('TEXT_CLASSIFICATION','NAMED_ENTITY_RECOGNITION')`))
+    .addColumn('skill_name', 'text', (c) =>
+      c.notNull().check(sql`skill_name in ('TEXT_CLASSIFICATION','NAMED_ENTITY_RECOGNITION')`),
+    )
     .addColumn('input_fields_json', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('output_classes_json', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('created_by', 'text', (c) => c.references('app_user.id').onDelete('set null'))
@@ -60,9 +62,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('project_id', 'text', (c) => c.notNull().references('project.id').onDelete('cascade'))
     .addColumn('prompt_id', 'text', (c) => c.notNull().references('prompt.id').onDelete('cascade'))
     .addColumn('version_id', 'text', (c) => c.notNull().references('prompt_version.id').onDelete('cascade'))
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('PENDING','IN_PROGRESS','COMPLETED','FAILED','CANCELED')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('PENDING','IN_PROGRESS','COMPLETED','FAILED','CANCELED')`),
+    )
     .addColumn('source_status', 'text')
-    .addColumn('project_subset', 'text', (c) => c.notNull().check(sql`project_subset in ('ALL','HAS_GT','SAMPLE','CUSTOM')`))
+    .addColumn('project_subset', 'text', (c) =>
+      c.notNull().check(sql`project_subset in ('ALL','HAS_GT','SAMPLE','CUSTOM')`),
+    )
     .addColumn('sample_subset_size', 'integer')
     .addColumn('task_ids_json', 'text')
     .addColumn('filters_json', 'text')
@@ -93,11 +99,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   // A prediction is an annotation whose provenance names the run and the prompt version (DECISIONS.md D2).
-  await db.schema.alterTable('annotation').addColumn('inference_run_id', 'text', (c) => c.references('inference_run.id').onDelete('set null')).execute();
-  await db.schema.alterTable('annotation').addColumn('prompt_version_id', 'text', (c) => c.references('prompt_version.id').onDelete('set null')).execute();
+  await db.schema
+    .alterTable('annotation')
+    .addColumn('inference_run_id', 'text', (c) => c.references('inference_run.id').onDelete('set null'))
+    .execute();
+  await db.schema
+    .alterTable('annotation')
+    .addColumn('prompt_version_id', 'text', (c) => c.references('prompt_version.id').onDelete('set null'))
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const column of ['prompt_version_id', 'inference_run_id']) await db.schema.alterTable('annotation').dropColumn(column).execute();
-  for (const table of ['inference_run_task', 'inference_run', 'prompt_version', 'prompt_project', 'prompt', 'provider_connection']) await db.schema.dropTable(table).execute();
+  for (const column of ['prompt_version_id', 'inference_run_id'])
+    await db.schema.alterTable('annotation').dropColumn(column).execute();
+  for (const table of [
+    'inference_run_task',
+    'inference_run',
+    'prompt_version',
+    'prompt_project',
+    'prompt',
+    'provider_connection',
+  ])
+    await db.schema.dropTable(table).execute();
 }

@@ -12,5 +12,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
   await db.schema.dropIndex('task_status_completed_idx').execute();
-  await db.schema.createIndex('task_status_completed_idx').on('task').columns(['status', 'completed_at', 'id']).execute();
+  await db.schema
+    .createIndex('task_status_completed_idx')
+    .on('task')
+    .columns(['status', 'completed_at', 'id'])
+    .execute();
 }

@@ -15,9 +15,22 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('inference_run_task').addColumn('ground_truth_id', 'text').execute();
   await db.schema.alterTable('inference_run_task').addColumn('correct', 'integer').execute();
   await db.schema.alterTable('inference_run_task').addColumn('error', 'text').execute();
-  await db.schema.alterTable('inference_run').addColumn('total_failed_predictions', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-  await db.schema.createIndex('annotation_inference_run_idx').on('annotation').columns(['inference_run_id', 'task_id']).where(sql.ref('inference_run_id'), 'is not', null).execute();
-  await db.schema.createIndex('annotation_prompt_version_idx').on('annotation').column('prompt_version_id').where(sql.ref('prompt_version_id'), 'is not', null).execute();
+  await db.schema
+    .alterTable('inference_run')
+    .addColumn('total_failed_predictions', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .createIndex('annotation_inference_run_idx')
+    .on('annotation')
+    .columns(['inference_run_id', 'task_id'])
+    .where(sql.ref('inference_run_id'), 'is not', null)
+    .execute();
+  await db.schema
+    .createIndex('annotation_prompt_version_idx')
+    .on('annotation')
+    .column('prompt_version_id')
+    .where(sql.ref('prompt_version_id'), 'is not', null)
+    .execute();
 
   await sql`update inference_run_task set id = (
       select a.id from annotation a where a.inference_run_id = inference_run_task.run_id and a.task_id = inference_run_task.task_id and a.level = 'TASK' order by a.id limit 1)
@@ -28,12 +41,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     where id is not null`.execute(db);
   await sql`update inference_run_task set correct = case
       when (select p.value_json from annotation p where p.id = inference_run_task.id) = (select g.value_json from annotation g where g.id = inference_run_task.ground_truth_id) then 1 else 0 end
-    where ground_truth_id is not null and (select p.value_json from annotation p where p.id = inference_run_task.id) is not null`.execute(db);
+    where ground_truth_id is not null and (select p.value_json from annotation p where p.id = inference_run_task.id) is not null`.execute(
+    db,
+  );
   await sql`update inference_run set total_failed_predictions = (
-      select count(*) from inference_run_task t inner join annotation a on a.id = t.id where t.run_id = inference_run.id and a.value_json is null)`.execute(db);
+      select count(*) from inference_run_task t inner join annotation a on a.id = t.id where t.run_id = inference_run.id and a.value_json is null)`.execute(
+    db,
+  );
 
   // A run's results in task order (the PK (run_id, task_id) has no id for the tie-break), predicted ones only.
-  await db.schema.createIndex('inference_run_task_result_idx').on('inference_run_task').columns(['run_id', 'task_id', 'id']).where(sql.ref('id'), 'is not', null).execute();
+  await db.schema
+    .createIndex('inference_run_task_result_idx')
+    .on('inference_run_task')
+    .columns(['run_id', 'task_id', 'id'])
+    .where(sql.ref('id'), 'is not', null)
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
@@ -41,5 +63,6 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('annotation_prompt_version_idx').execute();
   await db.schema.dropIndex('annotation_inference_run_idx').execute();
   await db.schema.alterTable('inference_run').dropColumn('total_failed_predictions').execute();
-  for (const column of ['error', 'correct', 'ground_truth_id', 'id']) await db.schema.alterTable('inference_run_task').dropColumn(column).execute();
+  for (const column of ['error', 'correct', 'ground_truth_id', 'id'])
+    await db.schema.alterTable('inference_run_task').dropColumn(column).execute();
 }

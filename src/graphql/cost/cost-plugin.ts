@@ -15,9 +15,16 @@ export type CostLimits = {
 
 function rateLimited(needed: number, cost: RequestCost, retryAfterSeconds: number): GraphQLError {
   const available = cost.throttle?.currentlyAvailable ?? 0;
-  return new GraphQLError(`Rate limit: this request may cost ${needed} points and ${available} are available; retry in ${retryAfterSeconds} s`, {
-    extensions: { code: 'RATE_LIMITED', retryAfter: retryAfterSeconds, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) } },
-  });
+  return new GraphQLError(
+    `Rate limit: this request may cost ${needed} points and ${available} are available; retry in ${retryAfterSeconds} s`,
+    {
+      extensions: {
+        code: 'RATE_LIMITED',
+        retryAfter: retryAfterSeconds,
+        http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    },
+  );
 }
 
 /** Shopify's extensions.cost, on every response Apollo sends. */
@@ -35,7 +42,11 @@ const MINIMUM_CHARGE = 1;
  * can cost at most, min(estimate, maxCost), which admission reserves; else HTTP 429. During: queries stop at maxCost
  * objects (count-objects.ts), answered as one QUERY_TOO_COMPLEX. After: the actual cost settles the reservation.
  */
-export function costPlugin(limits: CostLimits, rateLimiter?: RateLimiter, logger?: Logger): ApolloServerPlugin<Context> {
+export function costPlugin(
+  limits: CostLimits,
+  rateLimiter?: RateLimiter,
+  logger?: Logger,
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let reserved = 0;
@@ -45,11 +56,23 @@ export function costPlugin(limits: CostLimits, rateLimiter?: RateLimiter, logger
           if (!operation) return;
           // Variables are coerced once here, stopping at their first error: graphql-js's default collects 50, and
           // describing each in a list of 100,000 bad values took seconds of CPU (the hostile suite's huge lists).
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
-          if (coerced.errors) throw new GraphQLError(coerced.errors[0]!.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, {
+            maxErrors: 1,
+          });
+          if (coerced.errors)
+            throw new GraphQLError(coerced.errors[0]!.message, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
           const { cost, access } = contextValue;
-          const requested = (cost.requested = estimateCost(schema, document, source, request.operationName ?? undefined, request.variables ?? {}));
-          if (requested !== null && requested > limits.maxRequestedCost) throw tooComplex('requestedCost', limits.maxRequestedCost, requested);
+          const requested = (cost.requested = estimateCost(
+            schema,
+            document,
+            source,
+            request.operationName ?? undefined,
+            request.variables ?? {},
+          ));
+          if (requested !== null && requested > limits.maxRequestedCost)
+            throw tooComplex('requestedCost', limits.maxRequestedCost, requested);
           if (operation.operation === 'mutation') {
             if (requested !== null && requested > limits.maxCost) throw tooComplex('cost', limits.maxCost, requested);
           } else {
@@ -80,12 +103,29 @@ export function costPlugin(limits: CostLimits, rateLimiter?: RateLimiter, logger
           // Past the budget every further object field failed: one error says why, instead of a field error each.
           if (cost.budget.exhausted) {
             const { message, extensions } = cost.budget.error();
-            response.body.singleResult = { data: null, errors: [{ message, extensions: { code: extensions.code, limit: extensions.limit, max: extensions.max, actual: extensions.actual } }] };
+            response.body.singleResult = {
+              data: null,
+              errors: [
+                {
+                  message,
+                  extensions: {
+                    code: extensions.code,
+                    limit: extensions.limit,
+                    max: extensions.max,
+                    actual: extensions.actual,
+                  },
+                },
+              ],
+            };
             response.http.status = 400;
           }
           if (rateLimiter && access.viewer.kind !== 'anonymous' && !refused) {
             try {
-              cost.throttle = await rateLimiter.charge(access.viewer, Math.max(MINIMUM_CHARGE, cost.budget.spent), reserved);
+              cost.throttle = await rateLimiter.charge(
+                access.viewer,
+                Math.max(MINIMUM_CHARGE, cost.budget.spent),
+                reserved,
+              );
             } catch (error) {
               logger?.warn({ err: error }, 'rate limit not charged: bucket unreadable');
             }

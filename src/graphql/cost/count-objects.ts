@@ -21,9 +21,12 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../pagination/page-window';
 type Resolver = GraphQLFieldResolver<unknown, Context>;
 type Field = GraphQLField<unknown, Context>;
 
-const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (value as PromiseLike<unknown> | null)?.then === 'function';
-const isConnection = (type: GraphQLNamedType) => isObjectType(type) && type.name.endsWith('Connection') && 'nodes' in type.getFields();
-const isEdge = (type: GraphQLNamedType) => isObjectType(type) && type.name.endsWith('Edge') && 'cursor' in type.getFields();
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+const isConnection = (type: GraphQLNamedType) =>
+  isObjectType(type) && type.name.endsWith('Connection') && 'nodes' in type.getFields();
+const isEdge = (type: GraphQLNamedType) =>
+  isObjectType(type) && type.name.endsWith('Edge') && 'cursor' in type.getFields();
 // Arguments that say how many objects a list field returns before it runs (nodes(ids:), _entities(representations:)).
 const SIZE_ARGUMENTS = ['ids', 'representations'];
 
@@ -88,7 +91,11 @@ function selectsItems(info: GraphQLResolveInfo): boolean {
   const node = info.fieldNodes[0]!;
   let asks = asksForItems.get(node);
   if (asks === undefined) {
-    asks = info.fieldNodes.some((f) => f.selectionSet?.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === 'nodes' || s.name.value === 'edges'));
+    asks = info.fieldNodes.some((f) =>
+      f.selectionSet?.selections.some(
+        (s) => s.kind !== Kind.FIELD || s.name.value === 'nodes' || s.name.value === 'edges',
+      ),
+    );
     asksForItems.set(node, asks);
   }
   return asks;

@@ -36,7 +36,8 @@ export function estimateCost(
   variables: Record<string, unknown>,
 ): number | null {
   // Variables are bounded in depth before they get here (http/request-nesting.ts), so stringifying them is safe.
-  const key = source.length < MAX_KEY_LENGTH ? `${operationName ?? ''}\u0000${source}\u0000${JSON.stringify(variables)}` : null;
+  const key =
+    source.length < MAX_KEY_LENGTH ? `${operationName ?? ''}\u0000${source}\u0000${JSON.stringify(variables)}` : null;
   const known = key !== null && key.length <= MAX_KEY_LENGTH ? estimates.get(key) : undefined;
   if (known !== undefined) {
     estimates.delete(key!);

@@ -29,7 +29,10 @@ export function timedOutResponse(errors: readonly GraphQLError[]): GraphQLRespon
   if (!timeout) return null;
   let root: unknown = timeout;
   while (root instanceof GraphQLError && root.originalError) root = root.originalError;
-  const error = root instanceof QueryTimeoutError ? { message: root.message, extensions: root.extensions } : { message: STATEMENT_TIMEOUT_MESSAGE };
+  const error =
+    root instanceof QueryTimeoutError
+      ? { message: root.message, extensions: root.extensions }
+      : { message: STATEMENT_TIMEOUT_MESSAGE };
   return { http: { status: QUERY_TIMEOUT_STATUS, headers: new HeaderMap() }, body: timeoutBody(error) };
 }
 

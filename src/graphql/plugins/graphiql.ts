@@ -33,7 +33,11 @@ query FirstProject {
  * Queries (the schema's introspection among them) go by GET, so a reload asks for the 400 KB introspection with
  * If-None-Match and gets a 304; mutations stay POST. The header is what Apollo's CSRF prevention asks of a GET.
  */
-const GRAPHIQL_FETCH = { endpoint: '/graphql', useGETForQueries: true, additionalHeaders: { 'apollo-require-preflight': 'true' } };
+const GRAPHIQL_FETCH = {
+  endpoint: '/graphql',
+  useGETForQueries: true,
+  additionalHeaders: { 'apollo-require-preflight': 'true' },
+};
 
 /** JSON inside an inline <script>: no `</script>` or `<!--` from the headers or the query can end it early. */
 function scriptJson(value: unknown): string {
@@ -76,7 +80,9 @@ export function renderGraphiqlPage(options: { title: string; defaultQuery: strin
  * GraphiQL as the landing page of GET /graphql, entirely from this server: Apollo's default landing page
  * loads from a CDN and fails offline (reference/ecosystem.md §3).
  */
-export function graphiqlLandingPagePlugin(options: { defaultHeaders?: Record<string, string> } = {}): ApolloServerPlugin {
+export function graphiqlLandingPagePlugin(
+  options: { defaultHeaders?: Record<string, string> } = {},
+): ApolloServerPlugin {
   let html: string | undefined;
   return {
     async serverWillStart() {

@@ -11,8 +11,9 @@ export function legacyJsonStatusPlugin(): ApolloServerPlugin {
         async willSendResponse({ response }) {
           const accept = request.http?.headers.get('accept') ?? '';
           if (response.http.status !== 400 || accept.includes('application/graphql-response+json')) return;
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors ?? [] : [];
-          if (errors.length > 0 && errors.every((e) => REQUEST_ERRORS.has(String(e.extensions?.code)))) response.http.status = 200;
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          if (errors.length > 0 && errors.every((e) => REQUEST_ERRORS.has(String(e.extensions?.code))))
+            response.http.status = 200;
         },
       };
     },

@@ -8,7 +8,9 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin {
       const stopTimer = metrics.graphqlRequests.startTimer();
       return {
         async willSendResponse({ errors, response }) {
-          const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
+          const failed =
+            (errors?.length ?? 0) > 0 ||
+            (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
           stopTimer({ outcome: failed ? 'error' : 'ok' });
         },
       };

@@ -19,12 +19,20 @@ export function trustedDocumentsPlugin(documents: Map<string, string>): ApolloSe
   return {
     async requestDidStart({ request }) {
       const hash = (request.extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash;
-      const known = hash ? documents.get(hash) : request.query ? (documents.has(sha256(request.query)) ? request.query : undefined) : undefined;
+      const known = hash
+        ? documents.get(hash)
+        : request.query
+          ? documents.has(sha256(request.query))
+            ? request.query
+            : undefined
+          : undefined;
       if (!known || (request.query && request.query !== known)) {
         // Refused once the operation is known (an error thrown here would be a 500).
         return {
           async didResolveOperation() {
-            throw new GraphQLError('Only operations of the trusted-documents manifest run here', { extensions: { code: 'OPERATION_NOT_TRUSTED', http: { status: 400 } } });
+            throw new GraphQLError('Only operations of the trusted-documents manifest run here', {
+              extensions: { code: 'OPERATION_NOT_TRUSTED', http: { status: 400 } },
+            });
           },
         };
       }

@@ -2,13 +2,17 @@ import { ROOT } from '../../db/list.repository';
 import { tokensOfUser } from '../../modules/access/access.lists';
 import { allOrganizations } from '../../modules/project/project.lists';
 import type {
-  ApiTokenResolvers, OrganizationMemberResolvers, ProjectMemberResolvers, ViewerResolvers,
+  ApiTokenResolvers,
+  OrganizationMemberResolvers,
+  ProjectMemberResolvers,
+  ViewerResolvers,
 } from '../types.generated';
 import { loadOptional, loadRequired, loadTyped } from './load-typed';
 
 export const Viewer: ViewerResolvers = {
   user: (v, _a, ctx) => (v.kind === 'user' ? loadRequired(ctx, 'appUser', v.userId) : null),
-  token: (v, _a, ctx) => (v.kind === 'anonymous' ? Promise.reject(new Error('anonymous viewer')) : loadRequired(ctx, 'apiToken', v.tokenId)),
+  token: (v, _a, ctx) =>
+    v.kind === 'anonymous' ? Promise.reject(new Error('anonymous viewer')) : loadRequired(ctx, 'apiToken', v.tokenId),
   organizations: (v, args, ctx, info) => ctx.loaders.connection(allOrganizations(v), ROOT, args, info),
   // A service token has no person: its list is the (empty) list of a parent that does not exist.
   tokens: (v, args, ctx, info) => ctx.loaders.connection(tokensOfUser, v.kind === 'user' ? v.userId : ROOT, args, info),

@@ -19,5 +19,10 @@ export const Annotation: AnnotationResolvers = {
   // A prediction's provenance: in the annotation's project (and organization), so visible with it.
   inferenceRun: (a, _x, ctx) => loadOptional(ctx, 'inferenceRun', a.inferenceRunId),
   promptVersion: (a, _x, ctx) => loadOptional(ctx, 'promptVersion', a.promptVersionId),
-  typedValue: (a) => ({ type: a.type, sourceType: a.sourceType, value: fromJson(a.valueJson, null), possibleValues: fromJson(a.possibleValuesJson, null) }),
+  typedValue: (a) => ({
+    type: a.type,
+    sourceType: a.sourceType,
+    value: fromJson(a.valueJson, null),
+    possibleValues: fromJson(a.possibleValuesJson, null),
+  }),
 };

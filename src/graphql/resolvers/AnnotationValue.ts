@@ -1,5 +1,16 @@
 import {
-  asBool, asInt, asNumber, asString, bools, camelKeys, flatList, ints, isObject, objects, strings, VALUE_TYPENAME,
+  asBool,
+  asInt,
+  asNumber,
+  asString,
+  bools,
+  camelKeys,
+  flatList,
+  ints,
+  isObject,
+  objects,
+  strings,
+  VALUE_TYPENAME,
 } from '../../modules/annotation/annotation-value';
 import type { Resolvers } from '../types.generated';
 
@@ -12,7 +23,10 @@ export const annotationValueResolvers: Resolvers = {
   BooleanAnnotationValue: { boolean: (m) => asBool(m.value), possibleBooleans: (m) => bools(m.possibleValues) },
   TextAnnotationValue: { text: (m) => asString(m.value) },
   CategoryAnnotationValue: { category: (m) => asString(m.value), possibleCategories: (m) => strings(m.possibleValues) },
-  CategoryMultipleAnnotationValue: { categories: (m) => strings(m.value), possibleCategories: (m) => strings(m.possibleValues) },
+  CategoryMultipleAnnotationValue: {
+    categories: (m) => strings(m.value),
+    possibleCategories: (m) => strings(m.possibleValues),
+  },
   FileAnnotationValue: { file: (m) => camelKeys(m.value), possibleFiles: (m) => objects(flatList(m.possibleValues)) },
   LabeledTextAnnotationValue: { spans: (m) => objects(m.value) },
   RankedChoicesAnnotationValue: { ranking: (m) => strings(m.value), possibleChoices: (m) => strings(m.possibleValues) },
@@ -20,7 +34,10 @@ export const annotationValueResolvers: Resolvers = {
     groups: (m) => (Array.isArray(m.value) ? m.value.filter(Array.isArray).map(strings) : []),
     possibleChoices: (m) => strings(m.possibleValues),
   },
-  RubricCriteriaAnnotationValue: { weight: (m) => asNumber(field(m.value, 'weight')), criteria: (m) => m.value ?? null },
+  RubricCriteriaAnnotationValue: {
+    weight: (m) => asNumber(field(m.value, 'weight')),
+    criteria: (m) => m.value ?? null,
+  },
   RubricRatingAnnotationValue: {
     score: (m) => asNumber(field(m.value, 'score')),
     color: (m) => asString(field(m.value, 'color')),
@@ -37,5 +54,9 @@ export const annotationValueResolvers: Resolvers = {
     testStdoutOutput: (m) => camelKeys(field(m.value, 'test_stdout_output')),
     testStderrOutput: (m) => camelKeys(field(m.value, 'test_stderr_output')),
   },
-  OtherAnnotationValue: { sourceType: (m) => m.sourceType, raw: (m) => m.value ?? null, possibleRaw: (m) => m.possibleValues ?? null },
+  OtherAnnotationValue: {
+    sourceType: (m) => m.sourceType,
+    raw: (m) => m.value ?? null,
+    possibleRaw: (m) => m.possibleValues ?? null,
+  },
 };

@@ -27,7 +27,8 @@ export const codingResolvers: Resolvers = {
     instructions: (t) => fromJson(t.instructionsJson, null),
     coder: (t, _a, ctx) => loadOptional(ctx, 'coder', t.coderId),
     dataChunks: async (t, _a, ctx) => (await ctx.loaders.chunksByTaskId.load(t.id)).filter((c) => c.type === 'INPUT'),
-    output: async (t, _a, ctx) => (await ctx.loaders.chunksByTaskId.load(t.id)).find((c) => c.type === 'OUTPUT') ?? null,
+    output: async (t, _a, ctx) =>
+      (await ctx.loaders.chunksByTaskId.load(t.id)).find((c) => c.type === 'OUTPUT') ?? null,
     progress: async (t, _a, ctx) => {
       if (t.status === 'COMPLETED') return 1;
       if (t.status === 'DRAFT' || t.status === 'PENDING') return null;
@@ -41,7 +42,8 @@ export const codingResolvers: Resolvers = {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'dataChunk', ref.id),
     task: (c, _a, ctx) => loadRequired(ctx, 'task', c.taskId),
     responses: (c, args, ctx, info) => ctx.loaders.connection(responsesOfChunk as never, c.id, args, info) as never,
-    responseCount: async (c, _a, ctx) => (await ctx.loaders.connection(responsesOfChunk as never, c.id, { first: 0 })).totalCount(),
+    responseCount: async (c, _a, ctx) =>
+      (await ctx.loaders.connection(responsesOfChunk as never, c.id, { first: 0 })).totalCount(),
   },
   CodingResponse: {
     value: (r) => JSON.parse(r.valueJson),

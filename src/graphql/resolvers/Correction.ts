@@ -11,7 +11,8 @@ export const correctionResolvers: Resolvers = {
   CorrectionSession: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'correctionSession', ref.id),
     project: (s, _a, ctx) => loadRequired(ctx, 'project', s.projectId),
-    organization: async (s, _a, ctx) => loadRequired(ctx, 'organization', (await loadRequired(ctx, 'project', s.projectId)).organizationId),
+    organization: async (s, _a, ctx) =>
+      loadRequired(ctx, 'organization', (await loadRequired(ctx, 'project', s.projectId)).organizationId),
     user: (s, _a, ctx) => loadOptional(ctx, 'appUser', s.userId),
     model: (s, _a, ctx) => loadRequired(ctx, 'coder', s.coderId),
     documentGroup: (s, _a, ctx) => loadOptional(ctx, 'documentGroup', s.documentGroupId),
@@ -23,18 +24,36 @@ export const correctionResolvers: Resolvers = {
     progress: async (s, _a, ctx) => measures(await ctx.loaders.correctionStats.load(s.id)).progress,
     predictedScore: async (s, _a, ctx) => measures(await ctx.loaders.correctionStats.load(s.id)).predictedScore,
     documents: async (s, args, ctx) => {
-      if (!s.documentGroupId) return toConnection([], { limit: 0, backward: false, after: null, before: null }, async () => 0);
+      if (!s.documentGroupId)
+        return toConnection([], { limit: 0, backward: false, after: null, before: null }, async () => 0);
       // Members are keyed by document id (`id`), so they page like any list; not a node table, hence the cast.
-      const page = (await ctx.loaders.connection(documentsOfGroup as never, s.documentGroupId, args)) as Connection<{ id: string }>;
-      const nodes = await Promise.all(page.nodes.map(async (m) => ({ id: m.id, sessionId: s.id, document: (await loadRequired(ctx, 'document', m.id)) })));
-      return { nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })), pageInfo: page.pageInfo, totalCount: () => page.totalCount() };
+      const page = (await ctx.loaders.connection(documentsOfGroup as never, s.documentGroupId, args)) as Connection<{
+        id: string;
+      }>;
+      const nodes = await Promise.all(
+        page.nodes.map(async (m) => ({
+          id: m.id,
+          sessionId: s.id,
+          document: await loadRequired(ctx, 'document', m.id),
+        })),
+      );
+      return {
+        nodes,
+        edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })),
+        pageInfo: page.pageInfo,
+        totalCount: () => page.totalCount(),
+      };
     },
   },
   CorrectionDocument: {
     segments: async (d, _a, ctx) =>
-      Promise.all((await ctx.loaders.segmentsByDocumentId.load(d.document.id)).map(async (segment) => ({
-        sessionId: d.sessionId, segmentId: segment.id, annotatedAt: (await ctx.loaders.correctionSegment(d.sessionId, segment.id))?.annotatedAt ?? null,
-      }))),
+      Promise.all(
+        (await ctx.loaders.segmentsByDocumentId.load(d.document.id)).map(async (segment) => ({
+          sessionId: d.sessionId,
+          segmentId: segment.id,
+          annotatedAt: (await ctx.loaders.correctionSegment(d.sessionId, segment.id))?.annotatedAt ?? null,
+        })),
+      ),
   },
   CorrectionSegment: {
     segment: (s, _a, ctx) => loadRequired(ctx, 'segment', s.segmentId),
@@ -47,8 +66,10 @@ export const correctionResolvers: Resolvers = {
     predicted: (t) => t.predicted === 1,
   },
   CorrectionChangePayload: {
-    progress: async (p, _a, ctx) => (p.session ? measures(await ctx.loaders.correctionStats.load(p.session.id)).progress : null),
-    predictedScore: async (p, _a, ctx) => (p.session ? measures(await ctx.loaders.correctionStats.load(p.session.id)).predictedScore : null),
+    progress: async (p, _a, ctx) =>
+      p.session ? measures(await ctx.loaders.correctionStats.load(p.session.id)).progress : null,
+    predictedScore: async (p, _a, ctx) =>
+      p.session ? measures(await ctx.loaders.correctionStats.load(p.session.id)).predictedScore : null,
   },
   Segment: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'segment', ref.id),

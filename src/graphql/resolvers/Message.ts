@@ -1,6 +1,11 @@
 import { annotationsOfChunk, annotationsOfMessage } from '../../modules/annotation/annotation.lists';
 import { fromJson } from '../json-column';
-import type { MessageChunkResolvers, MessageContentResolvers, MessageResolvers, ModelParameters } from '../types.generated';
+import type {
+  MessageChunkResolvers,
+  MessageContentResolvers,
+  MessageResolvers,
+  ModelParameters,
+} from '../types.generated';
 import { loadRequired, loadTyped } from './load-typed';
 
 export const Message: MessageResolvers = {

@@ -1,4 +1,9 @@
-import { removeOrganizationMember, removeProjectMember, setOrganizationMember, setProjectMember } from '../../modules/access/membership.service';
+import {
+  removeOrganizationMember,
+  removeProjectMember,
+  setOrganizationMember,
+  setProjectMember,
+} from '../../modules/access/membership.service';
 import { createOwnToken, createServiceToken, revokeTokenById } from '../../modules/access/token.service';
 import { createProject, deleteProject, updateOrganization } from '../../modules/project/project.service';
 import { importScaleTasksFromGraphQL } from '../../modules/scale/scale-import.service';
@@ -7,17 +12,36 @@ import { changeBatchStatus, createBatch, setBatchMetadata } from '../../modules/
 import { createDelivery } from '../../modules/delivery/delivery.service';
 import { changeTaskStatus, createTask, setTaskMetadata } from '../../modules/task/task.service';
 import { appendMessage, appendThread, appendTurn } from '../../modules/thread/conversation.service';
-import { claimImprovementItem, completeImprovementItem, releaseBatch, useSessionForImprovement } from '../../modules/search-session/improvement.service';
-import { addSessionEvents, markSessionIrrelevant, registerSearchSession } from '../../modules/search-session/search-session.service';
+import {
+  claimImprovementItem,
+  completeImprovementItem,
+  releaseBatch,
+  useSessionForImprovement,
+} from '../../modules/search-session/improvement.service';
+import {
+  addSessionEvents,
+  markSessionIrrelevant,
+  registerSearchSession,
+} from '../../modules/search-session/search-session.service';
 import { createCorrectionSession, deleteCorrectionSession } from '../../modules/correction/correction.service';
 import { addTaskData, deleteCoder, deleteTaskData } from '../../modules/coding/coding-data.service';
 import { abortTask, commitTask, createCodingTask, updateCodingTask } from '../../modules/coding/coding-task.service';
 import { cancelInferenceRun, createInferenceRun } from '../../modules/inference/inference-run.service';
 import {
-  createPrompt, createPromptVersion, createProviderConnection, deletePrompt, deletePromptVersion, updatePrompt, updatePromptVersion,
+  createPrompt,
+  createPromptVersion,
+  createProviderConnection,
+  deletePrompt,
+  deletePromptVersion,
+  updatePrompt,
+  updatePromptVersion,
 } from '../../modules/prompt/prompt.service';
 import {
-  addCorrectionTag, changeCorrectionTag, confirmCorrectionTag, deleteCorrectionTag, markSegmentAnnotated,
+  addCorrectionTag,
+  changeCorrectionTag,
+  confirmCorrectionTag,
+  deleteCorrectionTag,
+  markSegmentAnnotated,
 } from '../../modules/correction/correction-tag.service';
 import type { MutationResolvers } from '../types.generated';
 
@@ -58,7 +82,8 @@ export const Mutation: MutationResolvers = {
   searchSessionMarkIrrelevant: (_p, { id, projectId }, ctx) => markSessionIrrelevant(ctx, id, projectId),
   sessionUseForImprovement: (_p, { sessionId, projectId }, ctx) => useSessionForImprovement(ctx, sessionId, projectId),
   batchRelease: (_p, { projectId, releaseId }, ctx) => releaseBatch(ctx, projectId, releaseId),
-  improvementItemClaim: (_p, { projectId, leaseSeconds }, ctx) => claimImprovementItem(ctx, projectId, leaseSeconds ?? 300),
+  improvementItemClaim: (_p, { projectId, leaseSeconds }, ctx) =>
+    claimImprovementItem(ctx, projectId, leaseSeconds ?? 300),
   improvementItemComplete: (_p, { id, outcome, detail }, ctx) => completeImprovementItem(ctx, id, outcome, detail),
   correctionSessionCreate: (_p, { input }, ctx) => createCorrectionSession(ctx, input),
   correctionSessionDelete: (_p, { id }, ctx) => deleteCorrectionSession(ctx, id),
@@ -66,7 +91,8 @@ export const Mutation: MutationResolvers = {
   correctionTagChange: (_p, { id, tag }, ctx) => changeCorrectionTag(ctx, id, tag),
   correctionTagDelete: (_p, { id }, ctx) => deleteCorrectionTag(ctx, id),
   correctionTagConfirm: (_p, { id, status }, ctx) => confirmCorrectionTag(ctx, id, status),
-  correctionSegmentMarkAnnotated: (_p, { sessionId, segmentId }, ctx) => markSegmentAnnotated(ctx, sessionId, segmentId),
+  correctionSegmentMarkAnnotated: (_p, { sessionId, segmentId }, ctx) =>
+    markSegmentAnnotated(ctx, sessionId, segmentId),
   codingTaskCreate: (_p, { input }, ctx) => createCodingTask(ctx, input),
   codingTaskUpdate: (_p, { id, input }, ctx) => updateCodingTask(ctx, id, input),
   taskDataAdd: (_p, { taskId, responses }, ctx) => addTaskData(ctx, taskId, responses),

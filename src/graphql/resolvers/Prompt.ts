@@ -12,7 +12,10 @@ export const promptResolvers: Resolvers = {
     inputFields: (p) => fromJson(p.inputFieldsJson, []),
     outputClasses: (p) => fromJson(p.outputClassesJson, []),
     // Only the projects the caller may see.
-    associatedProjects: async (p, _a, ctx) => (await Promise.all((await ctx.loaders.promptProjectIds.load(p.id)).map((id) => loadTyped(ctx, 'project', id)))).filter((x) => x !== null),
+    associatedProjects: async (p, _a, ctx) =>
+      (
+        await Promise.all((await ctx.loaders.promptProjectIds.load(p.id)).map((id) => loadTyped(ctx, 'project', id)))
+      ).filter((x) => x !== null),
     createdBy: (p, _a, ctx) => loadOptional(ctx, 'appUser', p.createdBy),
     runsCount: async (p, _a, ctx) => (await ctx.loaders.promptStats.load(p.id)).runs,
     versionsCount: async (p, _a, ctx) => (await ctx.loaders.promptStats.load(p.id)).versions,
@@ -25,7 +28,8 @@ export const promptResolvers: Resolvers = {
     connection: (v, _a, ctx) => loadOptional(ctx, 'providerConnection', v.connectionId),
     createdBy: (v, _a, ctx) => loadOptional(ctx, 'appUser', v.createdBy),
     // A version's runs may be on projects the caller does not see: the list keeps those out in SQL.
-    inferenceRuns: (v, { filter, orderBy, ...args }, ctx, info) => ctx.loaders.connection(runsOf('versionId', filter, orderBy, ctx.access.viewer), v.id, args, info),
+    inferenceRuns: (v, { filter, orderBy, ...args }, ctx, info) =>
+      ctx.loaders.connection(runsOf('versionId', filter, orderBy, ctx.access.viewer), v.id, args, info),
   },
   ProviderConnection: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'providerConnection', ref.id),
@@ -34,7 +38,8 @@ export const promptResolvers: Resolvers = {
   InferenceRun: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'inferenceRun', ref.id),
     project: (r, _a, ctx) => loadRequired(ctx, 'project', r.projectId),
-    organization: async (r, _a, ctx) => loadRequired(ctx, 'organization', (await loadRequired(ctx, 'project', r.projectId)).organizationId),
+    organization: async (r, _a, ctx) =>
+      loadRequired(ctx, 'organization', (await loadRequired(ctx, 'project', r.projectId)).organizationId),
     parentModel: (r, _a, ctx) => loadRequired(ctx, 'prompt', r.promptId),
     version: (r, _a, ctx) => loadRequired(ctx, 'promptVersion', r.versionId),
     taskIds: (r) => fromJson(r.taskIdsJson, null),
@@ -42,7 +47,12 @@ export const promptResolvers: Resolvers = {
     createdBy: (r, _a, ctx) => loadOptional(ctx, 'appUser', r.createdBy),
     sourceModelRun: (r, _a, ctx) => loadOptional(ctx, 'inferenceRun', r.sourceRunId),
     // The share of the tasks tried: a failed call counts as tried, so a COMPLETED run reads 1.
-    progress: (r) => (r.totalTasks === 0 ? (r.status === 'COMPLETED' ? 1 : 0) : Math.min(1, (r.totalPredictions + r.totalFailedPredictions) / r.totalTasks)),
+    progress: (r) =>
+      r.totalTasks === 0
+        ? r.status === 'COMPLETED'
+          ? 1
+          : 0
+        : Math.min(1, (r.totalPredictions + r.totalFailedPredictions) / r.totalTasks),
     accuracy: (r) => (r.totalScoredPredictions === 0 ? null : r.totalCorrectPredictions / r.totalScoredPredictions),
     // The run is visible, so are its tasks and their annotations (one project).
     results: (r, { filter, ...args }, ctx) => runResults(ctx.db, ctx.loaders, r.id, filter, args),

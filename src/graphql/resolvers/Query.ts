@@ -15,10 +15,12 @@ export const Query: QueryResolvers = {
   organization: (_p, { id }, ctx) => loadTyped(ctx, 'organization', id),
   organizations: (_p, args, ctx, info) => ctx.loaders.connection(allOrganizations(ctx.access.viewer), ROOT, args, info),
   project: (_p, { id }, ctx) => loadTyped(ctx, 'project', id),
-  projects: (_p, { filter, ...args }, ctx, info) => ctx.loaders.connection(allProjects(filter, ctx.access.viewer), ROOT, args, info),
+  projects: (_p, { filter, ...args }, ctx, info) =>
+    ctx.loaders.connection(allProjects(filter, ctx.access.viewer), ROOT, args, info),
   batch: (_p, { id }, ctx) => loadTyped(ctx, 'batch', id),
   task: (_p, { id }, ctx) => loadTyped(ctx, 'task', id),
-  tasks: (_p, { filter, orderBy, ...args }, ctx, info) => ctx.loaders.connection(visibleTasks(ctx.access.viewer, filter, orderBy), ROOT, args, info),
+  tasks: (_p, { filter, orderBy, ...args }, ctx, info) =>
+    ctx.loaders.connection(visibleTasks(ctx.access.viewer, filter, orderBy), ROOT, args, info),
   annotation: (_p, { id }, ctx) => loadTyped(ctx, 'annotation', id),
   delivery: (_p, { id }, ctx) => loadTyped(ctx, 'delivery', id),
   session: (_p, { id }, ctx) => {

@@ -2,11 +2,19 @@ import { findBatchSessions } from '../../modules/search-session/search-session.r
 import { eventsOfSession, improvementItemsOfSession } from '../../modules/search-session/search-session.lists';
 import { badUserInput } from '../../errors';
 import { fromJson } from '../json-column';
-import type { BatchSessionsPageResolvers, ImprovementItemResolvers, QueryResolvers, SearchSessionResolvers, SessionEventResolvers, SessionResolvers } from '../types.generated';
+import type {
+  BatchSessionsPageResolvers,
+  ImprovementItemResolvers,
+  QueryResolvers,
+  SearchSessionResolvers,
+  SessionEventResolvers,
+  SessionResolvers,
+} from '../types.generated';
 import { loadRequired, loadTyped } from './load-typed';
 
 function checkLimit(argument: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > 100) throw badUserInput(`\`${argument}\` must be between 1 and 100, got ${value}`, { argument, max: 100 });
+  if (!Number.isInteger(value) || value < 1 || value > 100)
+    throw badUserInput(`\`${argument}\` must be between 1 and 100, got ${value}`, { argument, max: 100 });
   return value;
 }
 
@@ -28,7 +36,11 @@ export const SearchSession: SearchSessionResolvers = {
   isPayloadSearch: (s) => s.isPayloadSearch === 1,
   events: (s, args, ctx) => {
     const limit = (s as { eventsLimit?: number }).eventsLimit;
-    return ctx.loaders.connection(eventsOfSession, s.id, limit && args.first == null && args.last == null ? { ...args, first: limit } : args);
+    return ctx.loaders.connection(
+      eventsOfSession,
+      s.id,
+      limit && args.first == null && args.last == null ? { ...args, first: limit } : args,
+    );
   },
   improvementItems: (s, args, ctx, info) => ctx.loaders.connection(improvementItemsOfSession, s.id, args, info),
 };
@@ -49,7 +61,11 @@ export const BatchSessionsPage: BatchSessionsPageResolvers = {
   batch: (page, _a, ctx) => loadRequired(ctx, 'batch', page.batchId),
 };
 
-export const batchSessions: QueryResolvers['batchSessions'] = async (_p, { batchId, afterNumber, limit, eventsLimit }, ctx) => {
+export const batchSessions: QueryResolvers['batchSessions'] = async (
+  _p,
+  { batchId, afterNumber, limit, eventsLimit },
+  ctx,
+) => {
   const size = checkLimit('limit', limit ?? 10);
   const events = checkLimit('eventsLimit', eventsLimit ?? 100);
   const batch = await loadTyped(ctx, 'batch', batchId);
@@ -57,5 +73,9 @@ export const batchSessions: QueryResolvers['batchSessions'] = async (_p, { batch
   const sessions = await findBatchSessions(ctx.db, batch.id, afterNumber ?? 0, size);
   for (const s of sessions) ctx.loaders.rowById('searchSession').prime(s.id, s);
   // Each session carries its events limit to SearchSession.events (a page of that size by default).
-  return { batchId: batch.id, lastNumber: sessions.at(-1)?.sessionNumber ?? null, sessions: sessions.map((s) => ({ ...s, eventsLimit: events })) };
+  return {
+    batchId: batch.id,
+    lastNumber: sessions.at(-1)?.sessionNumber ?? null,
+    sessions: sessions.map((s) => ({ ...s, eventsLimit: events })),
+  };
 };

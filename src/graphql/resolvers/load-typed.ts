@@ -7,7 +7,11 @@ import { tableOfId, type NodeTable } from '../../ids';
  * A row of `table` by id that the caller may see; null when the id is unknown, of another type, or of a
  * project or organization the caller may not see (D1: the same answer for all three).
  */
-export async function loadTyped<T extends NodeTable>(ctx: Context, table: T, id: string): Promise<Selectable<DB[T]> | null> {
+export async function loadTyped<T extends NodeTable>(
+  ctx: Context,
+  table: T,
+  id: string,
+): Promise<Selectable<DB[T]> | null> {
   if (tableOfId(id) !== table) return null;
   return (await ctx.access.visible(table).load(id)) as Selectable<DB[T]> | null;
 }

@@ -7,7 +7,16 @@ import { GraphQLError, type ValidationRule } from 'graphql';
 export const OperationTypeExistsRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     const schema = context.getSchema();
-    const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[node.operation];
-    if (!root) context.reportError(new GraphQLError(`This API has no ${node.operation} type: ${node.operation} operations are not supported`, { nodes: node }));
+    const root = {
+      query: schema.getQueryType(),
+      mutation: schema.getMutationType(),
+      subscription: schema.getSubscriptionType(),
+    }[node.operation];
+    if (!root)
+      context.reportError(
+        new GraphQLError(`This API has no ${node.operation} type: ${node.operation} operations are not supported`, {
+          nodes: node,
+        }),
+      );
   },
 });

@@ -7,7 +7,9 @@ export function findUserRolesOnProjects(db: Database, userId: string, projectIds
   return db
     .selectFrom('project as p')
     .leftJoin('projectMember as pm', (join) => join.onRef('pm.projectId', '=', 'p.id').on('pm.userId', '=', userId))
-    .leftJoin('organizationMember as om', (join) => join.onRef('om.organizationId', '=', 'p.organizationId').on('om.userId', '=', userId))
+    .leftJoin('organizationMember as om', (join) =>
+      join.onRef('om.organizationId', '=', 'p.organizationId').on('om.userId', '=', userId),
+    )
     .selectAll('p')
     .select(['pm.role as projectRole', 'om.role as organizationRole'])
     .where('p.id', 'in', projectIds)
@@ -49,7 +51,11 @@ export async function findUsersAdministeredBy(db: Database, adminUserId: string,
 }
 
 /** Which of `userIds` share an organization with `viewerUserId` (or are in `organizationId`, for a service token). */
-export async function findUsersVisibleTo(db: Database, scope: { userId: string } | { organizationId: string }, userIds: readonly string[]) {
+export async function findUsersVisibleTo(
+  db: Database,
+  scope: { userId: string } | { organizationId: string },
+  userIds: readonly string[],
+) {
   const rows = await db
     .selectFrom('organizationMember')
     .select('userId')

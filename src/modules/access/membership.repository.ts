@@ -13,7 +13,12 @@ export async function findOrCreateUserByEmail(db: Database, email: string, name:
 }
 
 export function findOrganizationMember(db: Database, organizationId: string, userId: string) {
-  return db.selectFrom('organizationMember').selectAll().where('organizationId', '=', organizationId).where('userId', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('organizationMember')
+    .selectAll()
+    .where('organizationId', '=', organizationId)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
 }
 
 /** Sets a person's organization role, adding the membership when there is none (one statement). */
@@ -32,7 +37,11 @@ export function upsertOrganizationMember(db: Database, organizationId: string, u
  * that each see another OWNER left. Call it first in the transaction.
  */
 export async function lockOrganization(db: Database, organizationId: string): Promise<void> {
-  await db.updateTable('organization').set((eb) => ({ slug: eb.ref('slug') })).where('id', '=', organizationId).execute();
+  await db
+    .updateTable('organization')
+    .set((eb) => ({ slug: eb.ref('slug') }))
+    .where('id', '=', organizationId)
+    .execute();
 }
 
 export async function countOwners(db: Database, organizationId: string): Promise<number> {
@@ -50,13 +59,25 @@ export async function deleteOrganizationMember(db: Database, organizationId: str
   await db
     .deleteFrom('projectMember')
     .where('userId', '=', userId)
-    .where('projectId', 'in', (qb) => qb.selectFrom('project').select('id').where('organizationId', '=', organizationId))
+    .where('projectId', 'in', (qb) =>
+      qb.selectFrom('project').select('id').where('organizationId', '=', organizationId),
+    )
     .execute();
-  return db.deleteFrom('organizationMember').where('organizationId', '=', organizationId).where('userId', '=', userId).returning('id').executeTakeFirst();
+  return db
+    .deleteFrom('organizationMember')
+    .where('organizationId', '=', organizationId)
+    .where('userId', '=', userId)
+    .returning('id')
+    .executeTakeFirst();
 }
 
 export function findProjectMember(db: Database, projectId: string, userId: string) {
-  return db.selectFrom('projectMember').selectAll().where('projectId', '=', projectId).where('userId', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('projectMember')
+    .selectAll()
+    .where('projectId', '=', projectId)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
 }
 
 export function upsertProjectMember(db: Database, projectId: string, userId: string, role: Role) {
@@ -69,5 +90,10 @@ export function upsertProjectMember(db: Database, projectId: string, userId: str
 }
 
 export function deleteProjectMember(db: Database, projectId: string, userId: string) {
-  return db.deleteFrom('projectMember').where('projectId', '=', projectId).where('userId', '=', userId).returning('id').executeTakeFirst();
+  return db
+    .deleteFrom('projectMember')
+    .where('projectId', '=', projectId)
+    .where('userId', '=', userId)
+    .returning('id')
+    .executeTakeFirst();
 }

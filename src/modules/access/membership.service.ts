@@ -2,12 +2,22 @@ import { z } from 'zod';
 import type { Context } from '../../context';
 import { AppError } from '../../errors';
 import type {
-  OrganizationMemberRemoveInput, OrganizationMemberSetInput, ProjectMemberRemoveInput, ProjectMemberSetInput,
+  OrganizationMemberRemoveInput,
+  OrganizationMemberSetInput,
+  ProjectMemberRemoveInput,
+  ProjectMemberSetInput,
 } from '../../graphql/types.generated';
 import { failure, fromZod, notFound } from '../user-errors';
 import {
-  countOwners, deleteOrganizationMember, lockOrganization, deleteProjectMember, findOrCreateUserByEmail, findOrganizationMember,
-  findProjectMember, upsertOrganizationMember, upsertProjectMember,
+  countOwners,
+  deleteOrganizationMember,
+  lockOrganization,
+  deleteProjectMember,
+  findOrCreateUserByEmail,
+  findOrganizationMember,
+  findProjectMember,
+  upsertOrganizationMember,
+  upsertProjectMember,
 } from './membership.repository';
 
 const MemberInput = z.object({
@@ -16,7 +26,10 @@ const MemberInput = z.object({
 });
 
 const ownerOnly = (scope: 'organization' | 'project') =>
-  new AppError(`User does not have the minimal required ${scope} role "OWNER"`, 'FORBIDDEN', { requiredRole: 'OWNER', scope });
+  new AppError(`User does not have the minimal required ${scope} role "OWNER"`, 'FORBIDDEN', {
+    requiredRole: 'OWNER',
+    scope,
+  });
 
 /** Only an OWNER grants OWNER or changes an OWNER's role. */
 async function requireOwnerFor(ctx: Context, organizationId: string, roles: (string | undefined)[]) {
@@ -70,9 +83,13 @@ export async function setProjectMember(ctx: Context, input: ProjectMemberSetInpu
   return ctx.db.transaction().execute(async (trx) => {
     // Queue behind a concurrent removal from the organization (which also removes project memberships).
     await lockOrganization(trx, project!.organizationId);
-    if ((await findProjectMember(trx, input.projectId, input.userId))?.role === 'OWNER' && !callerIsOwner) throw ownerOnly('project');
+    if ((await findProjectMember(trx, input.projectId, input.userId))?.role === 'OWNER' && !callerIsOwner)
+      throw ownerOnly('project');
     if (!(await findOrganizationMember(trx, project!.organizationId, input.userId))) {
-      return failure('PRECONDITION_FAILED', "The person is not a member of the project's organization", ['input', 'userId']);
+      return failure('PRECONDITION_FAILED', "The person is not a member of the project's organization", [
+        'input',
+        'userId',
+      ]);
     }
     return { member: await upsertProjectMember(trx, input.projectId, input.userId, input.role), userErrors: [] };
   });
@@ -85,7 +102,8 @@ export async function removeProjectMember(ctx: Context, input: ProjectMemberRemo
   return ctx.db.transaction().execute(async (trx) => {
     const current = await findProjectMember(trx, input.projectId, input.userId);
     if (!current) return notFound('member', ['input', 'userId']);
-    if (current.role === 'OWNER' && (await ctx.access.projectRole.load(input.projectId)) !== 'OWNER') throw ownerOnly('project');
+    if (current.role === 'OWNER' && (await ctx.access.projectRole.load(input.projectId)) !== 'OWNER')
+      throw ownerOnly('project');
     const removed = await deleteProjectMember(trx, input.projectId, input.userId);
     return { removedMemberId: removed?.id ?? null, userErrors: [] };
   });

@@ -25,5 +25,11 @@ export function insertToken(db: Database, token: NewToken) {
 
 /** Revokes a token unless it already is (one conditional statement: of two racing calls, one wins). */
 export function revokeToken(db: Database, tokenId: string, at: string) {
-  return db.updateTable('apiToken').set({ revokedAt: at }).where('id', '=', tokenId).where('revokedAt', 'is', null).returningAll().executeTakeFirst();
+  return db
+    .updateTable('apiToken')
+    .set({ revokedAt: at })
+    .where('id', '=', tokenId)
+    .where('revokedAt', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
 }

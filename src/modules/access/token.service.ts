@@ -8,14 +8,25 @@ import { failure, fromZod, notFound, type Failure } from '../user-errors';
 import { insertToken, revokeToken, type NewToken } from './token.repository';
 
 const Name = z.string().trim().min(1, 'Name must not be empty').max(100, 'Name is at most 100 characters');
-const ServiceRole = z.enum(['VIEWER', 'ANNOTATOR', 'REVIEWER', 'MANAGER', 'ADMIN'], { message: 'A service token is at most ADMIN' });
+const ServiceRole = z.enum(['VIEWER', 'ANNOTATOR', 'REVIEWER', 'MANAGER', 'ADMIN'], {
+  message: 'A service token is at most ADMIN',
+});
 
 type Created = { token: ApiTokenRow; secret: string; userErrors: [] };
 
-async function create(ctx: Context, owner: Pick<NewToken, 'userId' | 'organizationId' | 'serviceRole'>, name: string): Promise<Created> {
+async function create(
+  ctx: Context,
+  owner: Pick<NewToken, 'userId' | 'organizationId' | 'serviceRole'>,
+  name: string,
+): Promise<Created> {
   const secret = generateSecret();
   const token = await insertToken(ctx.db, {
-    id: newId('apiToken'), name, tokenHash: hashSecret(secret), prefix: secretPrefix(secret), createdAt: new Date().toISOString(), ...owner,
+    id: newId('apiToken'),
+    name,
+    tokenHash: hashSecret(secret),
+    prefix: secretPrefix(secret),
+    createdAt: new Date().toISOString(),
+    ...owner,
   } as NewToken);
   return { token, secret, userErrors: [] };
 }

@@ -30,7 +30,17 @@ export const VALUE_SCHEMAS: Record<AnnotationType, z.ZodType<unknown>> = {
  * nested once as Scale's seed writes `[[1, 2, 3]]`), the possible values as the typed view reads them, and the
  * choices a (well-typed) value makes. FILE's possible files and the rest are kept as given, unchecked.
  */
-const CHOICES: Partial<Record<AnnotationType, { element: z.ZodType<unknown>; words: string; possible: (v: unknown) => unknown[]; chosen: (value: any) => unknown[] }>> = {
+const CHOICES: Partial<
+  Record<
+    AnnotationType,
+    {
+      element: z.ZodType<unknown>;
+      words: string;
+      possible: (v: unknown) => unknown[];
+      chosen: (value: any) => unknown[];
+    }
+  >
+> = {
   INTEGER: { element: z.number().int(), words: 'integers', possible: ints, chosen: (v: number) => [v] },
   BOOLEAN: { element: z.boolean(), words: 'booleans', possible: bools, chosen: (v: boolean) => [v] },
   CATEGORY: { element: z.string(), words: 'strings', possible: stringsOf, chosen: (v: string) => [v] },
@@ -40,7 +50,10 @@ const CHOICES: Partial<Record<AnnotationType, { element: z.ZodType<unknown>; wor
 };
 
 const listed = (values: unknown[]) => {
-  const shown = values.slice(0, 10).map((v) => JSON.stringify(v)).join(', ');
+  const shown = values
+    .slice(0, 10)
+    .map((v) => JSON.stringify(v))
+    .join(', ');
   return values.length > 10 ? `${shown}, … (${values.length} in all)` : shown;
 };
 
@@ -66,13 +79,20 @@ export function valueProblem(type: AnnotationType, value: unknown, possibleValue
   if (!choices || possible.length === 0) return null;
   const allowed = new Set(possible);
   const outside = [...new Set(choices.chosen(value))].filter((c) => !allowed.has(c));
-  return outside.length ? `${listed(outside)} ${outside.length === 1 ? 'is' : 'are'} not among the possible values (${listed(possible)})` : null;
+  return outside.length
+    ? `${listed(outside)} ${outside.length === 1 ? 'is' : 'are'} not among the possible values (${listed(possible)})`
+    : null;
 }
 
 export type AnnotationProblem = { field: 'key' | 'value' | 'possibleValues'; message: string };
 
 /** Everything a new annotation is checked for, first problem first: a key, possible values and value that fit its type. */
-export function annotationProblem(a: { key: string; type: AnnotationType; value?: unknown; possibleValues?: unknown }): AnnotationProblem | null {
+export function annotationProblem(a: {
+  key: string;
+  type: AnnotationType;
+  value?: unknown;
+  possibleValues?: unknown;
+}): AnnotationProblem | null {
   if (!a.key.trim()) return { field: 'key', message: 'key must not be empty' };
   const possible = possibleValuesProblem(a.type, a.possibleValues);
   if (possible) return { field: 'possibleValues', message: `possibleValues ${possible}` };

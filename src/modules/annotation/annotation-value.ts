@@ -1,7 +1,12 @@
 import type { AnnotationType } from '../../graphql/types.generated';
 
 /** What the AnnotationValue union resolves from: the stored (source-shaped) value and possible values. */
-export type AnnotationValueModel = { type: AnnotationType; sourceType: string; value: unknown; possibleValues: unknown };
+export type AnnotationValueModel = {
+  type: AnnotationType;
+  sourceType: string;
+  value: unknown;
+  possibleValues: unknown;
+};
 
 // The GraphQL member of each annotation type.
 export const VALUE_TYPENAME: Record<AnnotationType, string> = {
@@ -20,7 +25,11 @@ export const VALUE_TYPENAME: Record<AnnotationType, string> = {
   OTHER: 'OtherAnnotationValue',
 };
 
-const SOURCE_TYPES = new Set(Object.keys(VALUE_TYPENAME).filter((t) => t !== 'OTHER').map((t) => t.toLowerCase()));
+const SOURCE_TYPES = new Set(
+  Object.keys(VALUE_TYPENAME)
+    .filter((t) => t !== 'OTHER')
+    .map((t) => t.toLowerCase()),
+);
 
 /** The annotation type of a Scale type word (`category_multiple` -> CATEGORY_MULTIPLE); unknown words are OTHER. */
 export function annotationTypeOf(sourceType: string): AnnotationType {
@@ -46,8 +55,11 @@ export const asBool = (v: unknown) => (typeof v === 'boolean' ? v : null);
 /** snake_case keys of a source object as camelCase (file_size_in_bytes -> fileSizeInBytes). */
 export function camelKeys(value: unknown): Record<string, unknown> | null {
   if (!isObject(value)) return null;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), v]));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), v]),
+  );
 }
 
-export const objects = (v: unknown) => (Array.isArray(v) ? v.map(camelKeys).filter((x): x is Record<string, unknown> => x !== null) : []);
+export const objects = (v: unknown) =>
+  Array.isArray(v) ? v.map(camelKeys).filter((x): x is Record<string, unknown> => x !== null) : [];
 export { isObject };

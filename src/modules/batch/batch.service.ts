@@ -17,7 +17,12 @@ const CHANGES = {
   finalize: { field: 'Mutation.batchFinalize', from: ['STAGING'], to: 'IN_PROGRESS', word: 'in_progress' },
   pause: { field: 'Mutation.batchPause', from: ['IN_PROGRESS'], to: 'PAUSED', word: 'paused' },
   resume: { field: 'Mutation.batchResume', from: ['PAUSED'], to: 'IN_PROGRESS', word: 'in_progress' },
-  cancel: { field: 'Mutation.batchCancel', from: ['STAGING', 'IN_PROGRESS', 'PAUSED'], to: 'CANCELED', word: 'cancelled' },
+  cancel: {
+    field: 'Mutation.batchCancel',
+    from: ['STAGING', 'IN_PROGRESS', 'PAUSED'],
+    to: 'CANCELED',
+    word: 'cancelled',
+  },
 } as const satisfies Record<string, { field: string; from: BatchStatus[]; to: BatchStatus; word: string }>;
 
 const done = (ctx: Context, batch: BatchRow): Result => {
@@ -29,13 +34,26 @@ export async function changeBatchStatus(ctx: Context, id: string, change: keyof 
   const c = CHANGES[change];
   const target = await mutationTarget(ctx, c.field, 'batch', id);
   if (isFailure(target)) return target;
-  if (target.kind !== 'TASKS') return failure('PRECONDITION_FAILED', 'Only batches of tasks have this lifecycle', ['id']);
+  if (target.kind !== 'TASKS')
+    return failure('PRECONDITION_FAILED', 'Only batches of tasks have this lifecycle', ['id']);
   const now = new Date().toISOString();
   const result = await ctx.db.transaction().execute(async (trx) => {
-    const batch = await transition<BatchRow>(trx, 'batch', id, c.from, { status: c.to, sourceStatus: c.word, updatedAt: now }, change);
+    const batch = await transition<BatchRow>(
+      trx,
+      'batch',
+      id,
+      c.from,
+      { status: c.to, sourceStatus: c.word, updatedAt: now },
+      change,
+    );
     if (!isFailure(batch) && change === 'cancel') {
       // Scale: canceling a batch cancels its tasks that have not started.
-      await trx.updateTable('task').set({ status: 'CANCELED', sourceStatus: 'canceled', updatedAt: now }).where('batchId', '=', id).where('status', '=', 'PENDING').execute();
+      await trx
+        .updateTable('task')
+        .set({ status: 'CANCELED', sourceStatus: 'canceled', updatedAt: now })
+        .where('batchId', '=', id)
+        .where('status', '=', 'PENDING')
+        .execute();
     }
     return batch;
   });
@@ -44,13 +62,20 @@ export async function changeBatchStatus(ctx: Context, id: string, change: keyof 
 
 const CreateInput = z.object({
   // Batch names are upstream references too (a Scale record names its batch): the same limit as upstream ids.
-  name: z.string().trim().min(1, 'Name must not be empty').max(MAX_UPSTREAM_ID_LENGTH, `Name must be at most ${MAX_UPSTREAM_ID_LENGTH} characters`),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name must not be empty')
+    .max(MAX_UPSTREAM_ID_LENGTH, `Name must be at most ${MAX_UPSTREAM_ID_LENGTH} characters`),
   callback: z.string().max(2000).nullish(),
   metadata: z.record(z.unknown()).nullish(),
 });
 
 export async function createBatch(ctx: Context, input: BatchCreateInput): Promise<Result> {
-  if (tableOfId(input.projectId) !== 'project' || !(await ctx.access.authorize('Mutation.batchCreate', { projectId: input.projectId }))) {
+  if (
+    tableOfId(input.projectId) !== 'project' ||
+    !(await ctx.access.authorize('Mutation.batchCreate', { projectId: input.projectId }))
+  ) {
     return notFound('project', ['input', 'projectId']);
   }
   const parsed = CreateInput.safeParse(input);
@@ -59,15 +84,28 @@ export async function createBatch(ctx: Context, input: BatchCreateInput): Promis
   const staging = input.staging ?? false;
   try {
     const batch = await ctx.db.transaction().execute((trx) =>
-      trx.insertInto('batch').values({
-        id: newId('batch'), projectId: input.projectId, kind: 'TASKS', name: parsed.data.name, status: staging ? 'STAGING' : 'IN_PROGRESS',
-        sourceStatus: staging ? 'staging' : 'in_progress', source: 'ANNOGRAPH', callback: parsed.data.callback ?? null,
-        metadataJson: JSON.stringify(parsed.data.metadata ?? {}), createdAt: now, updatedAt: now,
-      }).returningAll().executeTakeFirstOrThrow(),
+      trx
+        .insertInto('batch')
+        .values({
+          id: newId('batch'),
+          projectId: input.projectId,
+          kind: 'TASKS',
+          name: parsed.data.name,
+          status: staging ? 'STAGING' : 'IN_PROGRESS',
+          sourceStatus: staging ? 'staging' : 'in_progress',
+          source: 'ANNOGRAPH',
+          callback: parsed.data.callback ?? null,
+          metadataJson: JSON.stringify(parsed.data.metadata ?? {}),
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow(),
     );
     return done(ctx, batch);
   } catch (error) {
-    if (isUniqueViolation(error)) return failure('CONFLICT', 'The project has a batch with this name', ['input', 'name']);
+    if (isUniqueViolation(error))
+      return failure('CONFLICT', 'The project has a batch with this name', ['input', 'name']);
     throw error;
   }
 }

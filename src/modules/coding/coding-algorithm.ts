@@ -42,7 +42,8 @@ export function learn(model: CoderModel, examples: CodedExample[]): CoderModel {
     const codes = (values[normalise(e.value, model.instructions.caseSensitive)] ??= {});
     const entry = (codes[String(e.code)] ??= { count: 0, scores: {} });
     entry.count++;
-    if (e.score !== null && e.score !== undefined) entry.scores[String(e.score)] = (entry.scores[String(e.score)] ?? 0) + 1;
+    if (e.score !== null && e.score !== undefined)
+      entry.scores[String(e.score)] = (entry.scores[String(e.score)] ?? 0) + 1;
   }
   return model;
 }
@@ -56,9 +57,16 @@ export function codeValue(model: CoderModel, variableId: string, value: Response
   const codes = model.variables[variableId]?.[normalise(value, model.instructions.caseSensitive)];
   const entries = Object.entries(codes ?? {}).map(([code, e]) => ({ code: Number(code), ...e }));
   const total = entries.reduce((n, e) => n + e.count, 0);
-  if (entries.length === 0 || total < model.instructions.minSupport) return { status: 'CODING_INCOMPLETE', code: null, score: null, codes: [] };
+  if (entries.length === 0 || total < model.instructions.minSupport)
+    return { status: 'CODING_INCOMPLETE', code: null, score: null, codes: [] };
   entries.sort((a, b) => b.count - a.count || a.code - b.code);
   const top = entries[0];
-  if (top.count / total >= model.instructions.ambiguity) return { status: 'CODING_COMPLETE', code: top.code, score: mostFrequent(top.scores), codes: [] };
-  return { status: 'CODE_SELECTION_PENDING', code: null, score: null, codes: entries.map((e) => ({ id: e.code, parameter: (e.count / total).toFixed(2) })) };
+  if (top.count / total >= model.instructions.ambiguity)
+    return { status: 'CODING_COMPLETE', code: top.code, score: mostFrequent(top.scores), codes: [] };
+  return {
+    status: 'CODE_SELECTION_PENDING',
+    code: null,
+    score: null,
+    codes: entries.map((e) => ({ id: e.code, parameter: (e.count / total).toFixed(2) })),
+  };
 }

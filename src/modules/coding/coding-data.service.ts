@@ -12,10 +12,16 @@ const Value = z.union([scalar, z.array(z.string()), z.array(z.number()), z.array
 // IQB's ids (set, variable, subform) are at most 255 characters, like every upstream id Annograph keeps; PostgreSQL
 // refuses NUL characters in text, so no store keeps them.
 const MAX_ID = 255;
-const upstreamId = (name: string) => z.string().max(MAX_ID, `${name} is at most ${MAX_ID} characters`).refine((v) => !v.includes('\u0000'), `${name} must not contain NUL characters`);
+const upstreamId = (name: string) =>
+  z
+    .string()
+    .max(MAX_ID, `${name} is at most ${MAX_ID} characters`)
+    .refine((v) => !v.includes('\u0000'), `${name} must not contain NUL characters`);
 const Response = z.object({
   setId: upstreamId('setId').pipe(z.string().min(1, 'setId must not be empty')),
-  variableId: upstreamId('variableId').pipe(z.string().regex(/^[0-9a-zA-Z_-]+$/, 'variableId must match ^[0-9a-zA-Z_-]+$')),
+  variableId: upstreamId('variableId').pipe(
+    z.string().regex(/^[0-9a-zA-Z_-]+$/, 'variableId must match ^[0-9a-zA-Z_-]+$'),
+  ),
   subform: upstreamId('subform').nullish(),
   value: Value,
 });
@@ -24,21 +30,49 @@ const Response = z.object({
 export async function addTaskData(ctx: Context, taskId: string, responses: CodingResponseInput[]) {
   const task = await codingTarget(ctx, 'Mutation.taskDataAdd', taskId, ['taskId']);
   if (isFailure(task)) return task;
-  if (responses.length === 0 || responses.length > MAX_RESPONSES) return failure('BAD_USER_INPUT', `A chunk holds 1 to ${MAX_RESPONSES} responses`, ['responses']);
+  if (responses.length === 0 || responses.length > MAX_RESPONSES)
+    return failure('BAD_USER_INPUT', `A chunk holds 1 to ${MAX_RESPONSES} responses`, ['responses']);
   for (let i = 0; i < responses.length; i++) {
     const parsed = Response.safeParse(responses[i]);
-    if (!parsed.success) return failure('BAD_USER_INPUT', parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '), ['responses', String(i)]);
+    if (!parsed.success)
+      return failure('BAD_USER_INPUT', parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '), [
+        'responses',
+        String(i),
+      ]);
   }
   const now = new Date().toISOString();
   const chunk = await ctx.db.transaction().execute(async (trx) => {
-    const open = await trx.updateTable('task').set({ updatedAt: now }).where('id', '=', taskId).where('status', '=', 'DRAFT').returning('id').executeTakeFirst();
+    const open = await trx
+      .updateTable('task')
+      .set({ updatedAt: now })
+      .where('id', '=', taskId)
+      .where('status', '=', 'DRAFT')
+      .returning('id')
+      .executeTakeFirst();
     if (!open) return null;
-    const row = await trx.insertInto('dataChunk').values({ id: newId('dataChunk'), projectId: task.projectId, taskId, type: 'INPUT', createdAt: now }).returningAll().executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('dataChunk')
+      .values({ id: newId('dataChunk'), projectId: task.projectId, taskId, type: 'INPUT', createdAt: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     for (let i = 0; i < responses.length; i += 500) {
-      await trx.insertInto('codingResponse').values(responses.slice(i, i + 500).map((r) => ({
-        id: newRowId('resp'), projectId: task.projectId, chunkId: row.id, setId: r.setId, variableId: r.variableId, status: r.status,
-        valueJson: JSON.stringify(r.value), subform: r.subform ?? null, code: r.code ?? null, score: r.score ?? null,
-      }))).execute();
+      await trx
+        .insertInto('codingResponse')
+        .values(
+          responses.slice(i, i + 500).map((r) => ({
+            id: newRowId('resp'),
+            projectId: task.projectId,
+            chunkId: row.id,
+            setId: r.setId,
+            variableId: r.variableId,
+            status: r.status,
+            valueJson: JSON.stringify(r.value),
+            subform: r.subform ?? null,
+            code: r.code ?? null,
+            score: r.score ?? null,
+          })),
+        )
+        .execute();
     }
     return row;
   });
@@ -50,11 +84,20 @@ export async function deleteTaskData(ctx: Context, chunkId: string) {
   const chunk = await mutationTarget(ctx, 'Mutation.taskDataDelete', 'dataChunk', chunkId, ['chunkId']);
   if (isFailure(chunk)) return chunk;
   const deleted = await ctx.db.transaction().execute(async (trx) => {
-    const open = await trx.updateTable('task').set({ updatedAt: new Date().toISOString() }).where('id', '=', chunk.taskId).where('status', '=', 'DRAFT').returning('id').executeTakeFirst();
+    const open = await trx
+      .updateTable('task')
+      .set({ updatedAt: new Date().toISOString() })
+      .where('id', '=', chunk.taskId)
+      .where('status', '=', 'DRAFT')
+      .returning('id')
+      .executeTakeFirst();
     if (!open) return null;
     return trx.deleteFrom('dataChunk').where('id', '=', chunkId).returning('id').executeTakeFirst();
   });
-  if (!deleted) return failure('INVALID_STATE_TRANSITION', 'The task was committed: its data can no longer be deleted', ['chunkId']);
+  if (!deleted)
+    return failure('INVALID_STATE_TRANSITION', 'The task was committed: its data can no longer be deleted', [
+      'chunkId',
+    ]);
   return { deletedChunkId: deleted.id, userErrors: [] };
 }
 
@@ -63,9 +106,22 @@ export async function deleteCoder(ctx: Context, id: string) {
   const coder = await mutationTarget(ctx, 'Mutation.coderDelete', 'coder', id);
   if (isFailure(coder)) return coder;
   const deleted = await ctx.db.transaction().execute((trx) =>
-    trx.deleteFrom('coder').where('id', '=', id)
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('task').select('task.id').where('task.coderId', '=', id).where('task.status', 'in', ['DRAFT', 'PENDING', 'IN_PROGRESS']))))
-      .returning('id').executeTakeFirst(),
+    trx
+      .deleteFrom('coder')
+      .where('id', '=', id)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('task')
+              .select('task.id')
+              .where('task.coderId', '=', id)
+              .where('task.status', 'in', ['DRAFT', 'PENDING', 'IN_PROGRESS']),
+          ),
+        ),
+      )
+      .returning('id')
+      .executeTakeFirst(),
   );
   if (!deleted) {
     return (await ctx.db.selectFrom('coder').select('id').where('id', '=', id).executeTakeFirst())
@@ -74,4 +130,3 @@ export async function deleteCoder(ctx: Context, id: string) {
   }
   return { deletedCoderId: deleted.id, userErrors: [] };
 }
-

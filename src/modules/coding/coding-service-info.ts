@@ -8,9 +8,17 @@ export const INSTRUCTIONS_SCHEMA = {
   additionalProperties: false,
   properties: {
     caseSensitive: { type: 'boolean', default: false, description: 'Compare values with case (default: ignore case).' },
-    minSupport: { type: 'integer', minimum: 1, default: 1, description: 'How many coded examples a value needs to be known.' },
+    minSupport: {
+      type: 'integer',
+      minimum: 1,
+      default: 1,
+      description: 'How many coded examples a value needs to be known.',
+    },
     ambiguity: {
-      type: 'number', minimum: 0.5, maximum: 1, default: 1,
+      type: 'number',
+      minimum: 0.5,
+      maximum: 1,
+      default: 1,
       description: 'Share the top code must reach for a value to code directly; below it the value is ambiguous.',
     },
   },
@@ -37,5 +45,7 @@ const validate = ajv.compile(INSTRUCTIONS_SCHEMA);
 /** null when the instructions satisfy the schema, else the reasons. */
 export function instructionsProblem(instructions: unknown): string | null {
   if (validate(instructions)) return null;
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '(instructions)'} ${e.message ?? 'is invalid'}`).join('; ');
+  return (validate.errors ?? [])
+    .map((e) => `${e.instancePath || '(instructions)'} ${e.message ?? 'is invalid'}`)
+    .join('; ');
 }

@@ -6,7 +6,13 @@ export function findChunksByTaskIds(db: Database, taskIds: readonly string[]) {
 
 /** The last PROGRESS event of each task (message `x/y`), in one statement. */
 export async function findLastProgress(db: Database, taskIds: readonly string[]) {
-  const rows = await db.selectFrom('taskEvent').select(['taskId', 'message', 'id']).where('taskId', 'in', taskIds).where('kind', '=', 'PROGRESS').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('taskEvent')
+    .select(['taskId', 'message', 'id'])
+    .where('taskId', 'in', taskIds)
+    .where('kind', '=', 'PROGRESS')
+    .orderBy('id')
+    .execute();
   const last = new Map<string, string | null>();
   for (const r of rows) last.set(r.taskId, r.message);
   return last;

@@ -15,6 +15,23 @@ export const STATUS_OF_EVENT: Partial<Record<TaskEventKind, TaskStatus>> = {
 };
 
 /** Appends an event to a task's timeline (call it in the transaction that changes the status). */
-export async function appendTaskEvent(db: Database, task: { id: string; projectId: string }, kind: TaskEventKind, message: string | null, actorId: string | null) {
-  await db.insertInto('taskEvent').values({ id: newRowId('tev'), projectId: task.projectId, taskId: task.id, kind, message, actorId, createdAt: new Date().toISOString() }).execute();
+export async function appendTaskEvent(
+  db: Database,
+  task: { id: string; projectId: string },
+  kind: TaskEventKind,
+  message: string | null,
+  actorId: string | null,
+) {
+  await db
+    .insertInto('taskEvent')
+    .values({
+      id: newRowId('tev'),
+      projectId: task.projectId,
+      taskId: task.id,
+      kind,
+      message,
+      actorId,
+      createdAt: new Date().toISOString(),
+    })
+    .execute();
 }

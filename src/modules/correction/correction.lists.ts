@@ -2,7 +2,9 @@ import type { ListQuery } from '../../db/list.repository';
 import type { CorrectionStatus } from '../../graphql/types.generated';
 import { distinct } from '../distinct';
 
-export function correctionSessionsOfProject(status: CorrectionStatus[] | null | undefined): ListQuery<'correctionSession'> {
+export function correctionSessionsOfProject(
+  status: CorrectionStatus[] | null | undefined,
+): ListQuery<'correctionSession'> {
   return {
     table: 'correctionSession',
     parentColumn: 'projectId',
@@ -11,6 +13,14 @@ export function correctionSessionsOfProject(status: CorrectionStatus[] | null | 
   };
 }
 
-export const codersOfProject: ListQuery<'coder'> = { table: 'coder', parentColumn: 'projectId', key: 'coder.projectId' };
+export const codersOfProject: ListQuery<'coder'> = {
+  table: 'coder',
+  parentColumn: 'projectId',
+  key: 'coder.projectId',
+};
 /** A document group's members, by document id. */
-export const documentsOfGroup: ListQuery<'documentGroupMember'> = { table: 'documentGroupMember', parentColumn: 'groupId', key: 'documentGroupMember.groupId' };
+export const documentsOfGroup: ListQuery<'documentGroupMember'> = {
+  table: 'documentGroupMember',
+  parentColumn: 'groupId',
+  key: 'documentGroupMember.groupId',
+};

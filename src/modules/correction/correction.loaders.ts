@@ -3,7 +3,11 @@ import { groupByKey } from '../../keyed';
 import type { Database } from '../../db/database';
 import type { CorrectionSegmentRow, CorrectionTagRow, SegmentRow } from '../../db/rows';
 import {
-  countGroupDocuments, findCorrectionSegments, findCorrectionStats, findCorrectionTags, findSegmentsByDocumentIds,
+  countGroupDocuments,
+  findCorrectionSegments,
+  findCorrectionStats,
+  findCorrectionTags,
+  findSegmentsByDocumentIds,
 } from './correction.repository';
 
 export type CorrectionStats = { total: number; annotated: number; kept: number };
@@ -24,12 +28,16 @@ export function createCorrectionLoaders(db: Database) {
   });
   const segmentState = new DataLoader<string, CorrectionSegmentRow | null>(async (keys) => {
     const { sessions, segments } = split(keys);
-    const rows = new Map((await findCorrectionSegments(db, sessions, segments)).map((r) => [pair(r.sessionId, r.segmentId), r]));
+    const rows = new Map(
+      (await findCorrectionSegments(db, sessions, segments)).map((r) => [pair(r.sessionId, r.segmentId), r]),
+    );
     return keys.map((k) => rows.get(k) ?? null);
   });
   const tagsOfSegment = new DataLoader<string, CorrectionTagRow[]>(async (keys) => {
     const { sessions, segments } = split(keys);
-    return groupByKey(keys, await findCorrectionTags(db, sessions, segments), (tag) => pair(tag.sessionId, tag.segmentId));
+    return groupByKey(keys, await findCorrectionTags(db, sessions, segments), (tag) =>
+      pair(tag.sessionId, tag.segmentId),
+    );
   });
   const documentCountByGroupId = new DataLoader<string, number>(async (ids) => {
     const rows = new Map((await countGroupDocuments(db, ids)).map((r) => [r.groupId, Number(r.n)]));

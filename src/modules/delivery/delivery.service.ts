@@ -11,7 +11,10 @@ import { distinct } from '../distinct';
  * conditional update is the guard, so two deliveries racing for one task cannot both take it.
  */
 export async function createDelivery(ctx: Context, input: DeliveryCreateInput) {
-  if (tableOfId(input.projectId) !== 'project' || !(await ctx.access.authorize('Mutation.deliveryCreate', { projectId: input.projectId }))) {
+  if (
+    tableOfId(input.projectId) !== 'project' ||
+    !(await ctx.access.authorize('Mutation.deliveryCreate', { projectId: input.projectId }))
+  ) {
     return notFound('project', ['input', 'projectId']);
   }
   const parsed = z.object({ name: z.string().trim().min(1, 'Name must not be empty').max(200) }).safeParse(input);
@@ -23,8 +26,18 @@ export async function createDelivery(ctx: Context, input: DeliveryCreateInput) {
   const id = newId('delivery');
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const delivery = await trx.insertInto('delivery').values({ id, projectId: input.projectId, name: parsed.data.name, source: 'ANNOGRAPH', deliveredAt: now, createdAt: now })
-        .returningAll().executeTakeFirstOrThrow();
+      const delivery = await trx
+        .insertInto('delivery')
+        .values({
+          id,
+          projectId: input.projectId,
+          name: parsed.data.name,
+          source: 'ANNOGRAPH',
+          deliveredAt: now,
+          createdAt: now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
       const taken = await trx
         .updateTable('task')
         .set({ deliveryId: id, updatedAt: now })
@@ -39,17 +52,36 @@ export async function createDelivery(ctx: Context, input: DeliveryCreateInput) {
         // Roll back: some named task is not of this project (NOT_FOUND), or not COMPLETED or delivered already.
         const got = new Set(taken.map((t) => t.id));
         const rest = wanted.filter((taskId) => !got.has(taskId));
-        const known = new Set((await trx.selectFrom('task').select('id').where('projectId', '=', input.projectId).where(isOneOf(trx, 'id', rest)).execute()).map((t) => t.id));
+        const known = new Set(
+          (
+            await trx
+              .selectFrom('task')
+              .select('id')
+              .where('projectId', '=', input.projectId)
+              .where(isOneOf(trx, 'id', rest))
+              .execute()
+          ).map((t) => t.id),
+        );
         const unknown = rest.filter((taskId) => !known.has(taskId));
         if (unknown.length) throw new DeliveryRefused(unknownTasks(input.taskIds!, unknown));
-        throw new DeliveryRefused(failure('PRECONDITION_FAILED', `${rest.length} of the tasks are not COMPLETED, undelivered tasks of this project`, ['input', 'taskIds']));
+        throw new DeliveryRefused(
+          failure(
+            'PRECONDITION_FAILED',
+            `${rest.length} of the tasks are not COMPLETED, undelivered tasks of this project`,
+            ['input', 'taskIds'],
+          ),
+        );
       }
-      if (taken.length === 0) throw new DeliveryRefused(failure('PRECONDITION_FAILED', 'No COMPLETED, undelivered task to deliver', ['input', 'taskIds']));
+      if (taken.length === 0)
+        throw new DeliveryRefused(
+          failure('PRECONDITION_FAILED', 'No COMPLETED, undelivered task to deliver', ['input', 'taskIds']),
+        );
       return { delivery, userErrors: [] };
     });
   } catch (error) {
     if (error instanceof DeliveryRefused) return error.failure;
-    if (isUniqueViolation(error)) return failure('CONFLICT', 'The project has a delivery with this name', ['input', 'name']);
+    if (isUniqueViolation(error))
+      return failure('CONFLICT', 'The project has a delivery with this name', ['input', 'name']);
     throw error;
   }
 }
@@ -64,5 +96,9 @@ class DeliveryRefused extends Error {
 /** NOT_FOUND for the first named id that is no task of the project (unknown, invisible or of another project: D1). */
 function unknownTasks(taskIds: readonly string[], unknown: readonly string[]): Failure {
   const more = unknown.length > 1 ? ` (and ${unknown.length - 1} more unknown ids)` : '';
-  return failure('NOT_FOUND', `No task of this project with id ${JSON.stringify(unknown[0]).slice(0, 100)}${more}`, ['input', 'taskIds', String(taskIds.indexOf(unknown[0]))]);
+  return failure('NOT_FOUND', `No task of this project with id ${JSON.stringify(unknown[0]).slice(0, 100)}${more}`, [
+    'input',
+    'taskIds',
+    String(taskIds.indexOf(unknown[0])),
+  ]);
 }

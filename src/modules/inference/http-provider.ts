@@ -1,10 +1,21 @@
 // An OpenAI-compatible chat-completions provider: one call per task, with a timeout and retries with backoff.
-export type HttpProviderConfig = { baseUrl: string; apiKey: string | null; model: string; timeoutMs: number; maxRetries: number };
+export type HttpProviderConfig = {
+  baseUrl: string;
+  apiKey: string | null;
+  model: string;
+  timeoutMs: number;
+  maxRetries: number;
+};
 
 export class ProviderError extends Error {}
 
 /** Asks the model to answer with one of the output classes; returns its answer, trimmed. */
-export async function classifyHttp(config: HttpProviderConfig, system: string, input: string, outputClasses: string[]): Promise<string> {
+export async function classifyHttp(
+  config: HttpProviderConfig,
+  system: string,
+  input: string,
+  outputClasses: string[],
+): Promise<string> {
   const body = JSON.stringify({
     model: config.model,
     temperature: 0,
@@ -19,7 +30,10 @@ export async function classifyHttp(config: HttpProviderConfig, system: string, i
     try {
       const response = await fetch(`${config.baseUrl.replace(/\/$/, '')}/chat/completions`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}),
+        },
         body,
         signal: AbortSignal.timeout(config.timeoutMs),
       });
@@ -34,7 +48,8 @@ export async function classifyHttp(config: HttpProviderConfig, system: string, i
       return answer;
     } catch (error) {
       if (error instanceof ProviderError) throw error;
-      lastError = (error as Error).name === 'TimeoutError' ? `timed out after ${config.timeoutMs} ms` : (error as Error).message;
+      lastError =
+        (error as Error).name === 'TimeoutError' ? `timed out after ${config.timeoutMs} ms` : (error as Error).message;
     }
   }
   throw new ProviderError(`${lastError} (after ${config.maxRetries + 1} attempts)`);

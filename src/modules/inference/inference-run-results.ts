@@ -1,7 +1,14 @@
 import DataLoader from 'dataloader';
 import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { Database } from '../../db/database';
-import { countByParents, findPagesByParents, orderedCursorPayload, type ListOrder, type ListQuery, type ListRow } from '../../db/list.repository';
+import {
+  countByParents,
+  findPagesByParents,
+  orderedCursorPayload,
+  type ListOrder,
+  type ListQuery,
+  type ListRow,
+} from '../../db/list.repository';
 import { isOneOf } from '../../db/one-of';
 import type { DB } from '../../db/types.generated';
 import type { InferenceRunResultFilter } from '../../graphql/types.generated';
@@ -21,7 +28,10 @@ export type InferenceRunResultModel = Omit<Selectable<DB['inferenceRunTask']>, '
 const ORDER: ListOrder = { column: 'taskId', descending: false };
 
 /** The predicted tasks of runs, narrowed by a filter. */
-export function resultsOfRuns(db: Database, filter: InferenceRunResultFilter | null | undefined): ListQuery<'inferenceRunTask'> {
+export function resultsOfRuns(
+  db: Database,
+  filter: InferenceRunResultFilter | null | undefined,
+): ListQuery<'inferenceRunTask'> {
   const f = filter ?? {};
   // Ids of another shape name no task: left out before SQL (PostgreSQL refuses some, e.g. with NUL bytes).
   const taskIds = f.taskIds ? distinct(f.taskIds.filter((id) => tableOfId(id) === 'task')).sort() : null;
@@ -35,7 +45,9 @@ export function resultsOfRuns(db: Database, filter: InferenceRunResultFilter | n
         .where('inferenceRunTask.id', 'is not', null)
         .$if(f.correct != null, (q) => q.where('inferenceRunTask.correct', '=', f.correct ? 1 : 0))
         .$if(f.failed != null, (q) => q.where('inferenceRunTask.error', f.failed ? 'is not' : 'is', null))
-        .$if(taskIds !== null, (q) => (taskIds!.length ? q.where(isOneOf(db, 'inferenceRunTask.taskId', taskIds!)) : q.where(sql<SqlBool>`1 = 0`))),
+        .$if(taskIds !== null, (q) =>
+          taskIds!.length ? q.where(isOneOf(db, 'inferenceRunTask.taskId', taskIds!)) : q.where(sql<SqlBool>`1 = 0`),
+        ),
   };
 }
 
@@ -44,7 +56,13 @@ const perRequest = new WeakMap<Loaders, Map<string, DataLoader<string, Connectio
 const countsPerRequest = new WeakMap<Loaders, Map<string, DataLoader<string, number>>>();
 
 /** A page of a run's results; the pages of every run asked for with the same arguments load together. */
-export function runResults(db: Database, loaders: Loaders, runId: string, filter: InferenceRunResultFilter | null | undefined, args: PageArgs): Promise<Connection<InferenceRunResultModel>> {
+export function runResults(
+  db: Database,
+  loaders: Loaders,
+  runId: string,
+  filter: InferenceRunResultFilter | null | undefined,
+  args: PageArgs,
+): Promise<Connection<InferenceRunResultModel>> {
   const list = resultsOfRuns(db, filter);
   let pages = perRequest.get(loaders);
   if (!pages) perRequest.set(loaders, (pages = new Map()));
@@ -67,7 +85,11 @@ export function runResults(db: Database, loaders: Loaders, runId: string, filter
       const rows = (await findPagesByParents(db, list, runIds, window)) as unknown as InferenceRunResultModel[];
       const byRun = new Map<string, InferenceRunResultModel[]>(runIds.map((id) => [id, []]));
       for (const row of rows) byRun.get(row.runId)?.push(row);
-      return runIds.map((id) => toConnection(byRun.get(id)!, window, { counts: total, key: id }, (row) => orderedCursorPayload(row as unknown as ListRow, ORDER)));
+      return runIds.map((id) =>
+        toConnection(byRun.get(id)!, window, { counts: total, key: id }, (row) =>
+          orderedCursorPayload(row as unknown as ListRow, ORDER),
+        ),
+      );
     });
     pages.set(key, loader);
   }

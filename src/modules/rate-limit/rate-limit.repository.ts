@@ -13,7 +13,13 @@ export type BucketState = { available: number; atMs: number };
  * by the refill before the token is admitted again. Concurrent instances serialise on the row, so none loses
  * another's charge.
  */
-export async function applyToBucket(db: Database, tokenId: string, limits: BucketLimits, charged: number, nowMs: number): Promise<BucketState> {
+export async function applyToBucket(
+  db: Database,
+  tokenId: string,
+  limits: BucketLimits,
+  charged: number,
+  nowMs: number,
+): Promise<BucketState> {
   const [least, greatest] = isPostgres(db) ? [sql.raw('least'), sql.raw('greatest')] : [sql.raw('min'), sql.raw('max')];
   const { points, restorePerSecond } = limits;
   const refilled = sql`${least}(cast(${points} as double precision), b.available + ${greatest}(0, ${nowMs} - b.updated_at_ms) * cast(${restorePerSecond} as double precision) / 1000.0)`;
@@ -33,6 +39,10 @@ export async function organizationSlugsOf(db: Database, viewer: AuthenticatedVie
   const query =
     viewer.kind === 'service'
       ? db.selectFrom('organization').select('slug').where('id', '=', viewer.organizationId)
-      : db.selectFrom('organization').innerJoin('organizationMember as m', 'm.organizationId', 'organization.id').select('slug').where('m.userId', '=', viewer.userId);
+      : db
+          .selectFrom('organization')
+          .innerJoin('organizationMember as m', 'm.organizationId', 'organization.id')
+          .select('slug')
+          .where('m.userId', '=', viewer.userId);
   return (await query.execute()).map((r) => r.slug);
 }

@@ -38,14 +38,20 @@ const MAX_BUCKETS = 10_000;
  * + the requests each admits in one sync interval); the overspend is a debt the refill repays before the next
  * admission.
  */
-export function createRateLimiter(db: Database, settings: RateLimitSettings, { logger, now = Date.now }: { logger?: Logger; now?: () => number } = {}) {
+export function createRateLimiter(
+  db: Database,
+  settings: RateLimitSettings,
+  { logger, now = Date.now }: { logger?: Logger; now?: () => number } = {},
+) {
   // Least recently used first: a bucket pushed out writes its unwritten charges first.
   const buckets = new Map<string, Promise<LocalBucket>>();
 
   async function limitsFor(viewer: AuthenticatedViewer): Promise<BucketLimits> {
     const defaults = { points: settings.points, restorePerSecond: settings.restorePerSecond };
     if (settings.overrides.size === 0) return defaults;
-    const own = (await organizationSlugsOf(db, viewer)).map((slug) => settings.overrides.get(slug)).filter((o): o is BucketLimits => !!o);
+    const own = (await organizationSlugsOf(db, viewer))
+      .map((slug) => settings.overrides.get(slug))
+      .filter((o): o is BucketLimits => !!o);
     return own.sort((a, b) => b.points - a.points)[0] ?? defaults;
   }
 
@@ -58,7 +64,13 @@ export function createRateLimiter(db: Database, settings: RateLimitSettings, { l
     }
     bucket = (async () => {
       const limits = await limitsFor(viewer);
-      return { limits, state: await applyToBucket(db, viewer.tokenId, limits, 0, now()), syncedAt: now(), pending: 0, syncing: null };
+      return {
+        limits,
+        state: await applyToBucket(db, viewer.tokenId, limits, 0, now()),
+        syncedAt: now(),
+        pending: 0,
+        syncing: null,
+      };
     })();
     buckets.set(viewer.tokenId, bucket);
     bucket.catch(() => buckets.delete(viewer.tokenId));
@@ -69,7 +81,9 @@ export function createRateLimiter(db: Database, settings: RateLimitSettings, { l
   function evictOldest(): void {
     const [tokenId, oldest] = buckets.entries().next().value!;
     buckets.delete(tokenId);
-    oldest.then((b) => (b.pending !== 0 ? sync(tokenId, b) : undefined)).catch((error: unknown) => logger?.warn({ err: error }, 'rate limit bucket not written on eviction'));
+    oldest
+      .then((b) => (b.pending !== 0 ? sync(tokenId, b) : undefined))
+      .catch((error: unknown) => logger?.warn({ err: error }, 'rate limit bucket not written on eviction'));
   }
 
   function sync(tokenId: string, bucket: LocalBucket): Promise<void> {
@@ -92,12 +106,19 @@ export function createRateLimiter(db: Database, settings: RateLimitSettings, { l
   /** Points left now, as this instance sees them (reservations of requests in flight taken off). */
   function level(bucket: LocalBucket, at: number): number {
     const { points, restorePerSecond } = bucket.limits;
-    const refilled = Math.min(points, bucket.state.available + (Math.max(0, at - bucket.state.atMs) * restorePerSecond) / 1000);
+    const refilled = Math.min(
+      points,
+      bucket.state.available + (Math.max(0, at - bucket.state.atMs) * restorePerSecond) / 1000,
+    );
     return refilled - bucket.pending;
   }
 
   function statusOf(bucket: LocalBucket): ThrottleStatus {
-    return { maximumAvailable: bucket.limits.points, currentlyAvailable: Math.max(0, Math.floor(level(bucket, now()))), restoreRate: bucket.limits.restorePerSecond };
+    return {
+      maximumAvailable: bucket.limits.points,
+      currentlyAvailable: Math.max(0, Math.floor(level(bucket, now()))),
+      restoreRate: bucket.limits.restorePerSecond,
+    };
   }
 
   return {
@@ -123,7 +144,9 @@ export function createRateLimiter(db: Database, settings: RateLimitSettings, { l
       const bucket = await bucketOf(viewer);
       bucket.pending += cost - reserved;
       if (settings.syncMs === 0 || bucket.pending >= bucket.limits.points * PENDING_SHARE) {
-        await sync(viewer.tokenId, bucket).catch((error: unknown) => logger?.warn({ err: error }, 'rate limit bucket not written; kept for the next write'));
+        await sync(viewer.tokenId, bucket).catch((error: unknown) =>
+          logger?.warn({ err: error }, 'rate limit bucket not written; kept for the next write'),
+        );
       }
       return statusOf(bucket);
     },

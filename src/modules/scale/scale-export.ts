@@ -28,18 +28,35 @@ function annotationJson(a: AnnotationRow) {
   });
 }
 
-type Subtree = { threads: ThreadRow[]; turns: TurnRow[]; messages: MessageRow[]; chunks: MessageChunkRow[]; annotations: AnnotationRow[] };
+type Subtree = {
+  threads: ThreadRow[];
+  turns: TurnRow[];
+  messages: MessageRow[];
+  chunks: MessageChunkRow[];
+  annotations: AnnotationRow[];
+};
 
 /** Everything below the given tasks, five statements whatever their number. */
 async function loadSubtree(db: Database, taskIds: string[]): Promise<Subtree> {
   const threads = await db.selectFrom('thread').selectAll().where('taskId', 'in', taskIds).orderBy('id').execute();
   const threadIds = threads.map((t) => t.id);
-  const turns = threadIds.length ? await db.selectFrom('turn').selectAll().where('threadId', 'in', threadIds).orderBy('id').execute() : [];
+  const turns = threadIds.length
+    ? await db.selectFrom('turn').selectAll().where('threadId', 'in', threadIds).orderBy('id').execute()
+    : [];
   const turnIds = turns.map((t) => t.id);
-  const messages = turnIds.length ? await db.selectFrom('message').selectAll().where('turnId', 'in', turnIds).orderBy('id').execute() : [];
+  const messages = turnIds.length
+    ? await db.selectFrom('message').selectAll().where('turnId', 'in', turnIds).orderBy('id').execute()
+    : [];
   const messageIds = messages.map((m) => m.id);
-  const chunks = messageIds.length ? await db.selectFrom('messageChunk').selectAll().where('messageId', 'in', messageIds).orderBy('id').execute() : [];
-  const annotations = await db.selectFrom('annotation').selectAll().where('taskId', 'in', taskIds).orderBy('id').execute();
+  const chunks = messageIds.length
+    ? await db.selectFrom('messageChunk').selectAll().where('messageId', 'in', messageIds).orderBy('id').execute()
+    : [];
+  const annotations = await db
+    .selectFrom('annotation')
+    .selectAll()
+    .where('taskId', 'in', taskIds)
+    .orderBy('id')
+    .execute();
   return { threads, turns, messages, chunks, annotations };
 }
 
@@ -50,32 +67,55 @@ export async function tasksToScale(db: Database, tasks: TaskRow[]): Promise<Reco
   const tree = await loadSubtree(db, taskIds);
   const batchIds = [...new Set(tasks.map((t) => t.batchId).filter((b): b is string => !!b))];
   const batches = new Map(
-    (batchIds.length ? await db.selectFrom('batch').select(['id', 'name', 'externalId']).where('id', 'in', batchIds).execute() : []).map((b) => [b.id, b.externalId ?? b.name]),
+    (batchIds.length
+      ? await db.selectFrom('batch').select(['id', 'name', 'externalId']).where('id', 'in', batchIds).execute()
+      : []
+    ).map((b) => [b.id, b.externalId ?? b.name]),
   );
   // Scale's Task requires `project`: the Scale project a task was imported with, else its Annograph project's name.
   const projectIds = [...new Set(tasks.filter((t) => !t.sourceProject).map((t) => t.projectId))];
   const projectNames = new Map(
-    (projectIds.length ? await db.selectFrom('project').select(['id', 'name']).where('id', 'in', projectIds).execute() : []).map((p) => [p.id, p.name]),
+    (projectIds.length
+      ? await db.selectFrom('project').select(['id', 'name']).where('id', 'in', projectIds).execute()
+      : []
+    ).map((p) => [p.id, p.name]),
   );
   const byParent = <R>(rows: R[], keys: string[], key: (r: R) => string) => {
     const groups = groupByKey(keys, rows, key);
     return new Map(keys.map((k, i) => [k, groups[i]]));
   };
   const threadsOf = byParent(tree.threads, taskIds, (t) => t.taskId);
-  const turnsOf = byParent(tree.turns, tree.threads.map((t) => t.id), (t) => t.threadId);
-  const messagesOf = byParent(tree.messages, tree.turns.map((t) => t.id), (m) => m.turnId);
-  const chunksOf = byParent(tree.chunks, tree.messages.map((m) => m.id), (c) => c.messageId);
+  const turnsOf = byParent(
+    tree.turns,
+    tree.threads.map((t) => t.id),
+    (t) => t.threadId,
+  );
+  const messagesOf = byParent(
+    tree.messages,
+    tree.turns.map((t) => t.id),
+    (m) => m.turnId,
+  );
+  const chunksOf = byParent(
+    tree.chunks,
+    tree.messages.map((m) => m.id),
+    (c) => c.messageId,
+  );
   // Annotations by the object they are attached to (the column the level names).
   const attached = new Map<string, AnnotationRow[]>();
-  const LEVEL_COLUMN = { TASK: 'taskId', THREAD: 'threadId', TURN: 'turnId', MESSAGE: 'messageId', CHUNK: 'chunkId' } as const;
+  const LEVEL_COLUMN = {
+    TASK: 'taskId',
+    THREAD: 'threadId',
+    TURN: 'turnId',
+    MESSAGE: 'messageId',
+    CHUNK: 'chunkId',
+  } as const;
   for (const a of tree.annotations) {
     const key = `${a.level}:${a[LEVEL_COLUMN[a.level]]}`;
     const group = attached.get(key);
     if (group) group.push(a);
     else attached.set(key, [a]);
   }
-  const annotationsAt = (level: string, id: string) =>
-    (attached.get(`${level}:${id}`) ?? []).map(annotationJson);
+  const annotationsAt = (level: string, id: string) => (attached.get(`${level}:${id}`) ?? []).map(annotationJson);
 
   return tasks.map((task) =>
     compact({
@@ -93,7 +133,9 @@ export async function tasksToScale(db: Database, tasks: TaskRow[]): Promise<Reco
             turns: (turnsOf.get(thread.id) ?? []).map((turn) =>
               compact({
                 id: turn.externalId ?? turn.id,
-                messages: (messagesOf.get(turn.id) ?? []).map((m) => messageJson(m, chunksOf.get(m.id) ?? [], annotationsAt)),
+                messages: (messagesOf.get(turn.id) ?? []).map((m) =>
+                  messageJson(m, chunksOf.get(m.id) ?? [], annotationsAt),
+                ),
                 annotations: annotationsAt('TURN', turn.id),
                 rubrics: nonEmpty(parse<unknown[]>(turn.rubricsJson, [])),
               }),
@@ -111,7 +153,11 @@ export async function tasksToScale(db: Database, tasks: TaskRow[]): Promise<Reco
   );
 }
 
-function messageJson(m: MessageRow, chunks: MessageChunkRow[], annotationsAt: (level: string, id: string) => unknown[]) {
+function messageJson(
+  m: MessageRow,
+  chunks: MessageChunkRow[],
+  annotationsAt: (level: string, id: string) => unknown[],
+) {
   return compact({
     role: m.role.toLowerCase(),
     content: compact({

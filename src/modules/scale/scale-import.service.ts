@@ -7,12 +7,22 @@ import { importScaleTasks } from './scale-import';
 const MAX_TASKS = 1000;
 
 export async function importScaleTasksFromGraphQL(ctx: Context, input: TaskImportScaleInput) {
-  if (tableOfId(input.projectId) !== 'project' || !(await ctx.access.authorize('Mutation.taskImportScale', { projectId: input.projectId }))) {
+  if (
+    tableOfId(input.projectId) !== 'project' ||
+    !(await ctx.access.authorize('Mutation.taskImportScale', { projectId: input.projectId }))
+  ) {
     return notFound('project', ['input', 'projectId']);
   }
   if (input.tasks.length > MAX_TASKS) {
-    return failure('BAD_USER_INPUT', `At most ${MAX_TASKS} tasks per call; use \`annograph import scale\` for files`, ['input', 'tasks']);
+    return failure('BAD_USER_INPUT', `At most ${MAX_TASKS} tasks per call; use \`annograph import scale\` for files`, [
+      'input',
+      'tasks',
+    ]);
   }
-  const summary = await importScaleTasks(ctx.db, input.projectId, input.tasks.map((value, i) => ({ line: i + 1, value })));
+  const summary = await importScaleTasks(
+    ctx.db,
+    input.projectId,
+    input.tasks.map((value, i) => ({ line: i + 1, value })),
+  );
   return { summary, userErrors: [] };
 }

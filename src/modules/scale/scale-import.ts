@@ -9,7 +9,13 @@ import { batchRefusal, lockBatches, type BatchState } from '../batch/batch-rules
 /** One input record and where it came from (line of a JSONL file, position in an array). */
 export type SourceRecord = { line: number; value: unknown };
 export type ImportFailure = { line: number; taskId: string | null; reason: string };
-export type ImportSummary = { created: number; updated: number; unchanged: number; failed: number; failures: ImportFailure[] };
+export type ImportSummary = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  failures: ImportFailure[];
+};
 
 export function emptySummary(): ImportSummary {
   return { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
@@ -21,15 +27,27 @@ type Valid = { line: number; record: ScaleTaskRecord; hash: string };
  * Finds (by external id or name) and locks, or creates, the batches the records name, in the given transaction:
  * locked so a batchCancel cannot slip in between the check of batchRefusal and the insert (as for taskCreate).
  */
-async function batchesByRef(trx: Database, projectId: string, refs: string[], now: string): Promise<Map<string, BatchState>> {
+async function batchesByRef(
+  trx: Database,
+  projectId: string,
+  refs: string[],
+  now: string,
+): Promise<Map<string, BatchState>> {
   const found = new Map<string, BatchState>();
   if (refs.length === 0) return found;
   for (const b of await lockBatches(trx, projectId, { refs })) found.set(b.externalId ?? b.name, b).set(b.name, b);
   const missing = refs.filter((ref) => !found.has(ref));
   if (missing.length) {
     const created = missing.map((ref) => ({
-      id: newId('batch'), projectId, kind: 'TASKS' as const, name: ref, status: 'IN_PROGRESS' as const, source: 'SCALE' as const,
-      externalId: ref, createdAt: now, updatedAt: now,
+      id: newId('batch'),
+      projectId,
+      kind: 'TASKS' as const,
+      name: ref,
+      status: 'IN_PROGRESS' as const,
+      source: 'SCALE' as const,
+      externalId: ref,
+      createdAt: now,
+      updatedAt: now,
     }));
     await trx.insertInto('batch').values(created).execute();
     for (const b of created) found.set(b.name, b);
@@ -50,10 +68,22 @@ async function writeChunk(db: Database, projectId: string, chunk: Valid[], summa
   const counts = await db.transaction().execute(async (trx) => {
     const externalIds = [...new Set(chunk.map((v) => v.record.task_id))];
     const existing = new Map(
-      (await trx.selectFrom('task').select(['id', 'externalId', 'sourceHash', 'deliveryId']).where('projectId', '=', projectId).where('source', '=', 'SCALE')
-        .where('externalId', 'in', externalIds).execute()).map((r) => [r.externalId!, r]),
+      (
+        await trx
+          .selectFrom('task')
+          .select(['id', 'externalId', 'sourceHash', 'deliveryId'])
+          .where('projectId', '=', projectId)
+          .where('source', '=', 'SCALE')
+          .where('externalId', 'in', externalIds)
+          .execute()
+      ).map((r) => [r.externalId!, r]),
     );
-    const batches = await batchesByRef(trx, projectId, [...new Set(chunk.map((v) => refId(v.record.batch)).filter((b): b is string => !!b))], now);
+    const batches = await batchesByRef(
+      trx,
+      projectId,
+      [...new Set(chunk.map((v) => refId(v.record.batch)).filter((b): b is string => !!b))],
+      now,
+    );
     const bundle = emptyBundle();
     const replaced: string[] = [];
     const counts = { created: 0, updated: superseded, unchanged: 0, failures: [] as ImportFailure[] };
@@ -67,13 +97,29 @@ async function writeChunk(db: Database, projectId: string, chunk: Valid[], summa
       const batch = batchRef ? batches.get(batchRef)! : null;
       const refused = batch && batchRefusal(batch, STATUS_FROM_SCALE[record.status]);
       if (refused) {
-        counts.failures.push({ line, taskId: record.task_id, reason: `batch: batch "${batchRef}" ${refused.message}; a ${record.status} task cannot go into it` });
+        counts.failures.push({
+          line,
+          taskId: record.task_id,
+          reason: `batch: batch "${batchRef}" ${refused.message}; a ${record.status} task cannot go into it`,
+        });
         continue;
       }
       const taskId = known?.id ?? newId('task');
       if (known) replaced.push(known.id);
-      addScaleTask(bundle, newId, record, { taskId, projectId, batchId: batch?.id ?? null, hash, now, deliveryId: known?.deliveryId ?? null });
-      existing.set(record.task_id, { id: taskId, externalId: record.task_id, sourceHash: hash, deliveryId: known?.deliveryId ?? null });
+      addScaleTask(bundle, newId, record, {
+        taskId,
+        projectId,
+        batchId: batch?.id ?? null,
+        hash,
+        now,
+        deliveryId: known?.deliveryId ?? null,
+      });
+      existing.set(record.task_id, {
+        id: taskId,
+        externalId: record.task_id,
+        sourceHash: hash,
+        deliveryId: known?.deliveryId ?? null,
+      });
       counts[known ? 'updated' : 'created']++;
     }
     if (replaced.length) {
@@ -120,7 +166,11 @@ export async function importScaleTasks(
         try {
           await writeChunk(db, projectId, [one], summary);
         } catch (error) {
-          fail(one.line, one.record.task_id, `could not be written: ${error instanceof Error ? error.message : String(error)}`);
+          fail(
+            one.line,
+            one.record.task_id,
+            `could not be written: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       }
     }
@@ -134,7 +184,8 @@ export async function importScaleTasks(
     }
     const parsed = ScaleTask.safeParse(value);
     if (!parsed.success) {
-      const taskId = typeof (value as { task_id?: unknown })?.task_id === 'string' ? (value as { task_id: string }).task_id : null;
+      const taskId =
+        typeof (value as { task_id?: unknown })?.task_id === 'string' ? (value as { task_id: string }).task_id : null;
       fail(line, taskId, describeIssues(parsed.error));
       continue;
     }

@@ -6,37 +6,56 @@ import { MODEL_PARAMETER_BOUNDS as BOUNDS } from '../thread/model-parameters';
 
 // The Scale GenAI Task object (seed 002, reference/upstream-apis.md §002), as imports accept and exports write it.
 const text = z.string().nullish();
-const isoInstant = z.string().refine((v) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v), 'must be an ISO-8601 date-time');
+const isoInstant = z
+  .string()
+  .refine((v) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v), 'must be an ISO-8601 date-time');
 const object = z.record(z.unknown());
 // Upstream ids and references are at most 255 characters (MAX_UPSTREAM_ID_LENGTH), as on taskCreate.
 const ref = z.union([z.string(), z.object({ id: z.string() }).passthrough()]).superRefine((value, ctx) => {
   const checked = upstreamId.safeParse(typeof value === 'string' ? value : value.id);
-  if (!checked.success) ctx.addIssue({ code: z.ZodIssueCode.custom, path: typeof value === 'string' ? [] : ['id'], message: checked.error.issues[0].message });
+  if (!checked.success)
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: typeof value === 'string' ? [] : ['id'],
+      message: checked.error.issues[0].message,
+    });
 });
 
 /** Scale's field for each part of an annotation the shared validation names. */
 const SCALE_FIELD = { key: 'key', value: 'value', possibleValues: 'possible_values' } as const;
 
-export const ScaleAnnotation = z.object({
-  id: upstreamId.optional(),
-  key: z.string().min(1),
-  type: z.string().min(1),
-  title: text,
-  description: text,
-  labels: z.array(z.string()).nullish(),
-  not_applicable: z.boolean().nullish(),
-  cannot_assess: z.boolean().nullish(),
-  metadata: object.nullish(),
-  justification: text,
-  value: z.unknown(),
-  possible_values: z.unknown(),
-}).superRefine((a, ctx) => {
-  // The validation annotationCreate applies, by the type Annograph reads the Scale word as (unknown words: OTHER).
-  const problem = annotationProblem({ key: a.key, type: annotationTypeOf(a.type), value: a.value, possibleValues: a.possible_values });
-  if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [SCALE_FIELD[problem.field]], message: problem.message });
-});
+export const ScaleAnnotation = z
+  .object({
+    id: upstreamId.optional(),
+    key: z.string().min(1),
+    type: z.string().min(1),
+    title: text,
+    description: text,
+    labels: z.array(z.string()).nullish(),
+    not_applicable: z.boolean().nullish(),
+    cannot_assess: z.boolean().nullish(),
+    metadata: object.nullish(),
+    justification: text,
+    value: z.unknown(),
+    possible_values: z.unknown(),
+  })
+  .superRefine((a, ctx) => {
+    // The validation annotationCreate applies, by the type Annograph reads the Scale word as (unknown words: OTHER).
+    const problem = annotationProblem({
+      key: a.key,
+      type: annotationTypeOf(a.type),
+      value: a.value,
+      possibleValues: a.possible_values,
+    });
+    if (problem)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [SCALE_FIELD[problem.field]], message: problem.message });
+  });
 
-const ScaleChunk = z.object({ type: z.string().min(1), text: z.string(), annotations: z.array(ScaleAnnotation).nullish() });
+const ScaleChunk = z.object({
+  type: z.string().min(1),
+  text: z.string(),
+  annotations: z.array(ScaleAnnotation).nullish(),
+});
 
 const ScaleContent = z.object({
   text,
@@ -51,7 +70,13 @@ const ScaleMessage = z.object({
   content: ScaleContent,
   source_id: upstreamRef.nullish(),
   model_parameters: z
-    .object({ model: text, temperature: BOUNDS.temperature.nullish(), max_completion_tokens: BOUNDS.maxCompletionTokens.nullish(), top_p: BOUNDS.topP.nullish(), top_k: BOUNDS.topK.nullish() })
+    .object({
+      model: text,
+      temperature: BOUNDS.temperature.nullish(),
+      max_completion_tokens: BOUNDS.maxCompletionTokens.nullish(),
+      top_p: BOUNDS.topP.nullish(),
+      top_k: BOUNDS.topK.nullish(),
+    })
     .nullish(),
   annotations: z.array(ScaleAnnotation).nullish(),
   rubric_evaluations: z.array(z.unknown()).nullish(),
@@ -90,8 +115,22 @@ export type ScaleTaskRecord = z.infer<typeof ScaleTask>;
 export type ScaleAnnotationRecord = z.infer<typeof ScaleAnnotation>;
 
 /** Scale task status words and Annograph's lifecycle (DECISIONS.md D2). */
-export const STATUS_FROM_SCALE = { pending: 'PENDING', completed: 'COMPLETED', canceled: 'CANCELED', error: 'FAILED', deleted: 'DELETED' } as const;
-export const STATUS_TO_SCALE = { PENDING: 'pending', COMPLETED: 'completed', CANCELED: 'canceled', FAILED: 'error', DELETED: 'deleted', DRAFT: 'pending', IN_PROGRESS: 'pending' } as const;
+export const STATUS_FROM_SCALE = {
+  pending: 'PENDING',
+  completed: 'COMPLETED',
+  canceled: 'CANCELED',
+  error: 'FAILED',
+  deleted: 'DELETED',
+} as const;
+export const STATUS_TO_SCALE = {
+  PENDING: 'pending',
+  COMPLETED: 'completed',
+  CANCELED: 'canceled',
+  FAILED: 'error',
+  DELETED: 'deleted',
+  DRAFT: 'pending',
+  IN_PROGRESS: 'pending',
+} as const;
 
 /** The id a Scale reference (a string, or an expanded object) names. */
 export function refId(value: ScaleTaskRecord['project']): string | null {

@@ -16,7 +16,14 @@ const json = (value: unknown) => JSON.stringify(value);
 const list = <T>(value: T[] | null | undefined): T[] => value ?? [];
 
 /** Where a record goes; a replaced task keeps its delivery. */
-export type TaskTarget = { taskId: string; projectId: string; batchId: string | null; hash: string; now: string; deliveryId?: string | null };
+export type TaskTarget = {
+  taskId: string;
+  projectId: string;
+  batchId: string | null;
+  hash: string;
+  now: string;
+  deliveryId?: string | null;
+};
 
 /**
  * Adds one Scale task to a bundle: the task row and its threads, turns, messages, chunks and annotations at every
@@ -25,39 +32,96 @@ export type TaskTarget = { taskId: string; projectId: string; batchId: string | 
 export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleTaskRecord, target: TaskTarget): void {
   const { taskId, projectId, now } = target;
   bundle.task.push({
-    id: taskId, projectId, batchId: target.batchId, deliveryId: target.deliveryId ?? null, kind: 'GENAI', status: STATUS_FROM_SCALE[record.status], sourceStatus: record.status,
-    source: 'SCALE', externalId: record.task_id, sourceProject: refId(record.project), sourceHash: target.hash,
-    metadataJson: json(record.metadata ?? {}), errorsJson: json(list(record.errors)), sensitiveContentReportsJson: json(list(record.sensitive_content_reports)),
-    createdAt: iso(record.created_at), updatedAt: now, completedAt: record.completed_at ? iso(record.completed_at) : null,
+    id: taskId,
+    projectId,
+    batchId: target.batchId,
+    deliveryId: target.deliveryId ?? null,
+    kind: 'GENAI',
+    status: STATUS_FROM_SCALE[record.status],
+    sourceStatus: record.status,
+    source: 'SCALE',
+    externalId: record.task_id,
+    sourceProject: refId(record.project),
+    sourceHash: target.hash,
+    metadataJson: json(record.metadata ?? {}),
+    errorsJson: json(list(record.errors)),
+    sensitiveContentReportsJson: json(list(record.sensitive_content_reports)),
+    createdAt: iso(record.created_at),
+    updatedAt: now,
+    completedAt: record.completed_at ? iso(record.completed_at) : null,
   });
-  const annotate = (items: ScaleAnnotationRecord[] | null | undefined, level: AnnotationLevel, parents: Partial<Record<'threadId' | 'turnId' | 'messageId' | 'chunkId', string>>) => {
+  const annotate = (
+    items: ScaleAnnotationRecord[] | null | undefined,
+    level: AnnotationLevel,
+    parents: Partial<Record<'threadId' | 'turnId' | 'messageId' | 'chunkId', string>>,
+  ) => {
     for (const a of list(items)) {
       bundle.annotation.push({
-        id: newId('annotation'), projectId, taskId, level, threadId: null, turnId: null, messageId: null, chunkId: null, ...parents,
-        source: 'SCALE', externalId: a.id ?? null, key: a.key, type: annotationTypeOf(a.type), sourceType: a.type,
-        title: a.title ?? null, description: a.description ?? null, labelsJson: json(list(a.labels)),
-        notApplicable: a.not_applicable ? 1 : 0, cannotAssess: a.cannot_assess ? 1 : 0, metadataJson: json(a.metadata ?? {}),
-        justification: a.justification ?? null, valueJson: a.value === undefined ? null : json(a.value),
-        possibleValuesJson: a.possible_values === undefined ? null : json(a.possible_values), createdAt: now, updatedAt: now,
+        id: newId('annotation'),
+        projectId,
+        taskId,
+        level,
+        threadId: null,
+        turnId: null,
+        messageId: null,
+        chunkId: null,
+        ...parents,
+        source: 'SCALE',
+        externalId: a.id ?? null,
+        key: a.key,
+        type: annotationTypeOf(a.type),
+        sourceType: a.type,
+        title: a.title ?? null,
+        description: a.description ?? null,
+        labelsJson: json(list(a.labels)),
+        notApplicable: a.not_applicable ? 1 : 0,
+        cannotAssess: a.cannot_assess ? 1 : 0,
+        metadataJson: json(a.metadata ?? {}),
+        justification: a.justification ?? null,
+        valueJson: a.value === undefined ? null : json(a.value),
+        possibleValuesJson: a.possible_values === undefined ? null : json(a.possible_values),
+        createdAt: now,
+        updatedAt: now,
       });
     }
   };
   annotate(record.annotations, 'TASK', {});
   for (const thread of list(record.threads)) {
     const threadId = newId('thread');
-    bundle.thread.push({ id: threadId, projectId, taskId, externalId: thread.id, submissionsJson: json(list(thread.submissions).map(camelCaseKeys)), createdAt: now });
+    bundle.thread.push({
+      id: threadId,
+      projectId,
+      taskId,
+      externalId: thread.id,
+      submissionsJson: json(list(thread.submissions).map(camelCaseKeys)),
+      createdAt: now,
+    });
     annotate(thread.annotations, 'THREAD', { threadId });
     for (const turn of list(thread.turns)) {
       const turnId = newId('turn');
-      bundle.turn.push({ id: turnId, projectId, threadId, externalId: turn.id, rubricsJson: json(list(turn.rubrics)), createdAt: now });
+      bundle.turn.push({
+        id: turnId,
+        projectId,
+        threadId,
+        externalId: turn.id,
+        rubricsJson: json(list(turn.rubrics)),
+        createdAt: now,
+      });
       annotate(turn.annotations, 'TURN', { threadId, turnId });
       for (const message of list(turn.messages)) {
         const messageId = newId('message');
         const c = message.content;
         bundle.message.push({
-          id: messageId, projectId, turnId, role: message.role.toUpperCase() as never, text: c.text ?? null, createdAt: now,
-          referenceTextsJson: json(list(c.reference_texts)), attachmentsJson: json(list(c.attachments).map(camelCaseKeys)),
-          reasoningJson: json(list(c.reasoning)), sourceId: message.source_id ?? null,
+          id: messageId,
+          projectId,
+          turnId,
+          role: message.role.toUpperCase() as never,
+          text: c.text ?? null,
+          createdAt: now,
+          referenceTextsJson: json(list(c.reference_texts)),
+          attachmentsJson: json(list(c.attachments).map(camelCaseKeys)),
+          reasoningJson: json(list(c.reasoning)),
+          sourceId: message.source_id ?? null,
           modelParametersJson: message.model_parameters ? json(camelCaseKeys(message.model_parameters)) : null,
           rubricEvaluationsJson: json(list(message.rubric_evaluations)),
         });

@@ -18,10 +18,20 @@ export function searchSessionsOfProject(externalId: string | null | undefined): 
   };
 }
 
-export const eventsOfSession: ListQuery<'sessionEvent'> = { table: 'sessionEvent', parentColumn: 'sessionId', key: 'sessionEvent.sessionId' };
-export const improvementItemsOfSession: ListQuery<'improvementItem'> = { table: 'improvementItem', parentColumn: 'sessionId', key: 'improvementItem.sessionId' };
+export const eventsOfSession: ListQuery<'sessionEvent'> = {
+  table: 'sessionEvent',
+  parentColumn: 'sessionId',
+  key: 'sessionEvent.sessionId',
+};
+export const improvementItemsOfSession: ListQuery<'improvementItem'> = {
+  table: 'improvementItem',
+  parentColumn: 'sessionId',
+  key: 'improvementItem.sessionId',
+};
 
-export function improvementItemsOfProject(status: ImprovementItemStatus[] | null | undefined): ListQuery<'improvementItem'> {
+export function improvementItemsOfProject(
+  status: ImprovementItemStatus[] | null | undefined,
+): ListQuery<'improvementItem'> {
   return {
     table: 'improvementItem',
     parentColumn: 'projectId',

@@ -13,7 +13,17 @@ export async function ensureCollectingBatch(db: Database, projectId: string, now
   const id = newId('batch');
   await db
     .insertInto('batch')
-    .values({ id, projectId, kind: 'SESSIONS', name: `sessions ${id.slice(-10).toLowerCase()}`, status: 'COLLECTING', sourceStatus: 'collecting', source: 'ANNOGRAPH', createdAt: now, updatedAt: now })
+    .values({
+      id,
+      projectId,
+      kind: 'SESSIONS',
+      name: `sessions ${id.slice(-10).toLowerCase()}`,
+      status: 'COLLECTING',
+      sourceStatus: 'collecting',
+      source: 'ANNOGRAPH',
+      createdAt: now,
+      updatedAt: now,
+    })
     // The partial index's predicate, as a literal: SQLite matches a conflict target only against the same text.
     .onConflict((oc) => oc.column('projectId').where('status', '=', sql.lit('COLLECTING')).doNothing())
     .execute();
@@ -31,14 +41,30 @@ export function takeSessionNumber(db: Database, projectId: string, now: string) 
 }
 
 export function findSearchSessionByExternalId(db: Database, projectId: string, externalId: string) {
-  return db.selectFrom('searchSession').selectAll().where('projectId', '=', projectId).where('externalId', '=', externalId).executeTakeFirst();
+  return db
+    .selectFrom('searchSession')
+    .selectAll()
+    .where('projectId', '=', projectId)
+    .where('externalId', '=', externalId)
+    .executeTakeFirst();
 }
 
 /** Sessions of a batch numbered above `afterNumber`, in number order (EmbeddingStudio's keyset paging). */
 export function findBatchSessions(db: Database, batchId: string, afterNumber: number, limit: number) {
-  return db.selectFrom('searchSession').selectAll().where('batchId', '=', batchId).where('sessionNumber', '>', afterNumber).orderBy('sessionNumber').limit(limit).execute();
+  return db
+    .selectFrom('searchSession')
+    .selectAll()
+    .where('batchId', '=', batchId)
+    .where('sessionNumber', '>', afterNumber)
+    .orderBy('sessionNumber')
+    .limit(limit)
+    .execute();
 }
 
 export function countEvents(db: Database, sessionId: string) {
-  return db.selectFrom('sessionEvent').select((eb) => eb.fn.countAll<string | number>().as('n')).where('sessionId', '=', sessionId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('sessionEvent')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('sessionId', '=', sessionId)
+    .executeTakeFirstOrThrow();
 }

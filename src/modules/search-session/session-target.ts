@@ -49,17 +49,31 @@ export async function searchSessionTarget(
   paths: { id: string[]; projectId: string[] },
 ): Promise<SearchSessionRow | Failure> {
   if (projectId == null) return mutationTarget(ctx, field, 'searchSession', id, paths.id);
-  if (tableOfId(projectId) !== 'project' || !(await ctx.access.authorize(field, { projectId }))) return notFound('project', paths.projectId);
+  if (tableOfId(projectId) !== 'project' || !(await ctx.access.authorize(field, { projectId })))
+    return notFound('project', paths.projectId);
   const problem = clientIdProblem('The session id', id, { trim: true });
   if (problem) return failure('BAD_USER_INPUT', problem, paths.id);
   // Registration keeps the client's id trimmed; look it up the same way. An Annograph id is matched exactly.
   const clientSessionId = id.trim();
-  const rows = await ctx.db.selectFrom('searchSession').selectAll().where('projectId', '=', projectId)
+  const rows = await ctx.db
+    .selectFrom('searchSession')
+    .selectAll()
+    .where('projectId', '=', projectId)
     .where((eb) => eb.or([eb('externalId', '=', clientSessionId), eb('id', '=', id)]))
-    .limit(2).execute();
-  if (rows.length === 0) return failure('NOT_FOUND', 'No search session of this project has this session id (client or Annograph)', paths.id);
+    .limit(2)
+    .execute();
+  if (rows.length === 0)
+    return failure(
+      'NOT_FOUND',
+      'No search session of this project has this session id (client or Annograph)',
+      paths.id,
+    );
   if (rows.length > 1) {
-    return failure('BAD_USER_INPUT', "Ambiguous session id: it is one session's client session id and another's Annograph id; pass the Annograph id without projectId", paths.id);
+    return failure(
+      'BAD_USER_INPUT',
+      "Ambiguous session id: it is one session's client session id and another's Annograph id; pass the Annograph id without projectId",
+      paths.id,
+    );
   }
   ctx.loaders.rowById('searchSession').prime(rows[0].id, rows[0]);
   return rows[0];

@@ -7,7 +7,12 @@ import { z } from 'zod';
  */
 export const MAX_UPSTREAM_ID_LENGTH = 255;
 
-export const upstreamId = z.string().min(1, 'must not be empty').max(MAX_UPSTREAM_ID_LENGTH, `must be at most ${MAX_UPSTREAM_ID_LENGTH} characters`);
+export const upstreamId = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(MAX_UPSTREAM_ID_LENGTH, `must be at most ${MAX_UPSTREAM_ID_LENGTH} characters`);
 
 /** The same limit for optional references that may be empty (message `source_id`, appended thread and turn ids). */
-export const upstreamRef = z.string().max(MAX_UPSTREAM_ID_LENGTH, `must be at most ${MAX_UPSTREAM_ID_LENGTH} characters`);
+export const upstreamRef = z
+  .string()
+  .max(MAX_UPSTREAM_ID_LENGTH, `must be at most ${MAX_UPSTREAM_ID_LENGTH} characters`);

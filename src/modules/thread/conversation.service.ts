@@ -15,7 +15,9 @@ const now = () => new Date().toISOString();
 function idProblem(value: string | null | undefined, field: string): Failure | null {
   if (value == null) return null;
   const parsed = upstreamRef.safeParse(value);
-  return parsed.success ? null : failure('BAD_USER_INPUT', `${field} ${parsed.error.issues[0].message}`, ['input', field]);
+  return parsed.success
+    ? null
+    : failure('BAD_USER_INPUT', `${field} ${parsed.error.issues[0].message}`, ['input', field]);
 }
 
 export async function appendThread(ctx: Context, input: ThreadAppendInput) {
@@ -24,7 +26,17 @@ export async function appendThread(ctx: Context, input: ThreadAppendInput) {
   const bad = idProblem(input.externalId, 'externalId');
   if (bad) return bad;
   const thread = await withOpenTask(ctx, task.id, ['input', 'taskId'], (trx) =>
-    trx.insertInto('thread').values({ id: newId('thread'), projectId: task.projectId, taskId: task.id, externalId: input.externalId ?? null, createdAt: now() }).returningAll().executeTakeFirstOrThrow(),
+    trx
+      .insertInto('thread')
+      .values({
+        id: newId('thread'),
+        projectId: task.projectId,
+        taskId: task.id,
+        externalId: input.externalId ?? null,
+        createdAt: now(),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow(),
   );
   return isFailure(thread) ? thread : { thread, userErrors: [] };
 }
@@ -35,7 +47,17 @@ export async function appendTurn(ctx: Context, input: TurnAppendInput) {
   const bad = idProblem(input.externalId, 'externalId');
   if (bad) return bad;
   const turn = await withOpenTask(ctx, thread.taskId, ['input', 'threadId'], (trx) =>
-    trx.insertInto('turn').values({ id: newId('turn'), projectId: thread.projectId, threadId: thread.id, externalId: input.externalId ?? null, createdAt: now() }).returningAll().executeTakeFirstOrThrow(),
+    trx
+      .insertInto('turn')
+      .values({
+        id: newId('turn'),
+        projectId: thread.projectId,
+        threadId: thread.id,
+        externalId: input.externalId ?? null,
+        createdAt: now(),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow(),
   );
   return isFailure(turn) ? turn : { turn, userErrors: [] };
 }
@@ -50,13 +72,30 @@ export async function appendMessage(ctx: Context, input: MessageAppendInput) {
   if (outOfBounds) return failure('BAD_USER_INPUT', outOfBounds[1], ['input', 'modelParameters', outOfBounds[0]]);
   const thread = await ctx.loaders.rowById('thread').load(turn.threadId);
   const message = await withOpenTask(ctx, thread!.taskId, ['input', 'turnId'], async (trx) => {
-    const row = await trx.insertInto('message').values({
-      id: newId('message'), projectId: turn.projectId, turnId: turn.id, role: input.role, text: input.text ?? null, createdAt: now(),
-      referenceTextsJson: JSON.stringify((input.referenceTexts ?? []).map(compact)), attachmentsJson: JSON.stringify((input.attachments ?? []).map(compact)),
-      reasoningJson: JSON.stringify((input.reasoning ?? []).map((content) => ({ content }))), sourceId: input.sourceId ?? null,
-      modelParametersJson: input.modelParameters ? JSON.stringify(compact(input.modelParameters)) : null,
-    }).returningAll().executeTakeFirstOrThrow();
-    const chunks = (input.chunks ?? []).map((c) => ({ id: newId('messageChunk'), projectId: turn.projectId, messageId: row.id, type: c.type ?? 'text', text: c.text }));
+    const row = await trx
+      .insertInto('message')
+      .values({
+        id: newId('message'),
+        projectId: turn.projectId,
+        turnId: turn.id,
+        role: input.role,
+        text: input.text ?? null,
+        createdAt: now(),
+        referenceTextsJson: JSON.stringify((input.referenceTexts ?? []).map(compact)),
+        attachmentsJson: JSON.stringify((input.attachments ?? []).map(compact)),
+        reasoningJson: JSON.stringify((input.reasoning ?? []).map((content) => ({ content }))),
+        sourceId: input.sourceId ?? null,
+        modelParametersJson: input.modelParameters ? JSON.stringify(compact(input.modelParameters)) : null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const chunks = (input.chunks ?? []).map((c) => ({
+      id: newId('messageChunk'),
+      projectId: turn.projectId,
+      messageId: row.id,
+      type: c.type ?? 'text',
+      text: c.text,
+    }));
     if (chunks.length) await trx.insertInto('messageChunk').values(chunks).execute();
     return row;
   });

@@ -11,7 +11,12 @@ export const MODEL_PARAMETER_BOUNDS = {
   maxCompletionTokens: z.number().int().min(1, 'must be 1 or more'),
 } as const;
 
-type Parameters = { temperature?: number | null; topP?: number | null; topK?: number | null; maxCompletionTokens?: number | null };
+type Parameters = {
+  temperature?: number | null;
+  topP?: number | null;
+  topK?: number | null;
+  maxCompletionTokens?: number | null;
+};
 
 /** The first setting out of bounds, as [field, message], or null. */
 export function modelParametersProblem(parameters: Parameters): [keyof Parameters, string] | null {

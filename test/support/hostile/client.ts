@@ -13,12 +13,30 @@ export function send(base: URL, request: HostileRequest, agent: http.Agent | fal
     if (body) headers['content-length'] = body.length;
     let req: http.ClientRequest;
     try {
-      req = http.request({ host: base.hostname, port: base.port, method: request.method, path: request.path, headers, agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8'), ms: Date.now() - started }));
-        res.on('error', (e) => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8'), error: String(e), ms: Date.now() - started }));
-      });
+      req = http.request(
+        { host: base.hostname, port: base.port, method: request.method, path: request.path, headers, agent },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              text: Buffer.concat(chunks).toString('utf8'),
+              ms: Date.now() - started,
+            }),
+          );
+          res.on('error', (e) =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              text: Buffer.concat(chunks).toString('utf8'),
+              error: String(e),
+              ms: Date.now() - started,
+            }),
+          );
+        },
+      );
     } catch (error) {
       // The client itself refused it (e.g. a header value Node will not send): nothing reached the server.
       resolve({ status: -1, headers: {}, text: '', error: `client refused: ${(error as Error).message}`, ms: 0 });
@@ -40,7 +58,8 @@ export function problemsOf(request: HostileRequest, answer: Answer): string[] {
   const problems: string[] = [];
   if (answer.error) problems.push(`transport error: ${answer.error}`);
   // 504 is the request deadline's designed answer (one QUERY_TIMEOUT error): checked below, reported apart.
-  if (answer.status >= 500 && !(answer.status === 504 && /"QUERY_TIMEOUT"/.test(answer.text))) problems.push(`HTTP ${answer.status}`);
+  if (answer.status >= 500 && !(answer.status === 504 && /"QUERY_TIMEOUT"/.test(answer.text)))
+    problems.push(`HTTP ${answer.status}`);
   if (request.allowNonJson?.includes(answer.status) && !answer.text.trim().startsWith('{')) return problems;
   // HEAD answers, 204 (a CORS preflight) and 304 have no body by HTTP's definition.
   if (request.method === 'HEAD' || answer.status === 204 || answer.status === 304) return problems;
@@ -48,7 +67,9 @@ export function problemsOf(request: HostileRequest, answer: Answer): string[] {
   try {
     body = JSON.parse(answer.text);
   } catch {
-    problems.push(`HTTP ${answer.status} with a body that is not JSON (${answer.headers['content-type'] ?? 'no content-type'}): ${JSON.stringify(answer.text.slice(0, 120))}`);
+    problems.push(
+      `HTTP ${answer.status} with a body that is not JSON (${answer.headers['content-type'] ?? 'no content-type'}): ${JSON.stringify(answer.text.slice(0, 120))}`,
+    );
     return problems;
   }
   const results = Array.isArray(body) ? body : [body];
@@ -57,17 +78,22 @@ export function problemsOf(request: HostileRequest, answer: Answer): string[] {
       problems.push(`a reply that is not an object: ${JSON.stringify(result)?.slice(0, 80)}`);
       continue;
     }
-    if (answer.status >= 400 && !Array.isArray(result.errors) && request.path.startsWith('/graphql')) problems.push(`HTTP ${answer.status} without errors`);
+    if (answer.status >= 400 && !Array.isArray(result.errors) && request.path.startsWith('/graphql'))
+      problems.push(`HTTP ${answer.status} without errors`);
     for (const error of Array.isArray(result.errors) ? result.errors : []) {
       const code = error?.extensions?.code;
-      if (typeof code !== 'string' || !code) problems.push(`an error without extensions.code: ${JSON.stringify(error).slice(0, 200)}`);
-      else if (code === 'INTERNAL_SERVER_ERROR') problems.push(`INTERNAL_SERVER_ERROR at HTTP ${answer.status}: ${JSON.stringify(error).slice(0, 200)}`);
+      if (typeof code !== 'string' || !code)
+        problems.push(`an error without extensions.code: ${JSON.stringify(error).slice(0, 200)}`);
+      else if (code === 'INTERNAL_SERVER_ERROR')
+        problems.push(`INTERNAL_SERVER_ERROR at HTTP ${answer.status}: ${JSON.stringify(error).slice(0, 200)}`);
     }
     for (const userError of userErrorsIn(result.data)) {
-      if (typeof userError?.code !== 'string' || !userError.code) problems.push(`a userError without a code: ${JSON.stringify(userError).slice(0, 200)}`);
+      if (typeof userError?.code !== 'string' || !userError.code)
+        problems.push(`a userError without a code: ${JSON.stringify(userError).slice(0, 200)}`);
     }
   }
-  if (/\n\s+at .+:\d+:\d+\)?/.test(answer.text) || /SQLITE_|syntax error at or near|node_modules\//.test(answer.text)) problems.push('a stack trace or SQL in the reply');
+  if (/\n\s+at .+:\d+:\d+\)?/.test(answer.text) || /SQLITE_|syntax error at or near|node_modules\//.test(answer.text))
+    problems.push('a stack trace or SQL in the reply');
   return problems;
 }
 

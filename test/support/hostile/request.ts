@@ -16,10 +16,18 @@ export type HostileRequest = {
   allowNonJson?: number[];
 };
 
-export const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+export const JSON_HEADERS = {
+  'content-type': 'application/json',
+  accept: 'application/graphql-response+json, application/json',
+};
 
 /** A GraphQL POST body as text (variables may hold Raw pieces too deep for JSON.stringify). */
-export function graphqlBody(query: string | Value, variables?: Record<string, Value> | Value, operationName?: Value, extra: Record<string, Value> = {}): string {
+export function graphqlBody(
+  query: string | Value,
+  variables?: Record<string, Value> | Value,
+  operationName?: Value,
+  extra: Record<string, Value> = {},
+): string {
   const parts = [`"query":${typeof query === 'string' ? JSON.stringify(query) : toJson(query)}`];
   if (variables !== undefined) parts.push(`"variables":${toJson(variables as Value)}`);
   if (operationName !== undefined) parts.push(`"operationName":${toJson(operationName)}`);
@@ -28,7 +36,13 @@ export function graphqlBody(query: string | Value, variables?: Record<string, Va
 }
 
 /** A POST /graphql of one operation with the given Authorization header. */
-export function post(category: string, label: string, authorization: string | undefined, body: string | (() => string), headers: Record<string, string> = {}): HostileRequest {
+export function post(
+  category: string,
+  label: string,
+  authorization: string | undefined,
+  body: string | (() => string),
+  headers: Record<string, string> = {},
+): HostileRequest {
   return {
     category,
     label,
@@ -40,7 +54,13 @@ export function post(category: string, label: string, authorization: string | un
 }
 
 /** A GET /graphql with the given parameters (and Apollo's CSRF preflight header unless told otherwise). */
-export function get(category: string, label: string, authorization: string | undefined, params: Record<string, string>, headers: Record<string, string> = { 'apollo-require-preflight': 'true' }): HostileRequest {
+export function get(
+  category: string,
+  label: string,
+  authorization: string | undefined,
+  params: Record<string, string>,
+  headers: Record<string, string> = { 'apollo-require-preflight': 'true' },
+): HostileRequest {
   const search = new URLSearchParams(params).toString();
   return {
     category,

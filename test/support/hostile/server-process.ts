@@ -8,7 +8,11 @@ import { createDb } from '../../../src/db/database';
 import { startAnnograph } from '../../../src/start';
 
 async function main(): Promise<void> {
-  const db = createDb({ url: process.env.HOSTILE_DB_URL!, searchPath: process.env.HOSTILE_SEARCH_PATH || undefined, poolSize: 5 });
+  const db = createDb({
+    url: process.env.HOSTILE_DB_URL!,
+    searchPath: process.env.HOSTILE_SEARCH_PATH || undefined,
+    poolSize: 5,
+  });
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',

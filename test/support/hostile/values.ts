@@ -4,7 +4,10 @@
 
 export class Raw {
   /** Text, or functions making it when a body is written (big pieces are not kept in memory). */
-  constructor(private readonly jsonText: string | (() => string), private readonly graphqlText: string | (() => string) = jsonText) {}
+  constructor(
+    private readonly jsonText: string | (() => string),
+    private readonly graphqlText: string | (() => string) = jsonText,
+  ) {}
   get json(): string {
     return typeof this.jsonText === 'function' ? this.jsonText() : this.jsonText;
   }
@@ -26,7 +29,9 @@ export function toJson(value: Value | undefined): string {
   if (value instanceof EnumValue) return JSON.stringify(value.name);
   if (Array.isArray(value)) return `[${value.map(toJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${toJson(v)}`).join(',')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${toJson(v)}`)
+      .join(',')}}`;
   }
   if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
   return JSON.stringify(value);
@@ -38,7 +43,9 @@ export function toGraphQL(value: Value): string {
   if (value instanceof EnumValue) return value.name;
   if (Array.isArray(value)) return `[${value.map(toGraphQL).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${k}: ${toGraphQL(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${k}: ${toGraphQL(v)}`)
+      .join(', ')}}`;
   }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
   return JSON.stringify(value);
@@ -62,9 +69,13 @@ function memo(key: string, make: () => Raw): Raw {
 
 /** `{"a":{"a":…1…}}`, `depth` objects deep (100,000 levels: 600 KB). */
 export const deepObject = (depth: number) =>
-  memo(`o${depth}`, () => new Raw(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`, `${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`));
+  memo(
+    `o${depth}`,
+    () => new Raw(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`, `${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`),
+  );
 /** `[[[…]]]`, `depth` lists deep. */
-export const deepArray = (depth: number) => memo(`a${depth}`, () => new Raw(`${'['.repeat(depth)}${']'.repeat(depth)}`));
+export const deepArray = (depth: number) =>
+  memo(`a${depth}`, () => new Raw(`${'['.repeat(depth)}${']'.repeat(depth)}`));
 /** Objects and lists alternating, `depth` levels. */
 export const deepMixed = (depth: number) =>
   memo(`m${depth}`, () => {
@@ -84,10 +95,21 @@ export const deepMixed = (depth: number) =>
 
 /** A list of `count` copies of one value, as text (100,000 elements stay cheap to build and send). */
 export function longList(count: number, element: Value): Raw {
-  return new Raw(() => `[${new Array(count).fill(toJson(element)).join(',')}]`, () => `[${new Array(count).fill(toGraphQL(element)).join(' ')}]`);
+  return new Raw(
+    () => `[${new Array(count).fill(toJson(element)).join(',')}]`,
+    () => `[${new Array(count).fill(toGraphQL(element)).join(' ')}]`,
+  );
 }
 
 export const MEGABYTE_STRING = 'a'.repeat(1024 * 1024);
 
 /** An object of 100,000 keys (`{"f0":1,"f1":1,…}`, 1.1 MB), made once. */
-export const manyKeys = (prefix: string) => memo(`k${prefix}`, () => new Raw(`{${Array.from({ length: 100_000 }, (_, i) => `"${prefix}${i}":1`).join(',')}}`, `{${Array.from({ length: 100_000 }, (_, i) => `${prefix}${i}: 1`).join(' ')}}`));
+export const manyKeys = (prefix: string) =>
+  memo(
+    `k${prefix}`,
+    () =>
+      new Raw(
+        `{${Array.from({ length: 100_000 }, (_, i) => `"${prefix}${i}":1`).join(',')}}`,
+        `{${Array.from({ length: 100_000 }, (_, i) => `${prefix}${i}: 1`).join(' ')}}`,
+      ),
+  );
