@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // GraphQL types -> DB rows. Fields whose names and types match the row resolve by default;
-// everything else (relations, JSON text, 0/1 booleans) has a resolver in src/graphql/resolvers/.
+// everything else (relations, JSON text, 0/1 booleans) has a resolver in its module's src/modules/<module>/<module>.resolvers.ts.
 const rows = (type: string) => `../db/rows#${type}`;
 const page = (type: string) => `./connection-models#${type}`;
 const VALUE_MEMBERS = [
@@ -53,7 +53,7 @@ const config: CodegenConfig = {
           PromptVersion: rows('PromptVersionRow'),
           ProviderConnection: rows('ProviderConnectionRow'),
           InferenceRun: rows('InferenceRunRow'),
-          InferenceRunResult: '../modules/inference/inference-run-results#InferenceRunResultModel',
+          InferenceRunResult: '../modules/inference-run/inference-run-results#InferenceRunResultModel',
           CodingDetails: rows('TaskRow'),
           TaskEvent: rows('TaskEventRow'),
           DataChunk: rows('DataChunkRow'),
@@ -73,9 +73,9 @@ const config: CodegenConfig = {
           Segment: rows('SegmentRow'),
           DocumentGroup: rows('DocumentGroupRow'),
           CorrectionTag: rows('CorrectionTagRow'),
-          CorrectionDocument: '../modules/correction/correction.models#CorrectionDocumentModel',
-          CorrectionSegment: '../modules/correction/correction.models#CorrectionSegmentModel',
-          CorrectionChangePayload: '../modules/correction/correction.models#CorrectionChangeModel',
+          CorrectionDocument: '../modules/correction-session/correction-session.models#CorrectionDocumentModel',
+          CorrectionSegment: '../modules/correction-session/correction-session.models#CorrectionSegmentModel',
+          CorrectionChangePayload: '../modules/correction-session/correction-session.models#CorrectionChangeModel',
           SessionEvent: rows('SessionEventRow'),
           ImprovementItem: rows('ImprovementItemRow'),
           BatchSessionsPage: '../modules/search-session/search-session.repository#BatchSessionsPageModel',

@@ -17,11 +17,11 @@ import type { DB } from './db/types.generated';
 import type { NodeTable } from './ids';
 import { byKey, groupByKey } from './keyed';
 import { findChunksByTaskIds, findLastProgress } from './modules/coding/coding.repository';
-import { findPromptProjects, findPromptStats } from './modules/inference/prompt.repository';
-import { createCorrectionLoaders } from './modules/correction/correction.loaders';
+import { findPromptProjects, findPromptStats } from './modules/prompt/prompt.repository';
+import { createCorrectionLoaders } from './modules/correction-session/correction-session.loaders';
 import { tasksToScale } from './modules/scale/scale-export';
 import { countTasksByBatchAndStatus } from './modules/task/task.repository';
-import { findChunksByMessageIds } from './modules/thread/message-chunk.repository';
+import { findChunksByMessageIds } from './modules/thread/thread.repository';
 import { toConnection, type Connection } from './pagination/connection';
 import { pageWindow, type PageArgs } from './pagination/page-window';
 

@@ -187,3 +187,6 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
 }
 
 export type Access = ReturnType<typeof createAccess>;
+
+/** Who a service acts for: the caller's access checks (its viewer, the rows it may see, its role per target). */
+export type Actor = Access;

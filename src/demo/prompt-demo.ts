@@ -3,7 +3,7 @@ import type { TaskStatus } from '../graphql/types.generated';
 import type { BuildEnv } from './genai-task-builder';
 import type { Viewer } from '../auth/viewer';
 import type { Database } from '../db/database';
-import { claimInferenceRun, drainInferenceRuns } from '../modules/inference/inference-worker';
+import { claimInferenceRun, drainInferenceRuns } from '../modules/inference-run/inference-worker';
 import type { DemoGraphQL } from './demo-client';
 
 const REVIEWS: [string, string][] = [

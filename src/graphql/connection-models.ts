@@ -24,8 +24,8 @@ import type {
   PromptVersionRow,
   TaskEventRow,
 } from '../db/rows';
-import type { CorrectionDocumentModel } from '../modules/correction/correction.models';
-import type { InferenceRunResultModel } from '../modules/inference/inference-run-results';
+import type { CorrectionDocumentModel } from '../modules/correction-session/correction-session.models';
+import type { InferenceRunResultModel } from '../modules/inference-run/inference-run-results';
 import type { Connection } from '../pagination/connection';
 
 // What each connection type resolves from (codegen mappers).

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
-import type { InferenceRunResultModel } from '../modules/inference/inference-run-results';
-import type { CorrectionDocumentModel, CorrectionSegmentModel, CorrectionChangeModel } from '../modules/correction/correction.models';
+import type { InferenceRunResultModel } from '../modules/inference-run/inference-run-results';
+import type { CorrectionDocumentModel, CorrectionSegmentModel, CorrectionChangeModel } from '../modules/correction-session/correction-session.models';
 import type { BatchSessionsPageModel } from '../modules/search-session/search-session.repository';
 import type { ViewerModel } from '../auth/viewer';
 import type { AnnotationValueModel } from '../modules/annotation/annotation-value';

@@ -58,16 +58,14 @@ export const requestNestingGuard: RequestHandler = (req, res, next) => {
     const depth =
       typeof query === 'string' ? textNestingDepth(query, { graphql: true, stopAt: MAX_DOCUMENT_NESTING }) : 0;
     if (depth > MAX_DOCUMENT_NESTING) {
-      res
-        .status(400)
-        .json(
-          refuse(`Query nesting more than ${MAX_DOCUMENT_NESTING} exceeds the limit of ${MAX_DOCUMENT_NESTING}`, {
-            code: 'QUERY_TOO_COMPLEX',
-            limit: 'nesting',
-            max: MAX_DOCUMENT_NESTING,
-            actual: null,
-          }),
-        );
+      res.status(400).json(
+        refuse(`Query nesting more than ${MAX_DOCUMENT_NESTING} exceeds the limit of ${MAX_DOCUMENT_NESTING}`, {
+          code: 'QUERY_TOO_COMPLEX',
+          limit: 'nesting',
+          max: MAX_DOCUMENT_NESTING,
+          actual: null,
+        }),
+      );
       return;
     }
   }

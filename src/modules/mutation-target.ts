@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { RootField } from '../auth/role-table';
+import type { Access } from '../auth/access';
 import type { Context } from '../context';
 import type { DB } from '../db/types.generated';
 import { tableOfId, type NodeTable } from '../ids';
@@ -12,22 +13,24 @@ const WORDS: Partial<Record<NodeTable, string>> = { messageChunk: 'message chunk
  * or invisible to the caller (D1); FORBIDDEN (thrown) when the caller sees it with too low a role for `field`.
  */
 export async function mutationTarget<T extends NodeTable>(
-  ctx: Context,
+  ctxOrActor: Context | Access,
   field: RootField,
   table: T,
   id: string,
   path: string[] = ['id'],
 ): Promise<Selectable<DB[T]> | Failure> {
+  const actor = 'access' in ctxOrActor ? ctxOrActor.access : ctxOrActor;
   const missing = notFound(WORDS[table] ?? table, path);
   if (tableOfId(id) !== table) return missing;
-  const row = (await ctx.access.visible(table).load(id)) as
-    (Selectable<DB[T]> & { projectId?: string; id: string }) | null;
+  const row = (await actor.visible(table).load(id)) as (Selectable<DB[T]> & { projectId?: string; id: string }) | null;
   if (!row) return missing;
   const projectId = table === 'project' ? row.id : row.projectId;
-  if (!projectId || !(await ctx.access.authorize(field, { projectId }))) return missing;
+  if (!projectId || !(await actor.authorize(field, { projectId }))) return missing;
   return row;
 }
 
-export function isFailure(value: unknown): value is Failure {
-  return typeof value === 'object' && value !== null && 'userErrors' in value && !('id' in value);
-}
+export { isFailure } from './result';
+
+/** The person acting, for authorship and events; null for a service token (and the anonymous). */
+export const actingUserId = (actor: Access): string | null =>
+  actor.viewer.kind === 'user' ? actor.viewer.userId : null;

@@ -2,10 +2,11 @@ import type { ZodError } from 'zod';
 import type { UserErrorCode } from '../graphql/types.generated';
 
 export type UserError = { field: string[] | null; message: string; code: UserErrorCode };
-export type Failure = { userErrors: UserError[] };
+/** A service's refusal: the tagged failure of a Result (result.ts). */
+export type Failure = { ok: false; userErrors: UserError[] };
 
 export function failure(code: UserErrorCode, message: string, field?: string[]): Failure {
-  return { userErrors: [{ code, message, field: field ?? null }] };
+  return { ok: false, userErrors: [{ code, message, field: field ?? null }] };
 }
 
 export const notFound = (what: string, field: string[]): Failure =>
@@ -14,6 +15,7 @@ export const notFound = (what: string, field: string[]): Failure =>
 /** Zod issues as BAD_USER_INPUT user errors, with the input path as `field`. */
 export function fromZod(error: ZodError, root = 'input'): Failure {
   return {
+    ok: false,
     userErrors: error.issues.map((i) => ({
       code: 'BAD_USER_INPUT' as const,
       message: i.message,

@@ -1,8 +1,8 @@
 import { demoSecret } from '../../src/auth/tokens';
 import type { Database } from '../../src/db/database';
 import { seedDemoData } from '../../src/demo/seed-demo';
-import { STATUS_OF_EVENT } from '../../src/modules/coding/task-events';
-import { classifyOffline, type Example } from '../../src/modules/inference/offline-provider';
+import { STATUS_OF_EVENT } from '../../src/modules/task/task-events';
+import { classifyOffline, type Example } from '../../src/modules/inference-run/offline-provider';
 import { createTestDb, DIALECT, type TestDb } from '../support/db';
 import { createTestServer } from '../support/server';
 

@@ -3,7 +3,7 @@
 // Run: node --import tsx test/support/session-load.ts   with DB_URL, SEARCH_PATH?, PROJECT_ID, VIEWER, WORKER, COUNT.
 import { createContext } from '../../src/context';
 import { createDb } from '../../src/db/database';
-import { releaseBatch } from '../../src/modules/search-session/improvement.service';
+import { releaseBatch } from '../../src/modules/improvement/improvement.service';
 import { registerSearchSession } from '../../src/modules/search-session/search-session.service';
 
 async function main() {

@@ -7,7 +7,7 @@ import { isFailure, mutationTarget } from '../mutation-target';
 import { transition } from '../state-transition';
 import { failure, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
 import { instructionsProblem } from './coding-service-info';
-import { appendTaskEvent } from './task-events';
+import { appendTaskEvent } from '../task/task-events';
 
 type Result = { task: TaskRow; userErrors: [] } | Failure;
 const actorOf = (ctx: Context) => (ctx.access.viewer.kind === 'user' ? ctx.access.viewer.userId : null);

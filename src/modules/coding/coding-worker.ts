@@ -10,7 +10,7 @@ import {
   type Instructions,
   type ResponseValue,
 } from './coding-algorithm';
-import { appendTaskEvent } from './task-events';
+import { appendTaskEvent } from '../task/task-events';
 
 // Runs committed coding tasks. A task is claimed with one conditional update and a lease; the lease is renewed
 // after every step with a conditional update that also notices an abort (status no longer IN_PROGRESS) or a
@@ -49,15 +49,13 @@ export async function claimCodingTask(
     if (!candidate) return null;
     const task = await db.transaction().execute(async (trx) => {
       const claimed = (await claimable(
-        trx
-          .updateTable('task')
-          .set({
-            status: 'IN_PROGRESS',
-            sourceStatus: 'start',
-            claimedBy: opts.workerId,
-            leaseUntil: leaseUntil(leaseMs),
-            updatedAt: now,
-          }),
+        trx.updateTable('task').set({
+          status: 'IN_PROGRESS',
+          sourceStatus: 'start',
+          claimedBy: opts.workerId,
+          leaseUntil: leaseUntil(leaseMs),
+          updatedAt: now,
+        }),
       )
         .where('id', '=', candidate.id)
         .returningAll()
@@ -185,16 +183,14 @@ export async function runCodingTask(
         message = `coder ${coderId} trained on ${input.length} responses`;
       }
       const row = await held(
-        trx
-          .updateTable('task')
-          .set({
-            status: 'COMPLETED',
-            sourceStatus: 'finish',
-            coderId,
-            leaseUntil: null,
-            completedAt: now,
-            updatedAt: now,
-          }),
+        trx.updateTable('task').set({
+          status: 'COMPLETED',
+          sourceStatus: 'finish',
+          coderId,
+          leaseUntil: null,
+          completedAt: now,
+          updatedAt: now,
+        }),
       )
         .returningAll()
         .executeTakeFirst();
@@ -261,31 +257,4 @@ export async function drainCodingTasks(db: Database, opts: WorkerOptions): Promi
     await yieldToEventLoop();
   }
   return ran;
-}
-
-/**
- * An in-process worker: runs `drain` (claim and run until nothing is left) every `intervalMs`; stop() waits for
- * the current run. Used for coding tasks and inference runs.
- */
-export function startPollingWorker(
-  name: string,
-  drain: () => Promise<number>,
-  opts: { intervalMs?: number; logger?: Logger },
-) {
-  let stopped = false;
-  let current: Promise<unknown> = Promise.resolve();
-  const tick = async () => {
-    if (stopped) return;
-    current = drain().catch((error: unknown) => opts.logger?.error({ err: error }, `${name} worker failed`));
-    await current;
-    if (!stopped) timer = setTimeout(tick, opts.intervalMs ?? 1000);
-  };
-  let timer = setTimeout(tick, 0);
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await current;
-    },
-  };
 }

@@ -6,7 +6,7 @@ import { newId, tableOfId } from '../../ids';
 import { isPlainObject } from '../deep-merge';
 import { writeMetadata } from '../metadata';
 import { isFailure, mutationTarget } from '../mutation-target';
-import { appendTaskEvent } from '../coding/task-events';
+import { appendTaskEvent } from './task-events';
 import { transition } from '../state-transition';
 import { failure, fromZod, isUniqueViolation, notFound, type Failure } from '../user-errors';
 import { batchRefusal, lockBatches } from '../batch/batch-rules';

@@ -1,0 +1,28 @@
+import type { Logger } from 'pino';
+
+/**
+ * An in-process worker: runs `drain` (claim and run until nothing is left) every `intervalMs`; stop() waits for
+ * the current run. Used for coding tasks and inference runs.
+ */
+export function startPollingWorker(
+  name: string,
+  drain: () => Promise<number>,
+  opts: { intervalMs?: number; logger?: Logger },
+) {
+  let stopped = false;
+  let current: Promise<unknown> = Promise.resolve();
+  const tick = async () => {
+    if (stopped) return;
+    current = drain().catch((error: unknown) => opts.logger?.error({ err: error }, `${name} worker failed`));
+    await current;
+    if (!stopped) timer = setTimeout(tick, opts.intervalMs ?? 1000);
+  };
+  let timer = setTimeout(tick, 0);
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { fromJson } from '../../graphql/json-column';
+import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
+import type { Resolvers } from '../../graphql/types.generated';
+import { runsOf } from '../prompt/prompt.lists';
+import { runResults } from './inference-run-results';
+import { cancelInferenceRun, createInferenceRun } from './inference-run.service';
+
+export const inferenceRunResolvers: Resolvers = {
+  Query: {
+    inferenceRun: (_p, { id }, ctx) => loadTyped(ctx, 'inferenceRun', id),
+  },
+  Mutation: {
+    inferenceRunCreate: (_p, { input }, ctx) => createInferenceRun(ctx, input),
+    inferenceRunCancel: (_p, { id }, ctx) => cancelInferenceRun(ctx, id),
+  },
+  PromptVersion: {
+    // A version's runs may be on projects the caller does not see: the list keeps those out in SQL.
+    inferenceRuns: (v, { filter, orderBy, ...args }, ctx, info) =>
+      ctx.loaders.connection(runsOf('versionId', filter, orderBy, ctx.access.viewer), v.id, args, info),
+  },
+  Project: {
+    inferenceRuns: (p, { filter, orderBy, ...args }, ctx, info) =>
+      ctx.loaders.connection(runsOf('projectId', filter, orderBy), p.id, args, info),
+  },
+  InferenceRun: {
+    __resolveReference: (ref, ctx) => loadTyped(ctx, 'inferenceRun', ref.id),
+    project: (r, _a, ctx) => loadRequired(ctx, 'project', r.projectId),
+    organization: async (r, _a, ctx) =>
+      loadRequired(ctx, 'organization', (await loadRequired(ctx, 'project', r.projectId)).organizationId),
+    parentModel: (r, _a, ctx) => loadRequired(ctx, 'prompt', r.promptId),
+    version: (r, _a, ctx) => loadRequired(ctx, 'promptVersion', r.versionId),
+    taskIds: (r) => fromJson(r.taskIdsJson, null),
+    filtersJson: (r) => fromJson(r.filtersJson, null),
+    createdBy: (r, _a, ctx) => loadOptional(ctx, 'appUser', r.createdBy),
+    sourceModelRun: (r, _a, ctx) => loadOptional(ctx, 'inferenceRun', r.sourceRunId),
+    // The share of the tasks tried: a failed call counts as tried, so a COMPLETED run reads 1.
+    progress: (r) =>
+      r.totalTasks === 0
+        ? r.status === 'COMPLETED'
+          ? 1
+          : 0
+        : Math.min(1, (r.totalPredictions + r.totalFailedPredictions) / r.totalTasks),
+    accuracy: (r) => (r.totalScoredPredictions === 0 ? null : r.totalCorrectPredictions / r.totalScoredPredictions),
+    // The run is visible, so are its tasks and their annotations (one project).
+    results: (r, { filter, ...args }, ctx) => runResults(ctx.db, ctx.loaders, r.id, filter, args),
+  },
+  InferenceRunResult: {
+    task: (x, _a, ctx) => loadRequired(ctx, 'task', x.taskId),
+    prediction: (x, _a, ctx) => loadOptional(ctx, 'annotation', x.id),
+    groundTruth: (x, _a, ctx) => loadOptional(ctx, 'annotation', x.groundTruthId),
+    correct: (x) => (x.correct === null ? null : x.correct === 1),
+  },
+};
