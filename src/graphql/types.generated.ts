@@ -272,7 +272,7 @@ export type ApiTokenConnection = {
   edges: Array<ApiTokenEdge>;
   /** The tokens of this page, without cursors. */
   nodes: Array<ApiToken>;
-  /** Whether more tokens come before or after this page, and its first and last cursors. */
+  /** Whether more tokens precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many tokens there are in this list, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -425,7 +425,7 @@ export type BatchConnection = {
   edges: Array<BatchEdge>;
   /** The batches of this page, without cursors. */
   nodes: Array<Batch>;
-  /** Whether more batches come before or after this page, and its first and last cursors. */
+  /** Whether more batches precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many batches match, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -625,7 +625,7 @@ export type CoderConnection = {
   edges: Array<CoderEdge>;
   /** The coders of this page, without cursors. */
   nodes: Array<Coder>;
-  /** Whether more coders come before or after this page, and its first and last cursors. */
+  /** Whether more coders precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many coders the project has, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -712,7 +712,7 @@ export type CodingResponseConnection = {
   edges: Array<CodingResponseEdge>;
   /** The responses of this page, without cursors. */
   nodes: Array<CodingResponse>;
-  /** Whether more responses come before or after this page, and its first and last cursors. */
+  /** Whether more responses precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many responses the chunk holds, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -853,11 +853,11 @@ export type CorrectionDocumentConnection = {
   __typename?: 'CorrectionDocumentConnection';
   /** The documents of this page, each with its cursor. */
   edges: Array<CorrectionDocumentEdge>;
-  /** The documents of this page. */
+  /** The documents of this page, without cursors. */
   nodes: Array<CorrectionDocument>;
   /** Whether more documents precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
-  /** How many documents the session holds, ignoring the page. */
+  /** How many documents the session holds, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -961,11 +961,11 @@ export type CorrectionSessionConnection = {
   __typename?: 'CorrectionSessionConnection';
   /** The sessions of this page, each with its cursor. */
   edges: Array<CorrectionSessionEdge>;
-  /** The sessions of this page. */
+  /** The sessions of this page, without cursors. */
   nodes: Array<CorrectionSession>;
   /** Whether more sessions precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
-  /** Count of all sessions matching the `status` filter, ignoring the page. */
+  /** How many sessions match the `status` filter, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1166,7 +1166,7 @@ export type DeliveryConnection = {
   edges: Array<DeliveryEdge>;
   /** The deliveries of this page, without cursors. */
   nodes: Array<Delivery>;
-  /** Whether more deliveries come before or after this page, and its first and last cursors. */
+  /** Whether more deliveries precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many deliveries match the filter, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -1321,11 +1321,11 @@ export type ImprovementItemConnection = {
   __typename?: 'ImprovementItemConnection';
   /** The items of this page, each with its cursor. */
   edges: Array<ImprovementItemEdge>;
-  /** The items of this page. */
+  /** The items of this page, without cursors. */
   nodes: Array<ImprovementItem>;
   /** Whether more items precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
-  /** Count of all items matching, ignoring the page. */
+  /** How many items match, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2636,7 +2636,7 @@ export type OrganizationConnection = {
   edges: Array<OrganizationEdge>;
   /** The organizations of this page, without cursors. */
   nodes: Array<Organization>;
-  /** Whether more organizations come before or after this page, and its first and last cursors. */
+  /** Whether more organizations precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many organizations there are in all, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -2673,7 +2673,7 @@ export type OrganizationMemberConnection = {
   edges: Array<OrganizationMemberEdge>;
   /** The members of this page, without cursors. */
   nodes: Array<OrganizationMember>;
-  /** Whether more members come before or after this page, and its first and last cursors. */
+  /** Whether more members precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many members the organization has, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -2954,7 +2954,7 @@ export type ProjectConnection = {
   edges: Array<ProjectEdge>;
   /** The projects of this page, without cursors. */
   nodes: Array<Project>;
-  /** Whether more projects come before or after this page, and its first and last cursors. */
+  /** Whether more projects precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many projects match, across pages. */
   totalCount: Scalars['Int']['output'];
@@ -3032,7 +3032,7 @@ export type ProjectMemberConnection = {
   edges: Array<ProjectMemberEdge>;
   /** The members of this page, without cursors. */
   nodes: Array<ProjectMember>;
-  /** Whether more members come before or after this page, and its first and last cursors. */
+  /** Whether more members precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many members the project has (memberships only), across pages. */
   totalCount: Scalars['Int']['output'];
@@ -3870,11 +3870,11 @@ export type SearchSessionConnection = {
   __typename?: 'SearchSessionConnection';
   /** The sessions of this page, each with its cursor. */
   edges: Array<SearchSessionEdge>;
-  /** The sessions of this page. */
+  /** The sessions of this page, without cursors. */
   nodes: Array<SearchSession>;
   /** Whether more sessions precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
-  /** Count of all sessions matching, ignoring the page. */
+  /** How many sessions match, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -4017,11 +4017,11 @@ export type SessionEventConnection = {
   __typename?: 'SessionEventConnection';
   /** The events of this page, each with its cursor. */
   edges: Array<SessionEventEdge>;
-  /** The events of this page. */
+  /** The events of this page, without cursors. */
   nodes: Array<SessionEvent>;
   /** Whether more events precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
-  /** How many events the session has, ignoring the page. */
+  /** How many events the session has, across pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -4291,7 +4291,7 @@ export type TaskEventConnection = {
   edges: Array<TaskEventEdge>;
   /** The events of this page, without cursors. */
   nodes: Array<TaskEvent>;
-  /** Whether more events come before or after this page, and its first and last cursors. */
+  /** Whether more events precede or follow this page, and its first and last cursors. */
   pageInfo: PageInfo;
   /** How many events the task has, across pages. */
   totalCount: Scalars['Int']['output'];
