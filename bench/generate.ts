@@ -9,7 +9,7 @@ async function main() {
   const { values } = parseArgs({
     options: { scale: { type: 'string', default: '1' }, url: { type: 'string', default: 'sqlite:data/bench.sqlite' } },
   });
-  const db = createDb({ url: values.url! });
+  const db = createDb({ url: values.url });
   try {
     await migrateToLatest(db);
     const report = await loadDataset(db, Number(values.scale), (done, total) =>

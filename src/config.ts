@@ -91,7 +91,7 @@ function parseOverrides(text: string): Map<string, { points: number; restorePerS
         `Invalid configuration: RATE_LIMIT_OVERRIDES: "${entry}" is not slug=points:restorePerSecond with numbers from 1 to 2^31 - 1`,
       );
     }
-    overrides.set(match[1]!, { points: Number(match[2]), restorePerSecond: Number(match[3]) });
+    overrides.set(match[1], { points: Number(match[2]), restorePerSecond: Number(match[3]) });
   }
   return overrides;
 }

@@ -155,11 +155,11 @@ function byShape(rows: object[]): object[][] {
 /** Inserts every row of the bundle, in foreign-key order; call it inside a transaction. */
 export async function insertRows(db: Database, bundle: RowBundle): Promise<Record<keyof RowBundle, number>> {
   for (const table of TABLE_ORDER) {
-    for (const rows of byShape(bundle[table] as object[])) {
+    for (const rows of byShape(bundle[table])) {
       for (let i = 0; i < rows.length; i += CHUNK) {
         await db
           .insertInto(table)
-          .values(rows.slice(i, i + CHUNK) as never)
+          .values(rows.slice(i, i + CHUNK))
           .execute();
       }
     }

@@ -20,10 +20,10 @@ const FEDERATION_DIRECTIVES = new Set([
 /** The API's SDL without federation: what relay-compiler, GraphQL Code Generator and GraphQL Inspector read. */
 export function clientTypeDefs(): DocumentNode {
   const document = parse(loadTypeDefs());
-  return visit(document, {
+  return visit<DocumentNode>(document, {
     Directive: (node) => (FEDERATION_DIRECTIVES.has(node.name.value) ? null : undefined),
     SchemaExtension: (node) => (node.directives?.length || node.operationTypes?.length ? undefined : null),
-  }) as DocumentNode;
+  });
 }
 
 /**

@@ -62,7 +62,7 @@ export function mergeResolvers(modules: Record<string, Resolvers>): Resolvers {
       }
     }
   }
-  return merged as Resolvers;
+  return merged;
 }
 
 export const resolvers: Resolvers = {

@@ -15,9 +15,9 @@ export function startPollingWorker(
     if (stopped) return;
     current = drain().catch((error: unknown) => opts.logger?.error({ err: error }, `${name} worker failed`));
     await current;
-    if (!stopped) timer = setTimeout(tick, opts.intervalMs ?? 1000);
+    if (!stopped) timer = setTimeout(() => void tick(), opts.intervalMs ?? 1000);
   };
-  let timer = setTimeout(tick, 0);
+  let timer = setTimeout(() => void tick(), 0);
   return {
     stop: async () => {
       stopped = true;

@@ -42,5 +42,5 @@ export function toPayload<K extends string, T>(
   key: K,
 ): ({ [P in K]: T } & { userErrors: [] }) | { userErrors: UserError[] } {
   if (isFailure(result)) return { userErrors: result.userErrors };
-  return { [key]: result.value, userErrors: [] } as { [P in K]: T } & { userErrors: [] };
+  return { [key]: result.value, userErrors: [] };
 }

@@ -112,8 +112,7 @@ describe('GraphiQL in headless Chromium', () => {
     // Monaco renders spaces as NBSP.
     const shows = (page: Page, selector: string, text: string) =>
       page.waitForFunction(
-        ([s, t]) =>
-          ((document.querySelector(s) as HTMLElement | null)?.innerText ?? '').replace(/\u00a0/g, ' ').includes(t),
+        ([s, t]) => (document.querySelector<HTMLElement>(s)?.innerText ?? '').replace(/\u00a0/g, ' ').includes(t),
         [selector, text] as const,
         { timeout: 30_000 },
       );

@@ -14,8 +14,7 @@ const INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g;
  */
 async function normalizedDump(db: Database): Promise<Record<string, string[]>> {
   const tables: Record<string, Record<string, unknown>[]> = {};
-  for (const table of TABLE_ORDER)
-    tables[table] = (await db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
+  for (const table of TABLE_ORDER) tables[table] = await db.selectFrom(table).selectAll().execute();
   const rank = new Map<string, string>();
   for (const rows of Object.values(tables)) {
     const ids = rows

@@ -101,8 +101,8 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
     });
     children.push(proc);
     let output = '';
-    proc.stdout!.on('data', (d) => (output += d));
-    proc.stderr!.on('data', (d) => (output += d));
+    proc.stdout.on('data', (d) => (output += d));
+    proc.stderr.on('data', (d) => (output += d));
     const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve(signal ?? code)));
     return new Promise<Child>((resolve, reject) => {
       const poll = setInterval(() => {
@@ -244,8 +244,8 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
     const token = owner.secret;
 
     async function send(url: string, query: string, variables: Record<string, unknown>): Promise<Outcome> {
-      let status = 0;
-      let text = '';
+      let status: number;
+      let text: string;
       try {
         const response = await fetch(url, {
           method: 'POST',
@@ -332,7 +332,7 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
                 : [null, null];
         if (!mutation) continue;
         const entry = tasks.get(id)!;
-        entry.maybe = [to!];
+        entry.maybe = [to];
         const r = await send(
           url,
           `mutation($id: ID!) { ${mutation} { task { id status } userErrors { code message } } }`,
@@ -426,7 +426,8 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
           },
         );
         if (r.kind !== 'ok') return;
-        if (r.field.summary.created !== 2) unexpected.push(`import ${ids} answered ${JSON.stringify(r.field.summary)}`);
+        if (r.field.summary.created !== 2)
+          unexpected.push(`import ${ids.join(', ')} answered ${JSON.stringify(r.field.summary)}`);
         imports.push(...ids);
       }
     }
@@ -589,7 +590,9 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
       ];
       if (open.length === 0) break;
       if (Date.now() > deadline)
-        throw new Error(`jobs still open 30 s after the restart: ${open.map((t) => t.id)}\n${second.output()}`);
+        throw new Error(
+          `jobs still open 30 s after the restart: ${open.map((t) => t.id).join(', ')}\n${second.output()}`,
+        );
     }
     const jobsDoneAfterMs = Date.now() - started;
     // A lease longer: nothing may run (or finish) a second time. The second server also still takes writes.
@@ -637,7 +640,7 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
       expect({ id: t.id, status: t.status, events: ev }).toEqual({ id: t.id, status: t.status, events: expected });
       if (t.status === 'COMPLETED') expect(t.completedAt).not.toBeNull();
       if (t.status === 'FAILED')
-        expect(JSON.parse(t.errorsJson!)).toEqual([{ type: 'PROMPT_INFEASIBLE', message: 'no' }]);
+        expect(JSON.parse(t.errorsJson)).toEqual([{ type: 'PROMPT_INFEASIBLE', message: 'no' }]);
     }
 
     // Annotations: there, on their task, with the acknowledged (or in-flight) value.
@@ -720,7 +723,7 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
       expect({
         s: s.externalId,
         results: JSON.parse(s.searchResultsJson).map((r: { objectId: string }) => r.objectId),
-      }).toEqual({ s: s.externalId, results: resultsOf(s.externalId!) });
+      }).toEqual({ s: s.externalId, results: resultsOf(s.externalId) });
     const batches = await db
       .selectFrom('batch')
       .select(['id', 'sessionCounter'])

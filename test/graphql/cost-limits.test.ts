@@ -33,7 +33,7 @@ describe(`${DIALECT}: cost counted at execution`, () => {
       annotationsPerLevel: 1,
       chunks: 1,
     });
-    taskId = bundle.task[0]!.id;
+    taskId = bundle.task[0].id;
     servers = [];
     (globalThis as any).owner = fixture.owner.viewer;
   });

@@ -31,7 +31,7 @@ describe(`${DIALECT}: Apollo Federation v2 subgraph`, () => {
       annotationsPerLevel: 1,
       chunks: 1,
     });
-    taskId = bundle.task[0].id as string;
+    taskId = bundle.task[0].id;
   });
   afterAll(() => stopProjectServer({ t, server }));
 

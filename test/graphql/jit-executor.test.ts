@@ -38,8 +38,8 @@ describe(`${DIALECT}: graphql-jit answers what graphql-js answers`, () => {
       annotationsPerLevel: 2,
       chunks: 2,
     });
-    taskId = bundle.task[0].id as string;
-    messageId = bundle.message[0].id as string;
+    taskId = bundle.task[0].id;
+    messageId = bundle.message[0].id;
   });
   afterAll(async () => {
     await interpreted.stop();

@@ -216,7 +216,7 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
           }>`with recursive c(x) as (select 1 union all select x + 1 from c where x < 2000000) select count(*) as n from c`
         : sql<{ n: number }>`select count(*)::int as n from pg_sleep(0.1), generate_series(1, 10)`;
     const { rows } = await slowStatement.execute(db);
-    expect(Number(rows[0]!.n)).toBeGreaterThan(0);
+    expect(Number(rows[0].n)).toBeGreaterThan(0);
     expect(deadline.expired).toBe(true);
     const sentBefore = t.statements.length;
     const next = db.selectFrom('task').select('id').execute();
@@ -249,7 +249,7 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
     const { rows } = await sql<{ timeout: string }>`select current_setting('statement_timeout') as timeout`.execute(
       t.db,
     );
-    expect(rows[0]!.timeout).toBe(`${STATEMENT_TIMEOUT_MS}ms`);
+    expect(rows[0].timeout).toBe(`${STATEMENT_TIMEOUT_MS}ms`);
   });
 
   onPostgres(
@@ -306,7 +306,7 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
               await sql<{ pid: number; inTransaction: boolean }>`
         select pg_backend_pid() as pid, (select xact_start < statement_timestamp() from pg_stat_activity where pid = pg_backend_pid()) as "inTransaction"
         from pg_sleep(0.05)`.execute(c)
-            ).rows[0]!,
+            ).rows[0],
         ),
       ),
     );

@@ -44,7 +44,7 @@ describe(`${DIALECT}: Annograph behind @apollo/gateway`, () => {
     projectId = fixture.projectId;
     token = fixture.owner.secret;
     taskId = (await insertGenAiTasks(t.db, projectId, 1, { threads: 0, turns: 0, annotationsPerLevel: 0, chunks: 0 }))
-      .task[0].id as string;
+      .task[0].id;
     annograph = await startAnnograph(
       loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off' }),
       pino({ level: 'silent' }),

@@ -69,7 +69,7 @@ describe(`${DIALECT}: hostile requests`, () => {
       },
     );
     child = started;
-    readline.createInterface({ input: started.stderr! }).on('line', (text) => {
+    readline.createInterface({ input: started.stderr }).on('line', (text) => {
       try {
         const line = JSON.parse(text);
         serverErrors.push(
@@ -86,7 +86,7 @@ describe(`${DIALECT}: hostile requests`, () => {
       started.once('exit', (code) =>
         reject(new Error(`the server process exited (${code}): ${serverErrors.join('\n')}`)),
       );
-      readline.createInterface({ input: started.stdout! }).once('line', (line) => resolve(JSON.parse(line).url));
+      readline.createInterface({ input: started.stdout }).once('line', (line) => resolve(JSON.parse(line).url));
     });
     base = new URL(serverUrl);
   }
@@ -222,7 +222,7 @@ describe(`${DIALECT}: hostile requests`, () => {
         .select('id')
         .orderBy('id')
         .execute();
-      const ids = rows.map((r) => r.id as string);
+      const ids = rows.map((r) => r.id);
       const seenBy = async (auth: string) =>
         new Set(
           (
@@ -241,7 +241,7 @@ describe(`${DIALECT}: hostile requests`, () => {
     own.appUser = [victim.userId];
     own.apiToken = [victim.tokenId];
     foreign.appUser = [userId('marie@globex.test')];
-    for (const id of [...Object.values(own), ...Object.values(foreign)].flat()) expect(tableOfId(id!)).not.toBeNull();
+    for (const id of [...Object.values(own), ...Object.values(foreign)].flat()) expect(tableOfId(id)).not.toBeNull();
     const page = await gql(
       authorization,
       '{ projects(first: 2) { edges { cursor } } tasks(first: 2) { edges { cursor } } }',
@@ -393,6 +393,7 @@ describe(`${DIALECT}: hostile requests`, () => {
       await startServer(dbUrl);
       throw new Error(
         `the control query failed after ${prefix} (${failures.length} of ${selected.length} failed before): ${(error as Error).message}`,
+        { cause: error },
       );
     }
     if (failures.length) {

@@ -38,7 +38,7 @@ describe('process lifecycle (npm start entry point)', () => {
             resolve(match[1]);
           }
         }, 50);
-        exited.then(() => reject(new Error(`exited early:\n${output}`)));
+        void exited.then(() => reject(new Error(`exited early:\n${output}`)));
       });
       expect(output).toContain('demo data written');
       // Demo mode prints the demo tokens.

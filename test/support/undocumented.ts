@@ -30,27 +30,27 @@ function collect(def: DefinitionNode, file: string, missing: string[]): void {
     case Kind.INTERFACE_TYPE_EXTENSION:
     case Kind.INPUT_OBJECT_TYPE_EXTENSION: {
       // `extend type Query/Mutation` adds fields to a type documented elsewhere: only its fields need words.
-      if (def.kind.endsWith('Definition')) note(def as Described, def.name.value);
+      if (def.kind.endsWith('Definition')) note(def, def.name.value);
       for (const field of def.fields ?? []) {
-        note(field as Described, `${def.name.value}.${field.name.value}`);
+        note(field, `${def.name.value}.${field.name.value}`);
         if ('arguments' in field)
           for (const arg of field.arguments ?? [])
-            note(arg as Described, `${def.name.value}.${field.name.value}(${arg.name.value}:)`);
+            note(arg, `${def.name.value}.${field.name.value}(${arg.name.value}:)`);
       }
       return;
     }
     case Kind.ENUM_TYPE_DEFINITION:
     case Kind.ENUM_TYPE_EXTENSION:
-      if (def.kind === Kind.ENUM_TYPE_DEFINITION) note(def as Described, def.name.value);
-      for (const value of def.values ?? []) note(value as Described, `${def.name.value}.${value.name.value}`);
+      if (def.kind === Kind.ENUM_TYPE_DEFINITION) note(def, def.name.value);
+      for (const value of def.values ?? []) note(value, `${def.name.value}.${value.name.value}`);
       return;
     case Kind.UNION_TYPE_DEFINITION:
     case Kind.SCALAR_TYPE_DEFINITION:
-      note(def as Described, def.name.value);
+      note(def, def.name.value);
       return;
     case Kind.DIRECTIVE_DEFINITION:
-      note(def as Described, `@${def.name.value}`);
-      for (const arg of def.arguments ?? []) note(arg as Described, `@${def.name.value}(${arg.name.value}:)`);
+      note(def, `@${def.name.value}`);
+      for (const arg of def.arguments ?? []) note(arg, `@${def.name.value}(${arg.name.value}:)`);
       return;
     default:
       return;

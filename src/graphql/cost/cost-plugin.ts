@@ -60,7 +60,7 @@ export function costPlugin(
             maxErrors: 1,
           });
           if (coerced.errors)
-            throw new GraphQLError(coerced.errors[0]!.message, {
+            throw new GraphQLError(coerced.errors[0].message, {
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           const { cost, access } = contextValue;

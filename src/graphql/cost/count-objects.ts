@@ -88,7 +88,7 @@ function pageSizeOf(args: { first?: unknown; last?: unknown }): number {
 const asksForItems = new WeakMap<FieldNode, boolean>();
 
 function selectsItems(info: GraphQLResolveInfo): boolean {
-  const node = info.fieldNodes[0]!;
+  const node = info.fieldNodes[0];
   let asks = asksForItems.get(node);
   if (asks === undefined) {
     asks = info.fieldNodes.some((f) =>

@@ -51,7 +51,7 @@ export function positionsOf(field: { args: readonly GraphQLArgument[] }): Positi
   const out: Position[] = [];
   const walk = (path: (string | number)[], types: GraphQLInputType[], name: string, depth: number) => {
     out.push({ path, types, name });
-    const type = getNullableType(types[types.length - 1]) as GraphQLInputType;
+    const type = getNullableType<GraphQLInputType>(types[types.length - 1]);
     if (isListType(type)) walk([...path, 0], [...types, type.ofType], name, depth);
     else if (isInputObjectType(type) && depth < INPUT_DEPTH) {
       for (const f of Object.values(type.getFields())) walk([...path, f.name], [...types, f.type], f.name, depth + 1);
@@ -71,7 +71,7 @@ export function baselineFor(
   fixtures: Fixtures,
   depth = 0,
 ): Value {
-  const t = getNullableType(type) as GraphQLInputType;
+  const t = getNullableType<GraphQLInputType>(type);
   if (isListType(t)) return [baselineFor(t.ofType, name, rootField, fixtures, depth)];
   if (isInputObjectType(t)) {
     const value: Record<string, Value> = {};
@@ -174,7 +174,7 @@ function operationText(
       .join(', ');
     return `${kind} Hostile { ${field.name}${args ? `(${args})` : ''} ${selection} }`;
   }
-  const defs = field.args.map((a) => `$${a.name}: ${a.type}`).join(', ');
+  const defs = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
   return `${kind} Hostile${defs ? `(${defs})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selection} }`;
 }
@@ -229,7 +229,7 @@ const DATETIMES = [
 
 function mutationsFor(position: Position, rootField: string, fixtures: Fixtures, random: Random): Mutation[] {
   const type = position.types[position.types.length - 1];
-  const nullable = getNullableType(type) as GraphQLInputType;
+  const nullable = getNullableType<GraphQLInputType>(type);
   const named = getNamedType(type);
   const out: Mutation[] = [];
   const topLevel = position.path.length === 1;

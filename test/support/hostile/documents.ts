@@ -385,7 +385,7 @@ export function nestedArgumentRequests(
       const key = `${type.name}.${field.name}`;
       if (field.args.length && !seen.has(key)) {
         seen.set(key, path);
-        const defs = field.args.map((a) => `$${a.name}: ${a.type}`).join(', ');
+        const defs = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
         const call = `${field.name}(${field.args.map((a) => `${a.name}: $${a.name}`).join(', ')})`;
         const query = `query Nested(${defs}) { ${path.prefix.join(' ')} ${call} ${selectionFor(named, 0)} ${path.suffix.join(' ')} }`;
         for (const arg of field.args) {

@@ -29,7 +29,7 @@ export function graphqlBody(
   extra: Record<string, Value> = {},
 ): string {
   const parts = [`"query":${typeof query === 'string' ? JSON.stringify(query) : toJson(query)}`];
-  if (variables !== undefined) parts.push(`"variables":${toJson(variables as Value)}`);
+  if (variables !== undefined) parts.push(`"variables":${toJson(variables)}`);
   if (operationName !== undefined) parts.push(`"operationName":${toJson(operationName)}`);
   for (const [k, v] of Object.entries(extra)) parts.push(`${JSON.stringify(k)}:${toJson(v)}`);
   return `{${parts.join(',')}}`;
