@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../../auth/access';
 import type { RootField } from '../../auth/role-table';
 import type { Database } from '../../db/database';
-import type { CorrectionSessionRow, CorrectionTagRow, SegmentRow } from '../../db/rows';
+import type { CorrectionSessionRow, SegmentRow } from '../../db/rows';
 import type { CorrectionTagInput, TagStatus } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
 import { mutationTarget } from '../mutation-target';
@@ -203,7 +203,7 @@ export async function confirmCorrectionTag(
   const found = await tagAndSession(actor, 'Mutation.correctionTagConfirm', id);
   if (isFailure(found)) return found;
   return change(db, found.session.id, async (trx) => {
-    const tag: CorrectionTagRow | undefined = await updateCorrectionTag(trx, id, {
+    const tag = await updateCorrectionTag(trx, id, {
       status,
       updatedAt: new Date().toISOString(),
     });
