@@ -16,24 +16,24 @@ async function main() {
   const releases: { releaseId: string; batchId: string | null }[] = [];
   for (let i = 0; i < count; i++) {
     const sessionId = i % 3 === 0 ? `shared-${i}` : `w${env.WORKER}-${i}`;
-    const result = await registerSearchSession(createContext({ db, viewer }), {
+    const result = await registerSearchSession(db, createContext({ db, viewer }).access, {
       projectId,
       sessionId,
       searchQuery: { i },
       searchResults: [],
     });
-    if ('session' in result)
+    if (result.ok)
       registered.push({
         sessionId,
-        id: result.session.id,
-        batchId: result.session.batchId,
-        number: result.session.sessionNumber,
+        id: result.value.id,
+        batchId: result.value.batchId,
+        number: result.value.sessionNumber,
       });
     else throw new Error(JSON.stringify(result.userErrors));
     if (i % 7 === 6) {
       const releaseId = `rel-${Math.floor(i / 7)}`;
-      const released = await releaseBatch(createContext({ db, viewer }), projectId, releaseId);
-      releases.push({ releaseId, batchId: 'batch' in released ? released.batch.id : null });
+      const released = await releaseBatch(db, createContext({ db, viewer }).access, { projectId, releaseId });
+      releases.push({ releaseId, batchId: released.ok ? released.value.id : null });
     }
   }
   await db.destroy();

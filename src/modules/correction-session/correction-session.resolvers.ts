@@ -12,19 +12,40 @@ import { toConnection, type Connection } from '../../pagination/connection';
 import { fromJson } from '../../graphql/json-column';
 import type { Resolvers } from '../../graphql/types.generated';
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
+import { primeRow } from '../../graphql/prime-row';
+import type { Context } from '../../context';
+import { toPayload, type Result } from '../result';
+import type { CorrectionChange } from './correction-tag.service';
+
+/** A change's payload; the changed session replaces what the request's loaders knew of it. */
+function changePayload(ctx: Context, result: Result<CorrectionChange>) {
+  if (!result.ok) return { userErrors: result.userErrors };
+  ctx.loaders.correctionStats.clear(result.value.session.id);
+  primeRow(ctx, 'correctionSession', result.value.session);
+  return { ...result.value, userErrors: [] };
+}
 
 const span = (start: number | null, end: number | null) => (start === null || end === null ? null : [start, end]);
 
 export const correctionSessionResolvers: Resolvers = {
   Mutation: {
-    correctionSessionCreate: (_p, { input }, ctx) => createCorrectionSession(ctx, input),
-    correctionSessionDelete: (_p, { id }, ctx) => deleteCorrectionSession(ctx, id),
-    correctionTagAdd: (_p, { sessionId, segmentId, tag }, ctx) => addCorrectionTag(ctx, sessionId, segmentId, tag),
-    correctionTagChange: (_p, { id, tag }, ctx) => changeCorrectionTag(ctx, id, tag),
-    correctionTagDelete: (_p, { id }, ctx) => deleteCorrectionTag(ctx, id),
-    correctionTagConfirm: (_p, { id, status }, ctx) => confirmCorrectionTag(ctx, id, status),
-    correctionSegmentMarkAnnotated: (_p, { sessionId, segmentId }, ctx) =>
-      markSegmentAnnotated(ctx, sessionId, segmentId),
+    correctionSessionCreate: async (_p, { input }, ctx) => {
+      const r = await createCorrectionSession(ctx.db, ctx.access, input);
+      if (r.ok) primeRow(ctx, 'correctionSession', r.value);
+      return toPayload(r, 'session');
+    },
+    correctionSessionDelete: async (_p, { id }, ctx) =>
+      toPayload(await deleteCorrectionSession(ctx.db, ctx.access, id), 'deletedSessionId'),
+    correctionTagAdd: async (_p, { sessionId, segmentId, tag }, ctx) =>
+      changePayload(ctx, await addCorrectionTag(ctx.db, ctx.access, sessionId, segmentId, tag)),
+    correctionTagChange: async (_p, { id, tag }, ctx) =>
+      changePayload(ctx, await changeCorrectionTag(ctx.db, ctx.access, id, tag)),
+    correctionTagDelete: async (_p, { id }, ctx) =>
+      changePayload(ctx, await deleteCorrectionTag(ctx.db, ctx.access, id)),
+    correctionTagConfirm: async (_p, { id, status }, ctx) =>
+      changePayload(ctx, await confirmCorrectionTag(ctx.db, ctx.access, id, status)),
+    correctionSegmentMarkAnnotated: async (_p, { sessionId, segmentId }, ctx) =>
+      changePayload(ctx, await markSegmentAnnotated(ctx.db, ctx.access, sessionId, segmentId)),
   },
   Project: {
     correctionSessions: (p, { status, ...args }, ctx, info) =>

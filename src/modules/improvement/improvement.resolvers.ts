@@ -1,5 +1,7 @@
 import { loadRequired, loadTyped } from '../../graphql/load-typed';
+import { primeRow } from '../../graphql/prime-row';
 import type { Resolvers } from '../../graphql/types.generated';
+import { toPayload } from '../result';
 import { improvementItemsOfProject, improvementItemsOfSession } from '../search-session/search-session.lists';
 import {
   claimImprovementItem,
@@ -10,12 +12,18 @@ import {
 
 export const improvementResolvers: Resolvers = {
   Mutation: {
-    sessionUseForImprovement: (_p, { sessionId, projectId }, ctx) =>
-      useSessionForImprovement(ctx, sessionId, projectId),
-    batchRelease: (_p, { projectId, releaseId }, ctx) => releaseBatch(ctx, projectId, releaseId),
-    improvementItemClaim: (_p, { projectId, leaseSeconds }, ctx) =>
-      claimImprovementItem(ctx, projectId, leaseSeconds ?? 300),
-    improvementItemComplete: (_p, { id, outcome, detail }, ctx) => completeImprovementItem(ctx, id, outcome, detail),
+    sessionUseForImprovement: async (_p, args, ctx) => {
+      const r = await useSessionForImprovement(ctx.db, ctx.access, args);
+      if (!r.ok) return { userErrors: r.userErrors, skipped: false };
+      const { session, ...payload } = r.value;
+      primeRow(ctx, 'searchSession', session);
+      return { ...payload, userErrors: [] };
+    },
+    batchRelease: async (_p, args, ctx) => toPayload(await releaseBatch(ctx.db, ctx.access, args), 'batch'),
+    improvementItemClaim: async (_p, args, ctx) =>
+      toPayload(await claimImprovementItem(ctx.db, ctx.access, args), 'item'),
+    improvementItemComplete: async (_p, args, ctx) =>
+      toPayload(await completeImprovementItem(ctx.db, ctx.access, args), 'item'),
   },
   ImprovementItem: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'improvementItem', ref.id),

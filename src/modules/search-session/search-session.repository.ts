@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Database } from '../../db/database';
 import type { SearchSessionRow } from '../../db/rows';
+import type { DB } from '../../db/types.generated';
 import { newId } from '../../ids';
 
 export type BatchSessionsPageModel = { batchId: string; lastNumber: number | null; sessions: SearchSessionRow[] };
@@ -40,6 +41,10 @@ export function takeSessionNumber(db: Database, projectId: string, now: string) 
     .executeTakeFirst();
 }
 
+export function insertSearchSession(db: Database, values: Insertable<DB['searchSession']>) {
+  return db.insertInto('searchSession').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
 export function findSearchSessionByExternalId(db: Database, projectId: string, externalId: string) {
   return db
     .selectFrom('searchSession')
@@ -47,6 +52,44 @@ export function findSearchSessionByExternalId(db: Database, projectId: string, e
     .where('projectId', '=', projectId)
     .where('externalId', '=', externalId)
     .executeTakeFirst();
+}
+
+/**
+ * The project's sessions whose client id is `clientSessionId` or whose Annograph id is `id`: at most two, so that
+ * the caller can tell an ambiguous id.
+ */
+export function findSearchSessionsByClientOrAnnographId(
+  db: Database,
+  projectId: string,
+  clientSessionId: string,
+  id: string,
+) {
+  return db
+    .selectFrom('searchSession')
+    .selectAll()
+    .where('projectId', '=', projectId)
+    .where((eb) => eb.or([eb('externalId', '=', clientSessionId), eb('id', '=', id)]))
+    .limit(2)
+    .execute();
+}
+
+/** Marks a session irrelevant; undefined when it is gone. */
+export function updateSearchSessionIrrelevant(db: Database, id: string) {
+  return db
+    .updateTable('searchSession')
+    .set({ isIrrelevant: 1 })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Adds events, keeping the first of each (session, client event id). */
+export async function insertSessionEvents(db: Database, rows: Insertable<DB['sessionEvent']>[]): Promise<void> {
+  await db
+    .insertInto('sessionEvent')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['sessionId', 'externalId']).doNothing())
+    .execute();
 }
 
 /** Sessions of a batch numbered above `afterNumber`, in number order (EmbeddingStudio's keyset paging). */

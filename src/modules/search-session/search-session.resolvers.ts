@@ -6,6 +6,8 @@ import { badUserInput } from '../../errors';
 import { fromJson } from '../../graphql/json-column';
 import type { QueryResolvers, Resolvers } from '../../graphql/types.generated';
 import { loadRequired, loadTyped } from '../../graphql/load-typed';
+import { primeRow } from '../../graphql/prime-row';
+import { toPayload } from '../result';
 
 function checkLimit(argument: string, value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > 100)
@@ -77,9 +79,18 @@ export const searchSessionResolvers: Resolvers = {
     batchSessions,
   },
   Mutation: {
-    searchSessionRegister: (_p, { input }, ctx) => registerSearchSession(ctx, input),
-    searchSessionAddEvents: (_p, { input }, ctx) => addSessionEvents(ctx, input),
-    searchSessionMarkIrrelevant: (_p, { id, projectId }, ctx) => markSessionIrrelevant(ctx, id, projectId),
+    searchSessionRegister: async (_p, { input }, ctx) =>
+      toPayload(await registerSearchSession(ctx.db, ctx.access, input), 'session'),
+    searchSessionAddEvents: async (_p, { input }, ctx) => {
+      const r = await addSessionEvents(ctx.db, ctx.access, input);
+      if (r.ok) primeRow(ctx, 'searchSession', r.value);
+      return toPayload(r, 'session');
+    },
+    searchSessionMarkIrrelevant: async (_p, args, ctx) => {
+      const r = await markSessionIrrelevant(ctx.db, ctx.access, args);
+      if (r.ok) primeRow(ctx, 'searchSession', r.value);
+      return toPayload(r, 'session');
+    },
   },
   Session,
   SearchSession,

@@ -1,14 +1,24 @@
 import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Actor } from '../../auth/access';
+import type { Database } from '../../db/database';
 import type { SearchSessionRow } from '../../db/rows';
-import type { SearchSessionAddEventsInput, SearchSessionRegisterInput } from '../../graphql/types.generated';
+import type {
+  MutationSearchSessionMarkIrrelevantArgs,
+  SearchSessionAddEventsInput,
+  SearchSessionRegisterInput,
+} from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { isFailure } from '../mutation-target';
+import { inTransaction, isFailure, ok, type Result } from '../result';
+import { failure, fromZod, isUniqueViolation, notFound } from '../user-errors';
+import {
+  ensureCollectingBatch,
+  findSearchSessionByExternalId,
+  insertSearchSession,
+  insertSessionEvents,
+  takeSessionNumber,
+  updateSearchSessionIrrelevant,
+} from './search-session.repository';
 import { clientId, clientIdProblem, MAX_CLIENT_ID, searchSessionTarget } from './session-target';
-import { failure, fromZod, isUniqueViolation, notFound, type Failure } from '../user-errors';
-import { ensureCollectingBatch, findSearchSessionByExternalId, takeSessionNumber } from './search-session.repository';
-
-type Result = { session: SearchSessionRow; userErrors: [] } | Failure;
 
 // EmbeddingStudio accepts sessions created within the last 12 hours and at most 5 minutes ahead.
 const MAX_PAST_MS = 12 * 3600_000;
@@ -30,10 +40,14 @@ const Register = z.object({
  * with the next number. Of two concurrent registrations each gets its own number, and a number is taken only by
  * a transaction that commits, so numbers have no gaps.
  */
-export async function registerSearchSession(ctx: Context, input: SearchSessionRegisterInput): Promise<Result> {
+export async function registerSearchSession(
+  db: Database,
+  actor: Actor,
+  input: SearchSessionRegisterInput,
+): Promise<Result<SearchSessionRow>> {
   if (
     tableOfId(input.projectId) !== 'project' ||
-    !(await ctx.access.authorize('Mutation.searchSessionRegister', { projectId: input.projectId }))
+    !(await actor.authorize('Mutation.searchSessionRegister', { projectId: input.projectId }))
   ) {
     return notFound('project', ['input', 'projectId']);
   }
@@ -48,11 +62,11 @@ export async function registerSearchSession(ctx: Context, input: SearchSessionRe
       ['input', 'createdAt'],
     );
   }
-  const existing = await findSearchSessionByExternalId(ctx.db, input.projectId, parsed.data.sessionId);
-  if (existing) return { session: existing, userErrors: [] };
+  const existing = await findSearchSessionByExternalId(db, input.projectId, parsed.data.sessionId);
+  if (existing) return ok(existing);
   const now = new Date(nowMs).toISOString();
   try {
-    const session = await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(db, async (trx) => {
       // A release may close the collecting batch between the two statements: then open the next one.
       let batch: Awaited<ReturnType<typeof takeSessionNumber>>;
       for (let attempt = 0; !batch && attempt < 5; attempt++) {
@@ -60,9 +74,8 @@ export async function registerSearchSession(ctx: Context, input: SearchSessionRe
         batch = await takeSessionNumber(trx, input.projectId, now);
       }
       if (!batch) throw new Error('no collecting batch after five attempts');
-      return trx
-        .insertInto('searchSession')
-        .values({
+      return ok(
+        await insertSearchSession(trx, {
           id: newId('searchSession'),
           projectId: input.projectId,
           batchId: batch.id,
@@ -78,36 +91,29 @@ export async function registerSearchSession(ctx: Context, input: SearchSessionRe
           isPayloadSearch: input.isPayloadSearch ? 1 : 0,
           createdAt: new Date(createdMs).toISOString(),
           registeredAt: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+        }),
+      );
     });
-    return { session, userErrors: [] };
   } catch (error) {
     // The same session id registered concurrently: the other request won, and this one's number was rolled back.
     if (!isUniqueViolation(error)) throw error;
-    const winner = await findSearchSessionByExternalId(ctx.db, input.projectId, parsed.data.sessionId);
+    const winner = await findSearchSessionByExternalId(db, input.projectId, parsed.data.sessionId);
     if (!winner) throw error;
-    return { session: winner, userErrors: [] };
+    return ok(winner);
   }
 }
 
-/** Adds events to a session named by its Annograph id, or by the client's session id within `projectId`. */
-export async function addSessionEvents(ctx: Context, input: SearchSessionAddEventsInput): Promise<Result> {
-  const session = await searchSessionTarget(ctx, 'Mutation.searchSessionAddEvents', input.sessionId, input.projectId, {
-    id: ['input', 'sessionId'],
-    projectId: ['input', 'projectId'],
-  });
-  if (isFailure(session)) return session;
-  if (input.events.length > 1000) return failure('BAD_USER_INPUT', 'At most 1000 events per call', ['input', 'events']);
+/** What is wrong with the events to add, or null: too many, or a client id or event type out of bounds. */
+function eventsProblem(events: SearchSessionAddEventsInput['events']) {
+  if (events.length > 1000) return failure('BAD_USER_INPUT', 'At most 1000 events per call', ['input', 'events']);
   // eventId is a key of a unique index (PostgreSQL refuses index entries over 8 KB), objectId a client id too;
   // both were taken empty before, and still are.
-  for (let i = 0; i < input.events.length; i++) {
+  for (let i = 0; i < events.length; i++) {
     for (const key of ['eventId', 'objectId'] as const) {
-      const problem = clientIdProblem(key, input.events[i][key], { allowEmpty: true });
+      const problem = clientIdProblem(key, events[i][key], { allowEmpty: true });
       if (problem) return failure('BAD_USER_INPUT', problem, ['input', 'events', String(i), key]);
     }
-    const eventType = input.events[i].eventType;
+    const eventType = events[i].eventType;
     if (eventType != null && (eventType.length > MAX_CLIENT_ID || eventType.includes('\u0000'))) {
       return failure('BAD_USER_INPUT', `eventType is at most ${MAX_CLIENT_ID} characters, without NUL characters`, [
         'input',
@@ -117,6 +123,32 @@ export async function addSessionEvents(ctx: Context, input: SearchSessionAddEven
       ]);
     }
   }
+  return null;
+}
+
+/**
+ * Adds events to a session named by its Annograph id, or by the client's session id within `projectId`; answers
+ * the session as it was found (the caller primes its loader with it).
+ */
+export async function addSessionEvents(
+  db: Database,
+  actor: Actor,
+  input: SearchSessionAddEventsInput,
+): Promise<Result<SearchSessionRow>> {
+  const session = await searchSessionTarget(
+    db,
+    actor,
+    'Mutation.searchSessionAddEvents',
+    input.sessionId,
+    input.projectId,
+    {
+      id: ['input', 'sessionId'],
+      projectId: ['input', 'projectId'],
+    },
+  );
+  if (isFailure(session)) return session;
+  const problem = eventsProblem(input.events);
+  if (problem) return problem;
   const now = new Date().toISOString();
   const rows = input.events.map((e) => ({
     id: newId('sessionEvent'),
@@ -129,34 +161,26 @@ export async function addSessionEvents(ctx: Context, input: SearchSessionAddEven
     createdAt: e.createdAt ?? now,
   }));
   if (rows.length) {
-    await ctx.db.transaction().execute((trx) =>
-      trx
-        .insertInto('sessionEvent')
-        .values(rows)
-        .onConflict((oc) => oc.columns(['sessionId', 'externalId']).doNothing())
-        .execute(),
-    );
+    await inTransaction(db, async (trx) => {
+      await insertSessionEvents(trx, rows);
+      return ok(null);
+    });
   }
-  return { session, userErrors: [] };
+  return ok(session);
 }
 
-export async function markSessionIrrelevant(ctx: Context, id: string, projectId?: string | null): Promise<Result> {
-  const target = await searchSessionTarget(ctx, 'Mutation.searchSessionMarkIrrelevant', id, projectId, {
+export async function markSessionIrrelevant(
+  db: Database,
+  actor: Actor,
+  { id, projectId }: MutationSearchSessionMarkIrrelevantArgs,
+): Promise<Result<SearchSessionRow>> {
+  const target = await searchSessionTarget(db, actor, 'Mutation.searchSessionMarkIrrelevant', id, projectId, {
     id: ['id'],
     projectId: ['projectId'],
   });
   if (isFailure(target)) return target;
-  const session = await ctx.db
-    .transaction()
-    .execute((trx) =>
-      trx
-        .updateTable('searchSession')
-        .set({ isIrrelevant: 1 })
-        .where('id', '=', target.id)
-        .returningAll()
-        .executeTakeFirst(),
-    );
-  if (!session) return notFound('search session', ['id']);
-  ctx.loaders.rowById('searchSession').clear(session.id).prime(session.id, session);
-  return { session, userErrors: [] };
+  return inTransaction(db, async (trx) => {
+    const session = await updateSearchSessionIrrelevant(trx, target.id);
+    return session ? ok(session) : notFound('search session', ['id']);
+  });
 }

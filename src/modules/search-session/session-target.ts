@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import type { Actor } from '../../auth/access';
 import type { RootField } from '../../auth/role-table';
-import type { Context } from '../../context';
+import type { Database } from '../../db/database';
 import type { SearchSessionRow } from '../../db/rows';
 import { tableOfId } from '../../ids';
 import { mutationTarget } from '../mutation-target';
 import { failure, notFound, type Failure } from '../user-errors';
+import { findSearchSessionsByClientOrAnnographId } from './search-session.repository';
 
 /**
  * The longest client id Annograph keeps (EmbeddingStudio `session_id`, `event_id`, `object_id`, `user_id`,
@@ -39,29 +41,24 @@ export function clientId(name: string, { trim = false } = {}) {
  * is Annograph's `ssn_…` id; with it, `id` is the client's session id the session was registered with in that
  * project, or the Annograph id of a session of that project. When it is one session's client id and another's
  * Annograph id (a client chose an `ssn_…` string as its id), it is ambiguous: BAD_USER_INPUT. A session of
- * another project or organization is never found (NOT_FOUND, as an unknown id).
+ * another project or organization is never found (NOT_FOUND, as an unknown id). The resolver primes its loader.
  */
 export async function searchSessionTarget(
-  ctx: Context,
+  db: Database,
+  actor: Actor,
   field: RootField,
   id: string,
   projectId: string | null | undefined,
   paths: { id: string[]; projectId: string[] },
 ): Promise<SearchSessionRow | Failure> {
-  if (projectId == null) return mutationTarget(ctx, field, 'searchSession', id, paths.id);
-  if (tableOfId(projectId) !== 'project' || !(await ctx.access.authorize(field, { projectId })))
+  if (projectId == null) return mutationTarget(actor, field, 'searchSession', id, paths.id);
+  if (tableOfId(projectId) !== 'project' || !(await actor.authorize(field, { projectId })))
     return notFound('project', paths.projectId);
   const problem = clientIdProblem('The session id', id, { trim: true });
   if (problem) return failure('BAD_USER_INPUT', problem, paths.id);
   // Registration keeps the client's id trimmed; look it up the same way. An Annograph id is matched exactly.
   const clientSessionId = id.trim();
-  const rows = await ctx.db
-    .selectFrom('searchSession')
-    .selectAll()
-    .where('projectId', '=', projectId)
-    .where((eb) => eb.or([eb('externalId', '=', clientSessionId), eb('id', '=', id)]))
-    .limit(2)
-    .execute();
+  const rows = await findSearchSessionsByClientOrAnnographId(db, projectId, clientSessionId, id);
   if (rows.length === 0)
     return failure(
       'NOT_FOUND',
@@ -75,6 +72,5 @@ export async function searchSessionTarget(
       paths.id,
     );
   }
-  ctx.loaders.rowById('searchSession').prime(rows[0].id, rows[0]);
   return rows[0];
 }
