@@ -1,35 +1,32 @@
-import type { Kysely } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Database } from '../db/database';
-import type { BatchRow, TaskRow } from '../db/rows';
+import type { DB } from '../db/types.generated';
 import { deepMerge } from './deep-merge';
+import { lockMetadataById, updateMetadataById, type MetadataTable } from './metadata.repository';
 
 /**
- * Replaces or deep-merges (Scale's `merge: true`) a row's metadata in one transaction. The row is locked first
- * (a no-op write: the row lock on PostgreSQL, the write lock on SQLite), so two concurrent merges both land.
+ * Replaces or deep-merges (Scale's `merge: true`) a row's metadata inside the given transaction. The row is
+ * locked first (lockMetadataById), so two concurrent merges both land.
  */
-export async function writeMetadata<T extends 'task' | 'batch'>(
+export async function mergeMetadata<T extends MetadataTable>(
+  trx: Database,
+  table: T,
+  id: string,
+  metadata: Record<string, unknown>,
+  merge: boolean,
+): Promise<Selectable<DB[T]>> {
+  const locked = await lockMetadataById(trx, table, id);
+  const next = merge ? deepMerge(JSON.parse(locked.metadataJson), metadata) : metadata;
+  return updateMetadataById(trx, table, id, JSON.stringify(next), new Date().toISOString());
+}
+
+/** Replaces or deep-merges a row's metadata in one transaction of its own (mergeMetadata). */
+export function writeMetadata<T extends MetadataTable>(
   db: Database,
   table: T,
   id: string,
   metadata: Record<string, unknown>,
   merge: boolean,
-) {
-  const anyDb = db as unknown as Kysely<any>;
-  const name: string = table;
-  const row = await anyDb.transaction().execute(async (trx) => {
-    const locked = await trx
-      .updateTable(name)
-      .set((eb) => ({ metadataJson: eb.ref('metadataJson') }))
-      .where('id', '=', id)
-      .returning('metadataJson')
-      .executeTakeFirstOrThrow();
-    const next = merge ? deepMerge(JSON.parse(locked.metadataJson), metadata) : metadata;
-    return trx
-      .updateTable(name)
-      .set({ metadataJson: JSON.stringify(next), updatedAt: new Date().toISOString() })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-  });
-  return row as T extends 'task' ? TaskRow : BatchRow;
+): Promise<Selectable<DB[T]>> {
+  return db.transaction().execute((trx) => mergeMetadata(trx, table, id, metadata, merge));
 }

@@ -1,7 +1,7 @@
 import { DIALECT, type TestDb } from '../support/db';
 import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 
-// Every task and batch transition, allowed and refused, and the writes that build a conversation.
+// Every task transition, allowed and refused, and the writes that build a conversation (batches: test/batch/).
 const ALL_TASK_STATUSES = ['DRAFT', 'PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED', 'DELETED'] as const;
 const TASK_RULES: Record<string, { from: string[]; to: string; args?: string }> = {
   taskComplete: { from: ['PENDING', 'IN_PROGRESS'], to: 'COMPLETED' },
@@ -13,15 +13,7 @@ const TASK_RULES: Record<string, { from: string[]; to: string; args?: string }> 
   taskCancel: { from: ['DRAFT', 'PENDING', 'IN_PROGRESS'], to: 'CANCELED' },
   taskDelete: { from: ['DRAFT', 'PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED'], to: 'DELETED' },
 };
-const ALL_BATCH_STATUSES = ['STAGING', 'IN_PROGRESS', 'PAUSED', 'COMPLETED', 'CANCELED'] as const;
-const BATCH_RULES: Record<string, { from: string[]; to: string }> = {
-  batchFinalize: { from: ['STAGING'], to: 'IN_PROGRESS' },
-  batchPause: { from: ['IN_PROGRESS'], to: 'PAUSED' },
-  batchResume: { from: ['PAUSED'], to: 'IN_PROGRESS' },
-  batchCancel: { from: ['STAGING', 'IN_PROGRESS', 'PAUSED'], to: 'CANCELED' },
-};
-
-describe(`${DIALECT}: GenAI task and batch lifecycle`, () => {
+describe(`${DIALECT}: GenAI task lifecycle`, () => {
   let t: TestDb;
   let server: TestServer;
   let projectId: string;
@@ -76,49 +68,6 @@ describe(`${DIALECT}: GenAI task and batch lifecycle`, () => {
         }
       }
     }
-  });
-
-  it('allows every batch transition from exactly the statuses Scale names; cancel takes PENDING tasks along', async () => {
-    for (const [mutation, rule] of Object.entries(BATCH_RULES)) {
-      for (const from of ALL_BATCH_STATUSES) {
-        const created = await run(
-          `mutation($p: ID!, $n: String!) { batchCreate(input: { projectId: $p, name: $n, staging: true }) { batch { id status sourceStatus } } }`,
-          { p: projectId, n: `${mutation}-${from}` },
-        );
-        expect(created.batchCreate.batch).toMatchObject({ status: 'STAGING', sourceStatus: 'staging' });
-        const id = created.batchCreate.batch.id;
-        await setStatus('batch', id, from);
-        const payload = (
-          await run(`mutation($id: ID!) { ${mutation}(id: $id) { batch { status } userErrors { code } } }`, { id })
-        )[mutation];
-        expect(payload.userErrors.map((e: any) => e.code)).toEqual(
-          rule.from.includes(from) ? [] : ['INVALID_STATE_TRANSITION'],
-        );
-        if (rule.from.includes(from)) expect(payload.batch.status).toBe(rule.to);
-      }
-    }
-    const batch = (
-      await run(
-        `mutation($p: ID!) { batchCreate(input: { projectId: $p, name: "with tasks" }) { batch { id status } } }`,
-        { p: projectId },
-      )
-    ).batchCreate.batch;
-    expect(batch.status).toBe('IN_PROGRESS');
-    const pending = await createTask(`, batchId: "${batch.id}"`);
-    const done = await createTask(`, batchId: "${batch.id}"`);
-    await run(`mutation($id: ID!) { taskComplete(id: $id) { task { id } } }`, { id: done });
-    await run(`mutation($id: ID!) { batchCancel(id: $id) { batch { status sourceStatus } } }`, { id: batch.id });
-    const { nodes } = (await run(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Task { status } } }`, {
-      ids: [pending, done],
-    })) as any;
-    expect(nodes.map((n: any) => n.status)).toEqual(['CANCELED', 'COMPLETED']);
-    const refused = (
-      await run(
-        `mutation($p: ID!, $b: ID!) { taskCreate(input: { projectId: $p, batchId: $b }) { task { id } userErrors { code } } }`,
-        { p: projectId, b: batch.id },
-      )
-    ).taskCreate;
-    expect(refused.userErrors[0].code).toBe('PRECONDITION_FAILED');
   });
 
   it('replaces or deep-merges task metadata and refuses a non-object', async () => {
@@ -252,7 +201,7 @@ describe(`${DIALECT}: GenAI task and batch lifecycle`, () => {
     ).toEqual(['INVALID_STATE_TRANSITION', 'INVALID_STATE_TRANSITION', 'INVALID_STATE_TRANSITION']);
   });
 
-  it('answers NOT_FOUND for unknown or foreign ids and CONFLICT for a duplicate batch name', async () => {
+  it('answers NOT_FOUND for unknown or foreign ids', async () => {
     const unknown = await run(
       `mutation { taskComplete(id: "task_01ARZ3NDEKTSV4RRFFQ69G5FAV") { userErrors { code } } annotationCreate(input: { targetId: "proj_01ARZ3NDEKTSV4RRFFQ69G5FAV", key: "k", type: TEXT }) { userErrors { code } } }`,
     );
@@ -260,13 +209,5 @@ describe(`${DIALECT}: GenAI task and batch lifecycle`, () => {
       'NOT_FOUND',
       'NOT_FOUND',
     ]);
-    await run(`mutation($p: ID!) { batchCreate(input: { projectId: $p, name: "dup" }) { batch { id } } }`, {
-      p: projectId,
-    });
-    const dup = await run(
-      `mutation($p: ID!) { batchCreate(input: { projectId: $p, name: " dup " }) { userErrors { code field } } }`,
-      { p: projectId },
-    );
-    expect(dup.batchCreate.userErrors).toEqual([{ code: 'CONFLICT', field: ['input', 'name'] }]);
   });
 });

@@ -14,7 +14,9 @@ import {
 } from './annotation-value';
 import { fromJson } from '../../graphql/json-column';
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
+import { primeRow } from '../../graphql/prime-row';
 import type { Resolvers } from '../../graphql/types.generated';
+import { toPayload } from '../result';
 import { createAnnotation, deleteAnnotation, setAnnotationValue } from './annotation.service';
 
 // Each member reads the source-shaped value kept on the annotation; nothing is lost, wrong shapes read as null/[].
@@ -25,9 +27,15 @@ export const annotationResolvers: Resolvers = {
     annotation: (_p, { id }, ctx) => loadTyped(ctx, 'annotation', id),
   },
   Mutation: {
-    annotationCreate: (_p, { input }, ctx) => createAnnotation(ctx, input),
-    annotationSetValue: (_p, { id, input }, ctx) => setAnnotationValue(ctx, id, input),
-    annotationDelete: (_p, { id }, ctx) => deleteAnnotation(ctx, id),
+    annotationCreate: async (_p, { input }, ctx) =>
+      toPayload(await createAnnotation(ctx.db, ctx.access, input), 'annotation'),
+    annotationSetValue: async (_p, { id, input }, ctx) => {
+      const result = await setAnnotationValue(ctx.db, ctx.access, id, input);
+      if (result.ok) primeRow(ctx, 'annotation', result.value);
+      return toPayload(result, 'annotation');
+    },
+    annotationDelete: async (_p, { id }, ctx) =>
+      toPayload(await deleteAnnotation(ctx.db, ctx.access, id), 'deletedAnnotationId'),
   },
   Annotation: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'annotation', ref.id),

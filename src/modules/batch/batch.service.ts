@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Actor } from '../../auth/access';
+import type { Database } from '../../db/database';
 import type { BatchRow } from '../../db/rows';
 import type { BatchCreateInput, BatchStatus } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
 import { isPlainObject } from '../deep-merge';
 import { writeMetadata } from '../metadata';
 import { isFailure, mutationTarget } from '../mutation-target';
+import { inTransaction, ok, type Result } from '../result';
 import { transition } from '../state-transition';
 import { MAX_UPSTREAM_ID_LENGTH } from '../task/external-id';
-import { failure, fromZod, isUniqueViolation, notFound, type Failure } from '../user-errors';
-
-type Result = { batch: BatchRow; userErrors: [] } | Failure;
+import { failure, fromZod, isUniqueViolation, notFound } from '../user-errors';
+import { cancelPendingTasksOfBatch, insertBatch } from './batch.repository';
 
 // Scale's batch state machine (reference/upstream-apis.md §002), with Scale's own words for sourceStatus.
 const CHANGES = {
@@ -25,19 +26,21 @@ const CHANGES = {
   },
 } as const satisfies Record<string, { field: string; from: BatchStatus[]; to: BatchStatus; word: string }>;
 
-const done = (ctx: Context, batch: BatchRow): Result => {
-  ctx.loaders.rowById('batch').clear(batch.id).prime(batch.id, batch);
-  return { batch, userErrors: [] };
-};
+export type BatchChange = keyof typeof CHANGES;
 
-export async function changeBatchStatus(ctx: Context, id: string, change: keyof typeof CHANGES): Promise<Result> {
+export async function changeBatchStatus(
+  db: Database,
+  actor: Actor,
+  id: string,
+  change: BatchChange,
+): Promise<Result<BatchRow>> {
   const c = CHANGES[change];
-  const target = await mutationTarget(ctx, c.field, 'batch', id);
+  const target = await mutationTarget(actor, c.field, 'batch', id);
   if (isFailure(target)) return target;
   if (target.kind !== 'TASKS')
     return failure('PRECONDITION_FAILED', 'Only batches of tasks have this lifecycle', ['id']);
   const now = new Date().toISOString();
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const batch = await transition<BatchRow>(
       trx,
       'batch',
@@ -46,18 +49,11 @@ export async function changeBatchStatus(ctx: Context, id: string, change: keyof 
       { status: c.to, sourceStatus: c.word, updatedAt: now },
       change,
     );
-    if (!isFailure(batch) && change === 'cancel') {
-      // Scale: canceling a batch cancels its tasks that have not started.
-      await trx
-        .updateTable('task')
-        .set({ status: 'CANCELED', sourceStatus: 'canceled', updatedAt: now })
-        .where('batchId', '=', id)
-        .where('status', '=', 'PENDING')
-        .execute();
-    }
-    return batch;
+    if (isFailure(batch)) return batch;
+    // Scale: canceling a batch cancels its tasks that have not started.
+    if (change === 'cancel') await cancelPendingTasksOfBatch(trx, id, now);
+    return ok(batch);
   });
-  return isFailure(result) ? result : done(ctx, result);
 }
 
 const CreateInput = z.object({
@@ -71,10 +67,10 @@ const CreateInput = z.object({
   metadata: z.record(z.unknown()).nullish(),
 });
 
-export async function createBatch(ctx: Context, input: BatchCreateInput): Promise<Result> {
+export async function createBatch(db: Database, actor: Actor, input: BatchCreateInput): Promise<Result<BatchRow>> {
   if (
     tableOfId(input.projectId) !== 'project' ||
-    !(await ctx.access.authorize('Mutation.batchCreate', { projectId: input.projectId }))
+    !(await actor.authorize('Mutation.batchCreate', { projectId: input.projectId }))
   ) {
     return notFound('project', ['input', 'projectId']);
   }
@@ -83,10 +79,9 @@ export async function createBatch(ctx: Context, input: BatchCreateInput): Promis
   const now = new Date().toISOString();
   const staging = input.staging ?? false;
   try {
-    const batch = await ctx.db.transaction().execute((trx) =>
-      trx
-        .insertInto('batch')
-        .values({
+    return await inTransaction(db, async (trx) =>
+      ok(
+        await insertBatch(trx, {
           id: newId('batch'),
           projectId: input.projectId,
           kind: 'TASKS',
@@ -98,11 +93,9 @@ export async function createBatch(ctx: Context, input: BatchCreateInput): Promis
           metadataJson: JSON.stringify(parsed.data.metadata ?? {}),
           createdAt: now,
           updatedAt: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow(),
+        }),
+      ),
     );
-    return done(ctx, batch);
   } catch (error) {
     if (isUniqueViolation(error))
       return failure('CONFLICT', 'The project has a batch with this name', ['input', 'name']);
@@ -110,9 +103,15 @@ export async function createBatch(ctx: Context, input: BatchCreateInput): Promis
   }
 }
 
-export async function setBatchMetadata(ctx: Context, id: string, metadata: unknown, merge: boolean): Promise<Result> {
-  const target = await mutationTarget(ctx, 'Mutation.batchSetMetadata', 'batch', id);
+export async function setBatchMetadata(
+  db: Database,
+  actor: Actor,
+  id: string,
+  metadata: unknown,
+  merge: boolean,
+): Promise<Result<BatchRow>> {
+  const target = await mutationTarget(actor, 'Mutation.batchSetMetadata', 'batch', id);
   if (isFailure(target)) return target;
   if (!isPlainObject(metadata)) return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['metadata']);
-  return done(ctx, await writeMetadata(ctx.db, 'batch', id, metadata, merge));
+  return ok(await writeMetadata(db, 'batch', id, metadata, merge));
 }

@@ -1,5 +1,6 @@
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
 import type { Resolvers } from '../../graphql/types.generated';
+import { toPayload } from '../result';
 import { tasksOf } from '../task/task.lists';
 import { deliveriesOfProject } from './delivery.lists';
 import { createDelivery } from './delivery.service';
@@ -9,7 +10,8 @@ export const deliveryResolvers: Resolvers = {
     delivery: (_p, { id }, ctx) => loadTyped(ctx, 'delivery', id),
   },
   Mutation: {
-    deliveryCreate: (_p, { input }, ctx) => createDelivery(ctx, input),
+    deliveryCreate: async (_p, { input }, ctx) =>
+      toPayload(await createDelivery(ctx.db, ctx.access, input), 'delivery'),
   },
   Delivery: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'delivery', ref.id),

@@ -1,19 +1,27 @@
 import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Actor } from '../../auth/access';
+import type { Database } from '../../db/database';
+import type { DeliveryRow } from '../../db/rows';
 import type { DeliveryCreateInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { failure, fromZod, isUniqueViolation, notFound, type Failure } from '../user-errors';
-import { isOneOf } from '../../db/one-of';
 import { distinct } from '../distinct';
+import { inTransaction, ok, type Result } from '../result';
+import { failure, fromZod, isUniqueViolation, notFound, type Failure } from '../user-errors';
+import { deliverTasks, findTaskIdsOfProject, insertDelivery } from './delivery.repository';
 
 /**
  * Delivers COMPLETED, undelivered tasks of a project: the given ones, or all of them. One transaction; the
- * conditional update is the guard, so two deliveries racing for one task cannot both take it.
+ * conditional update is the guard, so two deliveries racing for one task cannot both take it. A refusal rolls
+ * the delivery back.
  */
-export async function createDelivery(ctx: Context, input: DeliveryCreateInput) {
+export async function createDelivery(
+  db: Database,
+  actor: Actor,
+  input: DeliveryCreateInput,
+): Promise<Result<DeliveryRow>> {
   if (
     tableOfId(input.projectId) !== 'project' ||
-    !(await ctx.access.authorize('Mutation.deliveryCreate', { projectId: input.projectId }))
+    !(await actor.authorize('Mutation.deliveryCreate', { projectId: input.projectId }))
   ) {
     return notFound('project', ['input', 'projectId']);
   }
@@ -24,72 +32,39 @@ export async function createDelivery(ctx: Context, input: DeliveryCreateInput) {
   if (malformed >= 0) return unknownTasks(input.taskIds!, [input.taskIds![malformed]]);
   const now = new Date().toISOString();
   const id = newId('delivery');
+  const wanted = input.taskIds ? distinct(input.taskIds) : null;
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
-      const delivery = await trx
-        .insertInto('delivery')
-        .values({
-          id,
-          projectId: input.projectId,
-          name: parsed.data.name,
-          source: 'ANNOGRAPH',
-          deliveredAt: now,
-          createdAt: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      const taken = await trx
-        .updateTable('task')
-        .set({ deliveryId: id, updatedAt: now })
-        .where('projectId', '=', input.projectId)
-        .where('status', '=', 'COMPLETED')
-        .where('deliveryId', 'is', null)
-        .$if(!!input.taskIds, (q) => q.where(isOneOf(trx, 'id', distinct(input.taskIds!))))
-        .returning('id')
-        .execute();
-      const wanted = input.taskIds ? distinct(input.taskIds) : null;
+    return await inTransaction(db, async (trx) => {
+      const delivery = await insertDelivery(trx, {
+        id,
+        projectId: input.projectId,
+        name: parsed.data.name,
+        source: 'ANNOGRAPH',
+        deliveredAt: now,
+        createdAt: now,
+      });
+      const taken = await deliverTasks(trx, id, input.projectId, wanted, now);
       if (wanted && taken.length !== wanted.length) {
-        // Roll back: some named task is not of this project (NOT_FOUND), or not COMPLETED or delivered already.
+        // Some named task is not of this project (NOT_FOUND), or not COMPLETED or delivered already.
         const got = new Set(taken.map((t) => t.id));
         const rest = wanted.filter((taskId) => !got.has(taskId));
-        const known = new Set(
-          (
-            await trx
-              .selectFrom('task')
-              .select('id')
-              .where('projectId', '=', input.projectId)
-              .where(isOneOf(trx, 'id', rest))
-              .execute()
-          ).map((t) => t.id),
-        );
+        const known = await findTaskIdsOfProject(trx, input.projectId, rest);
         const unknown = rest.filter((taskId) => !known.has(taskId));
-        if (unknown.length) throw new DeliveryRefused(unknownTasks(input.taskIds!, unknown));
-        throw new DeliveryRefused(
-          failure(
-            'PRECONDITION_FAILED',
-            `${rest.length} of the tasks are not COMPLETED, undelivered tasks of this project`,
-            ['input', 'taskIds'],
-          ),
+        if (unknown.length) return unknownTasks(input.taskIds!, unknown);
+        return failure(
+          'PRECONDITION_FAILED',
+          `${rest.length} of the tasks are not COMPLETED, undelivered tasks of this project`,
+          ['input', 'taskIds'],
         );
       }
       if (taken.length === 0)
-        throw new DeliveryRefused(
-          failure('PRECONDITION_FAILED', 'No COMPLETED, undelivered task to deliver', ['input', 'taskIds']),
-        );
-      return { delivery, userErrors: [] };
+        return failure('PRECONDITION_FAILED', 'No COMPLETED, undelivered task to deliver', ['input', 'taskIds']);
+      return ok(delivery);
     });
   } catch (error) {
-    if (error instanceof DeliveryRefused) return error.failure;
     if (isUniqueViolation(error))
       return failure('CONFLICT', 'The project has a delivery with this name', ['input', 'name']);
     throw error;
-  }
-}
-
-/** Rolls the delivery back with the user error to answer. */
-class DeliveryRefused extends Error {
-  constructor(readonly failure: Failure) {
-    super(failure.userErrors[0].message);
   }
 }
 

@@ -2,7 +2,16 @@ import type { Database } from '../../db/database';
 import type { AnnotationRow, MessageChunkRow, MessageRow, TaskRow, ThreadRow, TurnRow } from '../../db/rows';
 import { groupByKey } from '../../keyed';
 import { compact, snakeCaseKeys } from './keys';
+import { findChunksByMessageIds } from '../thread/thread.repository';
 import { STATUS_TO_SCALE } from './scale-task.schema';
+import {
+  findAnnotationsByTaskIds,
+  findBatchRefsByIds,
+  findMessagesByTurnIds,
+  findProjectNamesByIds,
+  findThreadsByTaskIds,
+  findTurnsByThreadIds,
+} from './scale.repository';
 
 // Rows back to Scale's Task JSON, the shape imports accept: a round trip gives the record back field by field.
 // Fields Scale marks optional are written only when they hold something.
@@ -38,25 +47,14 @@ type Subtree = {
 
 /** Everything below the given tasks, five statements whatever their number. */
 async function loadSubtree(db: Database, taskIds: string[]): Promise<Subtree> {
-  const threads = await db.selectFrom('thread').selectAll().where('taskId', 'in', taskIds).orderBy('id').execute();
+  const threads = await findThreadsByTaskIds(db, taskIds);
   const threadIds = threads.map((t) => t.id);
-  const turns = threadIds.length
-    ? await db.selectFrom('turn').selectAll().where('threadId', 'in', threadIds).orderBy('id').execute()
-    : [];
+  const turns = threadIds.length ? await findTurnsByThreadIds(db, threadIds) : [];
   const turnIds = turns.map((t) => t.id);
-  const messages = turnIds.length
-    ? await db.selectFrom('message').selectAll().where('turnId', 'in', turnIds).orderBy('id').execute()
-    : [];
+  const messages = turnIds.length ? await findMessagesByTurnIds(db, turnIds) : [];
   const messageIds = messages.map((m) => m.id);
-  const chunks = messageIds.length
-    ? await db.selectFrom('messageChunk').selectAll().where('messageId', 'in', messageIds).orderBy('id').execute()
-    : [];
-  const annotations = await db
-    .selectFrom('annotation')
-    .selectAll()
-    .where('taskId', 'in', taskIds)
-    .orderBy('id')
-    .execute();
+  const chunks = messageIds.length ? await findChunksByMessageIds(db, messageIds) : [];
+  const annotations = await findAnnotationsByTaskIds(db, taskIds);
   return { threads, turns, messages, chunks, annotations };
 }
 
@@ -66,20 +64,10 @@ export async function tasksToScale(db: Database, tasks: TaskRow[]): Promise<Reco
   const taskIds = tasks.map((t) => t.id);
   const tree = await loadSubtree(db, taskIds);
   const batchIds = [...new Set(tasks.map((t) => t.batchId).filter((b): b is string => !!b))];
-  const batches = new Map(
-    (batchIds.length
-      ? await db.selectFrom('batch').select(['id', 'name', 'externalId']).where('id', 'in', batchIds).execute()
-      : []
-    ).map((b) => [b.id, b.externalId ?? b.name]),
-  );
+  const batches = batchIds.length ? await findBatchRefsByIds(db, batchIds) : new Map<string, string>();
   // Scale's Task requires `project`: the Scale project a task was imported with, else its Annograph project's name.
   const projectIds = [...new Set(tasks.filter((t) => !t.sourceProject).map((t) => t.projectId))];
-  const projectNames = new Map(
-    (projectIds.length
-      ? await db.selectFrom('project').select(['id', 'name']).where('id', 'in', projectIds).execute()
-      : []
-    ).map((p) => [p.id, p.name]),
-  );
+  const projectNames = projectIds.length ? await findProjectNamesByIds(db, projectIds) : new Map<string, string>();
   const byParent = <R>(rows: R[], keys: string[], key: (r: R) => string) => {
     const groups = groupByKey(keys, rows, key);
     return new Map(keys.map((k, i) => [k, groups[i]]));

@@ -1,15 +1,25 @@
-import type { Context } from '../../context';
+import type { Actor } from '../../auth/access';
+import type { Database } from '../../db/database';
 import type { TaskImportScaleInput } from '../../graphql/types.generated';
 import { tableOfId } from '../../ids';
+import { ok, type Result } from '../result';
 import { failure, notFound } from '../user-errors';
-import { importScaleTasks } from './scale-import';
+import { importScaleTasks, type ImportSummary } from './scale-import';
 
 const MAX_TASKS = 1000;
 
-export async function importScaleTasksFromGraphQL(ctx: Context, input: TaskImportScaleInput) {
+/**
+ * `taskImportScale`: the caller's records into a project it manages, at most MAX_TASKS per call. The import itself
+ * (importScaleTasks, which `annograph import scale` calls for whole files) writes in chunks of its own.
+ */
+export async function importScale(
+  db: Database,
+  actor: Actor,
+  input: TaskImportScaleInput,
+): Promise<Result<ImportSummary>> {
   if (
     tableOfId(input.projectId) !== 'project' ||
-    !(await ctx.access.authorize('Mutation.taskImportScale', { projectId: input.projectId }))
+    !(await actor.authorize('Mutation.taskImportScale', { projectId: input.projectId }))
   ) {
     return notFound('project', ['input', 'projectId']);
   }
@@ -19,10 +29,11 @@ export async function importScaleTasksFromGraphQL(ctx: Context, input: TaskImpor
       'tasks',
     ]);
   }
-  const summary = await importScaleTasks(
-    ctx.db,
-    input.projectId,
-    input.tasks.map((value, i) => ({ line: i + 1, value })),
+  return ok(
+    await importScaleTasks(
+      db,
+      input.projectId,
+      input.tasks.map((value, i) => ({ line: i + 1, value })),
+    ),
   );
-  return { summary, userErrors: [] };
 }

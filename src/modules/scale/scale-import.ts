@@ -4,7 +4,9 @@ import { emptyBundle, insertRows } from '../../db/row-bundle';
 import { newId } from '../../ids';
 import { addScaleTask, recordHash } from './scale-to-rows';
 import { describeIssues, refId, ScaleTask, STATUS_FROM_SCALE, type ScaleTaskRecord } from './scale-task.schema';
-import { batchRefusal, lockBatches, type BatchState } from '../batch/batch-rules';
+import { batchRefusal } from '../batch/batch-rules';
+import { lockBatches, type BatchState } from '../batch/batch.repository';
+import { deleteTasksByIds, findScaleTasksByExternalIds, insertBatches } from './scale.repository';
 
 /** One input record and where it came from (line of a JSONL file, position in an array). */
 export type SourceRecord = { line: number; value: unknown };
@@ -49,7 +51,7 @@ async function batchesByRef(
       createdAt: now,
       updatedAt: now,
     }));
-    await trx.insertInto('batch').values(created).execute();
+    await insertBatches(trx, created);
     for (const b of created) found.set(b.name, b);
   }
   return found;
@@ -68,15 +70,7 @@ async function writeChunk(db: Database, projectId: string, chunk: Valid[], summa
   const counts = await db.transaction().execute(async (trx) => {
     const externalIds = [...new Set(chunk.map((v) => v.record.task_id))];
     const existing = new Map(
-      (
-        await trx
-          .selectFrom('task')
-          .select(['id', 'externalId', 'sourceHash', 'deliveryId'])
-          .where('projectId', '=', projectId)
-          .where('source', '=', 'SCALE')
-          .where('externalId', 'in', externalIds)
-          .execute()
-      ).map((r) => [r.externalId!, r]),
+      (await findScaleTasksByExternalIds(trx, projectId, externalIds)).map((r) => [r.externalId!, r]),
     );
     const batches = await batchesByRef(
       trx,
@@ -124,7 +118,7 @@ async function writeChunk(db: Database, projectId: string, chunk: Valid[], summa
     }
     if (replaced.length) {
       // The subtree goes with the task row (foreign keys cascade); the new version is inserted below.
-      await trx.deleteFrom('task').where('id', 'in', replaced).execute();
+      await deleteTasksByIds(trx, replaced);
     }
     await insertRows(trx, bundle);
     return counts;

@@ -1,9 +1,10 @@
 import type { Resolvers } from '../../graphql/types.generated';
-import { importScaleTasksFromGraphQL } from './scale-import.service';
+import { toPayload } from '../result';
+import { importScale } from './scale-import.service';
 
 export const scaleResolvers: Resolvers = {
   Mutation: {
-    taskImportScale: (_p, { input }, ctx) => importScaleTasksFromGraphQL(ctx, input),
+    taskImportScale: async (_p, { input }, ctx) => toPayload(await importScale(ctx.db, ctx.access, input), 'summary'),
   },
   Task: {
     scaleJson: (t, _a, ctx) => ctx.loaders.scaleJsonByTask.load(t),

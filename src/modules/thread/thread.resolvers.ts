@@ -7,14 +7,15 @@ import {
   annotationsOfThread,
   annotationsOfTurn,
 } from '../annotation/annotation.lists';
+import { toPayload } from '../result';
 import { messagesOfTurn, turnsOfThread } from './thread.lists';
 import { appendMessage, appendThread, appendTurn } from './thread.service';
 
 export const threadResolvers: Resolvers = {
   Mutation: {
-    threadAppend: (_p, { input }, ctx) => appendThread(ctx, input),
-    turnAppend: (_p, { input }, ctx) => appendTurn(ctx, input),
-    messageAppend: (_p, { input }, ctx) => appendMessage(ctx, input),
+    threadAppend: async (_p, { input }, ctx) => toPayload(await appendThread(ctx.db, ctx.access, input), 'thread'),
+    turnAppend: async (_p, { input }, ctx) => toPayload(await appendTurn(ctx.db, ctx.access, input), 'turn'),
+    messageAppend: async (_p, { input }, ctx) => toPayload(await appendMessage(ctx.db, ctx.access, input), 'message'),
   },
   Thread: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'thread', ref.id),

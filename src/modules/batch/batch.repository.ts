@@ -1,0 +1,46 @@
+import type { Database } from '../../db/database';
+import { isOneOf } from '../../db/one-of';
+import type { InsertableBatchRow } from '../../db/rows';
+import type { BatchKind, BatchStatus } from '../../graphql/types.generated';
+
+export type BatchState = { id: string; name: string; externalId: string | null; status: BatchStatus; kind: BatchKind };
+
+/**
+ * Locks batches of a project for the rest of the transaction and reads their state: a no-op write (the row lock
+ * on PostgreSQL, the write lock on SQLite), so a batchCancel cannot slip between the check and the insert.
+ * By id, or by reference (a Scale batch is named by its external id or its name).
+ */
+export async function lockBatches(
+  trx: Database,
+  projectId: string,
+  by: { ids: readonly string[] } | { refs: readonly string[] },
+): Promise<BatchState[]> {
+  const list = 'ids' in by ? by.ids : by.refs;
+  if (list.length === 0) return [];
+  return trx
+    .updateTable('batch')
+    .set((eb) => ({ updatedAt: eb.ref('updatedAt') }))
+    .where('projectId', '=', projectId)
+    .where((eb) =>
+      'ids' in by ? isOneOf(trx, 'id', list) : eb.or([isOneOf(trx, 'externalId', list), isOneOf(trx, 'name', list)]),
+    )
+    .returning(['id', 'name', 'externalId', 'status', 'kind'])
+    .execute();
+}
+
+export function insertBatch(trx: Database, row: InsertableBatchRow) {
+  return trx.insertInto('batch').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * Scale: canceling a batch cancels its tasks that have not started (PENDING -> CANCELED), in one statement.
+ * A task status change outside the task lifecycle's own functions: the batch's cancel takes its tasks along.
+ */
+export async function cancelPendingTasksOfBatch(trx: Database, batchId: string, now: string): Promise<void> {
+  await trx
+    .updateTable('task')
+    .set({ status: 'CANCELED', sourceStatus: 'canceled', updatedAt: now })
+    .where('batchId', '=', batchId)
+    .where('status', '=', 'PENDING')
+    .execute();
+}
