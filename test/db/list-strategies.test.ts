@@ -99,7 +99,7 @@ describe(`${DIALECT}: list page strategies`, () => {
     const sorted = [...own].sort(compare(order));
     const cursor = (i: number) => (order ? orderedCursorPayload(sorted[i], order) : sorted[i].id);
     const out: PageWindow[] = [];
-    for (const limit of [0, 1, 2, 5, 20]) {
+    for (const limit of [0, 2, 20]) {
       out.push(
         { limit, backward: false, after: null, before: null },
         { limit, backward: true, after: null, before: null },
@@ -206,5 +206,5 @@ describe(`${DIALECT}: list page strategies`, () => {
     }
     expect(capped).toBeGreaterThan(0);
     expect(overCap).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
