@@ -9,8 +9,21 @@ type OrganizationEb = ExpressionBuilder<DB, 'organization'>;
 // No bound boolean: better-sqlite3 cannot bind one.
 const NONE = sql<SqlBool>`1 = 0`;
 
+/**
+ * What of the caller the conditions below put in SQL: a list that depends on the caller takes this as a param (its
+ * key then names it; see defineList), rather than the whole viewer (two tokens of one user see the same rows).
+ */
+export type ViewerScope =
+  { kind: 'anonymous' } | { kind: 'user'; userId: string } | { kind: 'service'; organizationId: string };
+
+export function viewerScope(viewer: Viewer): ViewerScope {
+  if (viewer.kind === 'user') return { kind: 'user', userId: viewer.userId };
+  if (viewer.kind === 'service') return { kind: 'service', organizationId: viewer.organizationId };
+  return { kind: 'anonymous' };
+}
+
 /** Projects the caller sees: memberships, and every project of organizations it is OWNER or ADMIN of. */
-export function visibleProjects(viewer: Viewer) {
+export function visibleProjects(viewer: ViewerScope) {
   return (eb: ProjectEb): Expression<SqlBool> => {
     if (viewer.kind === 'anonymous') return NONE;
     if (viewer.kind === 'service') return eb('project.organizationId', '=', viewer.organizationId);
@@ -30,7 +43,7 @@ export function visibleProjects(viewer: Viewer) {
 }
 
 /** Organizations the caller belongs to (a service token: its own). */
-export function visibleOrganizations(viewer: Viewer) {
+export function visibleOrganizations(viewer: ViewerScope) {
   return (eb: OrganizationEb): Expression<SqlBool> => {
     if (viewer.kind === 'anonymous') return NONE;
     if (viewer.kind === 'service') return eb('organization.id', '=', viewer.organizationId);
@@ -40,9 +53,4 @@ export function visibleOrganizations(viewer: Viewer) {
       eb.selectFrom('organizationMember').select('organizationId').where('userId', '=', viewer.userId),
     );
   };
-}
-
-/** A cache key for a list that depends on the caller. */
-export function viewerKey(viewer: Viewer): string {
-  return viewer.kind === 'anonymous' ? 'anonymous' : viewer.tokenId;
 }

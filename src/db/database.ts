@@ -6,6 +6,8 @@ import {
   Kysely,
   PostgresDialect,
   SqliteDialect,
+  type CompiledQuery,
+  type DatabaseConnection,
   type Dialect as KyselyDialect,
   type Driver,
   type KyselyConfig,
@@ -13,7 +15,6 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { Deadline, DeadlineExecutor, DeadlinePlugin, type DeadlineShared } from './deadline';
-import { ROWS_AS_ARRAYS } from './reusable-statement';
 import type { DB } from './types.generated';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -62,10 +63,32 @@ export function createDb(options: DbOptions): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return withDeadlines(
-    { dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()], log },
-    shared,
-  );
+  const statements = withStatementCache(sqlite);
+  const dialect = new SqliteDialect({
+    database: statements,
+    onCreateConnection: async (connection) => readsRowsAsArrays(connection, statements),
+  });
+  return withDeadlines({ dialect, plugins: [new CamelCasePlugin()], log }, shared);
+}
+
+const ROWS_AS_ARRAYS = Symbol('rows as arrays');
+
+/**
+ * The same query, run on SQLite with its rows as arrays of column values, in the order of its select list (see
+ * runReusable). An option of the query object itself, which Kysely hands to the driver's connection as it is; the
+ * SQL text is left alone. PostgreSQL's connection ignores it and returns objects.
+ */
+export function rowsAsArrays<R>(compiled: CompiledQuery<R>): CompiledQuery<R> {
+  return { ...compiled, [ROWS_AS_ARRAYS]: true } as CompiledQuery<R>;
+}
+
+/** Kysely's SQLite connection, taught the rowsAsArrays option: such a query runs on a statement in raw mode. */
+function readsRowsAsArrays(connection: DatabaseConnection, statements: StatementCache): void {
+  const executeQuery = connection.executeQuery.bind(connection);
+  connection.executeQuery = (compiled) =>
+    (compiled as { [ROWS_AS_ARRAYS]?: true })[ROWS_AS_ARRAYS]
+      ? Promise.resolve({ rows: statements.prepareRaw(compiled.sql).all(compiled.parameters as unknown[]) as never })
+      : executeQuery(compiled);
 }
 
 /**
@@ -148,17 +171,23 @@ const CACHED_STATEMENTS = 500;
  * one is safe because better-sqlite3 runs each to completion synchronously; only a statement being iterated
  * (Kysely's stream(), which Annograph does not use) could not be shared.
  */
+type StatementCache = ReturnType<typeof withStatementCache>;
+
 function withStatementCache(sqlite: SQLite.Database) {
+  // Raw-mode statements (rowsAsArrays) apart from ordinary ones of the same text: raw is a mode of the statement.
   const statements = new Map<string, SQLite.Statement>();
+  const rawStatements = new Map<string, SQLite.Statement>();
+  const cached = (cache: Map<string, SQLite.Statement>, sql: string, raw: boolean): SQLite.Statement => {
+    let statement = cache.get(sql);
+    if (statement) cache.delete(sql);
+    else statement = raw ? sqlite.prepare(sql).raw(true) : sqlite.prepare(sql);
+    cache.set(sql, statement);
+    if (cache.size > CACHED_STATEMENTS) cache.delete(cache.keys().next().value!);
+    return statement;
+  };
   return {
     close: () => sqlite.close(),
-    prepare(sql: string): SQLite.Statement {
-      let statement = statements.get(sql);
-      if (statement) statements.delete(sql);
-      else statement = sql.endsWith(ROWS_AS_ARRAYS) ? sqlite.prepare(sql).raw(true) : sqlite.prepare(sql);
-      statements.set(sql, statement);
-      if (statements.size > CACHED_STATEMENTS) statements.delete(statements.keys().next().value!);
-      return statement;
-    },
+    prepare: (sql: string): SQLite.Statement => cached(statements, sql, false),
+    prepareRaw: (sql: string): SQLite.Statement => cached(rawStatements, sql, true),
   };
 }

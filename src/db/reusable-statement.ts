@@ -1,4 +1,5 @@
-import type { CompiledQuery, Compilable, Kysely } from 'kysely';
+import type { CompiledQuery, Compilable } from 'kysely';
+import { rowsAsArrays, type Database } from './database';
 import { isPostgres } from './dialect';
 
 // Hot reads (the first pages of nested lists) built and compiled by Kysely once per shape, then run again with new
@@ -10,18 +11,12 @@ export type Slot = { readonly slot: string };
 export const slot = (name: string): Slot => Object.freeze({ slot: name });
 export const isSlot = (value: unknown): value is Slot => typeof value === 'object' && value !== null && 'slot' in value;
 
-/**
- * SQL ending with this comment is run by better-sqlite3 in raw mode (database.ts), rows as arrays of column values:
- * SQLite then makes no object per row with snake_case keys for the CamelCasePlugin to copy into another.
- */
-export const ROWS_AS_ARRAYS = ' /* rows as arrays */';
-
 type Reusable = { compiled: CompiledQuery; rawRows: boolean };
 
 // Per dialect, not per Kysely instance: a transaction's instance reuses what the database's compiled.
 const MAX_SHAPES = 500;
 const byDialect = { sqlite: new Map<string, Reusable>(), postgres: new Map<string, Reusable>() };
-const withoutPlugins = new WeakMap<Kysely<any>, Kysely<any>>();
+const withoutPlugins = new WeakMap<Database, Database>();
 
 /**
  * Runs the statement of shape `key` (built by `build` the first time) with `values` in its slots, and returns rows
@@ -29,7 +24,7 @@ const withoutPlugins = new WeakMap<Kysely<any>, Kysely<any>>();
  * the SQL text and every value that is not a slot (the list's key does: see ListQuery.key).
  */
 export async function runReusable(
-  db: Kysely<any>,
+  db: Database,
   key: string,
   columns: readonly string[],
   build: () => Compilable,
@@ -40,9 +35,11 @@ export async function runReusable(
   let reusable = shapes.get(key);
   if (!reusable) {
     const compiled = build().compile();
-    // PostgreSQL's driver has no array rows through Kysely: its rows keep the CamelCasePlugin's renaming.
+    // On SQLite, rows as arrays of column values (database.ts): better-sqlite3 then makes no object per row with
+    // snake_case keys for the CamelCasePlugin to copy into another. PostgreSQL's driver has no array rows through
+    // Kysely: its rows keep the CamelCasePlugin's renaming.
     const rawRows = !postgres;
-    reusable = { compiled: rawRows ? { ...compiled, sql: compiled.sql + ROWS_AS_ARRAYS } : compiled, rawRows };
+    reusable = { compiled: rawRows ? rowsAsArrays(compiled) : compiled, rawRows };
     if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
     shapes.set(key, reusable);
   }

@@ -1,22 +1,6 @@
-import type { ListQuery } from '../../db/list.repository';
+import { defineList } from '../../db/list.repository';
 
-export const membersOfOrganization: ListQuery<'organizationMember'> = {
-  table: 'organizationMember',
-  parentColumn: 'organizationId',
-  key: 'organizationMember.organizationId',
-};
-export const membersOfProject: ListQuery<'projectMember'> = {
-  table: 'projectMember',
-  parentColumn: 'projectId',
-  key: 'projectMember.projectId',
-};
-export const tokensOfUser: ListQuery<'apiToken'> = {
-  table: 'apiToken',
-  parentColumn: 'userId',
-  key: 'apiToken.userId',
-};
-export const serviceTokensOfOrganization: ListQuery<'apiToken'> = {
-  table: 'apiToken',
-  parentColumn: 'organizationId',
-  key: 'apiToken.organizationId',
-};
+export const membersOfOrganization = defineList({ table: 'organizationMember', parentColumn: 'organizationId' })();
+export const membersOfProject = defineList({ table: 'projectMember', parentColumn: 'projectId' })();
+export const tokensOfUser = defineList({ table: 'apiToken', parentColumn: 'userId' })();
+export const serviceTokensOfOrganization = defineList({ table: 'apiToken', parentColumn: 'organizationId' })();

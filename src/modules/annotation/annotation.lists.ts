@@ -1,15 +1,14 @@
-import type { ListQuery } from '../../db/list.repository';
+import { defineList } from '../../db/list.repository';
 import type { AnnotationLevel } from '../../graphql/types.generated';
 
 type ParentColumn = 'taskId' | 'threadId' | 'turnId' | 'messageId' | 'chunkId';
 
-function annotationsAt(level: AnnotationLevel, parentColumn: ParentColumn): ListQuery<'annotation'> {
-  return {
+function annotationsAt(level: AnnotationLevel, parentColumn: ParentColumn) {
+  return defineList({
     table: 'annotation',
     parentColumn,
-    key: `annotation.${parentColumn}|${level}`,
-    filter: (qb) => qb.where('annotation.level', '=', level),
-  };
+    filter: (qb, params: { level: AnnotationLevel }) => qb.where('annotation.level', '=', params.level),
+  })({ level });
 }
 
 // Annotations attached to exactly this object (a task's list leaves out those on its threads, etc.).

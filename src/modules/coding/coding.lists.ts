@@ -1,12 +1,4 @@
-import type { ListQuery } from '../../db/list.repository';
+import { defineList } from '../../db/list.repository';
 
-export const eventsOfTask: ListQuery<'taskEvent'> = {
-  table: 'taskEvent',
-  parentColumn: 'taskId',
-  key: 'taskEvent.taskId',
-};
-export const responsesOfChunk: ListQuery<'codingResponse'> = {
-  table: 'codingResponse',
-  parentColumn: 'chunkId',
-  key: 'codingResponse.chunkId',
-};
+export const eventsOfTask = defineList({ table: 'taskEvent', parentColumn: 'taskId' })();
+export const responsesOfChunk = defineList({ table: 'codingResponse', parentColumn: 'chunkId' })();

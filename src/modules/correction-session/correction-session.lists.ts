@@ -1,26 +1,20 @@
-import type { ListQuery } from '../../db/list.repository';
+import { defineList, type ListQuery } from '../../db/list.repository';
 import type { CorrectionStatus } from '../../graphql/types.generated';
 import { distinct } from '../distinct';
+
+const correctionSessionsOfProjectList = defineList({
+  table: 'correctionSession',
+  parentColumn: 'projectId',
+  filter: (qb, { status }: { status: CorrectionStatus[] }) =>
+    qb.$if(status.length > 0, (q) => q.where('correctionSession.status', 'in', distinct(status))),
+});
 
 export function correctionSessionsOfProject(
   status: CorrectionStatus[] | null | undefined,
 ): ListQuery<'correctionSession'> {
-  return {
-    table: 'correctionSession',
-    parentColumn: 'projectId',
-    key: `correctionSession.projectId|${JSON.stringify(status ?? [])}`,
-    filter: (qb) => qb.$if(!!status?.length, (q) => q.where('correctionSession.status', 'in', distinct(status!))),
-  };
+  return correctionSessionsOfProjectList({ status: status ?? [] });
 }
 
-export const codersOfProject: ListQuery<'coder'> = {
-  table: 'coder',
-  parentColumn: 'projectId',
-  key: 'coder.projectId',
-};
+export const codersOfProject = defineList({ table: 'coder', parentColumn: 'projectId' })();
 /** A document group's members, by document id. */
-export const documentsOfGroup: ListQuery<'documentGroupMember'> = {
-  table: 'documentGroupMember',
-  parentColumn: 'groupId',
-  key: 'documentGroupMember.groupId',
-};
+export const documentsOfGroup = defineList({ table: 'documentGroupMember', parentColumn: 'groupId' })();

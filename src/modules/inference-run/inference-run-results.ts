@@ -3,6 +3,7 @@ import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { Database } from '../../db/database';
 import {
   countByParents,
+  defineList,
   findPagesByParents,
   orderedCursorPayload,
   type ListOrder,
@@ -27,28 +28,31 @@ export type InferenceRunResultModel = Omit<Selectable<DB['inferenceRunTask']>, '
 
 const ORDER: ListOrder = { column: 'taskId', descending: false };
 
+type ResultListParams = { correct: boolean | null; failed: boolean | null; taskIds: string[] | null };
+
+const resultsOfRunsList = defineList({
+  table: 'inferenceRunTask',
+  parentColumn: 'runId',
+  order: () => ORDER,
+  filter: (qb, { correct, failed, taskIds }: ResultListParams, db) =>
+    qb
+      .where('inferenceRunTask.id', 'is not', null)
+      .$if(correct != null, (q) => q.where('inferenceRunTask.correct', '=', correct ? 1 : 0))
+      .$if(failed != null, (q) => q.where('inferenceRunTask.error', failed ? 'is not' : 'is', null))
+      .$if(taskIds !== null, (q) =>
+        taskIds!.length ? q.where(isOneOf(db, 'inferenceRunTask.taskId', taskIds!)) : q.where(sql<SqlBool>`1 = 0`),
+      ),
+});
+
 /** The predicted tasks of runs, narrowed by a filter. */
 export function resultsOfRuns(
-  db: Database,
+  _db: Database,
   filter: InferenceRunResultFilter | null | undefined,
 ): ListQuery<'inferenceRunTask'> {
   const f = filter ?? {};
   // Ids of another shape name no task: left out before SQL (PostgreSQL refuses some, e.g. with NUL bytes).
   const taskIds = f.taskIds ? distinct(f.taskIds.filter((id) => tableOfId(id) === 'task')).sort() : null;
-  return {
-    table: 'inferenceRunTask',
-    parentColumn: 'runId',
-    key: `inferenceRunTask.runId|${f.correct ?? ''}|${f.failed ?? ''}|${taskIds ? taskIds.join(',') : '*'}`,
-    order: ORDER,
-    filter: (qb) =>
-      qb
-        .where('inferenceRunTask.id', 'is not', null)
-        .$if(f.correct != null, (q) => q.where('inferenceRunTask.correct', '=', f.correct ? 1 : 0))
-        .$if(f.failed != null, (q) => q.where('inferenceRunTask.error', f.failed ? 'is not' : 'is', null))
-        .$if(taskIds !== null, (q) =>
-          taskIds!.length ? q.where(isOneOf(db, 'inferenceRunTask.taskId', taskIds!)) : q.where(sql<SqlBool>`1 = 0`),
-        ),
-  };
+  return resultsOfRunsList({ correct: f.correct ?? null, failed: f.failed ?? null, taskIds });
 }
 
 // One set of loaders per request: kept beside the request's other loaders, gone with them.

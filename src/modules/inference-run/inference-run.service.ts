@@ -7,7 +7,7 @@ import type { InferenceRunCreateInput, ProjectSubset, TaskFilter } from '../../g
 import { newId, tableOfId } from '../../ids';
 import { isFailure, mutationTarget } from '../mutation-target';
 import { transition } from '../state-transition';
-import { tasksOf } from '../task/task.lists';
+import { applyTaskFilter } from '../task/task.lists';
 import { failure, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
 import { isOneOf } from '../../db/one-of';
 import { distinct } from '../distinct';
@@ -102,7 +102,7 @@ async function subsetTasks(
           `filtersJson is not a TaskFilter: ${filter.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
           ['input', 'filtersJson'],
         );
-      query = tasksOf('projectId', filter.data as TaskFilter).filter!(query as never) as typeof query;
+      query = applyTaskFilter(query, filter.data as TaskFilter);
     } else return failure('BAD_USER_INPUT', 'A CUSTOM run needs taskIds or filtersJson', ['input', 'projectSubset']);
   }
   const ids = (await query.orderBy('task.id').execute()).map((r) => r.id);

@@ -1,38 +1,40 @@
-import { visibleOrganizations, visibleProjects, viewerKey } from '../../auth/visible-lists';
+import { visibleOrganizations, visibleProjects, viewerScope, type ViewerScope } from '../../auth/visible-lists';
 import type { Viewer } from '../../auth/viewer';
-import type { ListQuery } from '../../db/list.repository';
+import { defineList, type ListQuery } from '../../db/list.repository';
 import type { ProjectFilter } from '../../graphql/types.generated';
+
+const projectsOfOrganizationList = defineList({
+  table: 'project',
+  parentColumn: 'organizationId',
+  filter: (qb, { viewer }: { viewer: ViewerScope }) => qb.where(visibleProjects(viewer)),
+});
 
 /** An organization's projects that the caller may see. */
 export function projectsOfOrganization(viewer: Viewer): ListQuery<'project'> {
-  return {
-    table: 'project',
-    parentColumn: 'organizationId',
-    key: `project.organizationId|${viewerKey(viewer)}`,
-    filter: (qb) => qb.where(visibleProjects(viewer) as never),
-  };
+  return projectsOfOrganizationList({ viewer: viewerScope(viewer) });
 }
+
+const allOrganizationsList = defineList({
+  table: 'organization',
+  parentColumn: null,
+  filter: (qb, { viewer }: { viewer: ViewerScope }) => qb.where(visibleOrganizations(viewer)),
+});
 
 export function allOrganizations(viewer: Viewer): ListQuery<'organization'> {
-  return {
-    table: 'organization',
-    parentColumn: null,
-    key: `organization|${viewerKey(viewer)}`,
-    filter: (qb) => qb.where(visibleOrganizations(viewer) as never),
-  };
+  return allOrganizationsList({ viewer: viewerScope(viewer) });
 }
 
+const allProjectsList = defineList({
+  table: 'project',
+  parentColumn: null,
+  filter: (qb, { filter: f, viewer }: { filter: ProjectFilter; viewer: ViewerScope }) =>
+    qb
+      .where(visibleProjects(viewer))
+      .$if(f.name != null, (q) => q.where('project.name', '=', f.name!))
+      .$if(f.externalId != null, (q) => q.where('project.externalId', '=', f.externalId!))
+      .$if(f.source != null, (q) => q.where('project.source', '=', f.source!)),
+});
+
 export function allProjects(filter: ProjectFilter | null | undefined, viewer: Viewer): ListQuery<'project'> {
-  const f = filter ?? {};
-  return {
-    table: 'project',
-    parentColumn: null,
-    key: `project|${viewerKey(viewer)}|${JSON.stringify(f)}`,
-    filter: (qb) =>
-      qb
-        .where(visibleProjects(viewer) as never)
-        .$if(f.name != null, (q) => q.where('project.name', '=', f.name))
-        .$if(f.externalId != null, (q) => q.where('project.externalId', '=', f.externalId))
-        .$if(f.source != null, (q) => q.where('project.source', '=', f.source)),
-  };
+  return allProjectsList({ filter: filter ?? {}, viewer: viewerScope(viewer) });
 }

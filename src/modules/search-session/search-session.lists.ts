@@ -1,41 +1,36 @@
-import type { ListQuery } from '../../db/list.repository';
+import { defineList, type ListQuery } from '../../db/list.repository';
 import type { ImprovementItemStatus } from '../../graphql/types.generated';
 import { distinct } from '../distinct';
 
-export const sessionsOfBatch: ListQuery<'searchSession'> = {
+export const sessionsOfBatch = defineList({
   table: 'searchSession',
   parentColumn: 'batchId',
-  key: 'searchSession.batchId',
-  order: { column: 'sessionNumber', descending: false },
-};
+  order: () => ({ column: 'sessionNumber', descending: false }),
+})();
+
+const searchSessionsOfProjectList = defineList({
+  table: 'searchSession',
+  parentColumn: 'projectId',
+  filter: (qb, { externalId }: { externalId: string | null }) =>
+    qb.$if(externalId != null, (q) => q.where('searchSession.externalId', '=', externalId!)),
+});
 
 export function searchSessionsOfProject(externalId: string | null | undefined): ListQuery<'searchSession'> {
-  return {
-    table: 'searchSession',
-    parentColumn: 'projectId',
-    key: `searchSession.projectId|${externalId ?? ''}`,
-    filter: (qb) => qb.$if(externalId != null, (q) => q.where('searchSession.externalId', '=', externalId)),
-  };
+  return searchSessionsOfProjectList({ externalId: externalId ?? null });
 }
 
-export const eventsOfSession: ListQuery<'sessionEvent'> = {
-  table: 'sessionEvent',
-  parentColumn: 'sessionId',
-  key: 'sessionEvent.sessionId',
-};
-export const improvementItemsOfSession: ListQuery<'improvementItem'> = {
+export const eventsOfSession = defineList({ table: 'sessionEvent', parentColumn: 'sessionId' })();
+export const improvementItemsOfSession = defineList({ table: 'improvementItem', parentColumn: 'sessionId' })();
+
+const improvementItemsOfProjectList = defineList({
   table: 'improvementItem',
-  parentColumn: 'sessionId',
-  key: 'improvementItem.sessionId',
-};
+  parentColumn: 'projectId',
+  filter: (qb, { status }: { status: ImprovementItemStatus[] }) =>
+    qb.$if(status.length > 0, (q) => q.where('improvementItem.status', 'in', distinct(status))),
+});
 
 export function improvementItemsOfProject(
   status: ImprovementItemStatus[] | null | undefined,
 ): ListQuery<'improvementItem'> {
-  return {
-    table: 'improvementItem',
-    parentColumn: 'projectId',
-    key: `improvementItem.projectId|${JSON.stringify(status ?? [])}`,
-    filter: (qb) => qb.$if(!!status?.length, (q) => q.where('improvementItem.status', 'in', distinct(status!))),
-  };
+  return improvementItemsOfProjectList({ status: status ?? [] });
 }

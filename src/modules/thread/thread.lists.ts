@@ -1,5 +1,5 @@
-import type { ListQuery } from '../../db/list.repository';
+import { defineList } from '../../db/list.repository';
 
-export const threadsOfTask: ListQuery<'thread'> = { table: 'thread', parentColumn: 'taskId', key: 'thread.taskId' };
-export const turnsOfThread: ListQuery<'turn'> = { table: 'turn', parentColumn: 'threadId', key: 'turn.threadId' };
-export const messagesOfTurn: ListQuery<'message'> = { table: 'message', parentColumn: 'turnId', key: 'message.turnId' };
+export const threadsOfTask = defineList({ table: 'thread', parentColumn: 'taskId' })();
+export const turnsOfThread = defineList({ table: 'turn', parentColumn: 'threadId' })();
+export const messagesOfTurn = defineList({ table: 'message', parentColumn: 'turnId' })();
