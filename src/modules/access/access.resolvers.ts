@@ -1,10 +1,10 @@
 import { ROOT } from '../../db/list.repository';
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
+import { primeRow } from '../../graphql/prime-row';
 import type { Resolvers } from '../../graphql/types.generated';
 import { allOrganizations } from '../project/project.lists';
-import { membersOfOrganization, membersOfProject, serviceTokensOfOrganization, tokensOfUser } from './access.lists';
-import { primeRow } from '../../graphql/prime-row';
 import { isFailure, toPayload, type Result } from '../result';
+import { membersOfOrganization, membersOfProject, serviceTokensOfOrganization, tokensOfUser } from './access.lists';
 import {
   createOwnToken,
   createServiceToken,
