@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { findActiveTokenByHash, touchToken } from '../modules/access/token.repository';
+import { findActiveTokenByHash, updateTokenLastUsedAt } from '../modules/access/access.repository';
 import { hashSecret, secretFromHeader } from './tokens';
 import { ANONYMOUS, type AuthenticatedViewer, type Viewer } from './viewer';
 
@@ -49,7 +49,7 @@ export function createAuthenticator(
       const last = touchedAt.get(viewer.tokenId);
       if (last === undefined || now() - last >= touchEveryMs) {
         touchedAt.set(viewer.tokenId, now());
-        await touchToken(db, viewer.tokenId, new Date(now()).toISOString());
+        await updateTokenLastUsedAt(db, viewer.tokenId, new Date(now()).toISOString());
       }
       return viewer;
     },

@@ -2,41 +2,32 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import type { Database } from '../db/database';
 import type { TaskStatus } from '../graphql/types.generated';
-import { newId, tableOfId } from '../ids';
+import { tableOfId } from '../ids';
+import { findOrganizationBySlug } from '../modules/organization/organization.repository';
+import { findProjectById, findProjectsByName } from '../modules/project/project.repository';
+import { createProject } from '../modules/project/project.service';
 import { tasksToScale } from '../modules/scale/scale-export';
 import { importScaleTasks, type ImportSummary, type SourceRecord } from '../modules/scale/scale-import';
-import { CliError, type Print } from './commands';
+import { CliError, valueOf, type Print } from './commands';
+import { systemActor } from './system-actor';
 
 /** A project by id, or by name (with --org when names repeat across organizations); --create-project makes it. */
 async function resolveProject(db: Database, ref: string | undefined, opts: { createProject?: boolean; org?: string }) {
   if (!ref) throw new CliError('--project <id or name> is required');
   if (tableOfId(ref) === 'project') {
-    const byId = await db.selectFrom('project').select(['id', 'name']).where('id', '=', ref).executeTakeFirst();
+    const byId = await findProjectById(db, ref);
     if (byId) return byId;
     throw new CliError(`no project ${ref}`);
   }
-  const org = opts.org
-    ? await db.selectFrom('organization').select('id').where('slug', '=', opts.org).executeTakeFirst()
-    : undefined;
+  const org = opts.org ? await findOrganizationBySlug(db, opts.org) : undefined;
   if (opts.org && !org) throw new CliError(`no organization with slug "${opts.org}"`);
-  const matches = await db
-    .selectFrom('project')
-    .select(['id', 'name'])
-    .where('name', '=', ref)
-    .$if(!!org, (q) => q.where('organizationId', '=', org!.id))
-    .execute();
+  const matches = await findProjectsByName(db, ref, org?.id);
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) throw new CliError(`several projects are named "${ref}": pass --org or the project id`);
   if (!opts.createProject)
     throw new CliError(`no project named "${ref}" (add --create-project --org <slug> to create it)`);
   if (!org) throw new CliError('--create-project needs --org <slug>');
-  const now = new Date().toISOString();
-  const project = { id: newId('project'), name: ref };
-  await db
-    .insertInto('project')
-    .values({ ...project, organizationId: org.id, source: 'SCALE', createdAt: now, updatedAt: now })
-    .execute();
-  return project;
+  return valueOf(await createProject(db, systemActor(db), { organizationId: org.id, name: ref }, { source: 'SCALE' }));
 }
 
 /** The records of a JSONL file (one task per line) or of a JSON file holding an array or one task. */

@@ -108,4 +108,31 @@ describe(`${DIALECT}: annograph import scale / export scale`, () => {
     await expect(importScaleFile(t.db, file, { project: 'Nope' }, () => {})).rejects.toThrow(/--create-project/);
     await expect(exportScale(t.db, {}, () => {})).rejects.toThrow(/exactly one/);
   });
+
+  it('--create-project --org makes the project (source SCALE) in that organization, and finds it by name next time', async () => {
+    const org = await t.db
+      .selectFrom('organization')
+      .innerJoin('project', 'project.organizationId', 'organization.id')
+      .select(['organization.id', 'organization.slug'])
+      .where('project.id', '=', projectId)
+      .executeTakeFirstOrThrow();
+    const file = write('created.jsonl', JSON.stringify({ ...SEED, task_id: 'task_created_project' }));
+    const opts = { project: 'Made by import', org: org.slug, createProject: true };
+    await expect(importScaleFile(t.db, file, { ...opts, org: undefined }, () => {})).rejects.toThrow(
+      '--create-project needs --org <slug>',
+    );
+    const printed: string[] = [];
+    expect(await importScaleFile(t.db, file, opts, (l) => printed.push(l))).toBe(0);
+    const created = await t.db.selectFrom('project').selectAll().where('name', '=', 'Made by import').execute();
+    expect(created).toEqual([expect.objectContaining({ source: 'SCALE', description: null, organizationId: org.id })]);
+    expect(printed.at(-1)).toBe(
+      `imported 1 records: 1 created, 0 updated, 0 unchanged, 0 failed into project ${created[0].id} "Made by import"`,
+    );
+    printed.length = 0;
+    expect(await importScaleFile(t.db, file, opts, (l) => printed.push(l))).toBe(0);
+    expect(printed.at(-1)).toContain(`0 created, 0 updated, 1 unchanged, 0 failed into project ${created[0].id}`);
+    expect(await t.db.selectFrom('project').select('id').where('name', '=', 'Made by import').execute()).toHaveLength(
+      1,
+    );
+  });
 });

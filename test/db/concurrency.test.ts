@@ -8,9 +8,9 @@ import type { Viewer } from '../../src/auth/viewer';
 import { createContext } from '../../src/context';
 import { createDb, type Database } from '../../src/db/database';
 import { migrateToLatest } from '../../src/db/migrate';
-import { setOrganizationMember } from '../../src/modules/access/membership.service';
-import { revokeTokenById } from '../../src/modules/access/token.service';
+import { revokeTokenById, setOrganizationMember } from '../../src/modules/access/access.service';
 import { createProject } from '../../src/modules/project/project.service';
+import { toPayload } from '../../src/modules/result';
 import { insertAccount } from '../support/accounts';
 import { DIALECT } from '../support/db';
 import { insertProject } from '../support/factories';
@@ -33,10 +33,12 @@ type Payload = { userErrors: { code: string; field: string[] | null }[] } & Reco
 type Outcome = { payload?: Payload; thrown?: string; thrownCode?: string; start: number; end: number };
 type Call = { op: Op; viewer: Viewer; input: Record<string, unknown> };
 
+// The services as their mutations answer them (payloads made by toPayload).
 const OPS: Record<Op, (ctx: ReturnType<typeof createContext>, input: any) => Promise<unknown>> = {
-  tokenRevoke: (ctx, input) => revokeTokenById(ctx, input.id),
-  projectCreate: (ctx, input) => createProject(ctx, input),
-  organizationMemberSet: (ctx, input) => setOrganizationMember(ctx, input),
+  tokenRevoke: async (ctx, input) => toPayload(await revokeTokenById(ctx.db, ctx.access, input.id), 'token'),
+  projectCreate: async (ctx, input) => toPayload(await createProject(ctx.db, ctx.access, input), 'project'),
+  organizationMemberSet: async (ctx, input) =>
+    toPayload(await setOrganizationMember(ctx.db, ctx.access, input), 'member'),
 };
 
 // The worker runs the same services from src (transpiled by tsx), on its own connection to the file.
@@ -47,10 +49,14 @@ require(require.resolve('tsx/cjs/api', { paths: [workerData.root] })).register()
 const src = (file) => require(join(workerData.root, 'src', file));
 const { createDb } = src('db/database.ts');
 const { createContext } = src('context.ts');
-const { revokeTokenById } = src('modules/access/token.service.ts');
-const { setOrganizationMember } = src('modules/access/membership.service.ts');
+const { revokeTokenById, setOrganizationMember } = src('modules/access/access.service.ts');
 const { createProject } = src('modules/project/project.service.ts');
-const OPS = { tokenRevoke: (ctx, input) => revokeTokenById(ctx, input.id), projectCreate: createProject, organizationMemberSet: setOrganizationMember };
+const { toPayload } = src('modules/result.ts');
+const OPS = {
+  tokenRevoke: async (ctx, input) => toPayload(await revokeTokenById(ctx.db, ctx.access, input.id), 'token'),
+  projectCreate: async (ctx, input) => toPayload(await createProject(ctx.db, ctx.access, input), 'project'),
+  organizationMemberSet: async (ctx, input) => toPayload(await setOrganizationMember(ctx.db, ctx.access, input), 'member'),
+};
 const db = createDb({ url: workerData.url });
 const now = () => performance.timeOrigin + performance.now();
 parentPort.on('message', async (message) => {

@@ -1,28 +1,48 @@
 import { ROOT } from '../../db/list.repository';
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
+import { primeRow } from '../../graphql/prime-row';
 import type { Resolvers } from '../../graphql/types.generated';
 import { allOrganizations } from '../project/project.lists';
+import { isFailure, toPayload, type Result } from '../result';
 import { membersOfOrganization, membersOfProject, serviceTokensOfOrganization, tokensOfUser } from './access.lists';
 import {
+  createOwnToken,
+  createServiceToken,
   removeOrganizationMember,
   removeProjectMember,
+  revokeTokenById,
   setOrganizationMember,
   setProjectMember,
-} from './membership.service';
-import { createOwnToken, createServiceToken, revokeTokenById } from './token.service';
+  type IssuedToken,
+} from './access.service';
+
+/** `{ token, secret, userErrors: [] }` or `{ userErrors }`. */
+const tokenPayload = (result: Result<IssuedToken>) =>
+  isFailure(result) ? { userErrors: result.userErrors } : { ...result.value, userErrors: [] };
 
 export const accessResolvers: Resolvers = {
   Query: {
     viewer: (_p, _a, ctx) => ctx.access.viewer as never,
   },
   Mutation: {
-    tokenCreate: (_p, { input }, ctx) => createOwnToken(ctx, input),
-    serviceTokenCreate: (_p, { input }, ctx) => createServiceToken(ctx, input),
-    tokenRevoke: (_p, { id }, ctx) => revokeTokenById(ctx, id),
-    organizationMemberSet: (_p, { input }, ctx) => setOrganizationMember(ctx, input),
-    organizationMemberRemove: (_p, { input }, ctx) => removeOrganizationMember(ctx, input),
-    projectMemberSet: (_p, { input }, ctx) => setProjectMember(ctx, input),
-    projectMemberRemove: (_p, { input }, ctx) => removeProjectMember(ctx, input),
+    tokenCreate: async (_p, { input }, ctx) => tokenPayload(await createOwnToken(ctx.db, ctx.access, input)),
+    serviceTokenCreate: async (_p, { input }, ctx) => tokenPayload(await createServiceToken(ctx.db, ctx.access, input)),
+    tokenRevoke: async (_p, { id }, ctx) => {
+      const result = await revokeTokenById(ctx.db, ctx.access, id);
+      if (result.ok) {
+        ctx.onTokenRevoked(id);
+        primeRow(ctx, 'apiToken', result.value);
+      }
+      return toPayload(result, 'token');
+    },
+    organizationMemberSet: async (_p, { input }, ctx) =>
+      toPayload(await setOrganizationMember(ctx.db, ctx.access, input), 'member'),
+    organizationMemberRemove: async (_p, { input }, ctx) =>
+      toPayload(await removeOrganizationMember(ctx.db, ctx.access, input), 'removedMemberId'),
+    projectMemberSet: async (_p, { input }, ctx) =>
+      toPayload(await setProjectMember(ctx.db, ctx.access, input), 'member'),
+    projectMemberRemove: async (_p, { input }, ctx) =>
+      toPayload(await removeProjectMember(ctx.db, ctx.access, input), 'removedMemberId'),
   },
   Viewer: {
     user: (v, _a, ctx) => (v.kind === 'user' ? loadRequired(ctx, 'appUser', v.userId) : null),

@@ -2,7 +2,9 @@ import { ROOT } from '../../db/list.repository';
 import { loadTyped } from '../../graphql/load-typed';
 import type { Resolvers } from '../../graphql/types.generated';
 import { allOrganizations, projectsOfOrganization } from '../project/project.lists';
-import { updateOrganization } from '../project/project.service';
+import { primeRow } from '../../graphql/prime-row';
+import { toPayload } from '../result';
+import { updateOrganization } from './organization.service';
 
 export const organizationResolvers: Resolvers = {
   Query: {
@@ -11,7 +13,11 @@ export const organizationResolvers: Resolvers = {
       ctx.loaders.connection(allOrganizations(ctx.access.viewer), ROOT, args, info),
   },
   Mutation: {
-    organizationUpdate: (_p, { id, input }, ctx) => updateOrganization(ctx, id, input),
+    organizationUpdate: async (_p, { id, input }, ctx) => {
+      const result = await updateOrganization(ctx.db, ctx.access, id, input);
+      if (result.ok) primeRow(ctx, 'organization', result.value);
+      return toPayload(result, 'organization');
+    },
   },
   Organization: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'organization', ref.id),

@@ -4,6 +4,7 @@ import { loadRequired, loadTyped } from '../../graphql/load-typed';
 import type { Resolvers } from '../../graphql/types.generated';
 import { tasksOf } from '../task/task.lists';
 import { allProjects } from './project.lists';
+import { toPayload } from '../result';
 import { createProject, deleteProject } from './project.service';
 
 export const projectResolvers: Resolvers = {
@@ -13,8 +14,9 @@ export const projectResolvers: Resolvers = {
       ctx.loaders.connection(allProjects(filter, ctx.access.viewer), ROOT, args, info),
   },
   Mutation: {
-    projectCreate: (_p, { input }, ctx) => createProject(ctx, input),
-    projectDelete: (_p, { id }, ctx) => deleteProject(ctx, id),
+    projectCreate: async (_p, { input }, ctx) => toPayload(await createProject(ctx.db, ctx.access, input), 'project'),
+    projectDelete: async (_p, { id }, ctx) =>
+      toPayload(await deleteProject(ctx.db, ctx.access, id), 'deletedProjectId'),
   },
   Project: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'project', ref.id),

@@ -1,0 +1,33 @@
+import type { Database } from '../../db/database';
+import type { ProjectRow } from '../../db/rows';
+import { newId } from '../../ids';
+
+export function findProjectById(db: Database, id: string) {
+  return db.selectFrom('project').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Projects with this exact name, of one organization when given, in every organization when not. */
+export function findProjectsByName(db: Database, name: string, organizationId?: string) {
+  return db
+    .selectFrom('project')
+    .selectAll()
+    .where('name', '=', name)
+    .$if(organizationId !== undefined, (q) => q.where('organizationId', '=', organizationId!))
+    .execute();
+}
+
+export type NewProject = Pick<ProjectRow, 'organizationId' | 'name' | 'description' | 'source'>;
+
+export function insertProject(db: Database, project: NewProject) {
+  const now = new Date().toISOString();
+  return db
+    .insertInto('project')
+    .values({ id: newId('project'), ...project, createdAt: now, updatedAt: now })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Deletes a project and, through foreign keys, everything in it; its id, or undefined when there was none. */
+export function deleteProjectById(db: Database, id: string) {
+  return db.deleteFrom('project').where('id', '=', id).returning('id').executeTakeFirst();
+}
