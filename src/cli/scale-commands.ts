@@ -6,7 +6,9 @@ import { tableOfId } from '../ids';
 import { findOrganizationBySlug } from '../modules/organization/organization.repository';
 import { findProjectById, findProjectsByName } from '../modules/project/project.repository';
 import { createProject } from '../modules/project/project.service';
+import { findDeliveryById } from '../modules/delivery/delivery.repository';
 import { tasksToScale } from '../modules/scale/scale-export';
+import { findTasksToExport } from '../modules/scale/scale.repository';
 import { importScaleTasks, type ImportSummary, type SourceRecord } from '../modules/scale/scale-import';
 import { CliError, valueOf, type Print } from './commands';
 import { systemActor } from './system-actor';
@@ -94,25 +96,12 @@ export async function exportScale(
 ): Promise<number> {
   if (!opts.project === !opts.delivery) throw new CliError('pass exactly one of --project and --delivery');
   const project = opts.project ? await resolveProject(db, opts.project, opts) : null;
-  if (
-    opts.delivery &&
-    !(await db.selectFrom('delivery').select('id').where('id', '=', opts.delivery).executeTakeFirst())
-  ) {
-    throw new CliError(`no delivery ${opts.delivery}`);
-  }
+  if (opts.delivery && !(await findDeliveryById(db, opts.delivery))) throw new CliError(`no delivery ${opts.delivery}`);
   let after = '';
   let written = 0;
   for (;;) {
-    const tasks = await db
-      .selectFrom('task')
-      .selectAll()
-      .$if(!!project, (q) => q.where('projectId', '=', project!.id))
-      .$if(!!opts.delivery, (q) => q.where('deliveryId', '=', opts.delivery!))
-      .$if(!!opts.status, (q) => q.where('status', '=', opts.status!.toUpperCase() as TaskStatus))
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(500)
-      .execute();
+    const of = { projectId: project?.id, deliveryId: opts.delivery, status: opts.status?.toUpperCase() as TaskStatus };
+    const tasks = await findTasksToExport(db, of, after, 500);
     if (tasks.length === 0) return written;
     for (const json of await tasksToScale(db, tasks)) write(JSON.stringify(json));
     written += tasks.length;

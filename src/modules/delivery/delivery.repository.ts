@@ -39,3 +39,7 @@ export async function findTaskIdsOfProject(db: Database, projectId: string, task
     .execute();
   return new Set(rows.map((t) => t.id));
 }
+
+export function findDeliveryById(db: Database, id: string) {
+  return db.selectFrom('delivery').selectAll().where('id', '=', id).executeTakeFirst();
+}
