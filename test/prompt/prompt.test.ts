@@ -109,6 +109,11 @@ describe(`${DIALECT}: prompts`, () => {
       expect((await createPrompt({ title: 'x', associatedProjectIds: [projectId, project] })).userErrors).toEqual([
         { code: 'NOT_FOUND', field: ['input', 'associatedProjectIds'] },
       ]);
+    // More distinct ids than either store binds as parameters: still one answer, not a crash.
+    const many = [projectId, ...Array.from({ length: 40_000 }, () => newId('project'))];
+    expect((await createPrompt({ title: 'x', associatedProjectIds: many })).userErrors).toEqual([
+      { code: 'NOT_FOUND', field: ['input', 'associatedProjectIds'] },
+    ]);
     const titles = await t.db.selectFrom('prompt').select('title').execute();
     expect(titles.map((p) => p.title)).not.toContain('x');
   });

@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Database } from '../../db/database';
+import { isOneOf } from '../../db/one-of';
 import type { DB } from '../../db/types.generated';
 
 export function findPromptProjects(db: Database, promptIds: readonly string[]) {
@@ -38,7 +39,12 @@ type Versions = DB['promptVersion'];
 /** The organization of each project that exists, by project id: one statement for all of them. */
 export async function findProjectOrganizationIds(db: Database, projectIds: readonly string[]) {
   if (projectIds.length === 0) return new Map<string, string>();
-  const rows = await db.selectFrom('project').select(['id', 'organizationId']).where('id', 'in', projectIds).execute();
+  // The ids as one bound value: any number of them fits in one statement on both stores.
+  const rows = await db
+    .selectFrom('project')
+    .select(['id', 'organizationId'])
+    .where(isOneOf(db, 'project.id', projectIds))
+    .execute();
   return new Map(rows.map((r) => [r.id, r.organizationId]));
 }
 
