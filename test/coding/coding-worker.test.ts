@@ -106,7 +106,7 @@ describe(`${DIALECT}: the coding worker`, () => {
       coderId,
     });
     if (!('task' in created)) throw new Error(JSON.stringify(created));
-    await addTaskData(fresh(), created.task.id, responses);
+    await addTaskData(t.db, fresh().access, created.task.id, responses);
     const result = await commitTask(fresh(), created.task.id);
     if (!('task' in result)) throw new Error(JSON.stringify(result));
     return result.task;

@@ -11,7 +11,7 @@ import {
 } from '../../src/db/list.repository';
 import { createLoaders } from '../../src/loaders';
 import { resolvers } from '../../src/graphql/resolvers';
-import { resultsOfRuns } from '../../src/modules/inference-run/inference-run-results';
+import { resultsOfRuns } from '../../src/modules/inference-run/inference-run.lists';
 import { allProjects } from '../../src/modules/project/project.lists';
 import { tasksOf, visibleTasks } from '../../src/modules/task/task.lists';
 import { pageWindow } from '../../src/pagination/page-window';

@@ -1,11 +1,12 @@
 import { loadRequired, loadTyped } from '../../graphql/load-typed';
 import type { Resolvers } from '../../graphql/types.generated';
-import { deleteCoder } from '../coding/coding-data.service';
 import { codersOfProject } from '../correction-session/correction-session.lists';
+import { toPayload } from '../result';
+import { deleteCoder } from './coder.service';
 
 export const coderResolvers: Resolvers = {
   Mutation: {
-    coderDelete: (_p, { id }, ctx) => deleteCoder(ctx, id),
+    coderDelete: async (_p, { id }, ctx) => toPayload(await deleteCoder(ctx.db, ctx.access, id), 'deletedCoderId'),
   },
   Coder: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'coder', ref.id),

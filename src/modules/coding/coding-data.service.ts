@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Actor } from '../../auth/access';
+import type { Database } from '../../db/database';
+import type { DataChunkRow } from '../../db/rows';
 import type { CodingResponseInput } from '../../graphql/types.generated';
 import { newId, newRowId } from '../../ids';
-import { isFailure, mutationTarget } from '../mutation-target';
-import { failure, notFound } from '../user-errors';
-import { codingTarget, notDraft } from './coding-task.service';
+import { mutationTarget } from '../mutation-target';
+import { inTransaction, isFailure, ok, type Result } from '../result';
+import { failure, type Failure } from '../user-errors';
+import { deleteDataChunk, insertCodingResponses, insertDataChunk, lockDraftTaskById } from './coding-data.repository';
 
 const MAX_RESPONSES = 10_000;
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
@@ -26,10 +29,23 @@ const Response = z.object({
   value: Value,
 });
 
-/** Adds a chunk of responses to a DRAFT coding task; the task row is locked first, so a commit cannot slip between. */
-export async function addTaskData(ctx: Context, taskId: string, responses: CodingResponseInput[]) {
-  const task = await codingTarget(ctx, 'Mutation.taskDataAdd', taskId, ['taskId']);
+/** The coding task a data mutation names, once the caller may change it (the same rule as coding-task.service.ts). */
+async function codingTaskTarget(actor: Actor, field: 'Mutation.taskDataAdd', id: string, path: string[]) {
+  const task = await mutationTarget(actor, field, 'task', id, path);
   if (isFailure(task)) return task;
+  return task.kind === 'CODING' ? task : failure('PRECONDITION_FAILED', 'Not a coding task', path);
+}
+
+/** The refusal of a change to a task that is no DRAFT any more (the words of coding-task.service.ts). */
+const notDraft = (status: string, what: string): Failure =>
+  failure(
+    'INVALID_STATE_TRANSITION',
+    `Cannot ${what}: the task is ${status}, and only a DRAFT (IQB create) task can change`,
+    ['id'],
+  );
+
+/** The first response that is not one, as a user error naming its index. */
+function badResponse(responses: CodingResponseInput[]): Failure | null {
   if (responses.length === 0 || responses.length > MAX_RESPONSES)
     return failure('BAD_USER_INPUT', `A chunk holds 1 to ${MAX_RESPONSES} responses`, ['responses']);
   for (let i = 0; i < responses.length; i++) {
@@ -40,93 +56,59 @@ export async function addTaskData(ctx: Context, taskId: string, responses: Codin
         String(i),
       ]);
   }
+  return null;
+}
+
+/** Adds a chunk of responses to a DRAFT coding task; the task row is locked first, so a commit cannot slip between. */
+export async function addTaskData(
+  db: Database,
+  actor: Actor,
+  taskId: string,
+  responses: CodingResponseInput[],
+): Promise<Result<DataChunkRow>> {
+  const task = await codingTaskTarget(actor, 'Mutation.taskDataAdd', taskId, ['taskId']);
+  if (isFailure(task)) return task;
+  const bad = badResponse(responses);
+  if (bad) return bad;
   const now = new Date().toISOString();
-  const chunk = await ctx.db.transaction().execute(async (trx) => {
-    const open = await trx
-      .updateTable('task')
-      .set({ updatedAt: now })
-      .where('id', '=', taskId)
-      .where('status', '=', 'DRAFT')
-      .returning('id')
-      .executeTakeFirst();
-    if (!open) return null;
-    const row = await trx
-      .insertInto('dataChunk')
-      .values({ id: newId('dataChunk'), projectId: task.projectId, taskId, type: 'INPUT', createdAt: now })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    for (let i = 0; i < responses.length; i += 500) {
-      await trx
-        .insertInto('codingResponse')
-        .values(
-          responses.slice(i, i + 500).map((r) => ({
-            id: newRowId('resp'),
-            projectId: task.projectId,
-            chunkId: row.id,
-            setId: r.setId,
-            variableId: r.variableId,
-            status: r.status,
-            valueJson: JSON.stringify(r.value),
-            subform: r.subform ?? null,
-            code: r.code ?? null,
-            score: r.score ?? null,
-          })),
-        )
-        .execute();
-    }
-    return row;
+  return inTransaction(db, async (trx) => {
+    if (!(await lockDraftTaskById(trx, taskId, now))) return notDraft(task.status, 'add data');
+    const chunk = await insertDataChunk(trx, {
+      id: newId('dataChunk'),
+      projectId: task.projectId,
+      taskId,
+      type: 'INPUT',
+      createdAt: now,
+    });
+    await insertCodingResponses(
+      trx,
+      responses.map((r) => ({
+        id: newRowId('resp'),
+        projectId: task.projectId,
+        chunkId: chunk.id,
+        setId: r.setId,
+        variableId: r.variableId,
+        status: r.status,
+        valueJson: JSON.stringify(r.value),
+        subform: r.subform ?? null,
+        code: r.code ?? null,
+        score: r.score ?? null,
+      })),
+    );
+    return ok(chunk);
   });
-  if (!chunk) return { ...notDraft(task.status, 'add data'), chunk: null };
-  return { chunk, userErrors: [] };
 }
 
-export async function deleteTaskData(ctx: Context, chunkId: string) {
-  const chunk = await mutationTarget(ctx, 'Mutation.taskDataDelete', 'dataChunk', chunkId, ['chunkId']);
+/** Deletes a data chunk of a DRAFT coding task; answers the deleted chunk's id. */
+export async function deleteTaskData(db: Database, actor: Actor, chunkId: string): Promise<Result<string>> {
+  const chunk = await mutationTarget(actor, 'Mutation.taskDataDelete', 'dataChunk', chunkId, ['chunkId']);
   if (isFailure(chunk)) return chunk;
-  const deleted = await ctx.db.transaction().execute(async (trx) => {
-    const open = await trx
-      .updateTable('task')
-      .set({ updatedAt: new Date().toISOString() })
-      .where('id', '=', chunk.taskId)
-      .where('status', '=', 'DRAFT')
-      .returning('id')
-      .executeTakeFirst();
-    if (!open) return null;
-    return trx.deleteFrom('dataChunk').where('id', '=', chunkId).returning('id').executeTakeFirst();
+  const committed = failure('INVALID_STATE_TRANSITION', 'The task was committed: its data can no longer be deleted', [
+    'chunkId',
+  ]);
+  return inTransaction(db, async (trx) => {
+    if (!(await lockDraftTaskById(trx, chunk.taskId, new Date().toISOString()))) return committed;
+    const deleted = await deleteDataChunk(trx, chunkId);
+    return deleted ? ok(deleted.id) : committed;
   });
-  if (!deleted)
-    return failure('INVALID_STATE_TRANSITION', 'The task was committed: its data can no longer be deleted', [
-      'chunkId',
-    ]);
-  return { deletedChunkId: deleted.id, userErrors: [] };
-}
-
-/** Deletes a coder unless an open task (DRAFT, PENDING, IN_PROGRESS) uses it; one statement decides. */
-export async function deleteCoder(ctx: Context, id: string) {
-  const coder = await mutationTarget(ctx, 'Mutation.coderDelete', 'coder', id);
-  if (isFailure(coder)) return coder;
-  const deleted = await ctx.db.transaction().execute((trx) =>
-    trx
-      .deleteFrom('coder')
-      .where('id', '=', id)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('task')
-              .select('task.id')
-              .where('task.coderId', '=', id)
-              .where('task.status', 'in', ['DRAFT', 'PENDING', 'IN_PROGRESS']),
-          ),
-        ),
-      )
-      .returning('id')
-      .executeTakeFirst(),
-  );
-  if (!deleted) {
-    return (await ctx.db.selectFrom('coder').select('id').where('id', '=', id).executeTakeFirst())
-      ? failure('PRECONDITION_FAILED', 'An open task uses this coder: abort or finish it first', ['id'])
-      : notFound('coder', ['id']);
-  }
-  return { deletedCoderId: deleted.id, userErrors: [] };
 }

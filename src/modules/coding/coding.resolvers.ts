@@ -5,6 +5,7 @@ import { responsesOfChunk } from './coding.lists';
 import { fromJson } from '../../graphql/json-column';
 import type { Resolvers } from '../../graphql/types.generated';
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
+import { toPayload } from '../result';
 
 /** Share done from an IQB progress message `x/y`; null when it is not one. */
 export function progressShare(message: string | null | undefined): number | null {
@@ -31,8 +32,10 @@ export const codingResolvers: Resolvers = {
   Mutation: {
     codingTaskCreate: (_p, { input }, ctx) => createCodingTask(ctx, input),
     codingTaskUpdate: (_p, { id, input }, ctx) => updateCodingTask(ctx, id, input),
-    taskDataAdd: (_p, { taskId, responses }, ctx) => addTaskData(ctx, taskId, responses),
-    taskDataDelete: (_p, { chunkId }, ctx) => deleteTaskData(ctx, chunkId),
+    taskDataAdd: async (_p, { taskId, responses }, ctx) =>
+      toPayload(await addTaskData(ctx.db, ctx.access, taskId, responses), 'chunk'),
+    taskDataDelete: async (_p, { chunkId }, ctx) =>
+      toPayload(await deleteTaskData(ctx.db, ctx.access, chunkId), 'deletedChunkId'),
     taskCommit: (_p, { id }, ctx) => commitTask(ctx, id),
     taskAbort: (_p, { id }, ctx) => abortTask(ctx, id),
   },

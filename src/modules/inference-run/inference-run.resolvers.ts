@@ -1,17 +1,24 @@
 import { fromJson } from '../../graphql/json-column';
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
+import { primeRow } from '../../graphql/prime-row';
 import type { Resolvers } from '../../graphql/types.generated';
-import { runsOf } from '../prompt/prompt.lists';
+import { runsOf } from './inference-run.lists';
 import { runResults } from './inference-run-results';
 import { cancelInferenceRun, createInferenceRun } from './inference-run.service';
+import { toPayload } from '../result';
 
 export const inferenceRunResolvers: Resolvers = {
   Query: {
     inferenceRun: (_p, { id }, ctx) => loadTyped(ctx, 'inferenceRun', id),
   },
   Mutation: {
-    inferenceRunCreate: (_p, { input }, ctx) => createInferenceRun(ctx, input),
-    inferenceRunCancel: (_p, { id }, ctx) => cancelInferenceRun(ctx, id),
+    inferenceRunCreate: async (_p, { input }, ctx) =>
+      toPayload(await createInferenceRun(ctx.db, ctx.access, input), 'run'),
+    inferenceRunCancel: async (_p, { id }, ctx) => {
+      const result = await cancelInferenceRun(ctx.db, ctx.access, id);
+      if (result.ok) primeRow(ctx, 'inferenceRun', result.value);
+      return toPayload(result, 'run');
+    },
   },
   PromptVersion: {
     // A version's runs may be on projects the caller does not see: the list keeps those out in SQL.

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Actor } from '../../auth/access';
 import type { Database } from '../../db/database';
-import type { InferenceRunRow } from '../../db/rows';
+import type { InferenceRunRow, ProjectRow, PromptRow, PromptVersionRow } from '../../db/rows';
 import type { InferenceRunCreateInput, ProjectSubset, TaskFilter } from '../../graphql/types.generated';
-import { newId, tableOfId } from '../../ids';
-import { isFailure, mutationTarget } from '../mutation-target';
-import { transition } from '../state-transition';
-import { applyTaskFilter } from '../task/task.lists';
-import { failure, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
-import { isOneOf } from '../../db/one-of';
+import { newId, tableOfId, type NodeTable } from '../../ids';
 import { distinct } from '../distinct';
+import { actingUserId, mutationTarget } from '../mutation-target';
+import { inTransaction, isFailure, ok, type Result } from '../result';
+import { transition } from '../state-transition';
+import { failure, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
+import { findRunTaskIds, insertInferenceRun, insertRunTasks } from './inference-run.repository';
 
 const STATUSES = ['DRAFT', 'PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED', 'DELETED'] as const;
 const instant = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'must be an ISO-8601 date-time');
@@ -29,16 +29,9 @@ const TaskFilterJson = z
   })
   .strict();
 
-/** Tasks with a ground-truth annotation (on the task as a whole). */
-export function groundTruthTasks(db: Database, projectId: string) {
-  return db
-    .selectFrom('annotation')
-    .select('taskId')
-    .distinct()
-    .where('projectId', '=', projectId)
-    .where('groundTruth', '=', 1)
-    .where('level', '=', 'TASK');
-}
+/** A row the caller may see, or null (also for an id of another type). */
+const visibleRow = async <R>(actor: Actor, table: NodeTable, id: string) =>
+  tableOfId(id) === table ? ((await actor.visible(table).load(id)) as R | null) : null;
 
 /** What a run's tasks are chosen from: the input's, or the source run's where the input gives none. */
 type Choice = {
@@ -48,6 +41,22 @@ type Choice = {
   /** The ids are the client's: each must be a task of the project. */ checkTaskIds: boolean;
 };
 
+/** A user error naming the first few task ids that are not the project's. */
+function missingTasks(wanted: readonly string[], found: readonly string[]): Failure {
+  // Unknown, of another project or DELETED: one answer for all (D1), naming the first few.
+  const known = new Set(found);
+  const missing = wanted.filter((id) => !known.has(id));
+  const named = missing
+    .slice(0, 3)
+    .map((id) => JSON.stringify(id.length > 64 ? `${id.slice(0, 64)}…` : id))
+    .join(', ');
+  return failure(
+    'NOT_FOUND',
+    `${missing.length} of taskIds ${missing.length === 1 ? 'is' : 'are'} not ${missing.length === 1 ? 'a task' : 'tasks'} of this project: ${named}${missing.length > 3 ? ', …' : ''}`,
+    ['input', 'taskIds'],
+  );
+}
+
 /** The task ids a run works on, fixed at creation. SAMPLE orders by a hash of the run id and the task id. */
 async function subsetTasks(
   db: Database,
@@ -56,56 +65,25 @@ async function subsetTasks(
   subset: ProjectSubset,
   choice: Choice,
 ): Promise<string[] | Failure> {
-  let query = db
-    .selectFrom('task')
-    .select('task.id')
-    .where('task.projectId', '=', projectId)
-    .where('task.status', '!=', 'DELETED');
-  if (subset === 'HAS_GT') query = query.where('task.id', 'in', groundTruthTasks(db, projectId));
+  let filter: TaskFilter | undefined;
   if (subset === 'CUSTOM') {
     if (choice.taskIds?.length) {
       const wanted = distinct(choice.taskIds);
-      // Ids of another shape name no task: never sent to SQL (PostgreSQL refuses some, e.g. with NUL bytes).
-      const ids = (
-        await query
-          .where(
-            isOneOf(
-              db,
-              'task.id',
-              wanted.filter((id) => tableOfId(id) === 'task'),
-            ),
-          )
-          .orderBy('task.id')
-          .execute()
-      ).map((r) => r.id);
-      if (choice.checkTaskIds && ids.length < wanted.length) {
-        // Unknown, of another project or DELETED: one answer for all (D1), naming the first few.
-        const found = new Set(ids);
-        const missing = wanted.filter((id) => !found.has(id));
-        const named = missing
-          .slice(0, 3)
-          .map((id) => JSON.stringify(id.length > 64 ? `${id.slice(0, 64)}…` : id))
-          .join(', ');
-        return failure(
-          'NOT_FOUND',
-          `${missing.length} of taskIds ${missing.length === 1 ? 'is' : 'are'} not ${missing.length === 1 ? 'a task' : 'tasks'} of this project: ${named}${missing.length > 3 ? ', …' : ''}`,
-          ['input', 'taskIds'],
-        );
-      }
-      return ids;
+      const ids = await findRunTaskIds(db, projectId, { taskIds: wanted });
+      return choice.checkTaskIds && ids.length < wanted.length ? missingTasks(wanted, ids) : ids;
     }
-    if (choice.filtersJson) {
-      const filter = TaskFilterJson.safeParse(choice.filtersJson);
-      if (!filter.success)
-        return failure(
-          'BAD_USER_INPUT',
-          `filtersJson is not a TaskFilter: ${filter.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-          ['input', 'filtersJson'],
-        );
-      query = applyTaskFilter(query, filter.data as TaskFilter);
-    } else return failure('BAD_USER_INPUT', 'A CUSTOM run needs taskIds or filtersJson', ['input', 'projectSubset']);
+    if (!choice.filtersJson)
+      return failure('BAD_USER_INPUT', 'A CUSTOM run needs taskIds or filtersJson', ['input', 'projectSubset']);
+    const parsed = TaskFilterJson.safeParse(choice.filtersJson);
+    if (!parsed.success)
+      return failure(
+        'BAD_USER_INPUT',
+        `filtersJson is not a TaskFilter: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        ['input', 'filtersJson'],
+      );
+    filter = parsed.data as TaskFilter;
   }
-  const ids = (await query.orderBy('task.id').execute()).map((r) => r.id);
+  const ids = await findRunTaskIds(db, projectId, { groundTruthOnly: subset === 'HAS_GT', filter });
   if (subset !== 'SAMPLE') return ids;
   const size = choice.sampleSubsetSize ?? 0;
   if (!Number.isInteger(size) || size < 1)
@@ -142,28 +120,27 @@ function checkInput(input: InferenceRunCreateInput, subset: ProjectSubset): Fail
   return null;
 }
 
-export async function createInferenceRun(ctx: Context, input: InferenceRunCreateInput) {
+export async function createInferenceRun(
+  db: Database,
+  actor: Actor,
+  input: InferenceRunCreateInput,
+): Promise<Result<InferenceRunRow>> {
   if (
     tableOfId(input.projectId) !== 'project' ||
-    !(await ctx.access.authorize('Mutation.inferenceRunCreate', { projectId: input.projectId }))
+    !(await actor.authorize('Mutation.inferenceRunCreate', { projectId: input.projectId }))
   ) {
     return notFound('project', ['input', 'projectId']);
   }
-  const version =
-    tableOfId(input.versionId) === 'promptVersion'
-      ? await ctx.access.visible('promptVersion').load(input.versionId)
-      : null;
-  const project = await ctx.loaders.rowById('project').load(input.projectId);
-  const prompt = version ? await ctx.loaders.rowById('prompt').load(version.promptId as string) : null;
+  const version = await visibleRow<PromptVersionRow>(actor, 'promptVersion', input.versionId);
+  // The project is the caller's (authorized above), and a visible version's prompt is visible.
+  const project = await visibleRow<ProjectRow>(actor, 'project', input.projectId);
+  const prompt = version ? await visibleRow<PromptRow>(actor, 'prompt', version.promptId) : null;
   if (!version || !prompt || prompt.organizationId !== project!.organizationId)
     return notFound('prompt version of this organization', ['input', 'versionId']);
   let subset = input.projectSubset ?? 'ALL';
   let source: InferenceRunRow | null = null;
   if (input.sourceRunId) {
-    source =
-      tableOfId(input.sourceRunId) === 'inferenceRun'
-        ? ((await ctx.access.visible('inferenceRun').load(input.sourceRunId)) as InferenceRunRow | null)
-        : null;
+    source = await visibleRow<InferenceRunRow>(actor, 'inferenceRun', input.sourceRunId);
     if (!source || source.projectId !== input.projectId || source.versionId !== version.id)
       return notFound('run of this version and project', ['input', 'sourceRunId']);
     if (!input.projectSubset) subset = source.projectSubset;
@@ -180,46 +157,35 @@ export async function createInferenceRun(ctx: Context, input: InferenceRunCreate
     : inherit
       ? (source?.filtersJson ?? null)
       : null;
-  const taskIds = await subsetTasks(ctx.db, id, input.projectId, subset, {
+  const taskIds = await subsetTasks(db, id, input.projectId, subset, {
     sampleSubsetSize: input.sampleSubsetSize ?? source?.sampleSubsetSize,
     taskIds: taskIdsJson ? (JSON.parse(taskIdsJson) as string[]) : null,
     filtersJson: filtersJson ? JSON.parse(filtersJson) : null,
     checkTaskIds: input.taskIds != null,
   });
   if (isFailure(taskIds)) return taskIds;
-  const insert = () =>
-    ctx.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('inferenceRun')
-        .values({
-          id,
-          projectId: input.projectId,
-          promptId: prompt.id,
-          versionId: version.id as string,
-          status: 'PENDING',
-          sourceStatus: 'Pending',
-          projectSubset: subset,
-          sampleSubsetSize: input.sampleSubsetSize ?? source?.sampleSubsetSize ?? null,
-          taskIdsJson,
-          filtersJson,
-          jobId: input.jobId ?? null,
-          sourceRunId: source?.id ?? null,
-          createdBy: ctx.access.viewer.kind === 'user' ? ctx.access.viewer.userId : null,
-          createdAt: now,
-          totalTasks: taskIds.length,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      for (let i = 0; i < taskIds.length; i += 500) {
-        await trx
-          .insertInto('inferenceRunTask')
-          .values(taskIds.slice(i, i + 500).map((taskId) => ({ runId: id, taskId })))
-          .execute();
-      }
-      return row;
-    });
   try {
-    return { run: await insert(), userErrors: [] };
+    return await inTransaction(db, async (trx) => {
+      const row = await insertInferenceRun(trx, {
+        id,
+        projectId: input.projectId,
+        promptId: prompt.id,
+        versionId: version.id,
+        status: 'PENDING',
+        sourceStatus: 'Pending',
+        projectSubset: subset,
+        sampleSubsetSize: input.sampleSubsetSize ?? source?.sampleSubsetSize ?? null,
+        taskIdsJson,
+        filtersJson,
+        jobId: input.jobId ?? null,
+        sourceRunId: source?.id ?? null,
+        createdBy: actingUserId(actor),
+        createdAt: now,
+        totalTasks: taskIds.length,
+      });
+      await insertRunTasks(trx, id, taskIds);
+      return ok(row);
+    });
   } catch (error) {
     // The version (or a task) was deleted meanwhile.
     if (isForeignKeyViolation(error)) return notFound('prompt version of this organization', ['input', 'versionId']);
@@ -228,22 +194,18 @@ export async function createInferenceRun(ctx: Context, input: InferenceRunCreate
 }
 
 /** PENDING or IN_PROGRESS -> CANCELED (one conditional update); the worker stops at its next step. */
-export async function cancelInferenceRun(ctx: Context, id: string) {
-  const target = await mutationTarget(ctx, 'Mutation.inferenceRunCancel', 'inferenceRun', id);
+export async function cancelInferenceRun(db: Database, actor: Actor, id: string): Promise<Result<InferenceRunRow>> {
+  const target = await mutationTarget(actor, 'Mutation.inferenceRunCancel', 'inferenceRun', id);
   if (isFailure(target)) return target;
-  const run = await ctx.db
-    .transaction()
-    .execute((trx) =>
-      transition<InferenceRunRow>(
-        trx,
-        'inferenceRun',
-        id,
-        ['PENDING', 'IN_PROGRESS'],
-        { status: 'CANCELED', sourceStatus: 'Canceled', completedAt: new Date().toISOString() },
-        'cancel',
-      ),
+  return inTransaction(db, async (trx) => {
+    const run = await transition<InferenceRunRow>(
+      trx,
+      'inferenceRun',
+      id,
+      ['PENDING', 'IN_PROGRESS'],
+      { status: 'CANCELED', sourceStatus: 'Canceled', completedAt: new Date().toISOString() },
+      'cancel',
     );
-  if (isFailure(run)) return run;
-  ctx.loaders.rowById('inferenceRun').clear(id).prime(id, run);
-  return { run, userErrors: [] };
+    return isFailure(run) ? run : ok(run);
+  });
 }

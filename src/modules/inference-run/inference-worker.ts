@@ -1,10 +1,25 @@
-import { sql, type RawBuilder } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/database';
 import type { InferenceRunRow } from '../../db/rows';
 import { newId } from '../../ids';
 import { yieldToEventLoop } from '../coding/coding-worker';
 import { classifyHttp } from './http-provider';
+import {
+  addToHeldRunTotals,
+  claimRunById,
+  completeHeldRun,
+  failHeldRun,
+  findClaimableRunId,
+  findFewShotExamples,
+  findGroundTruthAnnotations,
+  findProviderConnectionById,
+  findRunPrompt,
+  findUndoneRunTasks,
+  insertPredictions,
+  markRunTasksDone,
+  updatePromptVersionScore,
+  type RunTaskResult,
+} from './inference-worker.repository';
 import { classifyOffline, type Example } from './offline-provider';
 
 // Runs PENDING inference runs (the coding worker's machinery: a conditional claim with a lease, a held-check on
@@ -26,34 +41,19 @@ const leaseUntil = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 export async function claimInferenceRun(db: Database, opts: RunWorkerOptions): Promise<InferenceRunRow | null> {
   const now = new Date().toISOString();
-  const claimable = (q: any) =>
-    q.where((eb: any) =>
-      eb.or([eb('status', '=', 'PENDING'), eb.and([eb('status', '=', 'IN_PROGRESS'), eb('leaseUntil', '<', now)])]),
-    );
   for (let attempt = 0; attempt < 5; attempt++) {
-    const candidate = await claimable(db.selectFrom('inferenceRun').select('id'))
-      .orderBy('id')
-      .limit(1)
-      .executeTakeFirst();
+    const candidate = await findClaimableRunId(db, now);
     if (!candidate) return null;
-    const run = await claimable(
-      db.updateTable('inferenceRun').set({
-        status: 'IN_PROGRESS',
-        sourceStatus: 'InProgress',
-        claimedBy: opts.workerId,
-        leaseUntil: leaseUntil(opts.leaseMs ?? 30_000),
-        triggeredAt: now,
-      }),
-    )
-      .where('id', '=', candidate.id)
-      .returningAll()
-      .executeTakeFirst();
-    if (run) return run as InferenceRunRow;
+    const run = await claimRunById(db, candidate.id, now, {
+      workerId: opts.workerId,
+      leaseUntil: leaseUntil(opts.leaseMs ?? 30_000),
+    });
+    if (run) return run;
   }
   return null;
 }
 
-type Context = {
+type RunSetup = {
   run: InferenceRunRow;
   inputFields: string[];
   outputClasses: string[];
@@ -61,40 +61,23 @@ type Context = {
   predict: (text: string) => Promise<string | null>;
 };
 
-async function prepare(db: Database, run: InferenceRunRow): Promise<Context> {
-  const version = await db
-    .selectFrom('promptVersion')
-    .selectAll()
-    .where('id', '=', run.versionId)
-    .executeTakeFirstOrThrow();
-  const prompt = await db.selectFrom('prompt').selectAll().where('id', '=', run.promptId).executeTakeFirstOrThrow();
+async function prepare(db: Database, run: InferenceRunRow): Promise<RunSetup> {
+  const { version, prompt } = await findRunPrompt(db, run);
   const inputFields = JSON.parse(prompt.inputFieldsJson) as string[];
   const outputClasses = JSON.parse(prompt.outputClassesJson) as string[];
   const examples: Example[] = [];
   if (version.maxFewShotExamples > 0) {
-    const rows = await db
-      .selectFrom('annotation')
-      .innerJoin('task', 'task.id', 'annotation.taskId')
-      .select(['task.dataJson', 'annotation.valueJson'])
-      .where('annotation.projectId', '=', run.projectId)
-      .where('annotation.groundTruth', '=', 1)
-      .where('annotation.level', '=', 'TASK')
-      .orderBy('task.id')
-      .limit(version.maxFewShotExamples)
-      .execute();
-    for (const r of rows)
+    for (const r of await findFewShotExamples(db, run.projectId, version.maxFewShotExamples))
       examples.push({
         text: inputText(JSON.parse(r.dataJson), inputFields),
         label: String(JSON.parse(r.valueJson ?? 'null')),
       });
   }
-  let predict: Context['predict'];
+  let predict: RunSetup['predict'];
   if (version.provider === 'OFFLINE') {
     predict = async (text) => classifyOffline(text, examples, outputClasses);
   } else {
-    const connection = version.connectionId
-      ? await db.selectFrom('providerConnection').selectAll().where('id', '=', version.connectionId).executeTakeFirst()
-      : undefined;
+    const connection = version.connectionId ? await findProviderConnectionById(db, version.connectionId) : undefined;
     if (!connection?.baseUrl) throw new Error('the version has no provider connection with a base URL');
     predict = (text) =>
       classifyHttp(
@@ -124,50 +107,23 @@ export async function runInference(
   claimed: InferenceRunRow,
   opts: RunWorkerOptions,
 ): Promise<'completed' | 'failed' | 'stopped'> {
-  const held = (q: any) =>
-    q.where('id', '=', claimed.id).where('status', '=', 'IN_PROGRESS').where('claimedBy', '=', opts.workerId);
-  let ctx: Context;
+  let ctx: RunSetup;
   try {
     ctx = await prepare(db, claimed);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const failed = await held(
-      db.updateTable('inferenceRun').set({
-        status: 'FAILED',
-        sourceStatus: 'Failed',
-        failureReason: reason,
-        completedAt: new Date().toISOString(),
-        leaseUntil: null,
-      }),
-    )
-      .returning('id')
-      .executeTakeFirst();
+    const failed = await failHeldRun(db, claimed.id, opts.workerId, reason, new Date().toISOString());
     return failed ? 'failed' : 'stopped';
   }
   // The task's newest ground truth (on the task as a whole), by task: what each prediction is scored against.
   const gt = new Map<string, { id: string; value: unknown }>();
-  for (const r of await db
-    .selectFrom('annotation')
-    .select(['id', 'taskId', 'valueJson'])
-    .where('projectId', '=', claimed.projectId)
-    .where('groundTruth', '=', 1)
-    .where('level', '=', 'TASK')
-    .orderBy('id')
-    .execute()) {
+  for (const r of await findGroundTruthAnnotations(db, claimed.projectId)) {
     gt.set(r.taskId, { id: r.id, value: JSON.parse(r.valueJson ?? 'null') });
   }
   const writeEveryMs = opts.writeEveryMs ?? WRITE_EVERY_MS;
   let lastWrite = Date.now();
   for (; ; await yieldToEventLoop()) {
-    const batch = await db
-      .selectFrom('inferenceRunTask')
-      .innerJoin('task', 'task.id', 'inferenceRunTask.taskId')
-      .select(['task.id', 'task.dataJson', 'task.projectId'])
-      .where('inferenceRunTask.runId', '=', claimed.id)
-      .where('inferenceRunTask.done', '=', 0)
-      .orderBy('task.id')
-      .limit(opts.batchSize ?? 10)
-      .execute();
+    const batch = await findUndoneRunTasks(db, claimed.id, opts.batchSize ?? 10);
     if (batch.length === 0) break;
     let pending: Prediction[] = [];
     for (const [i, task] of batch.entries()) {
@@ -193,28 +149,22 @@ export async function runInference(
   // The run's end and the version's score (the accuracy of this run on tasks with ground truth) in one transaction:
   // a crash between them would leave a COMPLETED run that no worker claims again and a version never scored.
   const finished = await db.transaction().execute(async (trx) => {
-    const done = (await held(
-      trx.updateTable('inferenceRun').set({
-        status: 'COMPLETED',
-        sourceStatus: 'Completed',
-        completedAt: new Date().toISOString(),
-        leaseUntil: null,
-      }),
-    )
-      .returningAll()
-      .executeTakeFirst()) as InferenceRunRow | undefined;
-    if (done && done.totalScoredPredictions > 0) {
-      await trx
-        .updateTable('promptVersion')
-        .set({ score: done.totalCorrectPredictions / done.totalScoredPredictions })
-        .where('id', '=', claimed.versionId)
-        .execute();
-    }
+    const done = await completeHeldRun(trx, claimed.id, opts.workerId, new Date().toISOString());
+    if (done && done.totalScoredPredictions > 0)
+      await updatePromptVersionScore(
+        trx,
+        claimed.versionId,
+        done.totalCorrectPredictions / done.totalScoredPredictions,
+      );
     return done;
   });
   return finished ? 'completed' : 'stopped';
 }
 
+/**
+ * Rolls back a batch's transaction when the run turned out not to be this worker's any more. The worker's own
+ * control flow (it stops, answering 'stopped'), not a service's refusal: there is no caller to give user errors to.
+ */
 class RunStopped extends Error {}
 
 type Prediction = { task: { id: string; projectId: string }; label: string | null; error: string | null };
@@ -237,85 +187,54 @@ async function writePredictions(
     const truth = gt.get(p.task.id);
     return {
       ...p,
+      taskId: p.task.id,
       annotationId: newId('annotation'),
       groundTruthId: truth?.id ?? null,
       correct: p.label === null || !truth ? null : truth.value === p.label ? 1 : 0,
-    };
+    } satisfies RunTaskResult & Prediction;
   });
-  type Result = (typeof results)[number];
-  const byTask = (value: (r: Result) => RawBuilder<unknown>) =>
-    sql`case ${sql.ref('inferenceRunTask.taskId')} ${sql.join(
-      results.map((r) => sql`when ${r.task.id} then ${value(r)}`),
-      sql` `,
-    )} end`;
   return db
     .transaction()
     .execute(async (trx) => {
       const now = new Date().toISOString();
-      const taken = await trx
-        .updateTable('inferenceRunTask')
-        .set({
-          done: 1,
-          id: byTask((r) => sql.val(r.annotationId)) as RawBuilder<string>,
-          groundTruthId: byTask((r) => sql.val(r.groundTruthId)) as RawBuilder<string | null>,
-          // Literals, cast: PostgreSQL types a CASE of nothing but NULLs as text.
-          correct: sql<
-            number | null
-          >`cast(${byTask((r) => sql.raw(r.correct === null ? 'null' : String(r.correct)))} as integer)`,
-          error: byTask((r) => sql.val(r.error)) as RawBuilder<string | null>,
-        })
-        .where('runId', '=', claimed.id)
-        .where('done', '=', 0)
-        .where(
-          'taskId',
-          'in',
-          results.map((r) => r.task.id),
-        )
-        .returning('taskId')
-        .execute();
-      const mine = new Set(taken.map((t) => t.taskId));
+      const mine = await markRunTasksDone(trx, claimed.id, results);
       const written = results.filter((r) => mine.has(r.task.id));
-      if (written.length) {
-        await trx
-          .insertInto('annotation')
-          .values(
-            written.map((r) => ({
-              id: r.annotationId,
-              projectId: r.task.projectId,
-              taskId: r.task.id,
-              level: 'TASK' as const,
-              source: 'ANNOGRAPH' as const,
-              key: 'prediction',
-              type: 'CATEGORY' as const,
-              sourceType: 'category',
-              valueJson: r.label === null ? null : JSON.stringify(r.label),
-              possibleValuesJson: JSON.stringify(outputClasses),
-              justification: r.error,
-              inferenceRunId: claimed.id,
-              promptVersionId: claimed.versionId,
-              createdAt: now,
-              updatedAt: now,
-            })),
-          )
-          .execute();
-      }
+      await insertPredictions(
+        trx,
+        written.map((r) => ({
+          id: r.annotationId,
+          projectId: r.task.projectId,
+          taskId: r.task.id,
+          level: 'TASK' as const,
+          source: 'ANNOGRAPH' as const,
+          key: 'prediction',
+          type: 'CATEGORY' as const,
+          sourceType: 'category',
+          valueJson: r.label === null ? null : JSON.stringify(r.label),
+          possibleValuesJson: JSON.stringify(outputClasses),
+          justification: r.error,
+          inferenceRunId: claimed.id,
+          promptVersionId: claimed.versionId,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      );
       const predicted = written.filter((r) => r.label !== null).length;
       const scored = written.filter((r) => r.correct !== null);
-      const row = await trx
-        .updateTable('inferenceRun')
-        .set((eb) => ({
-          totalPredictions: eb('totalPredictions', '+', predicted),
-          totalFailedPredictions: eb('totalFailedPredictions', '+', written.length - predicted),
-          totalCorrectPredictions: eb('totalCorrectPredictions', '+', scored.filter((r) => r.correct === 1).length),
-          totalScoredPredictions: eb('totalScoredPredictions', '+', scored.length),
-          predictionsUpdatedAt: now,
-          leaseUntil: leaseUntil(opts.leaseMs ?? 30_000),
-        }))
-        .where('id', '=', claimed.id)
-        .where('status', '=', 'IN_PROGRESS')
-        .where('claimedBy', '=', opts.workerId)
-        .returning('id')
-        .executeTakeFirst();
+      const row = await addToHeldRunTotals(
+        trx,
+        claimed.id,
+        opts.workerId,
+        {
+          predicted,
+          failed: written.length - predicted,
+          correct: scored.filter((r) => r.correct === 1).length,
+          scored: scored.length,
+        },
+        now,
+        leaseUntil(opts.leaseMs ?? 30_000),
+      );
+      // The run was canceled or taken over: nothing of this batch stays (see RunStopped).
       if (!row) throw new RunStopped();
       return true;
     })

@@ -11,19 +11,32 @@ import {
 import { fromJson } from '../../graphql/json-column';
 import type { Resolvers } from '../../graphql/types.generated';
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
+import { primeRow } from '../../graphql/prime-row';
+import { toPayload } from '../result';
 
 export const promptResolvers: Resolvers = {
   Query: {
     prompt: (_p, { id }, ctx) => loadTyped(ctx, 'prompt', id),
   },
   Mutation: {
-    promptCreate: (_p, { input }, ctx) => createPrompt(ctx, input),
-    promptUpdate: (_p, { id, input }, ctx) => updatePrompt(ctx, id, input),
-    promptDelete: (_p, { id }, ctx) => deletePrompt(ctx, id),
-    promptVersionCreate: (_p, { input }, ctx) => createPromptVersion(ctx, input),
-    promptVersionUpdate: (_p, { id, input }, ctx) => updatePromptVersion(ctx, id, input),
-    promptVersionDelete: (_p, { id }, ctx) => deletePromptVersion(ctx, id),
-    providerConnectionCreate: (_p, { input }, ctx) => createProviderConnection(ctx, input),
+    promptCreate: async (_p, { input }, ctx) => toPayload(await createPrompt(ctx.db, ctx.access, input), 'prompt'),
+    promptUpdate: async (_p, { id, input }, ctx) => {
+      const result = await updatePrompt(ctx.db, ctx.access, id, input);
+      if (result.ok) primeRow(ctx, 'prompt', result.value);
+      return toPayload(result, 'prompt');
+    },
+    promptDelete: async (_p, { id }, ctx) => toPayload(await deletePrompt(ctx.db, ctx.access, id), 'deletedId'),
+    promptVersionCreate: async (_p, { input }, ctx) =>
+      toPayload(await createPromptVersion(ctx.db, ctx.access, input), 'version'),
+    promptVersionUpdate: async (_p, { id, input }, ctx) => {
+      const result = await updatePromptVersion(ctx.db, ctx.access, id, input);
+      if (result.ok) primeRow(ctx, 'promptVersion', result.value);
+      return toPayload(result, 'version');
+    },
+    promptVersionDelete: async (_p, { id }, ctx) =>
+      toPayload(await deletePromptVersion(ctx.db, ctx.access, id), 'deletedId'),
+    providerConnectionCreate: async (_p, { input }, ctx) =>
+      toPayload(await createProviderConnection(ctx.db, ctx.access, input), 'connection'),
   },
   Organization: {
     prompts: (org, { search, orderBy, ...args }, ctx, info) =>

@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Actor } from '../../auth/access';
+import type { RootField } from '../../auth/role-table';
+import type { Database } from '../../db/database';
+import type { PromptRow, PromptVersionRow, ProviderConnectionRow } from '../../db/rows';
 import type {
   PromptCreateInput,
   PromptUpdateInput,
@@ -8,175 +10,151 @@ import type {
   ProviderConnectionCreateInput,
 } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { failure, fromZod, isForeignKeyViolation, notFound } from '../user-errors';
+import { actingUserId } from '../mutation-target';
+import { inTransaction, ok, type Result } from '../result';
+import { failure, fromZod, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
+import {
+  PromptCreate,
+  PromptUpdate,
+  PromptVersionCreate,
+  PromptVersionUpdate,
+  ProviderConnectionCreate,
+} from './prompt-input-schema';
+import {
+  deletePrompt as deletePromptRow,
+  deletePromptProjects,
+  deletePromptVersion as deletePromptVersionRow,
+  findProjectOrganizationIds,
+  insertPrompt,
+  insertPromptProjects,
+  insertPromptVersion,
+  insertProviderConnection,
+  updatePrompt as updatePromptRow,
+  updatePromptVersion as updatePromptVersionRow,
+} from './prompt.repository';
 
-const Title = z.string().trim().min(1, 'title must not be empty').max(200);
-/** Field or class names: each once (a duplicate class would be two answers that are one). */
-const Names = (min = 0, message?: string) =>
-  z
-    .array(z.string().trim().min(1).max(200))
-    .min(min, message)
-    .max(100)
-    .superRefine((names, ctx) => {
-      const seen = new Set<string>();
-      names.forEach((name, i) => {
-        if (seen.has(name))
-          ctx.addIssue({ code: 'custom', path: [i], message: `${JSON.stringify(name)} is given twice` });
-        seen.add(name);
-      });
-    });
-/** Where calls go: http or https only (fetch cannot speak ftp:, file: or data:), with no credentials in it. */
-const BaseUrl = z
-  .string()
-  .url()
-  .refine((u) => {
-    const url = URL.canParse(u) ? new URL(u) : null;
-    return url?.protocol === 'http:' || url?.protocol === 'https:';
-  }, 'baseUrl must be an http or https URL')
-  .refine((u) => {
-    const url = URL.canParse(u) ? new URL(u) : null;
-    return !url?.username && !url?.password;
-  }, 'put the key in apiKey, not in the URL');
+// Prompts, their versions and provider connections belong to an organization (D3): a caller acts on them with an
+// organization role (or a project role there, below ADMIN), and a row of another organization answers NOT_FOUND.
+
 const now = () => new Date().toISOString();
-const actor = (ctx: Context) => (ctx.access.viewer.kind === 'user' ? ctx.access.viewer.userId : null);
 
-/** A prompt-side row of the caller's organization (prompt, version or connection), after authorization. */
-async function inOrganization(
-  ctx: Context,
-  field: Parameters<Context['access']['authorize']>[0],
-  organizationId: string | null | undefined,
-) {
-  return !!organizationId && (await ctx.access.authorize(field, { organizationId }));
+/** May the caller do `field` in this organization? False for no organization and an invisible one. */
+async function inOrganization(actor: Actor, field: RootField, organizationId: string | null | undefined) {
+  return !!organizationId && (await actor.authorize(field, { organizationId }));
 }
 
-async function promptOf(ctx: Context, id: string) {
-  return tableOfId(id) === 'prompt' ? ctx.loaders.rowById('prompt').load(id) : null;
+const visibleRow = async <R>(actor: Actor, table: 'prompt' | 'promptVersion' | 'providerConnection', id: string) =>
+  tableOfId(id) === table ? ((await actor.visible(table).load(id)) as R | null) : null;
+
+/** A version and its prompt, when the caller sees them. */
+async function versionOf(actor: Actor, id: string) {
+  const version = await visibleRow<PromptVersionRow>(actor, 'promptVersion', id);
+  const prompt = version ? await visibleRow<PromptRow>(actor, 'prompt', version.promptId) : null;
+  return prompt ? { version: version!, prompt } : null;
 }
 
 /** The projects must belong to the prompt's organization. */
-async function checkProjects(ctx: Context, organizationId: string, ids: string[] | null | undefined) {
-  for (const id of ids ?? []) {
-    const project = tableOfId(id) === 'project' ? await ctx.loaders.rowById('project').load(id) : null;
-    if (!project || project.organizationId !== organizationId)
-      return notFound('project of this organization', ['input', 'associatedProjectIds']);
-  }
-  return null;
+async function checkProjects(db: Database, organizationId: string, ids: string[] | null | undefined) {
+  if (!ids?.length) return null;
+  const organizations = await findProjectOrganizationIds(
+    db,
+    [...new Set(ids)].filter((id) => tableOfId(id) === 'project'),
+  );
+  return ids.every((id) => organizations.get(id) === organizationId)
+    ? null
+    : notFound('project of this organization', ['input', 'associatedProjectIds']);
 }
 
-export async function createPrompt(ctx: Context, input: PromptCreateInput) {
-  const parsed = z
-    .object({ title: Title, inputFields: Names(1, 'at least one input field'), outputClasses: Names() })
-    .safeParse(input);
+/** A connection named by a version must be one of the prompt's organization. */
+async function checkConnection(actor: Actor, organizationId: string, connectionId: string): Promise<Failure | null> {
+  const connection = await visibleRow<ProviderConnectionRow>(actor, 'providerConnection', connectionId);
+  return connection && connection.organizationId === organizationId
+    ? null
+    : notFound('provider connection of this organization', ['input', 'connectionId']);
+}
+
+export async function createPrompt(db: Database, actor: Actor, input: PromptCreateInput): Promise<Result<PromptRow>> {
+  const parsed = PromptCreate.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
-  if (
-    !(await inOrganization(
-      ctx,
-      'Mutation.promptCreate',
-      tableOfId(input.organizationId) === 'organization' ? input.organizationId : null,
-    ))
-  ) {
+  const organizationId = tableOfId(input.organizationId) === 'organization' ? input.organizationId : null;
+  if (!(await inOrganization(actor, 'Mutation.promptCreate', organizationId)))
     return notFound('organization', ['input', 'organizationId']);
-  }
-  const bad = await checkProjects(ctx, input.organizationId, input.associatedProjectIds);
+  const bad = await checkProjects(db, input.organizationId, input.associatedProjectIds);
   if (bad) return bad;
   const id = newId('prompt');
-  const prompt = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('prompt')
-      .values({
-        id,
-        organizationId: input.organizationId,
-        title: parsed.data.title,
-        description: input.description ?? null,
-        skillName: input.skill ?? 'TEXT_CLASSIFICATION',
-        inputFieldsJson: JSON.stringify(parsed.data.inputFields),
-        outputClassesJson: JSON.stringify(parsed.data.outputClasses),
-        createdBy: actor(ctx),
-        createdAt: now(),
-        updatedAt: now(),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const projects = [...new Set(input.associatedProjectIds ?? [])];
-    if (projects.length)
-      await trx
-        .insertInto('promptProject')
-        .values(projects.map((p) => ({ promptId: id, id: p })))
-        .execute();
-    return row;
+  return inTransaction(db, async (trx) => {
+    const row = await insertPrompt(trx, {
+      id,
+      organizationId: input.organizationId,
+      title: parsed.data.title,
+      description: input.description ?? null,
+      skillName: input.skill ?? 'TEXT_CLASSIFICATION',
+      inputFieldsJson: JSON.stringify(parsed.data.inputFields),
+      outputClassesJson: JSON.stringify(parsed.data.outputClasses),
+      createdBy: actingUserId(actor),
+      createdAt: now(),
+      updatedAt: now(),
+    });
+    await insertPromptProjects(trx, id, [...new Set(input.associatedProjectIds ?? [])]);
+    return ok(row);
   });
-  return { prompt, userErrors: [] };
 }
 
-export async function updatePrompt(ctx: Context, id: string, input: PromptUpdateInput) {
-  const parsed = z
-    .object({ title: Title.nullish(), inputFields: Names(1).nullish(), outputClasses: Names().nullish() })
-    .safeParse(input);
+export async function updatePrompt(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: PromptUpdateInput,
+): Promise<Result<PromptRow>> {
+  const parsed = PromptUpdate.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
-  const current = await promptOf(ctx, id);
-  if (!current || !(await inOrganization(ctx, 'Mutation.promptUpdate', current.organizationId)))
+  const current = await visibleRow<PromptRow>(actor, 'prompt', id);
+  if (!current || !(await inOrganization(actor, 'Mutation.promptUpdate', current.organizationId)))
     return notFound('prompt', ['id']);
-  const bad = await checkProjects(ctx, current.organizationId, input.associatedProjectIds);
+  const bad = await checkProjects(db, current.organizationId, input.associatedProjectIds);
   if (bad) return bad;
-  const prompt = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable('prompt')
-      .set({
-        updatedAt: now(),
-        ...(parsed.data.title ? { title: parsed.data.title } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        ...(parsed.data.inputFields ? { inputFieldsJson: JSON.stringify(parsed.data.inputFields) } : {}),
-        ...(parsed.data.outputClasses ? { outputClassesJson: JSON.stringify(parsed.data.outputClasses) } : {}),
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirst();
-    if (row && input.associatedProjectIds) {
-      await trx.deleteFrom('promptProject').where('promptId', '=', id).execute();
-      const projects = [...new Set(input.associatedProjectIds)];
-      if (projects.length)
-        await trx
-          .insertInto('promptProject')
-          .values(projects.map((p) => ({ promptId: id, id: p })))
-          .execute();
+  const d = parsed.data;
+  return inTransaction(db, async (trx) => {
+    const row = await updatePromptRow(trx, id, {
+      updatedAt: now(),
+      ...(d.title ? { title: d.title } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(d.inputFields ? { inputFieldsJson: JSON.stringify(d.inputFields) } : {}),
+      ...(d.outputClasses ? { outputClassesJson: JSON.stringify(d.outputClasses) } : {}),
+    });
+    if (!row) return notFound('prompt', ['id']);
+    if (input.associatedProjectIds) {
+      await deletePromptProjects(trx, id);
+      await insertPromptProjects(trx, id, [...new Set(input.associatedProjectIds)]);
     }
-    return row;
+    return ok(row);
   });
-  if (!prompt) return notFound('prompt', ['id']);
-  ctx.loaders.rowById('prompt').clear(id).prime(id, prompt);
-  return { prompt, userErrors: [] };
 }
 
-export async function deletePrompt(ctx: Context, id: string) {
-  const current = await promptOf(ctx, id);
-  if (!current || !(await inOrganization(ctx, 'Mutation.promptDelete', current.organizationId)))
+/** Deletes a prompt with its versions and their runs; answers the deleted id. */
+export async function deletePrompt(db: Database, actor: Actor, id: string): Promise<Result<string>> {
+  const current = await visibleRow<PromptRow>(actor, 'prompt', id);
+  if (!current || !(await inOrganization(actor, 'Mutation.promptDelete', current.organizationId)))
     return notFound('prompt', ['id']);
-  const deleted = await ctx.db
-    .transaction()
-    .execute((trx) => trx.deleteFrom('prompt').where('id', '=', id).returning('id').executeTakeFirst());
-  return deleted ? { deletedId: deleted.id, userErrors: [] } : notFound('prompt', ['id']);
+  return inTransaction(db, async (trx) => {
+    const deleted = await deletePromptRow(trx, id);
+    return deleted ? ok(deleted.id) : notFound('prompt', ['id']);
+  });
 }
 
-export async function createPromptVersion(ctx: Context, input: PromptVersionCreateInput) {
-  const parsed = z
-    .object({
-      title: Title,
-      promptText: z.string().min(1).max(100_000),
-      providerModelId: z.string().trim().min(1).max(200),
-      maxFewShotExamples: z.number().int().min(0).max(100).nullish(),
-    })
-    .safeParse(input);
+export async function createPromptVersion(
+  db: Database,
+  actor: Actor,
+  input: PromptVersionCreateInput,
+): Promise<Result<PromptVersionRow>> {
+  const parsed = PromptVersionCreate.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
-  const prompt = await promptOf(ctx, input.promptId);
-  if (!prompt || !(await inOrganization(ctx, 'Mutation.promptVersionCreate', prompt.organizationId)))
+  const prompt = await visibleRow<PromptRow>(actor, 'prompt', input.promptId);
+  if (!prompt || !(await inOrganization(actor, 'Mutation.promptVersionCreate', prompt.organizationId)))
     return notFound('prompt', ['input', 'promptId']);
   if (input.connectionId) {
-    const connection =
-      tableOfId(input.connectionId) === 'providerConnection'
-        ? await ctx.loaders.rowById('providerConnection').load(input.connectionId)
-        : null;
-    if (!connection || connection.organizationId !== prompt.organizationId)
-      return notFound('provider connection of this organization', ['input', 'connectionId']);
+    const bad = await checkConnection(actor, prompt.organizationId, input.connectionId);
+    if (bad) return bad;
   } else if ((input.provider ?? 'OFFLINE') !== 'OFFLINE') {
     return failure('BAD_USER_INPUT', 'A version on a network provider needs a connection (base URL and key)', [
       'input',
@@ -184,10 +162,9 @@ export async function createPromptVersion(ctx: Context, input: PromptVersionCrea
     ]);
   }
   try {
-    const version = await ctx.db.transaction().execute((trx) =>
-      trx
-        .insertInto('promptVersion')
-        .values({
+    return await inTransaction(db, async (trx) =>
+      ok(
+        await insertPromptVersion(trx, {
           id: newId('promptVersion'),
           promptId: prompt.id,
           title: parsed.data.title,
@@ -196,14 +173,12 @@ export async function createPromptVersion(ctx: Context, input: PromptVersionCrea
           providerModelId: parsed.data.providerModelId,
           connectionId: input.connectionId ?? null,
           maxFewShotExamples: parsed.data.maxFewShotExamples ?? 0,
-          createdBy: actor(ctx),
+          createdBy: actingUserId(actor),
           createdAt: now(),
           updatedAt: now(),
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow(),
+        }),
+      ),
     );
-    return { version, userErrors: [] };
   } catch (error) {
     // The prompt (or connection) was deleted between the check above and the insert: as if it had never been there.
     if (isForeignKeyViolation(error)) return notFound('prompt', ['input', 'promptId']);
@@ -211,83 +186,60 @@ export async function createPromptVersion(ctx: Context, input: PromptVersionCrea
   }
 }
 
-export async function updatePromptVersion(ctx: Context, id: string, input: PromptVersionUpdateInput) {
-  const parsed = z
-    .object({
-      title: Title.nullish(),
-      promptText: z.string().min(1).max(100_000).nullish(),
-      providerModelId: z.string().trim().min(1).max(200).nullish(),
-      maxFewShotExamples: z.number().int().min(0).max(100).nullish(),
-    })
-    .safeParse(input);
+export async function updatePromptVersion(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: PromptVersionUpdateInput,
+): Promise<Result<PromptVersionRow>> {
+  const parsed = PromptVersionUpdate.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
-  const version = tableOfId(id) === 'promptVersion' ? await ctx.loaders.rowById('promptVersion').load(id) : null;
-  const prompt = version ? await ctx.loaders.rowById('prompt').load(version.promptId) : null;
-  if (!prompt || !(await inOrganization(ctx, 'Mutation.promptVersionUpdate', prompt.organizationId)))
+  const found = await versionOf(actor, id);
+  if (!found || !(await inOrganization(actor, 'Mutation.promptVersionUpdate', found.prompt.organizationId)))
     return notFound('prompt version', ['id']);
   if (input.connectionId) {
-    const connection =
-      tableOfId(input.connectionId) === 'providerConnection'
-        ? await ctx.loaders.rowById('providerConnection').load(input.connectionId)
-        : null;
-    if (!connection || connection.organizationId !== prompt.organizationId)
-      return notFound('provider connection of this organization', ['input', 'connectionId']);
+    const bad = await checkConnection(actor, found.prompt.organizationId, input.connectionId);
+    if (bad) return bad;
   }
   const d = parsed.data;
-  const updated = await ctx.db.transaction().execute((trx) =>
-    trx
-      .updateTable('promptVersion')
-      .set({
-        updatedAt: now(),
-        ...(d.title ? { title: d.title } : {}),
-        ...(d.promptText ? { promptText: d.promptText } : {}),
-        ...(d.providerModelId ? { providerModelId: d.providerModelId } : {}),
-        ...(d.maxFewShotExamples != null ? { maxFewShotExamples: d.maxFewShotExamples } : {}),
-        ...(input.connectionId !== undefined ? { connectionId: input.connectionId } : {}),
-      })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirst(),
-  );
-  if (!updated) return notFound('prompt version', ['id']);
-  ctx.loaders.rowById('promptVersion').clear(id).prime(id, updated);
-  return { version: updated, userErrors: [] };
+  return inTransaction(db, async (trx) => {
+    const updated = await updatePromptVersionRow(trx, id, {
+      updatedAt: now(),
+      ...(d.title ? { title: d.title } : {}),
+      ...(d.promptText ? { promptText: d.promptText } : {}),
+      ...(d.providerModelId ? { providerModelId: d.providerModelId } : {}),
+      ...(d.maxFewShotExamples != null ? { maxFewShotExamples: d.maxFewShotExamples } : {}),
+      ...(input.connectionId !== undefined ? { connectionId: input.connectionId } : {}),
+    });
+    return updated ? ok(updated) : notFound('prompt version', ['id']);
+  });
 }
 
-export async function deletePromptVersion(ctx: Context, id: string) {
-  const version = tableOfId(id) === 'promptVersion' ? await ctx.loaders.rowById('promptVersion').load(id) : null;
-  const prompt = version ? await ctx.loaders.rowById('prompt').load(version.promptId) : null;
-  if (!prompt || !(await inOrganization(ctx, 'Mutation.promptVersionDelete', prompt.organizationId)))
+/** Deletes a version with its runs; answers the deleted id. */
+export async function deletePromptVersion(db: Database, actor: Actor, id: string): Promise<Result<string>> {
+  const found = await versionOf(actor, id);
+  if (!found || !(await inOrganization(actor, 'Mutation.promptVersionDelete', found.prompt.organizationId)))
     return notFound('prompt version', ['id']);
-  const deleted = await ctx.db
-    .transaction()
-    .execute((trx) => trx.deleteFrom('promptVersion').where('id', '=', id).returning('id').executeTakeFirst());
-  return deleted ? { deletedId: deleted.id, userErrors: [] } : notFound('prompt version', ['id']);
+  return inTransaction(db, async (trx) => {
+    const deleted = await deletePromptVersionRow(trx, id);
+    return deleted ? ok(deleted.id) : notFound('prompt version', ['id']);
+  });
 }
 
-export async function createProviderConnection(ctx: Context, input: ProviderConnectionCreateInput) {
-  const parsed = z
-    .object({
-      name: Title,
-      baseUrl: BaseUrl.nullish(),
-      timeoutMs: z.number().int().min(100).max(600_000).nullish(),
-      maxRetries: z.number().int().min(0).max(10).nullish(),
-    })
-    .safeParse({ ...input, name: input.name });
+/** Stores a provider connection; its key is kept for the worker and never returned (`hasApiKey` tells it is set). */
+export async function createProviderConnection(
+  db: Database,
+  actor: Actor,
+  input: ProviderConnectionCreateInput,
+): Promise<Result<ProviderConnectionRow>> {
+  const parsed = ProviderConnectionCreate.safeParse({ ...input, name: input.name });
   if (!parsed.success) return fromZod(parsed.error);
-  if (
-    !(await inOrganization(
-      ctx,
-      'Mutation.providerConnectionCreate',
-      tableOfId(input.organizationId) === 'organization' ? input.organizationId : null,
-    ))
-  ) {
+  const organizationId = tableOfId(input.organizationId) === 'organization' ? input.organizationId : null;
+  if (!(await inOrganization(actor, 'Mutation.providerConnectionCreate', organizationId)))
     return notFound('organization', ['input', 'organizationId']);
-  }
-  const connection = await ctx.db.transaction().execute((trx) =>
-    trx
-      .insertInto('providerConnection')
-      .values({
+  return inTransaction(db, async (trx) =>
+    ok(
+      await insertProviderConnection(trx, {
         id: newId('providerConnection'),
         organizationId: input.organizationId,
         name: parsed.data.name,
@@ -297,9 +249,7 @@ export async function createProviderConnection(ctx: Context, input: ProviderConn
         timeoutMs: input.timeoutMs ?? 30_000,
         maxRetries: input.maxRetries ?? 2,
         createdAt: now(),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow(),
+      }),
+    ),
   );
-  return { connection, userErrors: [] };
 }
