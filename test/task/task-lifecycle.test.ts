@@ -1,17 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import pg from 'pg';
-import type { Viewer } from '../../src/auth/viewer';
-import { createContext } from '../../src/context';
-import { createDb, type Database } from '../../src/db/database';
-import { migrateToLatest } from '../../src/db/migrate';
-import type { TaskRow } from '../../src/db/rows';
-import type { TaskStatus } from '../../src/graphql/types.generated';
-import { newId } from '../../src/ids';
-import { inTransaction, type Result } from '../../src/modules/result';
+import { inTransaction } from '../../src/modules/result';
 import { STATUS_OF_EVENT } from '../../src/modules/task/task-events';
 import {
   applyTaskTransition,
@@ -21,41 +8,13 @@ import {
   type TaskTransitionName,
   type TransitionActor,
 } from '../../src/modules/task/task-lifecycle';
-import { insertTask } from '../../src/modules/task/task.repository';
-import { cancelTask, completeTask } from '../../src/modules/task/task.service';
 import { createTestDb, DIALECT, type TestDb } from '../support/db';
 import { insertProject } from '../support/factories';
+import { insertTaskIn, LIFECYCLE_T0, LIFECYCLE_WORKER, taskEventsOf } from '../support/lifecycle';
 
 // The one task lifecycle (DECISIONS.md D2), driven as a table: every status x every transition, allowed or refused
 // exactly as TASK_TRANSITIONS says; then the table itself against D2 and D3 written out by hand.
 const NAMES = Object.keys(TASK_TRANSITIONS) as TaskTransitionName[];
-const WORKER = 'worker-1';
-const PAST = '2000-01-01T00:00:00.000Z';
-const T0 = '2026-01-01T00:00:00.000Z';
-
-/** A coding task in `status`, held by WORKER with a lease that ran out (so every guard but the status passes). */
-async function taskIn(db: Database, projectId: string, status: TaskStatus) {
-  return insertTask(db, {
-    id: newId('task'),
-    projectId,
-    kind: 'CODING',
-    status,
-    sourceStatus: 'seeded',
-    source: 'ANNOGRAPH',
-    claimedBy: WORKER,
-    leaseUntil: PAST,
-    createdAt: T0,
-    updatedAt: T0,
-  });
-}
-
-const eventsOf = (db: Database, taskId: string) =>
-  db
-    .selectFrom('taskEvent')
-    .select(['kind', 'message', 'actorId'])
-    .where('taskId', '=', taskId)
-    .orderBy('id')
-    .execute();
 
 describe(`${DIALECT}: the task lifecycle table`, () => {
   let t: TestDb;
@@ -71,22 +30,22 @@ describe(`${DIALECT}: the task lifecycle table`, () => {
   afterAll(() => t.destroy());
 
   const actorOf = (transition: TaskTransition): TransitionActor =>
-    transition.field === 'worker' ? { workerId: WORKER } : { userId };
+    transition.field === 'worker' ? { workerId: LIFECYCLE_WORKER } : { userId };
 
   describe.each(NAMES)('%s', (name) => {
     const transition: TaskTransition = TASK_TRANSITIONS[name];
     it.each(TASK_STATUSES)(`from %s: as the table says`, async (status) => {
-      const task = await taskIn(t.db, projectId, status);
+      const task = await insertTaskIn(t.db, projectId, status);
       const result = await inTransaction(t.db, (trx) =>
         applyTaskTransition(trx, name, task.id, { by: actorOf(transition) }),
       );
       const row = await t.db.selectFrom('task').selectAll().where('id', '=', task.id).executeTakeFirstOrThrow();
-      const events = await eventsOf(t.db, task.id);
+      const events = await taskEventsOf(t.db, task.id);
       if (transition.from.includes(status)) {
         expect(result).toEqual({ ok: true, value: row });
         expect(row).toMatchObject({ status: transition.to, sourceStatus: transition.sourceStatus });
         expect(row.completedAt === null).toBe(!transition.completes);
-        expect(row.updatedAt === T0).toBe(!!transition.keepsUpdatedAt);
+        expect(row.updatedAt === LIFECYCLE_T0).toBe(!!transition.keepsUpdatedAt);
         expect(events).toEqual([
           {
             kind: transition.event,
@@ -112,7 +71,7 @@ describe(`${DIALECT}: the task lifecycle table`, () => {
   });
 
   it('takes the event message and further columns the caller gives', async () => {
-    const task = await taskIn(t.db, projectId, 'PENDING');
+    const task = await insertTaskIn(t.db, projectId, 'PENDING');
     const result = await inTransaction(t.db, (trx) =>
       applyTaskTransition(trx, 'fail', task.id, {
         by: { userId: null },
@@ -124,11 +83,11 @@ describe(`${DIALECT}: the task lifecycle table`, () => {
       status: 'FAILED',
       errorsJson: expect.stringContaining('German'),
     });
-    expect(await eventsOf(t.db, task.id)).toEqual([{ kind: 'FAIL', message: 'German prompt', actorId: null }]);
+    expect(await taskEventsOf(t.db, task.id)).toEqual([{ kind: 'FAIL', message: 'German prompt', actorId: null }]);
   });
 
   it("refuses a worker's step on a task another worker holds, and a takeover while the lease runs", async () => {
-    const held = await taskIn(t.db, projectId, 'IN_PROGRESS');
+    const held = await insertTaskIn(t.db, projectId, 'IN_PROGRESS');
     for (const name of ['progress', 'finish', 'workerFail'] as const) {
       const result = await inTransaction(t.db, (trx) =>
         applyTaskTransition(trx, name, held.id, { by: { workerId: 'worker-2' } }),
@@ -143,15 +102,15 @@ describe(`${DIALECT}: the task lifecycle table`, () => {
       applyTaskTransition(trx, 'resume', held.id, { by: { workerId: 'worker-2' } }),
     );
     expect(takeover.ok).toBe(false);
-    expect(await eventsOf(t.db, held.id)).toEqual([]);
+    expect(await taskEventsOf(t.db, held.id)).toEqual([]);
   });
 
   it("refuses a worker's step to a request, and a request's change to a worker (programming errors)", async () => {
-    const task = await taskIn(t.db, projectId, 'IN_PROGRESS');
+    const task = await insertTaskIn(t.db, projectId, 'IN_PROGRESS');
     await expect(applyTaskTransition(t.db, 'finish', task.id, { by: { userId } })).rejects.toThrow(/worker's step/);
-    await expect(applyTaskTransition(t.db, 'complete', task.id, { by: { workerId: WORKER } })).rejects.toThrow(
-      /request/,
-    );
+    await expect(
+      applyTaskTransition(t.db, 'complete', task.id, { by: { workerId: LIFECYCLE_WORKER } }),
+    ).rejects.toThrow(/request/);
   });
 });
 
@@ -210,165 +169,4 @@ describe('the task lifecycle table against DECISIONS.md D2 and D3', () => {
       else expect({ event: t.event, from: t.from, to: t.to }).toEqual({ event: t.event, from: [t.to], to: t.to });
     }
   });
-});
-
-// Two requests changing one task at once (DECISIONS.md D6): one wins, the other is INVALID_STATE_TRANSITION, and
-// the timeline holds one event. Real concurrency, as in test/db/concurrency.test.ts: on SQLite two worker threads
-// with a connection each to one WAL file; on PostgreSQL two pools on one schema.
-const ROUNDS = 10;
-const MAX_ROUNDS = 60;
-const ROOT = path.resolve(__dirname, '../..');
-type Op = 'complete' | 'cancel';
-type Outcome = { result?: Result<TaskRow>; thrown?: string; start: number; end: number };
-type Call = { op: Op; viewer: Viewer; id: string };
-
-const RACE_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { join } = require('node:path');
-require(require.resolve('tsx/cjs/api', { paths: [workerData.root] })).register();
-const src = (file) => require(join(workerData.root, 'src', file));
-const { createDb } = src('db/database.ts');
-const { createContext } = src('context.ts');
-const { completeTask, cancelTask } = src('modules/task/task.service.ts');
-const OPS = { complete: completeTask, cancel: cancelTask };
-const db = createDb({ url: workerData.url });
-const now = () => performance.timeOrigin + performance.now();
-parentPort.on('message', async (message) => {
-  if (message.close) { await db.destroy(); parentPort.close(); return; }
-  const { op, viewer, id, gate } = message;
-  parentPort.postMessage({ ready: true });
-  const flag = new Int32Array(gate);
-  const giveUp = Date.now() + 10000;
-  while (Atomics.load(flag, 0) === 0 && Date.now() < giveUp);
-  const start = now();
-  try {
-    const result = await OPS[op](db, createContext({ db, viewer }).access, id);
-    parentPort.postMessage({ result: JSON.parse(JSON.stringify(result)), start, end: now() });
-  } catch (error) {
-    parentPort.postMessage({ thrown: String(error), start, end: now() });
-  }
-});
-`;
-
-type Racers = { setup: Database; race: (calls: [Call, Call]) => Promise<Outcome[]>; close: () => Promise<void> };
-
-const nextMessage = (worker: Worker): Promise<any> =>
-  new Promise((resolve, reject) => {
-    const onError = (error: Error) => reject(error);
-    worker.once('message', (m) => {
-      worker.off('error', onError);
-      resolve(m);
-    });
-    worker.once('error', onError);
-  });
-
-async function sqliteRacers(): Promise<Racers> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annograph-lifecycle-race-'));
-  const url = `sqlite:${path.join(dir, 'race.sqlite')}`;
-  const setup = createDb({ url });
-  await migrateToLatest(setup);
-  const workers = [0, 1].map(() => new Worker(RACE_WORKER, { eval: true, workerData: { root: ROOT, url } }));
-  return {
-    setup,
-    race: async (calls) => {
-      const gate = new SharedArrayBuffer(4);
-      const ready = workers.map((w) => nextMessage(w));
-      workers.forEach((w, i) => w.postMessage({ ...calls[i], gate }));
-      await Promise.all(ready);
-      const done = workers.map((w) => nextMessage(w));
-      Atomics.store(new Int32Array(gate), 0, 1);
-      return Promise.all(done);
-    },
-    close: async () => {
-      await Promise.all(
-        workers.map((w) => new Promise((resolve) => (w.once('exit', resolve), w.postMessage({ close: true })))),
-      );
-      await setup.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function postgresRacers(): Promise<Racers> {
-  const url = process.env.DATABASE_URL!;
-  const schema = `test_race_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const [a, b] = [0, 1].map(() => createDb({ url, searchPath: schema, poolSize: 3 }));
-  const close = async () => {
-    await a.destroy();
-    await b.destroy();
-    const cleanup = new pg.Client({ connectionString: url });
-    await cleanup.connect();
-    await cleanup.query(`drop schema ${schema} cascade`);
-    await cleanup.end();
-  };
-  try {
-    await migrateToLatest(a, schema);
-  } catch (error) {
-    await close();
-    throw error;
-  }
-  const OPS = { complete: completeTask, cancel: cancelTask };
-  const run = async (db: Database, { op, viewer, id }: Call): Promise<Outcome> => {
-    const start = performance.timeOrigin + performance.now();
-    try {
-      const result = await OPS[op](db, createContext({ db, viewer }).access, id);
-      return { result, start, end: performance.timeOrigin + performance.now() };
-    } catch (error) {
-      return { thrown: String(error), start, end: performance.timeOrigin + performance.now() };
-    }
-  };
-  return { setup: a, race: (calls) => Promise.all([run(a, calls[0]), run(b, calls[1])]), close };
-}
-
-describe(`${DIALECT}: two concurrent changes of one task`, () => {
-  let racers: Racers;
-  let fixture: Awaited<ReturnType<typeof insertProject>>;
-
-  beforeAll(async () => {
-    racers = DIALECT === 'sqlite' ? await sqliteRacers() : await postgresRacers();
-    fixture = await insertProject(racers.setup, 'Lifecycle race');
-  }, 60_000);
-  afterAll(async () => {
-    await racers?.close();
-  });
-
-  it(`taskComplete against taskCancel: one winner, one INVALID_STATE_TRANSITION, one event (${ROUNDS} rounds)`, async () => {
-    const db = racers.setup;
-    let contested = 0;
-    for (let round = 0; round < ROUNDS || (contested === 0 && round < MAX_ROUNDS); round++) {
-      const task = await taskIn(db, fixture.projectId, 'PENDING');
-      const viewer = fixture.owner.viewer;
-      const outcomes = await racers.race([
-        { op: 'complete', viewer, id: task.id },
-        { op: 'cancel', viewer, id: task.id },
-      ]);
-      const [x, y] = outcomes;
-      if (x.start < y.end && y.start < x.end) contested++;
-      for (const o of outcomes) expect(o.thrown).toBeUndefined();
-      const winners = outcomes.filter((o) => o.result!.ok);
-      expect(winners).toHaveLength(1);
-      const winner = winners[0].result as { ok: true; value: TaskRow };
-      const loser = outcomes.find((o) => o !== winners[0])!.result!;
-      expect(loser).toEqual({
-        ok: false,
-        userErrors: [
-          expect.objectContaining({
-            code: 'INVALID_STATE_TRANSITION',
-            field: ['id'],
-            message: expect.stringContaining(`a task that is ${winner.value.status}`),
-          }),
-        ],
-      });
-      const row = await db.selectFrom('task').select('status').where('id', '=', task.id).executeTakeFirstOrThrow();
-      expect(row.status).toBe(winner.value.status);
-      expect((await eventsOf(db, task.id)).map((e) => e.kind)).toEqual([
-        winner.value.status === 'COMPLETED' ? 'FINISH' : 'ABORT',
-      ]);
-    }
-    expect(contested).toBeGreaterThan(0);
-  }, 120_000);
 });
