@@ -1,32 +1,41 @@
-import type { Kysely } from 'kysely';
+import type { Selectable, Updateable } from 'kysely';
 import type { Database } from '../db/database';
+import type { DB } from '../db/types.generated';
+import { findStatusById, updateRowInStatus, type StatusOf, type StatusTable } from './state-transition.repository';
 import { failure, type Failure } from './user-errors';
 
 /**
  * One conditional statement (DECISIONS.md D6): `UPDATE … SET … WHERE id = ? AND status IN (from) RETURNING *`.
  * Of two racing requests exactly one wins; the other gets INVALID_STATE_TRANSITION naming the status it found.
+ * Tasks change through their lifecycle (task/task-lifecycle.ts), which writes their events too; batches and
+ * inference runs through this.
  */
-export async function transition<R>(
+export async function transitionRow<T extends StatusTable>(
   db: Database,
-  table: 'task' | 'batch' | 'inferenceRun',
+  table: T,
+  id: string,
+  from: readonly StatusOf<T>[],
+  set: Updateable<DB[T]>,
+  verb: string,
+): Promise<Selectable<DB[T]> | Failure> {
+  const row = await updateRowInStatus(db, table, id, from, set);
+  if (row) return row;
+  const current = await findStatusById(db, table, id);
+  return failure(
+    'INVALID_STATE_TRANSITION',
+    `Cannot ${verb} a ${table} that is ${current ?? 'gone'} (allowed from ${from.join(', ')})`,
+    ['id'],
+  );
+}
+
+/** transitionRow with the row type named by the caller (the batch and inference-run services' form). */
+export function transition<R>(
+  db: Database,
+  table: StatusTable,
   id: string,
   from: readonly string[],
   set: Record<string, unknown>,
   verb: string,
 ): Promise<R | Failure> {
-  const anyDb = db as unknown as Kysely<any>;
-  const row = await anyDb
-    .updateTable(table)
-    .set(set)
-    .where('id', '=', id)
-    .where('status', 'in', from)
-    .returningAll()
-    .executeTakeFirst();
-  if (row) return row as R;
-  const current = await anyDb.selectFrom(table).select('status').where('id', '=', id).executeTakeFirst();
-  return failure(
-    'INVALID_STATE_TRANSITION',
-    `Cannot ${verb} a ${table} that is ${current?.status ?? 'gone'} (allowed from ${from.join(', ')})`,
-    ['id'],
-  );
+  return transitionRow(db, table, id, from as never, set as never, verb) as Promise<R | Failure>;
 }

@@ -98,18 +98,18 @@ describe(`${DIALECT}: the coding worker`, () => {
 
   const fresh = () => createContext({ db: t.db, viewer: ctx.access.viewer });
   async function committed(type: 'TRAIN' | 'CODE', responses: CodingResponseInput[], coderId?: string) {
-    const created = await createCodingTask(fresh(), {
+    const created = await createCodingTask(t.db, fresh().access, {
       projectId,
       type,
       label: `${type} task`,
       instructions: type === 'TRAIN' ? {} : undefined,
       coderId,
     });
-    if (!('task' in created)) throw new Error(JSON.stringify(created));
-    await addTaskData(t.db, fresh().access, created.task.id, responses);
-    const result = await commitTask(fresh(), created.task.id);
-    if (!('task' in result)) throw new Error(JSON.stringify(result));
-    return result.task;
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    await addTaskData(t.db, fresh().access, created.value.id, responses);
+    const result = await commitTask(t.db, fresh().access, created.value.id);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return result.value;
   }
   const events = async (taskId: string) =>
     (
@@ -175,7 +175,7 @@ describe(`${DIALECT}: the coding worker`, () => {
       { workerId: 'w2', stepSize: 2 },
       {
         afterStep: async (done) => {
-          if (done === 2) expect('task' in (await abortTask(fresh(), train.id))).toBe(true);
+          if (done === 2) expect((await abortTask(t.db, fresh().access, train.id)).ok).toBe(true);
         },
       },
     );

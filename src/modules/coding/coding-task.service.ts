@@ -1,26 +1,25 @@
-import type { Context } from '../../context';
+import type { Actor } from '../../auth/access';
 import type { Database } from '../../db/database';
-import type { TaskRow } from '../../db/rows';
+import type { TaskRow, UpdateableTaskRow } from '../../db/rows';
 import type { CodingTaskCreateInput, CodingTaskUpdateInput, CodingTaskType } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { isFailure, mutationTarget } from '../mutation-target';
-import { transition } from '../state-transition';
+import { actingUserId, mutationTarget } from '../mutation-target';
+import { inTransaction, isFailure, ok, type Result } from '../result';
+import { changeTaskStatus, createTaskRow } from '../task/task-lifecycle';
+import { updateTaskInStatus } from '../task/task.repository';
 import { failure, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
 import { instructionsProblem } from './coding-service-info';
-import { appendTaskEvent } from '../task/task-events';
-
-type Result = { task: TaskRow; userErrors: [] } | Failure;
-const actorOf = (ctx: Context) => (ctx.access.viewer.kind === 'user' ? ctx.access.viewer.userId : null);
+import { findCoderById, hasCodedInputResponse, hasInputChunk } from './coding-task.repository';
 
 /** A coder of the project usable by code tasks (kind CODING), or the failure to answer. */
 async function codingCoder(
-  ctx: Context,
+  db: Database,
   projectId: string,
   coderId: string | null | undefined,
   path: string[],
 ): Promise<string | null | Failure> {
   if (coderId == null) return null;
-  const coder = tableOfId(coderId) === 'coder' ? await ctx.loaders.rowById('coder').load(coderId) : null;
+  const coder = tableOfId(coderId) === 'coder' ? await findCoderById(db, coderId) : null;
   return coder && coder.projectId === projectId && coder.kind === 'CODING'
     ? coder.id
     : notFound('coding coder of this project', path);
@@ -40,50 +39,58 @@ const labelProblem = (label: string | null | undefined): Failure | null =>
     ? failure('BAD_USER_INPUT', 'label must not contain NUL characters', ['input', 'label'])
     : null;
 
-export async function createCodingTask(ctx: Context, input: CodingTaskCreateInput): Promise<Result> {
+export async function createCodingTask(
+  db: Database,
+  actor: Actor,
+  input: CodingTaskCreateInput,
+): Promise<Result<TaskRow>> {
   if (
     tableOfId(input.projectId) !== 'project' ||
-    !(await ctx.access.authorize('Mutation.codingTaskCreate', { projectId: input.projectId }))
+    !(await actor.authorize('Mutation.codingTaskCreate', { projectId: input.projectId }))
   ) {
     return notFound('project', ['input', 'projectId']);
   }
-  const badLabel = labelProblem(input.label);
-  if (badLabel) return badLabel;
-  const bad = checkInstructions(input.instructions, ['input', 'instructions']);
+  const bad = labelProblem(input.label) ?? checkInstructions(input.instructions, ['input', 'instructions']);
   if (bad) return bad;
-  const coderId = await codingCoder(ctx, input.projectId, input.coderId, ['input', 'coderId']);
+  const coderId = await codingCoder(db, input.projectId, input.coderId, ['input', 'coderId']);
   if (isFailure(coderId)) return coderId;
   const now = new Date().toISOString();
-  const task = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('task')
-      .values({
-        id: newId('task'),
-        projectId: input.projectId,
-        kind: 'CODING',
-        status: 'DRAFT',
-        sourceStatus: 'create',
-        source: 'ANNOGRAPH',
-        codingType: input.type ?? 'UNKNOWN',
-        label: input.label ?? null,
-        instructionsJson: input.instructions == null ? null : JSON.stringify(input.instructions),
-        coderId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await appendTaskEvent(trx, row, 'CREATE', 'task created', actorOf(ctx));
-    return row;
-  });
-  return { task, userErrors: [] };
+  return inTransaction(db, async (trx) =>
+    ok(
+      await createTaskRow(
+        trx,
+        'codingTaskCreate',
+        {
+          id: newId('task'),
+          projectId: input.projectId,
+          kind: 'CODING',
+          source: 'ANNOGRAPH',
+          codingType: input.type ?? 'UNKNOWN',
+          label: input.label ?? null,
+          instructionsJson: input.instructions == null ? null : JSON.stringify(input.instructions),
+          coderId,
+          createdAt: now,
+          updatedAt: now,
+        },
+        actingUserId(actor),
+      ),
+    ),
+  );
 }
 
-/** A coding task the caller may change, or the failure to answer. */
-async function codingTarget(ctx: Context, field: Parameters<typeof mutationTarget>[1], id: string, path = ['id']) {
-  const task = await mutationTarget(ctx, field, 'task', id, path);
+const notCoding = (task: TaskRow, path: string[]): Failure | null =>
+  task.kind === 'CODING' ? null : failure('PRECONDITION_FAILED', 'Not a coding task', path);
+
+/** A coding task the caller may change, or the failure to answer. Takes an actor (or, still, a request context). */
+async function codingTarget(
+  actor: Parameters<typeof mutationTarget>[0],
+  field: Parameters<typeof mutationTarget>[1],
+  id: string,
+  path = ['id'],
+) {
+  const task = await mutationTarget(actor, field, 'task', id, path);
   if (isFailure(task)) return task;
-  return task.kind === 'CODING' ? task : failure('PRECONDITION_FAILED', 'Not a coding task', path);
+  return notCoding(task, path) ?? task;
 }
 
 const notDraft = (status: string, what: string): Failure =>
@@ -93,16 +100,19 @@ const notDraft = (status: string, what: string): Failure =>
     ['id'],
   );
 
-export async function updateCodingTask(ctx: Context, id: string, input: CodingTaskUpdateInput): Promise<Result> {
-  const task = await codingTarget(ctx, 'Mutation.codingTaskUpdate', id);
+export async function updateCodingTask(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: CodingTaskUpdateInput,
+): Promise<Result<TaskRow>> {
+  const task = await codingTarget(actor, 'Mutation.codingTaskUpdate', id);
   if (isFailure(task)) return task;
-  const badLabel = labelProblem(input.label);
-  if (badLabel) return badLabel;
-  const bad = checkInstructions(input.instructions, ['input', 'instructions']);
+  const bad = labelProblem(input.label) ?? checkInstructions(input.instructions, ['input', 'instructions']);
   if (bad) return bad;
-  const coderId = await codingCoder(ctx, task.projectId, input.coderId, ['input', 'coderId']);
+  const coderId = await codingCoder(db, task.projectId, input.coderId, ['input', 'coderId']);
   if (isFailure(coderId)) return coderId;
-  const set = {
+  const set: UpdateableTaskRow = {
     updatedAt: new Date().toISOString(),
     ...(input.type != null ? { codingType: input.type as CodingTaskType } : {}),
     ...(input.label !== undefined ? { label: input.label } : {}),
@@ -111,27 +121,17 @@ export async function updateCodingTask(ctx: Context, id: string, input: CodingTa
       : {}),
     ...(input.coderId !== undefined ? { coderId } : {}),
   };
-  let updated: TaskRow | undefined;
   try {
-    updated = await ctx.db
-      .transaction()
-      .execute((trx) =>
-        trx
-          .updateTable('task')
-          .set(set)
-          .where('id', '=', id)
-          .where('status', '=', 'DRAFT')
-          .returningAll()
-          .executeTakeFirst(),
-      );
+    // Still DRAFT: the same conditional statement as a status change, with no change of status.
+    return await inTransaction(db, async (trx) => {
+      const updated = await updateTaskInStatus(trx, id, ['DRAFT'], set);
+      return updated ? ok(updated) : notDraft(task.status, 'update');
+    });
   } catch (error) {
     // The coder was deleted meanwhile.
     if (isForeignKeyViolation(error)) return notFound('coding coder of this project', ['input', 'coderId']);
     throw error;
   }
-  if (!updated) return notDraft(task.status, 'update');
-  ctx.loaders.rowById('task').clear(id).prime(id, updated);
-  return { task: updated, userErrors: [] };
 }
 
 /** Why a DRAFT coding task cannot be committed yet, or null when it is ready (the ics-frontend rule). */
@@ -140,83 +140,30 @@ async function notReady(trx: Database, task: TaskRow): Promise<string | null> {
   if (task.codingType === 'TRAIN') {
     if (!task.instructionsJson) return 'a train task needs instructions';
     // It learns only from responses with a code: without one it would train an empty coder.
-    const coded = await trx
-      .selectFrom('codingResponse')
-      .innerJoin('dataChunk', 'dataChunk.id', 'codingResponse.chunkId')
-      .select('codingResponse.id')
-      .where('dataChunk.taskId', '=', task.id)
-      .where('dataChunk.type', '=', 'INPUT')
-      .where('codingResponse.code', 'is not', null)
-      .limit(1)
-      .executeTakeFirst();
-    if (!coded)
+    if (!(await hasCodedInputResponse(trx, task.id)))
       return 'a train task needs data: at least one data chunk with a coded response (a response with a code) to learn from';
   }
   if (task.codingType === 'CODE') {
     if (!task.coderId) return 'a code task needs a coder';
-    const chunk = await trx
-      .selectFrom('dataChunk')
-      .select('id')
-      .where('taskId', '=', task.id)
-      .where('type', '=', 'INPUT')
-      .limit(1)
-      .executeTakeFirst();
-    if (!chunk) return 'a code task needs at least one data chunk';
+    if (!(await hasInputChunk(trx, task.id))) return 'a code task needs at least one data chunk';
   }
   return null;
 }
 
-class NotReady extends Error {}
-
 /** DRAFT -> PENDING when ready; the conditional update comes first, so data changes queue behind it. */
-export async function commitTask(ctx: Context, id: string): Promise<Result> {
-  const task = await codingTarget(ctx, 'Mutation.taskCommit', id);
-  if (isFailure(task)) return task;
-  try {
-    const result = await ctx.db.transaction().execute(async (trx) => {
-      const committed = await transition<TaskRow>(
-        trx,
-        'task',
-        id,
-        ['DRAFT'],
-        { status: 'PENDING', sourceStatus: 'commit', updatedAt: new Date().toISOString() },
-        'commit',
-      );
-      if (isFailure(committed)) return committed;
-      const reason = await notReady(trx, committed);
-      if (reason) throw new NotReady(reason);
-      await appendTaskEvent(trx, committed, 'COMMIT', 'task committed', actorOf(ctx));
-      return committed;
-    });
-    if (isFailure(result)) return result;
-    ctx.loaders.rowById('task').clear(id).prime(id, result);
-    return { task: result, userErrors: [] };
-  } catch (error) {
-    if (error instanceof NotReady)
-      return failure('PRECONDITION_FAILED', `The task is not ready to commit: ${error.message}`, ['id']);
-    throw error;
-  }
+export function commitTask(db: Database, actor: Actor, id: string): Promise<Result<TaskRow>> {
+  return changeTaskStatus(db, actor, 'commit', id, {
+    refuse: (task) => notCoding(task, ['id']),
+    ready: async (trx, task) => {
+      const reason = await notReady(trx, task);
+      return reason ? failure('PRECONDITION_FAILED', `The task is not ready to commit: ${reason}`, ['id']) : null;
+    },
+  });
 }
 
 /** PENDING or IN_PROGRESS -> CANCELED; a worker running it sees the abort at its next step. */
-export async function abortTask(ctx: Context, id: string): Promise<Result> {
-  const task = await codingTarget(ctx, 'Mutation.taskAbort', id);
-  if (isFailure(task)) return task;
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    const aborted = await transition<TaskRow>(
-      trx,
-      'task',
-      id,
-      ['PENDING', 'IN_PROGRESS'],
-      { status: 'CANCELED', sourceStatus: 'abort', updatedAt: new Date().toISOString() },
-      'abort',
-    );
-    if (!isFailure(aborted)) await appendTaskEvent(trx, aborted, 'ABORT', 'aborted on request', actorOf(ctx));
-    return aborted;
-  });
-  if (isFailure(result)) return result;
-  ctx.loaders.rowById('task').clear(id).prime(id, result);
-  return { task: result, userErrors: [] };
+export function abortTask(db: Database, actor: Actor, id: string): Promise<Result<TaskRow>> {
+  return changeTaskStatus(db, actor, 'abort', id, { refuse: (task) => notCoding(task, ['id']) });
 }
 
 export { codingTarget, notDraft };

@@ -2,6 +2,7 @@ import { addTaskData, deleteTaskData } from './coding-data.service';
 import { CODING_SERVICE_INFO } from './coding-service-info';
 import { abortTask, commitTask, createCodingTask, updateCodingTask } from './coding-task.service';
 import { responsesOfChunk } from './coding.lists';
+import { taskPayload } from '../task/task-payload';
 import { fromJson } from '../../graphql/json-column';
 import type { Resolvers } from '../../graphql/types.generated';
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
@@ -30,14 +31,15 @@ export const codingResolvers: Resolvers = {
     codingService: () => CODING_SERVICE_INFO,
   },
   Mutation: {
-    codingTaskCreate: (_p, { input }, ctx) => createCodingTask(ctx, input),
-    codingTaskUpdate: (_p, { id, input }, ctx) => updateCodingTask(ctx, id, input),
+    codingTaskCreate: async (_p, { input }, ctx) => taskPayload(ctx, await createCodingTask(ctx.db, ctx.access, input)),
+    codingTaskUpdate: async (_p, { id, input }, ctx) =>
+      taskPayload(ctx, await updateCodingTask(ctx.db, ctx.access, id, input)),
     taskDataAdd: async (_p, { taskId, responses }, ctx) =>
       toPayload(await addTaskData(ctx.db, ctx.access, taskId, responses), 'chunk'),
     taskDataDelete: async (_p, { chunkId }, ctx) =>
       toPayload(await deleteTaskData(ctx.db, ctx.access, chunkId), 'deletedChunkId'),
-    taskCommit: (_p, { id }, ctx) => commitTask(ctx, id),
-    taskAbort: (_p, { id }, ctx) => abortTask(ctx, id),
+    taskCommit: async (_p, { id }, ctx) => taskPayload(ctx, await commitTask(ctx.db, ctx.access, id)),
+    taskAbort: async (_p, { id }, ctx) => taskPayload(ctx, await abortTask(ctx.db, ctx.access, id)),
   },
   Task: {
     coding: (t) => (t.kind === 'CODING' ? t : null),

@@ -1,35 +1,34 @@
 import type { Context } from '../../context';
 import type { Database } from '../../db/database';
+import { inTransaction, isFailure, ok } from '../result';
 import { failure, type Failure } from '../user-errors';
 import { OPEN_TASK_STATUSES } from './task-lifecycle';
+import { findTaskStatusById, touchTaskInStatuses } from './task.repository';
 
-class TaskClosed extends Error {}
+const closed = (status: string | undefined, path: string[]) =>
+  failure('INVALID_STATE_TRANSITION', `The task is ${status ?? 'gone'}: it is closed to changes`, path);
 
 /**
- * Runs a write under an open task (DRAFT, PENDING, IN_PROGRESS) in one transaction that first locks the task row
- * and re-checks its status, so a write cannot land on a task completed at the same moment.
+ * Locks an open task (DRAFT, PENDING, IN_PROGRESS) for the rest of the transaction (a no-op write), so a write under
+ * it cannot land on a task completed at the same moment; the failure to answer when it is closed. Call it first
+ * in the transaction (`inTransaction` rolls back on the failure).
+ */
+export async function lockOpenTask(trx: Database, taskId: string, path: string[]): Promise<Failure | null> {
+  if (await touchTaskInStatuses(trx, taskId, OPEN_TASK_STATUSES, new Date().toISOString())) return null;
+  return closed(await findTaskStatusById(trx, taskId), path);
+}
+
+/**
+ * Runs a write under an open task in one transaction that first locks it (lockOpenTask), so a write cannot land on
+ * a task completed at the same moment. Takes the request's context or a database.
  */
 export async function withOpenTask<T>(
-  ctx: Context,
+  ctxOrDb: Context | Database,
   taskId: string,
   path: string[],
   work: (trx: Database) => Promise<T>,
 ): Promise<T | Failure> {
-  try {
-    return await ctx.db.transaction().execute(async (trx) => {
-      const open = await trx
-        .updateTable('task')
-        .set({ updatedAt: new Date().toISOString() })
-        .where('id', '=', taskId)
-        .where('status', 'in', OPEN_TASK_STATUSES)
-        .returning('id')
-        .executeTakeFirst();
-      if (!open) throw new TaskClosed();
-      return work(trx);
-    });
-  } catch (error) {
-    if (!(error instanceof TaskClosed)) throw error;
-    const task = await ctx.db.selectFrom('task').select('status').where('id', '=', taskId).executeTakeFirst();
-    return failure('INVALID_STATE_TRANSITION', `The task is ${task?.status ?? 'gone'}: it is closed to changes`, path);
-  }
+  const db = 'loaders' in ctxOrDb ? ctxOrDb.db : ctxOrDb;
+  const result = await inTransaction(db, async (trx) => (await lockOpenTask(trx, taskId, path)) ?? ok(await work(trx)));
+  return isFailure(result) ? result : result.value;
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import type { TaskEventKind, TaskStatus } from '../../graphql/types.generated';
 import { newRowId } from '../../ids';
+import { insertTaskEvent } from './task.repository';
 
 // IQB event words and the one lifecycle (DECISIONS.md D2): the status follows the last status event.
 export const STATUS_OF_EVENT: Partial<Record<TaskEventKind, TaskStatus>> = {
@@ -22,16 +23,13 @@ export async function appendTaskEvent(
   message: string | null,
   actorId: string | null,
 ) {
-  await db
-    .insertInto('taskEvent')
-    .values({
-      id: newRowId('tev'),
-      projectId: task.projectId,
-      taskId: task.id,
-      kind,
-      message,
-      actorId,
-      createdAt: new Date().toISOString(),
-    })
-    .execute();
+  await insertTaskEvent(db, {
+    id: newRowId('tev'),
+    projectId: task.projectId,
+    taskId: task.id,
+    kind,
+    message,
+    actorId,
+    createdAt: new Date().toISOString(),
+  });
 }

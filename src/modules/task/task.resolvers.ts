@@ -5,8 +5,9 @@ import type { Resolvers } from '../../graphql/types.generated';
 import { annotationsOfTask } from '../annotation/annotation.lists';
 import { eventsOfTask } from '../coding/coding.lists';
 import { threadsOfTask } from '../thread/thread.lists';
+import { taskPayload } from './task-payload';
 import { visibleTasks } from './task.lists';
-import { changeTaskStatus, createTask, setTaskMetadata } from './task.service';
+import { cancelTask, completeTask, createTask, deleteTask, failTask, setTaskMetadata } from './task.service';
 
 export const taskResolvers: Resolvers = {
   Query: {
@@ -15,12 +16,13 @@ export const taskResolvers: Resolvers = {
       ctx.loaders.connection(visibleTasks(ctx.access.viewer, filter, orderBy), ROOT, args, info),
   },
   Mutation: {
-    taskCreate: (_p, { input }, ctx) => createTask(ctx, input),
-    taskSetMetadata: (_p, { id, metadata, merge }, ctx) => setTaskMetadata(ctx, id, metadata, merge ?? false),
-    taskComplete: (_p, { id }, ctx) => changeTaskStatus(ctx, id, 'complete'),
-    taskFail: (_p, { id, errors }, ctx) => changeTaskStatus(ctx, id, 'fail', errors),
-    taskCancel: (_p, { id }, ctx) => changeTaskStatus(ctx, id, 'cancel'),
-    taskDelete: (_p, { id }, ctx) => changeTaskStatus(ctx, id, 'delete'),
+    taskCreate: async (_p, { input }, ctx) => taskPayload(ctx, await createTask(ctx.db, ctx.access, input)),
+    taskSetMetadata: async (_p, { id, metadata, merge }, ctx) =>
+      taskPayload(ctx, await setTaskMetadata(ctx.db, ctx.access, id, metadata, merge ?? false)),
+    taskComplete: async (_p, { id }, ctx) => taskPayload(ctx, await completeTask(ctx.db, ctx.access, id)),
+    taskFail: async (_p, { id, errors }, ctx) => taskPayload(ctx, await failTask(ctx.db, ctx.access, id, errors)),
+    taskCancel: async (_p, { id }, ctx) => taskPayload(ctx, await cancelTask(ctx.db, ctx.access, id)),
+    taskDelete: async (_p, { id }, ctx) => taskPayload(ctx, await deleteTask(ctx.db, ctx.access, id)),
   },
   Task: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'task', ref.id),

@@ -1,81 +1,35 @@
 import { z } from 'zod';
-import type { Context } from '../../context';
+import type { Actor } from '../../auth/access';
+import type { Database } from '../../db/database';
 import type { TaskRow } from '../../db/rows';
-import type { TaskCreateInput, TaskErrorInput, TaskStatus } from '../../graphql/types.generated';
+import type { TaskCreateInput, TaskErrorInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
+import { batchRefusal, lockBatches } from '../batch/batch-rules';
 import { isPlainObject } from '../deep-merge';
 import { writeMetadata } from '../metadata';
-import { isFailure, mutationTarget } from '../mutation-target';
-import { appendTaskEvent } from './task-events';
-import { transition } from '../state-transition';
-import { failure, fromZod, isUniqueViolation, notFound, type Failure } from '../user-errors';
-import { batchRefusal, lockBatches } from '../batch/batch-rules';
+import { actingUserId, mutationTarget } from '../mutation-target';
+import { inTransaction, isFailure, ok, type Result } from '../result';
+import { failure, fromZod, isUniqueViolation, notFound } from '../user-errors';
 import { upstreamId } from './external-id';
-import { OPEN_TASK_STATUSES } from './task-lifecycle';
+import { changeTaskStatus, createTaskRow } from './task-lifecycle';
 
-type Result = { task: TaskRow; userErrors: [] } | Failure;
+/** PENDING or IN_PROGRESS -> COMPLETED (Scale `completed`). */
+export const completeTask = (db: Database, actor: Actor, id: string) => changeTaskStatus(db, actor, 'complete', id);
 
-// The task lifecycle (DECISIONS.md D2): which statuses each change leaves from, and the Scale word it writes.
-const OPEN = OPEN_TASK_STATUSES as TaskStatus[];
-const CHANGES = {
-  complete: {
-    field: 'Mutation.taskComplete',
-    from: ['PENDING', 'IN_PROGRESS'],
-    to: 'COMPLETED',
-    word: 'completed',
-    event: 'FINISH',
-  },
-  fail: { field: 'Mutation.taskFail', from: ['PENDING', 'IN_PROGRESS'], to: 'FAILED', word: 'error', event: 'FAIL' },
-  cancel: { field: 'Mutation.taskCancel', from: OPEN, to: 'CANCELED', word: 'canceled', event: 'ABORT' },
-  delete: {
-    field: 'Mutation.taskDelete',
-    from: ['DRAFT', 'PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELED'],
-    to: 'DELETED',
-    word: 'deleted',
-    event: 'DELETE',
-  },
-} as const;
-
-const done = (ctx: Context, task: TaskRow): Result => {
-  ctx.loaders.rowById('task').clear(task.id).prime(task.id, task);
-  return { task, userErrors: [] };
-};
-
-export async function changeTaskStatus(
-  ctx: Context,
-  id: string,
-  change: keyof typeof CHANGES,
-  errors?: TaskErrorInput[],
-): Promise<Result> {
-  const c = CHANGES[change];
-  const target = await mutationTarget(ctx, c.field, 'task', id);
-  if (isFailure(target)) return target;
-  if (change === 'fail' && !errors?.length) return failure('BAD_USER_INPUT', 'Give at least one error', ['errors']);
-  const now = new Date().toISOString();
-  const set = {
-    status: c.to,
-    sourceStatus: c.word,
-    updatedAt: now,
-    ...(change === 'complete' ? { completedAt: now } : {}),
-    ...(change === 'fail'
-      ? { errorsJson: JSON.stringify(errors!.map((e) => ({ type: e.type, message: e.message ?? null }))) }
-      : {}),
-  };
-  const actor = ctx.access.viewer.kind === 'user' ? ctx.access.viewer.userId : null;
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    const changed = await transition<TaskRow>(trx, 'task', id, c.from, set, change);
-    if (!isFailure(changed))
-      await appendTaskEvent(
-        trx,
-        changed,
-        c.event,
-        change === 'fail' ? errors!.map((e) => e.message ?? e.type).join('; ') : null,
-        actor,
-      );
-    return changed;
+/** PENDING or IN_PROGRESS -> FAILED (Scale `error`) with at least one error, kept on the task and in its event. */
+export function failTask(db: Database, actor: Actor, id: string, errors: TaskErrorInput[] | null | undefined) {
+  return changeTaskStatus(db, actor, 'fail', id, {
+    refuse: () => (errors?.length ? null : failure('BAD_USER_INPUT', 'Give at least one error', ['errors'])),
+    set: { errorsJson: JSON.stringify((errors ?? []).map((e) => ({ type: e.type, message: e.message ?? null }))) },
+    message: (errors ?? []).map((e) => e.message ?? e.type).join('; '),
   });
-  return isFailure(result) ? result : done(ctx, result);
 }
+
+/** An open task -> CANCELED (Scale `canceled`). */
+export const cancelTask = (db: Database, actor: Actor, id: string) => changeTaskStatus(db, actor, 'cancel', id);
+
+/** Any task but a deleted one -> DELETED (Scale `deleted`); it stays readable. */
+export const deleteTask = (db: Database, actor: Actor, id: string) => changeTaskStatus(db, actor, 'delete', id);
 
 const CreateInput = z.object({
   metadata: z.record(z.unknown(), { invalid_type_error: 'metadata must be a JSON object' }).nullish(),
@@ -83,10 +37,10 @@ const CreateInput = z.object({
   externalId: upstreamId.nullish(),
 });
 
-export async function createTask(ctx: Context, input: TaskCreateInput): Promise<Result> {
+export async function createTask(db: Database, actor: Actor, input: TaskCreateInput): Promise<Result<TaskRow>> {
   if (
     tableOfId(input.projectId) !== 'project' ||
-    !(await ctx.access.authorize('Mutation.taskCreate', { projectId: input.projectId }))
+    !(await actor.authorize('Mutation.taskCreate', { projectId: input.projectId }))
   ) {
     return notFound('project', ['input', 'projectId']);
   }
@@ -94,7 +48,7 @@ export async function createTask(ctx: Context, input: TaskCreateInput): Promise<
   if (!objects.success) return fromZod(objects.error);
   const now = new Date().toISOString();
   try {
-    const task = await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(db, async (trx) => {
       if (input.batchId) {
         // The batch is locked until the task is in, so a concurrent batchCancel cannot slip between the check and the insert.
         const [batch] =
@@ -103,34 +57,25 @@ export async function createTask(ctx: Context, input: TaskCreateInput): Promise<
         if (refused?.code === 'NOT_FOUND') return notFound('batch of tasks in this project', ['input', 'batchId']);
         if (refused) return failure(refused.code, `The batch ${refused.message}`, ['input', 'batchId']);
       }
-      const row = await trx
-        .insertInto('task')
-        .values({
+      const row = await createTaskRow(
+        trx,
+        'taskCreate',
+        {
           id: newId('task'),
           projectId: input.projectId,
           batchId: input.batchId ?? null,
           kind: input.kind ?? 'GENAI',
-          status: 'PENDING',
-          sourceStatus: 'pending',
           source: 'ANNOGRAPH',
           externalId: input.externalId ?? null,
           metadataJson: JSON.stringify(input.metadata ?? {}),
           dataJson: JSON.stringify(input.data ?? {}),
           createdAt: now,
           updatedAt: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await appendTaskEvent(
-        trx,
-        row,
-        'CREATE',
-        'task created',
-        ctx.access.viewer.kind === 'user' ? ctx.access.viewer.userId : null,
+        },
+        actingUserId(actor),
       );
-      return row;
+      return ok(row);
     });
-    return isFailure(task) ? task : done(ctx, task);
   } catch (error) {
     if (isUniqueViolation(error))
       return failure('CONFLICT', 'The project has a task with this externalId already', ['input', 'externalId']);
@@ -138,11 +83,15 @@ export async function createTask(ctx: Context, input: TaskCreateInput): Promise<
   }
 }
 
-export async function setTaskMetadata(ctx: Context, id: string, metadata: unknown, merge: boolean): Promise<Result> {
-  const target = await mutationTarget(ctx, 'Mutation.taskSetMetadata', 'task', id);
+export async function setTaskMetadata(
+  db: Database,
+  actor: Actor,
+  id: string,
+  metadata: unknown,
+  merge: boolean,
+): Promise<Result<TaskRow>> {
+  const target = await mutationTarget(actor, 'Mutation.taskSetMetadata', 'task', id);
   if (isFailure(target)) return target;
   if (!isPlainObject(metadata)) return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['metadata']);
-  return done(ctx, await writeMetadata(ctx.db, 'task', id, metadata, merge));
+  return ok(await writeMetadata(db, 'task', id, metadata, merge));
 }
-
-export { OPEN_TASK_STATUSES };
