@@ -2,7 +2,7 @@ import { ROOT } from '../../db/list.repository';
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
 import { primeRow } from '../../graphql/prime-row';
 import type { Resolvers } from '../../graphql/types.generated';
-import { allOrganizations } from '../project/project.lists';
+import { allOrganizations } from '../organization/organization.lists';
 import { isFailure, toPayload, type Result } from '../result';
 import { membersOfOrganization, membersOfProject, serviceTokensOfOrganization, tokensOfUser } from './access.lists';
 import {

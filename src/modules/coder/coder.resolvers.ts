@@ -1,6 +1,6 @@
 import { loadRequired, loadTyped } from '../../graphql/load-typed';
 import type { Resolvers } from '../../graphql/types.generated';
-import { codersOfProject } from '../correction-session/correction-session.lists';
+import { codersOfProject } from './coder.lists';
 import { toPayload } from '../result';
 import { deleteCoder } from './coder.service';
 

@@ -15,6 +15,5 @@ export function correctionSessionsOfProject(
   return correctionSessionsOfProjectList({ status: status ?? [] });
 }
 
-export const codersOfProject = defineList({ table: 'coder', parentColumn: 'projectId' })();
 /** A document group's members, by document id. */
 export const documentsOfGroup = defineList({ table: 'documentGroupMember', parentColumn: 'groupId' })();

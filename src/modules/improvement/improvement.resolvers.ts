@@ -2,7 +2,8 @@ import { loadRequired, loadTyped } from '../../graphql/load-typed';
 import { primeRow } from '../../graphql/prime-row';
 import type { Resolvers } from '../../graphql/types.generated';
 import { toPayload } from '../result';
-import { improvementItemsOfProject, improvementItemsOfSession } from '../search-session/search-session.lists';
+import { improvementItemsOfProject } from './improvement.lists';
+import { improvementItemsOfSession } from './improvement.lists';
 import {
   claimImprovementItem,
   completeImprovementItem,

@@ -1,7 +1,8 @@
 import { ROOT } from '../../db/list.repository';
 import { loadTyped } from '../../graphql/load-typed';
 import type { Resolvers } from '../../graphql/types.generated';
-import { allOrganizations, projectsOfOrganization } from '../project/project.lists';
+import { allOrganizations } from './organization.lists';
+import { projectsOfOrganization } from './organization.lists';
 import { primeRow } from '../../graphql/prime-row';
 import { toPayload } from '../result';
 import { updateOrganization } from './organization.service';

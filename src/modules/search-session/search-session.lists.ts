@@ -20,17 +20,3 @@ export function searchSessionsOfProject(externalId: string | null | undefined): 
 }
 
 export const eventsOfSession = defineList({ table: 'sessionEvent', parentColumn: 'sessionId' })();
-export const improvementItemsOfSession = defineList({ table: 'improvementItem', parentColumn: 'sessionId' })();
-
-const improvementItemsOfProjectList = defineList({
-  table: 'improvementItem',
-  parentColumn: 'projectId',
-  filter: (qb, { status }: { status: ImprovementItemStatus[] }) =>
-    qb.$if(status.length > 0, (q) => q.where('improvementItem.status', 'in', distinct(status))),
-});
-
-export function improvementItemsOfProject(
-  status: ImprovementItemStatus[] | null | undefined,
-): ListQuery<'improvementItem'> {
-  return improvementItemsOfProjectList({ status: status ?? [] });
-}

@@ -80,3 +80,5 @@ export function visibleTasks(
 ): ListQuery<'task'> {
   return visibleTasksList({ filter: filter ?? {}, orderBy: orderBy ?? null, viewer: viewerScope(viewer) });
 }
+
+export const eventsOfTask = defineList({ table: 'taskEvent', parentColumn: 'taskId' })();

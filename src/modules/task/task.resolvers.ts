@@ -3,7 +3,7 @@ import { fromJson } from '../../graphql/json-column';
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
 import type { Resolvers } from '../../graphql/types.generated';
 import { annotationsOfTask } from '../annotation/annotation.lists';
-import { eventsOfTask } from '../coding/coding.lists';
+import { eventsOfTask } from './task.lists';
 import { threadsOfTask } from '../thread/thread.lists';
 import { taskPayload } from './task-payload';
 import { visibleTasks } from './task.lists';
