@@ -6,6 +6,7 @@ import {
   Kysely,
   PostgresDialect,
   SqliteDialect,
+  sql,
   type CompiledQuery,
   type DatabaseConnection,
   type Dialect as KyselyDialect,
@@ -97,6 +98,11 @@ function readsRowsAsArrays(connection: DatabaseConnection, statements: Statement
  */
 export function withDeadline(db: Database, deadline: Deadline): Database {
   return db.withPlugin(new DeadlinePlugin(deadline));
+}
+
+/** One `select 1` on `db`: resolves when the database answers, rejects when it cannot be reached (the readiness check). */
+export async function pingDatabase(db: Database): Promise<void> {
+  await sql`select 1`.execute(db);
 }
 
 /**

@@ -3,6 +3,7 @@ import { codeValue, emptyModel, learn } from '../modules/coding/coding-algorithm
 import type { BuildEnv } from './genai-task-builder';
 import { claimCodingTask, drainCodingTasks } from '../modules/coding/coding-worker';
 import type { SeedEnv } from './prompt-demo';
+import { findTaskStatusAndCoderById } from './demo.repository';
 
 // Answers to item "capital" of a reading test, coded 1 (right) or 0 (wrong).
 const CODED: [string, number][] = [
@@ -209,11 +210,7 @@ export async function seedCodingDemo(env: SeedEnv, projectId: string): Promise<v
     })),
   );
   await drainCodingTasks(env.db, worker);
-  const trained = await env.db
-    .selectFrom('task')
-    .select(['status', 'coderId'])
-    .where('id', '=', train)
-    .executeTakeFirstOrThrow();
+  const trained = await findTaskStatusAndCoderById(env.db, train);
   if (trained.status !== 'COMPLETED' || !trained.coderId)
     throw new Error(`demo seeding: the train task ended ${trained.status}`);
   const input = UNCODED.map((value, i) => ({

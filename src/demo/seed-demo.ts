@@ -8,11 +8,18 @@ import { seededRandom } from './random';
 import { seedCodingDemo } from './coding-demo';
 import { seedPromptDemo, type SeedEnv } from './prompt-demo';
 import { addCorrectionDemo, seedSearchDemo } from './sessions-demo';
-import { emptyBundle, insertBundle, TABLE_ORDER, type RowBundle } from '../db/row-bundle';
-import { sql } from 'kysely';
+import { emptyBundle, insertBundle, type RowBundle } from '../db/row-bundle';
 import type { Viewer } from '../auth/viewer';
 import type { ScaleTaskRecord } from '../modules/scale/scale-task.schema';
 import { createDemoClient } from './demo-client';
+import {
+  countRowsByTable,
+  findInstanceSettingValue,
+  hasAnyOrganization,
+  hasOpenTaskInBatch,
+  insertInstanceSetting,
+  markBatchCompletedIfInProgress,
+} from './demo.repository';
 import { scaleTaskRecord } from './scale-records';
 
 const DEMO_SEED = 20261125;
@@ -231,8 +238,7 @@ export const DEMO_WORKER = { workerId: 'demo-seeder', leaseMs: 30_000 };
  * Ada, through the real schema) and by the workers, so the demo says what the services would say.
  */
 export async function seedDemoData(db: Database): Promise<Record<string, number> | null> {
-  const existing = await db.selectFrom('organization').select('id').limit(1).executeTakeFirst();
-  if (existing) return null;
+  if (await hasAnyOrganization(db)) return null;
   const base = buildDemoBase();
   await insertBundle(db, base.bundle);
   const client = await createDemoClient(db);
@@ -254,16 +260,8 @@ export async function seedDemoData(db: Database): Promise<Record<string, number>
   } finally {
     await client.stop();
   }
-  await db.insertInto('instanceSetting').values(DEMO_SETTING).execute();
-  const counts: Record<string, number> = {};
-  for (const table of TABLE_ORDER) {
-    const { n } = await db
-      .selectFrom(table)
-      .select(sql<number>`count(*)`.as('n'))
-      .executeTakeFirstOrThrow();
-    counts[table] = Number(n);
-  }
-  return counts;
+  await insertInstanceSetting(db, DEMO_SETTING);
+  return countRowsByTable(db);
 }
 
 /** Batches by batchCreate, tasks by taskImportScale; the pilot batch, all of whose tasks ended, is then COMPLETED. */
@@ -297,29 +295,13 @@ async function seedGenAiProject(env: SeedEnv, project: ProjectPlan, pilotComplet
   // No mutation completes a batch (Scale does it when its work is done): the one direct write of a status here,
   // guarded by what it claims: no task of the batch is still open.
   const pilot = batchIds.get('pilot')!;
-  const open = await env.db
-    .selectFrom('task')
-    .select('id')
-    .where('batchId', '=', pilot)
-    .where('status', 'in', ['DRAFT', 'PENDING', 'IN_PROGRESS'])
-    .limit(1)
-    .executeTakeFirst();
-  if (open) throw new Error('demo seeding: the pilot batch has an open task');
-  await env.db
-    .updateTable('batch')
-    .set({ status: 'COMPLETED', sourceStatus: 'completed', completedAt: pilotCompletedAt, updatedAt: pilotCompletedAt })
-    .where('id', '=', pilot)
-    .where('status', '=', 'IN_PROGRESS')
-    .execute();
+  if (await hasOpenTaskInBatch(env.db, pilot)) throw new Error('demo seeding: the pilot batch has an open task');
+  await markBatchCompletedIfInProgress(env.db, pilot, pilotCompletedAt);
 }
 
 /** Demo mode: the demo seeder wrote this database (D5). Production never asks. */
 export async function isDemoDatabase(db: Database): Promise<boolean> {
-  const row = await db
-    .selectFrom('instanceSetting')
-    .select('value')
-    .where('key', '=', DEMO_SETTING.key)
-    .executeTakeFirst();
+  const row = await findInstanceSettingValue(db, DEMO_SETTING.key);
   return row?.value === DEMO_SETTING.value;
 }
 

@@ -3,12 +3,11 @@ import type { ApolloServer } from '@apollo/server';
 import compression from 'compression';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
-import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticate';
 import { createContext, type Context } from '../context';
 import { Deadline } from '../db/deadline';
-import type { Database } from '../db/database';
+import { pingDatabase, type Database } from '../db/database';
 import type { Metrics } from '../observability/metrics';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssetsRouter } from './graphiql-assets';
 import { requestNestingGuard } from './request-nesting';
@@ -71,7 +70,7 @@ export function createHttpApp({
   });
   app.get('/ready', async (_req, res) => {
     try {
-      await sql`select 1`.execute(db);
+      await pingDatabase(db);
       res.json({ status: 'ready' });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed: database unreachable');

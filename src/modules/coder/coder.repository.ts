@@ -25,6 +25,10 @@ export function deleteCoderUnlessInUse(db: Database, id: string) {
     .executeTakeFirst();
 }
 
+export function findCoderById(db: Database, id: string) {
+  return db.selectFrom('coder').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export function findCoderIdById(db: Database, id: string) {
   return db.selectFrom('coder').select('id').where('id', '=', id).executeTakeFirst();
 }

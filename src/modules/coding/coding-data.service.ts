@@ -3,11 +3,13 @@ import type { Actor } from '../../auth/access';
 import type { Database } from '../../db/database';
 import type { DataChunkRow } from '../../db/rows';
 import type { CodingResponseInput } from '../../graphql/types.generated';
-import { newId, newRowId } from '../../ids';
+import { newId } from '../../ids';
 import { mutationTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { failure, type Failure } from '../user-errors';
-import { deleteDataChunk, insertCodingResponses, insertDataChunk, lockDraftTaskById } from './coding-data.repository';
+import { touchTaskInStatuses } from '../task/task.repository';
+import { codingResponseRow, deleteDataChunk, insertCodingResponses, insertDataChunk } from './coding-data.repository';
+import { codingTarget, notDraft } from './coding-target';
 
 const MAX_RESPONSES = 10_000;
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
@@ -28,21 +30,6 @@ const Response = z.object({
   subform: upstreamId('subform').nullish(),
   value: Value,
 });
-
-/** The coding task a data mutation names, once the caller may change it (the same rule as coding-task.service.ts). */
-async function codingTaskTarget(actor: Actor, field: 'Mutation.taskDataAdd', id: string, path: string[]) {
-  const task = await mutationTarget(actor, field, 'task', id, path);
-  if (isFailure(task)) return task;
-  return task.kind === 'CODING' ? task : failure('PRECONDITION_FAILED', 'Not a coding task', path);
-}
-
-/** The refusal of a change to a task that is no DRAFT any more (the words of coding-task.service.ts). */
-const notDraft = (status: string, what: string): Failure =>
-  failure(
-    'INVALID_STATE_TRANSITION',
-    `Cannot ${what}: the task is ${status}, and only a DRAFT (IQB create) task can change`,
-    ['id'],
-  );
 
 /** The first response that is not one, as a user error naming its index. */
 function badResponse(responses: CodingResponseInput[]): Failure | null {
@@ -66,13 +53,13 @@ export async function addTaskData(
   taskId: string,
   responses: CodingResponseInput[],
 ): Promise<Result<DataChunkRow>> {
-  const task = await codingTaskTarget(actor, 'Mutation.taskDataAdd', taskId, ['taskId']);
+  const task = await codingTarget(actor, 'Mutation.taskDataAdd', taskId, ['taskId']);
   if (isFailure(task)) return task;
   const bad = badResponse(responses);
   if (bad) return bad;
   const now = new Date().toISOString();
   return inTransaction(db, async (trx) => {
-    if (!(await lockDraftTaskById(trx, taskId, now))) return notDraft(task.status, 'add data');
+    if (!(await touchTaskInStatuses(trx, taskId, ['DRAFT'], now))) return notDraft(task.status, 'add data');
     const chunk = await insertDataChunk(trx, {
       id: newId('dataChunk'),
       projectId: task.projectId,
@@ -82,18 +69,7 @@ export async function addTaskData(
     });
     await insertCodingResponses(
       trx,
-      responses.map((r) => ({
-        id: newRowId('resp'),
-        projectId: task.projectId,
-        chunkId: chunk.id,
-        setId: r.setId,
-        variableId: r.variableId,
-        status: r.status,
-        valueJson: JSON.stringify(r.value),
-        subform: r.subform ?? null,
-        code: r.code ?? null,
-        score: r.score ?? null,
-      })),
+      responses.map((r) => codingResponseRow(task.projectId, chunk.id, r)),
     );
     return ok(chunk);
   });
@@ -107,7 +83,7 @@ export async function deleteTaskData(db: Database, actor: Actor, chunkId: string
     'chunkId',
   ]);
   return inTransaction(db, async (trx) => {
-    if (!(await lockDraftTaskById(trx, chunk.taskId, new Date().toISOString()))) return committed;
+    if (!(await touchTaskInStatuses(trx, chunk.taskId, ['DRAFT'], new Date().toISOString()))) return committed;
     const deleted = await deleteDataChunk(trx, chunkId);
     return deleted ? ok(deleted.id) : committed;
   });

@@ -1,12 +1,7 @@
-import type { Insertable } from 'kysely';
 import type { Database } from '../../db/database';
-import type { DB } from '../../db/types.generated';
 
-// The SQL of coding tasks beyond the task row (task.repository.ts): their input data, coders and output.
-
-export function findCoderById(db: Database, id: string) {
-  return db.selectFrom('coder').selectAll().where('id', '=', id).executeTakeFirst();
-}
+// The SQL of coding tasks beyond the task row (task.repository.ts): what they read of their input data. Their coders
+// are in coder.repository.ts, the writes of their data chunks (input and output) in coding-data.repository.ts.
 
 /** Whether a task's input holds a response with a code (what a train task learns from), in one statement. */
 export async function hasCodedInputResponse(db: Database, taskId: string): Promise<boolean> {
@@ -51,26 +46,4 @@ export function findInputResponses(db: Database, taskId: string) {
     .orderBy('dataChunk.id')
     .orderBy('codingResponse.id')
     .execute();
-}
-
-export async function findCoderModel(db: Database, coderId: string): Promise<string | null> {
-  const coder = await db.selectFrom('coder').select('modelJson').where('id', '=', coderId).executeTakeFirst();
-  return coder?.modelJson ?? null;
-}
-
-export async function insertCoder(db: Database, values: Insertable<DB['coder']>): Promise<void> {
-  await db.insertInto('coder').values(values).execute();
-}
-
-export async function insertDataChunk(db: Database, values: Insertable<DB['dataChunk']>): Promise<void> {
-  await db.insertInto('dataChunk').values(values).execute();
-}
-
-/** Inserts responses 500 to a statement (far below either store's bind-parameter limit). */
-export async function insertCodingResponses(db: Database, rows: Insertable<DB['codingResponse']>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500)
-    await db
-      .insertInto('codingResponse')
-      .values(rows.slice(i, i + 500))
-      .execute();
 }

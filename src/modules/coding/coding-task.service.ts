@@ -3,13 +3,15 @@ import type { Database } from '../../db/database';
 import type { TaskRow, UpdateableTaskRow } from '../../db/rows';
 import type { CodingTaskCreateInput, CodingTaskUpdateInput, CodingTaskType } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { actingUserId, mutationTarget } from '../mutation-target';
+import { actingUserId } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { changeTaskStatus, createTaskRow } from '../task/task-lifecycle';
 import { updateTaskInStatus } from '../task/task.repository';
 import { failure, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
 import { instructionsProblem } from './coding-service-info';
-import { findCoderById, hasCodedInputResponse, hasInputChunk } from './coding-task.repository';
+import { findCoderById } from '../coder/coder.repository';
+import { hasCodedInputResponse, hasInputChunk } from './coding-task.repository';
+import { codingTarget, notCoding, notDraft } from './coding-target';
 
 /** A coder of the project usable by code tasks (kind CODING), or the failure to answer. */
 async function codingCoder(
@@ -78,28 +80,6 @@ export async function createCodingTask(
   );
 }
 
-const notCoding = (task: TaskRow, path: string[]): Failure | null =>
-  task.kind === 'CODING' ? null : failure('PRECONDITION_FAILED', 'Not a coding task', path);
-
-/** A coding task the caller may change, or the failure to answer. Takes an actor (or, still, a request context). */
-async function codingTarget(
-  actor: Parameters<typeof mutationTarget>[0],
-  field: Parameters<typeof mutationTarget>[1],
-  id: string,
-  path = ['id'],
-) {
-  const task = await mutationTarget(actor, field, 'task', id, path);
-  if (isFailure(task)) return task;
-  return notCoding(task, path) ?? task;
-}
-
-const notDraft = (status: string, what: string): Failure =>
-  failure(
-    'INVALID_STATE_TRANSITION',
-    `Cannot ${what}: the task is ${status}, and only a DRAFT (IQB create) task can change`,
-    ['id'],
-  );
-
 export async function updateCodingTask(
   db: Database,
   actor: Actor,
@@ -165,5 +145,3 @@ export function commitTask(db: Database, actor: Actor, id: string): Promise<Resu
 export function abortTask(db: Database, actor: Actor, id: string): Promise<Result<TaskRow>> {
   return changeTaskStatus(db, actor, 'abort', id, { refuse: (task) => notCoding(task, ['id']) });
 }
-
-export { codingTarget, notDraft };

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database } from '../../db/database';
 import type { TaskRow } from '../../db/rows';
-import { newId, newRowId } from '../../ids';
+import { newId } from '../../ids';
 import {
   codeValue,
   emptyModel,
@@ -13,13 +13,9 @@ import {
 import { inTransaction } from '../result';
 import { applyTaskTransition } from '../task/task-lifecycle';
 import { findClaimableCodingTask } from '../task/task.repository';
-import {
-  findCoderModel,
-  findInputResponses,
-  insertCoder,
-  insertCodingResponses,
-  insertDataChunk,
-} from './coding-task.repository';
+import { findCoderModelById, insertCoder } from '../coder/coder.repository';
+import { codingResponseRow, insertCodingResponses, insertDataChunk } from './coding-data.repository';
+import { findInputResponses } from './coding-task.repository';
 
 // Runs committed coding tasks. A task is claimed with one conditional update and a lease; the lease is renewed
 // after every step with a conditional update that also notices an abort (status no longer IN_PROGRESS) or a
@@ -133,16 +129,7 @@ function finish(db: Database, task: TaskRow, opts: WorkerOptions, model: CoderMo
     await insertCodingResponses(
       trx,
       output.map((r) => ({
-        id: newRowId('resp'),
-        projectId: task.projectId,
-        chunkId,
-        setId: r.setId,
-        variableId: r.variableId,
-        status: r.status,
-        valueJson: JSON.stringify(r.value),
-        subform: r.subform,
-        code: r.code,
-        score: r.score,
+        ...codingResponseRow(task.projectId, chunkId, r),
         codesJson: r.codes.length ? JSON.stringify(r.codes) : null,
       })),
     );
@@ -163,7 +150,7 @@ export async function runCodingTask(
   try {
     let model: CoderModel = emptyModel(instructions);
     if (task.codingType === 'CODE') {
-      const modelJson = task.coderId ? await findCoderModel(db, task.coderId) : null;
+      const modelJson = task.coderId ? (await findCoderModelById(db, task.coderId))?.modelJson : null;
       if (!modelJson) throw new Error('the coder has no learned model');
       model = JSON.parse(modelJson);
     }
