@@ -14,13 +14,17 @@ type AnySelect = SelectQueryBuilder<any, any, any>;
 /** A column of `T` that holds a parent's id (any column name of the table). */
 type ColumnOf<T extends TableName> = keyof DB[T] & string;
 
+// Kysely's type of a query that selects nothing yet.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type NoSelection = {};
+
 /** A list's extra conditions (status, kind, …), applied to page and count alike, from its params only. */
 export type ListFilter<T extends TableName, P> = (
-  qb: SelectQueryBuilder<DB, T, {}>,
+  qb: SelectQueryBuilder<DB, T, NoSelection>,
   params: P,
   /** For dialect-dependent SQL (isOneOf); never a source of values. */
   db: Database,
-) => SelectQueryBuilder<DB, T, {}>;
+) => SelectQueryBuilder<DB, T, NoSelection>;
 
 /** What defineList takes: everything a list puts in SQL besides its params' values. */
 export type ListSpec<T extends TableName, P> = {
@@ -64,7 +68,7 @@ export function defineList<T extends TableName, P = undefined>(spec: ListSpec<T,
     table: spec.table,
     parentColumn: spec.parentColumn,
   });
-  definitions.set(id, definition as unknown as ListDefinition<TableName, never>);
+  definitions.set(id, definition);
   return definition;
 }
 

@@ -26,10 +26,10 @@ describe(`${DIALECT}: tenancy`, () => {
       a.owner.userId,
       a.owner.tokenId,
       ...(['task', 'thread', 'turn', 'message', 'messageChunk', 'annotation'] as const).map(
-        (table) => bundleA[table][0].id as string,
+        (table) => bundleA[table][0].id,
       ),
     ];
-    bTaskIds = bundleB.task.map((r) => r.id as string);
+    bTaskIds = bundleB.task.map((r) => r.id);
   });
   afterAll(async () => {
     await server.stop();

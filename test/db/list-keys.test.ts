@@ -314,7 +314,7 @@ describe(`${DIALECT}: lists that differ never share rows or statements; equal li
     [projectA, projectB, viewerA, viewerB] = [a.projectId, b.projectId, a.owner.viewer, b.owner.viewer];
     taskIds = (
       await insertGenAiTasks(t.db, projectA, 6, { threads: 1, turns: 1, annotationsPerLevel: 1, chunks: 0 })
-    ).task.map((r) => r.id as string);
+    ).task.map((r) => r.id);
     await insertGenAiTasks(t.db, projectB, 3, { threads: 1, turns: 1, annotationsPerLevel: 1, chunks: 0 });
     // Three pending tasks without completedAt; the others completed at distinct times.
     await t.db

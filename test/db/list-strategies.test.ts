@@ -63,7 +63,7 @@ describe(`${DIALECT}: list page strategies`, () => {
         .where('id', '=', id)
         .execute();
     }
-    rows = (await t.db.selectFrom('task').selectAll().execute()) as unknown as ListRow[];
+    rows = await t.db.selectFrom('task').selectAll().execute();
   });
   afterAll(() => t.destroy());
 

@@ -28,7 +28,7 @@ describe(`${DIALECT}: reusable statements`, () => {
     });
     turnIds = bundle.turn.map((r) => r.id);
     messageIds = bundle.message.map((r) => r.id);
-    assistantMessageId = bundle.message.filter((r) => r.role === 'ASSISTANT')[1].id as string; // only these have annotations
+    assistantMessageId = bundle.message.filter((r) => r.role === 'ASSISTANT')[1].id; // only these have annotations
     // A second project whose tasks a filter on the first must never return.
     await insertGenAiTasks(t.db, (await insertProject(t.db, 'Other')).projectId, 2, {
       threads: 1,

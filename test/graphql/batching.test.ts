@@ -143,7 +143,7 @@ describe(`${DIALECT}: SQL statements per query`, () => {
       annotationsPerLevel: 0,
       chunks: 0,
     });
-    const [a, b, c] = tasks.task.map((r) => r.id as string);
+    const [a, b, c] = tasks.task.map((r) => r.id);
     const moveThreads = async (count: number) => {
       const more = await insertGenAiTasks(t.db, fixture.projectId, count, {
         threads: 1,
@@ -157,7 +157,7 @@ describe(`${DIALECT}: SQL statements per query`, () => {
         .where(
           'id',
           'in',
-          more.thread.map((r) => r.id as string),
+          more.thread.map((r) => r.id),
         )
         .execute();
       await t.db
@@ -165,7 +165,7 @@ describe(`${DIALECT}: SQL statements per query`, () => {
         .where(
           'id',
           'in',
-          more.task.map((r) => r.id as string),
+          more.task.map((r) => r.id),
         )
         .execute();
     };

@@ -1,4 +1,4 @@
-import { getNamedType, isLeafType, isObjectType } from 'graphql';
+import { getNamedType, isLeafType } from 'graphql';
 import { buildSchema } from '../../src/graphql/schema';
 import { insertGenAiTasks } from '../support/factories';
 import { DIALECT } from '../support/db';

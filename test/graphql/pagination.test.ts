@@ -27,7 +27,7 @@ describe(`${DIALECT}: Relay connections`, () => {
       annotationsPerLevel: 0,
       chunks: 0,
     });
-    allIds = bundle.task.map((r) => r.id as string).sort();
+    allIds = bundle.task.map((r) => r.id).sort();
     // A few tasks in other states for the filter tests.
     await t.db.updateTable('task').set({ status: 'FAILED' }).where('id', 'in', allIds.slice(0, 7)).execute();
   });

@@ -120,9 +120,9 @@ function compareCopies(what: string, copies: Copy[], intended: typeof INTENDED, 
   const counted = copies.filter((c) => c.text && !intended[c.coordinate]);
   for (const c of counted) templates.set(templateOf(c), (templates.get(templateOf(c)) ?? 0) + 1);
   const ranked = [...templates].sort((a, b) => b[1] - a[1]);
-  if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1])
+  if (ranked.length > 1 && ranked[0][1] === ranked[1][1])
     findings.push(
-      `${what}: no majority description (${ranked[0]![1]} copies each of "${ranked[0]![0]}" and "${ranked[1]![0]}")`,
+      `${what}: no majority description (${ranked[0][1]} copies each of "${ranked[0][0]}" and "${ranked[1][0]}")`,
     );
   const canonical = ranked[0]?.[0];
   for (const c of copies) {
@@ -211,7 +211,7 @@ export function checkRelayBoilerplate(schema: GraphQLSchema, intended: typeof IN
         if (t.getFields()[field])
           add(`XConnection.${field}`, {
             coordinate: `${connection}.${field}`,
-            text: t.getFields()[field]!.description,
+            text: t.getFields()[field].description,
             nouns: nounsOf(node),
             normalize: field === 'totalCount' ? totalCountFrame : undefined,
           });
@@ -229,7 +229,7 @@ export function checkRelayBoilerplate(schema: GraphQLSchema, intended: typeof IN
         if (t.getFields()[field])
           add(`XEdge.${field}`, {
             coordinate: `${edge}.${field}`,
-            text: t.getFields()[field]!.description,
+            text: t.getFields()[field].description,
             nouns: nounsOf(node),
           });
   }

@@ -348,7 +348,9 @@ describe(`${DIALECT}: inference run results and provenance`, () => {
     // Answers after 300 ms (a slow model); the third call fails. Before answering, reads what a dashboard would see.
     const provider = http.createServer((req, res) => {
       req.resume();
-      req.on('end', async () => {
+      // A read that fails leaves the provider call unanswered: the run's own timeout then fails the test.
+      req.on('end', () => void answer());
+      const answer = async () => {
         const call = calls++;
         const data = await server.execute(
           `query($id: ID!) { inferenceRun(id: $id) { totalPredictions progress results { totalCount } } }`,
@@ -365,7 +367,7 @@ describe(`${DIALECT}: inference run results and provenance`, () => {
                   .end(JSON.stringify({ choices: [{ message: { content: 'neg' } }] })),
           300,
         );
-      });
+      };
     });
     await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
     try {

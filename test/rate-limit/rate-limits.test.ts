@@ -56,7 +56,7 @@ describe(`${DIALECT}: per-token rate limits`, () => {
     return {
       status: response.status,
       retryAfter: response.headers.get('retry-after'),
-      body: (await response.json()) as any,
+      body: await response.json(),
     };
   }
   const freshBuckets = () => t.db.deleteFrom('rateLimitBucket').execute();

@@ -95,9 +95,9 @@ export async function createMatrixFixture(): Promise<MatrixFixture> {
     .values({ id: newId('document'), projectId, text: 'A document to sample.', createdAt: now })
     .execute();
   const ids: MatrixIds = {
-    task: bundle.task[0].id as string,
+    task: bundle.task[0].id,
     batch,
-    annotation: bundle.annotation[0].id as string,
+    annotation: bundle.annotation[0].id,
     delivery,
     searchSession,
   };

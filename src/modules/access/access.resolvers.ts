@@ -22,7 +22,7 @@ const tokenPayload = (result: Result<IssuedToken>) =>
 
 export const accessResolvers: Resolvers = {
   Query: {
-    viewer: (_p, _a, ctx) => ctx.access.viewer as never,
+    viewer: (_p, _a, ctx) => ctx.access.viewer,
   },
   Mutation: {
     tokenCreate: async (_p, { input }, ctx) => tokenPayload(await createOwnToken(ctx.db, ctx.access, input)),

@@ -28,7 +28,6 @@ import {
   updateTokenRevokedAt,
   upsertOrganizationMember,
   upsertProjectMember,
-  type NewToken,
 } from './access.repository';
 
 // Memberships of organizations and projects (D3: ADMIN manages them; only an OWNER grants or touches OWNER), and
@@ -173,7 +172,7 @@ export async function issueToken(db: Database, owner: TokenOwner, name: string):
     prefix: secretPrefix(secret),
     createdAt: new Date().toISOString(),
     ...owner,
-  } as NewToken);
+  });
   return { token, secret };
 }
 

@@ -1,9 +1,8 @@
-import { sql, type Insertable, type SqlBool } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Database } from '../../db/database';
-import type { ListOrder, ListQuery } from '../../db/list.repository';
 import { isOneOf } from '../../db/one-of';
 import type { DB } from '../../db/types.generated';
-import type { InferenceRunResultFilter, TaskFilter } from '../../graphql/types.generated';
+import type { TaskFilter } from '../../graphql/types.generated';
 import { tableOfId } from '../../ids';
 import { distinct } from '../distinct';
 import { applyTaskFilter } from '../task/task.lists';

@@ -11,6 +11,6 @@ export const nodeResolvers: Resolvers = {
     ...({ _entities: checkedEntities } as object),
   },
   Node: {
-    __resolveType: (row) => typenameOfId(row.id) as never,
+    __resolveType: (row) => typenameOfId(row.id),
   },
 };

@@ -30,7 +30,7 @@ export async function applyToBucket(
       available = ${refilled} - ${charged},
       updated_at_ms = ${greatest}(b.updated_at_ms, ${nowMs})
     returning available, updated_at_ms as at`.execute(db);
-  const row = result.rows[0]!;
+  const row = result.rows[0];
   return { available: Number(row.available), atMs: Number(row.at) };
 }
 

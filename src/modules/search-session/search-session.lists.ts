@@ -1,6 +1,4 @@
 import { defineList, type ListQuery } from '../../db/list.repository';
-import type { ImprovementItemStatus } from '../../graphql/types.generated';
-import { distinct } from '../distinct';
 
 export const sessionsOfBatch = defineList({
   table: 'searchSession',

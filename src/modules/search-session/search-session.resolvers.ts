@@ -16,7 +16,7 @@ function checkLimit(argument: string, value: number): number {
 }
 
 const Session: Resolvers['Session'] = {
-  __resolveType: (row) => (row.id.startsWith('ssn_') ? 'SearchSession' : 'CorrectionSession') as never,
+  __resolveType: (row) => (row.id.startsWith('ssn_') ? 'SearchSession' : 'CorrectionSession'),
 };
 
 const SearchSession: Resolvers['SearchSession'] = {
