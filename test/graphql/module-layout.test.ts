@@ -54,6 +54,36 @@ export function strayResolvers(domain: string, resolvers: Record<string, unknown
   return stray;
 }
 
+/** Application code: every .ts file below `dir` (relative to the repository root). */
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+    const relative = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...sourceFiles(relative));
+    else if (entry.name.endsWith('.ts')) out.push(relative);
+  }
+  return out;
+}
+
+/** Kysely statements a file builds (comment lines left out). */
+export function statementsIn(text: string): number {
+  const code = text
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
+    .join('\n');
+  return (code.match(/\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto)\(|\bsql`/g) ?? []).length;
+}
+
+// Where SQL may be written: repositories, the list descriptors' conditions, and the generic engine and migrations in
+// src/db (src/auth/visible-lists.ts holds the visibility conditions the lists share).
+const SQL_HOMES = [/\.repository\.ts$/, /\.lists\.ts$/, /^src\/db\//, /^src\/auth\/visible-lists\.ts$/];
+
+function sqlOutsideRepositories(): string[] {
+  return sourceFiles('src')
+    .filter((f) => !SQL_HOMES.some((home) => home.test(f)))
+    .filter((f) => statementsIn(fs.readFileSync(path.join(ROOT, f), 'utf8')) > 0);
+}
+
 describe('one room per domain', () => {
   it('has a module folder with <name>.resolvers.ts for every schema file, and no module without one', () => {
     const missing = domains.filter(
@@ -69,6 +99,25 @@ describe('one room per domain', () => {
 
   it.each(domains)('the %s module resolves only fields its SDL file declares', (domain) => {
     expect(strayResolvers(domain, MODULE_RESOLVERS[domain] as Record<string, unknown>)).toEqual([]);
+  });
+
+  it('keeps every SQL statement in a repository (lists only describe conditions; src/db is the engine)', () => {
+    expect(sqlOutsideRepositories()).toEqual([]);
+  });
+
+  it('has services that take (db, actor) and never the GraphQL context', () => {
+    const services = sourceFiles('src/modules').filter((f) => f.endsWith('.service.ts'));
+    expect(services.length).toBeGreaterThan(15);
+    const withContext = services.filter((f) =>
+      /from '[./]*\/context'|\bctx\./.test(fs.readFileSync(path.join(ROOT, f), 'utf8')),
+    );
+    expect(withContext).toEqual([]);
+  });
+
+  it('finds SQL written outside a repository (the check can fail)', () => {
+    expect(statementsIn("const rows = await db.selectFrom('task').selectAll().execute();")).toBe(1);
+    expect(statementsIn("await trx.updateTable('batch').set({ status }).execute();\nsql`select 1`")).toBe(2);
+    expect(statementsIn('// selectFrom is named in a comment only')).toBe(0);
   });
 
   it('finds a resolver placed in the wrong module (the check can fail)', () => {
