@@ -26,8 +26,9 @@ export async function updateMetadataById<T extends MetadataTable>(
   metadataJson: string,
   now: string,
 ): Promise<Selectable<DB[T]>> {
+  const name: MetadataTable = table; // the union, not the type parameter: Kysely resolves its update types then
   const row = await trx
-    .updateTable(table as MetadataTable)
+    .updateTable(name)
     .set({ metadataJson, updatedAt: now })
     .where('id', '=', id)
     .returningAll()

@@ -5,22 +5,9 @@ import { deepMerge } from './deep-merge';
 import { lockMetadataById, updateMetadataById, type MetadataTable } from './metadata.repository';
 
 /**
- * Replaces or deep-merges (Scale's `merge: true`) a row's metadata inside the given transaction. The row is
+ * Replaces or deep-merges (Scale's `merge: true`) a row's metadata in one transaction of its own. The row is
  * locked first (lockMetadataById), so two concurrent merges both land.
  */
-export async function mergeMetadata<T extends MetadataTable>(
-  trx: Database,
-  table: T,
-  id: string,
-  metadata: Record<string, unknown>,
-  merge: boolean,
-): Promise<Selectable<DB[T]>> {
-  const locked = await lockMetadataById(trx, table, id);
-  const next = merge ? deepMerge(JSON.parse(locked.metadataJson), metadata) : metadata;
-  return updateMetadataById(trx, table, id, JSON.stringify(next), new Date().toISOString());
-}
-
-/** Replaces or deep-merges a row's metadata in one transaction of its own (mergeMetadata). */
 export function writeMetadata<T extends MetadataTable>(
   db: Database,
   table: T,
@@ -28,5 +15,9 @@ export function writeMetadata<T extends MetadataTable>(
   metadata: Record<string, unknown>,
   merge: boolean,
 ): Promise<Selectable<DB[T]>> {
-  return db.transaction().execute((trx) => mergeMetadata(trx, table, id, metadata, merge));
+  return db.transaction().execute(async (trx) => {
+    const locked = await lockMetadataById(trx, table, id);
+    const next = merge ? deepMerge(JSON.parse(locked.metadataJson), metadata) : metadata;
+    return updateMetadataById(trx, table, id, JSON.stringify(next), new Date().toISOString());
+  });
 }

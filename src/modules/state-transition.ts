@@ -27,15 +27,3 @@ export async function transitionRow<T extends StatusTable>(
     ['id'],
   );
 }
-
-/** transitionRow with the row type named by the caller (the batch and inference-run services' form). */
-export function transition<R>(
-  db: Database,
-  table: StatusTable,
-  id: string,
-  from: readonly string[],
-  set: Record<string, unknown>,
-  verb: string,
-): Promise<R | Failure> {
-  return transitionRow(db, table, id, from as never, set as never, verb) as Promise<R | Failure>;
-}

@@ -163,7 +163,7 @@ describe('the task lifecycle table against DECISIONS.md D2 and D3', () => {
   });
 
   it("writes status events that agree with the timeline's rule (the status follows the last status event)", () => {
-    for (const t of Object.values(TASK_TRANSITIONS) as TaskTransition[]) {
+    for (const t of Object.values<TaskTransition>(TASK_TRANSITIONS)) {
       const status = STATUS_OF_EVENT[t.event];
       if (status) expect({ event: t.event, status: t.to }).toEqual({ event: t.event, status });
       else expect({ event: t.event, from: t.from, to: t.to }).toEqual({ event: t.event, from: [t.to], to: t.to });

@@ -1,12 +1,12 @@
 import type { Actor } from '../../auth/access';
 import type { Database } from '../../db/database';
 import type { AnnotationRow } from '../../db/rows';
-import type { AnnotationCreateInput, AnnotationLevel, AnnotationSetValueInput } from '../../graphql/types.generated';
+import type { AnnotationCreateInput, AnnotationSetValueInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
 import { isPlainObject } from '../deep-merge';
 import { isFailure, mutationTarget } from '../mutation-target';
 import { ok, type Result } from '../result';
-import { underOpenTask } from '../thread/open-task';
+import { underOpenTask } from '../task/open-task';
 import { failure, notFound } from '../user-errors';
 import { annotationProblem, valueProblem } from './annotation-value-schema';
 import { deleteAnnotationById, insertAnnotation, updateAnnotation } from './annotation.repository';
@@ -73,7 +73,7 @@ export async function createAnnotation(
   if (problem) return failure('BAD_USER_INPUT', problem.message, ['input', problem.field]);
   if (input.metadata != null && !isPlainObject(input.metadata))
     return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['input', 'metadata']);
-  const parents = await parentsOf(actor, table as TargetTable, target as Row);
+  const parents = await parentsOf(actor, table as TargetTable, target);
   const now = new Date().toISOString();
   return underOpenTask(db, parents.taskId!, ['input', 'targetId'], async (trx) =>
     ok(
@@ -82,7 +82,7 @@ export async function createAnnotation(
         projectId: (target as { projectId: string }).projectId,
         ...parents,
         taskId: parents.taskId!,
-        level: LEVELS[table as TargetTable] as AnnotationLevel,
+        level: LEVELS[table as TargetTable],
         source: 'ANNOGRAPH',
         key: input.key.trim(),
         type: input.type,

@@ -31,16 +31,3 @@ export async function lockBatches(
 export function insertBatch(trx: Database, row: InsertableBatchRow) {
   return trx.insertInto('batch').values(row).returningAll().executeTakeFirstOrThrow();
 }
-
-/**
- * Scale: canceling a batch cancels its tasks that have not started (PENDING -> CANCELED), in one statement.
- * A task status change outside the task lifecycle's own functions: the batch's cancel takes its tasks along.
- */
-export async function cancelPendingTasksOfBatch(trx: Database, batchId: string, now: string): Promise<void> {
-  await trx
-    .updateTable('task')
-    .set({ status: 'CANCELED', sourceStatus: 'canceled', updatedAt: now })
-    .where('batchId', '=', batchId)
-    .where('status', '=', 'PENDING')
-    .execute();
-}

@@ -3,15 +3,16 @@ import type { Actor } from '../../auth/access';
 import type { Database } from '../../db/database';
 import type { BatchRow } from '../../db/rows';
 import type { BatchCreateInput, BatchStatus } from '../../graphql/types.generated';
-import { newId, tableOfId } from '../../ids';
+import { newId } from '../../ids';
 import { isPlainObject } from '../deep-merge';
 import { writeMetadata } from '../metadata';
-import { isFailure, mutationTarget } from '../mutation-target';
+import { isFailure, mutationTarget, projectTarget } from '../mutation-target';
 import { inTransaction, ok, type Result } from '../result';
-import { transition } from '../state-transition';
+import { transitionRow } from '../state-transition';
 import { MAX_UPSTREAM_ID_LENGTH } from '../task/external-id';
-import { failure, fromZod, isUniqueViolation, notFound } from '../user-errors';
-import { cancelPendingTasksOfBatch, insertBatch } from './batch.repository';
+import { cancelPendingTasksOfBatch } from '../task/task.repository';
+import { failure, fromZod, isUniqueViolation } from '../user-errors';
+import { insertBatch } from './batch.repository';
 
 // Scale's batch state machine (reference/upstream-apis.md §002), with Scale's own words for sourceStatus.
 const CHANGES = {
@@ -41,7 +42,7 @@ export async function changeBatchStatus(
     return failure('PRECONDITION_FAILED', 'Only batches of tasks have this lifecycle', ['id']);
   const now = new Date().toISOString();
   return inTransaction(db, async (trx) => {
-    const batch = await transition<BatchRow>(
+    const batch = await transitionRow(
       trx,
       'batch',
       id,
@@ -68,12 +69,8 @@ const CreateInput = z.object({
 });
 
 export async function createBatch(db: Database, actor: Actor, input: BatchCreateInput): Promise<Result<BatchRow>> {
-  if (
-    tableOfId(input.projectId) !== 'project' ||
-    !(await actor.authorize('Mutation.batchCreate', { projectId: input.projectId }))
-  ) {
-    return notFound('project', ['input', 'projectId']);
-  }
+  const project = await projectTarget(actor, 'Mutation.batchCreate', input.projectId);
+  if (isFailure(project)) return project;
   const parsed = CreateInput.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   const now = new Date().toISOString();

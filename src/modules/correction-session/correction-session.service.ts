@@ -5,7 +5,7 @@ import type { Database } from '../../db/database';
 import type { CoderRow, CorrectionSessionRow } from '../../db/rows';
 import type { CorrectionSessionCreateInput, CorrectionStatus } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { actingUserId, mutationTarget } from '../mutation-target';
+import { actingUserId, mutationTarget, projectTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { failure, fromZod, notFound } from '../user-errors';
 import {
@@ -59,12 +59,8 @@ export async function createCorrectionSession(
   actor: Actor,
   input: CorrectionSessionCreateInput,
 ): Promise<Result<CorrectionSessionRow>> {
-  if (
-    tableOfId(input.projectId) !== 'project' ||
-    !(await actor.authorize('Mutation.correctionSessionCreate', { projectId: input.projectId }))
-  ) {
-    return notFound('project', ['input', 'projectId']);
-  }
+  const project = await projectTarget(actor, 'Mutation.correctionSessionCreate', input.projectId);
+  if (isFailure(project)) return project;
   const parsed = Create.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   const coder =

@@ -6,9 +6,9 @@ import type { InferenceRunRow, ProjectRow, PromptRow, PromptVersionRow } from '.
 import type { InferenceRunCreateInput, ProjectSubset, TaskFilter } from '../../graphql/types.generated';
 import { newId, tableOfId, type NodeTable } from '../../ids';
 import { distinct } from '../distinct';
-import { actingUserId, mutationTarget } from '../mutation-target';
+import { actingUserId, mutationTarget, projectTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
-import { transition } from '../state-transition';
+import { transitionRow } from '../state-transition';
 import { failure, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
 import { findRunTaskIds, insertInferenceRun, insertRunTasks } from './inference-run.repository';
 
@@ -81,7 +81,7 @@ async function subsetTasks(
         `filtersJson is not a TaskFilter: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
         ['input', 'filtersJson'],
       );
-    filter = parsed.data as TaskFilter;
+    filter = parsed.data;
   }
   const ids = await findRunTaskIds(db, projectId, { groundTruthOnly: subset === 'HAS_GT', filter });
   if (subset !== 'SAMPLE') return ids;
@@ -125,12 +125,8 @@ export async function createInferenceRun(
   actor: Actor,
   input: InferenceRunCreateInput,
 ): Promise<Result<InferenceRunRow>> {
-  if (
-    tableOfId(input.projectId) !== 'project' ||
-    !(await actor.authorize('Mutation.inferenceRunCreate', { projectId: input.projectId }))
-  ) {
-    return notFound('project', ['input', 'projectId']);
-  }
+  const authorized = await projectTarget(actor, 'Mutation.inferenceRunCreate', input.projectId);
+  if (isFailure(authorized)) return authorized;
   const version = await visibleRow<PromptVersionRow>(actor, 'promptVersion', input.versionId);
   // The project is the caller's (authorized above), and a visible version's prompt is visible.
   const project = await visibleRow<ProjectRow>(actor, 'project', input.projectId);
@@ -198,7 +194,7 @@ export async function cancelInferenceRun(db: Database, actor: Actor, id: string)
   const target = await mutationTarget(actor, 'Mutation.inferenceRunCancel', 'inferenceRun', id);
   if (isFailure(target)) return target;
   return inTransaction(db, async (trx) => {
-    const run = await transition<InferenceRunRow>(
+    const run = await transitionRow(
       trx,
       'inferenceRun',
       id,

@@ -7,7 +7,8 @@ import type {
   SearchSessionAddEventsInput,
   SearchSessionRegisterInput,
 } from '../../graphql/types.generated';
-import { newId, tableOfId } from '../../ids';
+import { newId } from '../../ids';
+import { projectTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { failure, fromZod, isUniqueViolation, notFound } from '../user-errors';
 import {
@@ -45,12 +46,8 @@ export async function registerSearchSession(
   actor: Actor,
   input: SearchSessionRegisterInput,
 ): Promise<Result<SearchSessionRow>> {
-  if (
-    tableOfId(input.projectId) !== 'project' ||
-    !(await actor.authorize('Mutation.searchSessionRegister', { projectId: input.projectId }))
-  ) {
-    return notFound('project', ['input', 'projectId']);
-  }
+  const project = await projectTarget(actor, 'Mutation.searchSessionRegister', input.projectId);
+  if (isFailure(project)) return project;
   const parsed = Register.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   const nowMs = Date.now();

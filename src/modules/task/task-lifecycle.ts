@@ -95,7 +95,7 @@ export async function changeTaskStatus(
   id: string,
   { refuse, ...rest }: Omit<TransitionOptions, 'by'> & { refuse?: (task: TaskRow) => Failure | null } = {},
 ): Promise<Result<TaskRow>> {
-  const { field } = TASK_TRANSITIONS[name] as TaskTransition;
+  const { field } = TASK_TRANSITIONS[name];
   if (field === 'worker') throw new Error(`${name} is a worker's step`);
   const target = await mutationTarget(actor, field, 'task', id);
   if (isFailure(target)) return target;

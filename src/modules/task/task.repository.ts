@@ -13,7 +13,7 @@ export async function countTasksByBatchAndStatus(db: Database, batchIds: readonl
     .groupBy(['batchId', 'status'])
     .orderBy('status')
     .execute();
-  return rows.map((r) => ({ batchId: r.batchId as string, status: r.status as TaskStatus, count: Number(r.count) }));
+  return rows.map((r) => ({ batchId: r.batchId as string, status: r.status, count: Number(r.count) }));
 }
 
 export function insertTask(db: Database, values: InsertableTaskRow): Promise<TaskRow> {
@@ -87,7 +87,10 @@ export function findClaimableCodingTask(db: Database, now: string) {
     .executeTakeFirst();
 }
 
-/** Scale: canceling a batch cancels its tasks that have not started (PENDING), in one statement. */
+/**
+ * Scale: canceling a batch cancels its tasks that have not started (PENDING -> CANCELED), in one statement.
+ * A task status change outside the task lifecycle's own functions: the batch's cancel takes its tasks along.
+ */
 export async function cancelPendingTasksOfBatch(db: Database, batchId: string, now: string): Promise<void> {
   await db
     .updateTable('task')

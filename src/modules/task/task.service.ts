@@ -7,7 +7,7 @@ import { newId, tableOfId } from '../../ids';
 import { batchRefusal, lockBatches } from '../batch/batch-rules';
 import { isPlainObject } from '../deep-merge';
 import { writeMetadata } from '../metadata';
-import { actingUserId, mutationTarget } from '../mutation-target';
+import { actingUserId, mutationTarget, projectTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { failure, fromZod, isUniqueViolation, notFound } from '../user-errors';
 import { upstreamId } from './external-id';
@@ -38,12 +38,8 @@ const CreateInput = z.object({
 });
 
 export async function createTask(db: Database, actor: Actor, input: TaskCreateInput): Promise<Result<TaskRow>> {
-  if (
-    tableOfId(input.projectId) !== 'project' ||
-    !(await actor.authorize('Mutation.taskCreate', { projectId: input.projectId }))
-  ) {
-    return notFound('project', ['input', 'projectId']);
-  }
+  const project = await projectTarget(actor, 'Mutation.taskCreate', input.projectId);
+  if (isFailure(project)) return project;
   const objects = CreateInput.safeParse(input);
   if (!objects.success) return fromZod(objects.error);
   const now = new Date().toISOString();

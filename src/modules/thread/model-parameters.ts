@@ -24,7 +24,7 @@ export function modelParametersProblem(parameters: Parameters): [keyof Parameter
     const value = parameters[field];
     if (value == null) continue;
     const checked = MODEL_PARAMETER_BOUNDS[field].safeParse(value);
-    if (!checked.success) return [field, `${field} ${checked.error.issues[0]!.message}, got ${value}`];
+    if (!checked.success) return [field, `${field} ${checked.error.issues[0].message}, got ${value}`];
   }
   return null;
 }

@@ -7,9 +7,9 @@ import { compact } from '../scale/keys';
 import { isFailure, mutationTarget } from '../mutation-target';
 import { ok, type Result } from '../result';
 import { upstreamRef } from '../task/external-id';
+import { underOpenTask } from '../task/open-task';
 import { failure, type Failure } from '../user-errors';
 import { modelParametersProblem } from './model-parameters';
-import { underOpenTask } from './open-task';
 import { insertMessage, insertMessageChunks, insertThread, insertTurn } from './thread.repository';
 
 // Conversations grow only while their task is open (underOpenTask).
