@@ -1,9 +1,9 @@
 import type { Actor } from '../../auth/access';
 import type { Database } from '../../db/database';
 import type { TaskRow, UpdateableTaskRow } from '../../db/rows';
-import type { CodingTaskCreateInput, CodingTaskUpdateInput, CodingTaskType } from '../../graphql/types.generated';
+import type { CodingTaskCreateInput, CodingTaskUpdateInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { actingUserId } from '../mutation-target';
+import { actingUserId, projectTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { changeTaskStatus, createTaskRow } from '../task/task-lifecycle';
 import { updateTaskInStatus } from '../task/task.repository';
@@ -46,12 +46,8 @@ export async function createCodingTask(
   actor: Actor,
   input: CodingTaskCreateInput,
 ): Promise<Result<TaskRow>> {
-  if (
-    tableOfId(input.projectId) !== 'project' ||
-    !(await actor.authorize('Mutation.codingTaskCreate', { projectId: input.projectId }))
-  ) {
-    return notFound('project', ['input', 'projectId']);
-  }
+  const project = await projectTarget(actor, 'Mutation.codingTaskCreate', input.projectId);
+  if (isFailure(project)) return project;
   const bad = labelProblem(input.label) ?? checkInstructions(input.instructions, ['input', 'instructions']);
   if (bad) return bad;
   const coderId = await codingCoder(db, input.projectId, input.coderId, ['input', 'coderId']);
@@ -94,7 +90,7 @@ export async function updateCodingTask(
   if (isFailure(coderId)) return coderId;
   const set: UpdateableTaskRow = {
     updatedAt: new Date().toISOString(),
-    ...(input.type != null ? { codingType: input.type as CodingTaskType } : {}),
+    ...(input.type != null ? { codingType: input.type } : {}),
     ...(input.label !== undefined ? { label: input.label } : {}),
     ...(input.instructions !== undefined
       ? { instructionsJson: input.instructions === null ? null : JSON.stringify(input.instructions) }
