@@ -15,22 +15,15 @@ export async function updateRowInStatus<T extends StatusTable>(
   from: readonly StatusOf<T>[],
   set: Updateable<DB[T]>,
 ): Promise<Selectable<DB[T]> | undefined> {
-  type Row = Selectable<DB[T]> | undefined;
-  if (table === 'batch')
-    return (await db
-      .updateTable('batch')
-      .set(set as Updateable<DB['batch']>)
-      .where('id', '=', id)
-      .where('status', 'in', from as readonly BatchStatus[])
-      .returningAll()
-      .executeTakeFirst()) as Row;
-  return (await db
-    .updateTable('inferenceRun')
-    .set(set as Updateable<DB['inferenceRun']>)
+  const name: StatusTable = table; // the union, not the type parameter: Kysely resolves its types then
+  const row = await db
+    .updateTable(name)
+    .set(set as Updateable<DB[StatusTable]>)
     .where('id', '=', id)
-    .where('status', 'in', from as readonly TaskStatus[])
+    .where('status', 'in', from)
     .returningAll()
-    .executeTakeFirst()) as Row;
+    .executeTakeFirst();
+  return row as Selectable<DB[T]> | undefined;
 }
 
 /** A row's status (for the message of a refused change), or undefined when it is gone. */
@@ -39,9 +32,7 @@ export async function findStatusById<T extends StatusTable>(
   table: T,
   id: string,
 ): Promise<StatusOf<T> | undefined> {
-  const row =
-    table === 'batch'
-      ? await db.selectFrom('batch').select('status').where('id', '=', id).executeTakeFirst()
-      : await db.selectFrom('inferenceRun').select('status').where('id', '=', id).executeTakeFirst();
+  const name: StatusTable = table;
+  const row = await db.selectFrom(name).select('status').where('id', '=', id).executeTakeFirst();
   return row?.status as StatusOf<T> | undefined;
 }
