@@ -1,5 +1,5 @@
 import { createContext } from '../../src/context';
-import { abortTask, commitTask, createCodingTask } from '../../src/modules/coding/coding-task.service';
+import { abortTask, commitTask, createCodingTask } from '../../src/modules/coding/coding.service';
 import { addTaskData } from '../../src/modules/coding/coding-data.service';
 import { claimCodingTask, drainCodingTasks, runCodingTask } from '../../src/modules/coding/coding-worker';
 import { codeValue, emptyModel, learn, normalise } from '../../src/modules/coding/coding-algorithm';

@@ -1,6 +1,6 @@
 import { addTaskData, deleteTaskData } from './coding-data.service';
 import { CODING_SERVICE_INFO } from './coding-service-info';
-import { abortTask, commitTask, createCodingTask, updateCodingTask } from './coding-task.service';
+import { abortTask, commitTask, createCodingTask, updateCodingTask } from './coding.service';
 import { responsesOfChunk } from './coding.lists';
 import { taskPayload } from '../task/task-payload';
 import { fromJson } from '../../graphql/json-column';

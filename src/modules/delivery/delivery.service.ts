@@ -5,8 +5,9 @@ import type { DeliveryRow } from '../../db/rows';
 import type { DeliveryCreateInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
 import { distinct } from '../distinct';
-import { inTransaction, ok, type Result } from '../result';
-import { failure, fromZod, isUniqueViolation, notFound, type Failure } from '../user-errors';
+import { projectTarget } from '../mutation-target';
+import { inTransaction, isFailure, ok, type Result } from '../result';
+import { failure, fromZod, isUniqueViolation, type Failure } from '../user-errors';
 import { deliverTasks, findTaskIdsOfProject, insertDelivery } from './delivery.repository';
 
 /**
@@ -19,12 +20,8 @@ export async function createDelivery(
   actor: Actor,
   input: DeliveryCreateInput,
 ): Promise<Result<DeliveryRow>> {
-  if (
-    tableOfId(input.projectId) !== 'project' ||
-    !(await actor.authorize('Mutation.deliveryCreate', { projectId: input.projectId }))
-  ) {
-    return notFound('project', ['input', 'projectId']);
-  }
+  const target = await projectTarget(actor, 'Mutation.deliveryCreate', input.projectId);
+  if (isFailure(target)) return target;
   const parsed = z.object({ name: z.string().trim().min(1, 'Name must not be empty').max(200) }).safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   // A named id that is not a task id names no task of the project (no statement: PostgreSQL refuses some strings).

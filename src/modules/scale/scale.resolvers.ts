@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../graphql/types.generated';
 import { toPayload } from '../result';
-import { importScale } from './scale-import.service';
+import { importScale } from './scale.service';
 
 export const scaleResolvers: Resolvers = {
   Mutation: {

@@ -1,9 +1,9 @@
 import type { Actor } from '../../auth/access';
 import type { Database } from '../../db/database';
 import type { TaskImportScaleInput } from '../../graphql/types.generated';
-import { tableOfId } from '../../ids';
-import { ok, type Result } from '../result';
-import { failure, notFound } from '../user-errors';
+import { isFailure, ok, type Result } from '../result';
+import { projectTarget } from '../mutation-target';
+import { failure } from '../user-errors';
 import { importScaleTasks, type ImportSummary } from './scale-import';
 
 const MAX_TASKS = 1000;
@@ -17,12 +17,8 @@ export async function importScale(
   actor: Actor,
   input: TaskImportScaleInput,
 ): Promise<Result<ImportSummary>> {
-  if (
-    tableOfId(input.projectId) !== 'project' ||
-    !(await actor.authorize('Mutation.taskImportScale', { projectId: input.projectId }))
-  ) {
-    return notFound('project', ['input', 'projectId']);
-  }
+  const target = await projectTarget(actor, 'Mutation.taskImportScale', input.projectId);
+  if (isFailure(target)) return target;
   if (input.tasks.length > MAX_TASKS) {
     return failure('BAD_USER_INPUT', `At most ${MAX_TASKS} tasks per call; use \`annograph import scale\` for files`, [
       'input',
