@@ -56,6 +56,7 @@ const config: CodegenConfig = {
           InferenceRunResult: '../modules/inference-run/inference-run-results#InferenceRunResultModel',
           CodingDetails: rows('TaskRow'),
           TaskEvent: rows('TaskEventRow'),
+          Change: rows('ChangeRow'),
           DataChunk: rows('DataChunkRow'),
           CodingResponse: rows('CodingResponseRow'),
           ...Object.fromEntries(
@@ -107,6 +108,7 @@ const config: CodegenConfig = {
           InferenceRunConnection: page('InferenceRunConnectionModel'),
           InferenceRunResultConnection: page('InferenceRunResultConnectionModel'),
           TaskEventConnection: page('TaskEventConnectionModel'),
+          ChangeConnection: page('ChangeConnectionModel'),
           CodingResponseConnection: page('CodingResponseConnectionModel'),
           CorrectionDocumentConnection: page('CorrectionDocumentConnectionModel'),
           SessionEventConnection: page('SessionEventConnectionModel'),

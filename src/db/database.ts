@@ -37,6 +37,14 @@ export function dialectOf(url: string): Dialect {
   return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
 }
 
+// bigint (int8) as a JavaScript number, as SQLite returns it: change sequences, counts and epoch milliseconds stay
+// far below 2^53. pg's default is a string.
+const INT8 = 20;
+const typeParser = ((oid: number, format?: 'text' | 'binary') =>
+  oid === INT8 && format !== 'binary'
+    ? (value: string) => Number(value)
+    : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser;
+
 function sqliteFile(url: string): string {
   const file = url.replace(/^sqlite:/, '').replace(/^file:/, '');
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -55,6 +63,7 @@ export function createDb(options: DbOptions): Database {
       connectionString: options.url,
       max: options.poolSize ?? 10,
       options: options.searchPath ? `-c search_path=${options.searchPath}` : undefined,
+      types: { getTypeParser: typeParser },
     });
     applyStatementTimeout(pool, shared);
     return withDeadlines({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()], log }, shared);

@@ -41,6 +41,7 @@ export type DocumentGroupRow = Selectable<DB['documentGroup']>;
 export type CorrectionTagRow = Selectable<DB['correctionTag']>;
 export type CorrectionSegmentRow = Selectable<DB['correctionSegment']>;
 export type TaskEventRow = Selectable<DB['taskEvent']>;
+export type ChangeRow = Selectable<DB['change']>;
 export type DataChunkRow = Selectable<DB['dataChunk']>;
 export type CodingResponseRow = Selectable<DB['codingResponse']>;
 export type PromptRow = Selectable<DB['prompt']>;

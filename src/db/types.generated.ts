@@ -3,7 +3,7 @@
  * Please do not edit it manually.
  */
 
-import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ClassificationType, CoderKind, CodingTaskType, CorrectionStatus, DataChunkType, DocumentGroupOrigin, ImprovementItemStatus, MessageRole, OrganizationRole, ProjectSubset, Provider, ResponseStatus, Role, SkillName, Source, TagStatus, TaskEventKind, TaskKind, TaskStatus } from "../graphql/types.generated";
+import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ChangeActorKind, ChangeType, ClassificationType, CoderKind, CodingTaskType, CorrectionStatus, DataChunkType, DocumentGroupOrigin, ImprovementItemStatus, MessageRole, OrganizationRole, ProjectSubset, Provider, ResponseStatus, Role, SkillName, Source, TagStatus, TaskEventKind, TaskKind, TaskStatus } from "../graphql/types.generated";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -77,6 +77,26 @@ export interface Batch {
   sourceStatus: string | null;
   status: BatchStatus;
   updatedAt: string;
+}
+
+export interface Change {
+  actorId: string | null;
+  actorKind: ChangeActorKind;
+  audience: "MEMBERS" | "ADMINS";
+  createdAt: string;
+  id: string;
+  objectId: string;
+  objectType: string;
+  organizationId: string;
+  payloadJson: string;
+  projectId: string | null;
+  sequence: number;
+  type: ChangeType;
+}
+
+export interface ChangeCounter {
+  id: Generated<number>;
+  sequence: number;
 }
 
 export interface Coder {
@@ -462,6 +482,8 @@ export interface DB {
   apiToken: ApiToken;
   appUser: AppUser;
   batch: Batch;
+  change: Change;
+  changeCounter: ChangeCounter;
   coder: Coder;
   coderPrediction: CoderPrediction;
   codingResponse: CodingResponse;

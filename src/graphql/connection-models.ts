@@ -2,6 +2,7 @@ import type {
   AnnotationRow,
   ApiTokenRow,
   BatchRow,
+  ChangeRow,
   DeliveryRow,
   ImprovementItemRow,
   SearchSessionRow,
@@ -48,6 +49,7 @@ export type CorrectionSessionConnectionModel = Connection<CorrectionSessionRow>;
 export type CoderConnectionModel = Connection<CoderRow>;
 export type CorrectionDocumentConnectionModel = Connection<CorrectionDocumentModel>;
 export type TaskEventConnectionModel = Connection<TaskEventRow>;
+export type ChangeConnectionModel = Connection<ChangeRow>;
 export type CodingResponseConnectionModel = Connection<CodingResponseRow>;
 export type PromptConnectionModel = Connection<PromptRow>;
 export type PromptVersionConnectionModel = Connection<PromptVersionRow>;

@@ -1,6 +1,7 @@
 import { accessResolvers } from '../modules/access/access.resolvers';
 import { annotationResolvers } from '../modules/annotation/annotation.resolvers';
 import { batchResolvers } from '../modules/batch/batch.resolvers';
+import { changeResolvers } from '../modules/change/change.resolvers';
 import { coderResolvers } from '../modules/coder/coder.resolvers';
 import { codingResolvers } from '../modules/coding/coding.resolvers';
 import { correctionSessionResolvers } from '../modules/correction-session/correction-session.resolvers';
@@ -27,6 +28,7 @@ export const MODULE_RESOLVERS: Record<string, Resolvers> = {
   access: accessResolvers,
   annotation: annotationResolvers,
   batch: batchResolvers,
+  change: changeResolvers,
   coder: coderResolvers,
   coding: codingResolvers,
   'correction-session': correctionSessionResolvers,

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, ChangeRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
 import type { InferenceRunResultModel } from '../modules/inference-run/inference-run-results';
 import type { CorrectionDocumentModel, CorrectionSegmentModel, CorrectionChangeModel } from '../modules/correction-session/correction-session.models';
 import type { BatchSessionsPageModel } from '../modules/search-session/search-session.repository';
 import type { ViewerModel } from '../auth/viewer';
 import type { AnnotationValueModel } from '../modules/annotation/annotation-value';
-import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, PromptConnectionModel, PromptVersionConnectionModel, InferenceRunConnectionModel, InferenceRunResultConnectionModel, TaskEventConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
+import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, PromptConnectionModel, PromptVersionConnectionModel, InferenceRunConnectionModel, InferenceRunResultConnectionModel, TaskEventConnectionModel, ChangeConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -579,6 +579,180 @@ export type CategoryMultipleAnnotationValue = {
   /** The categories that could be chosen, in the source's order; empty when the source listed none. */
   possibleCategories: Array<Scalars['String']['output']>;
 };
+
+/**
+ * One entry of the change log: something that happened to an object, recorded in the same transaction as the change
+ * itself. The log is the one source of subscriptions and webhooks; `cursor` replays it from any point.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** Who made the change. */
+  actor: ChangeActor;
+  /** When the change was committed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque cursor of this change: pass it as `after` to read (or subscribe to) what followed it. */
+  cursor: Scalars['String']['output'];
+  /** The change's own id (`chg_…`); a webhook delivery names it as `webhook-id`. */
+  id: Scalars['ID']['output'];
+  /** The object as it is now, or null when it is gone or not visible to you. */
+  object?: Maybe<Node>;
+  /** The id of the object that changed (it may since have been deleted). */
+  objectId: Scalars['ID']['output'];
+  /** The GraphQL type of the object that changed, e.g. `Task`. */
+  objectType: Scalars['String']['output'];
+  /** The id of the organization of the object. */
+  organizationId: Scalars['ID']['output'];
+  /**
+   * Small facts of the change: the fields that changed (`changed`), `from` and `to` for status changes, `progress`
+   * (`done`, `total`) for job progress. Never a secret.
+   */
+  payload: Scalars['JSON']['output'];
+  /** The project of the object; null for organization-wide objects (prompts, memberships of the organization, tokens). */
+  project?: Maybe<Project>;
+  /** The id of the project, kept after the project is deleted; null for organization-wide objects. */
+  projectId?: Maybe<Scalars['ID']['output']>;
+  /** What happened. */
+  type: ChangeType;
+};
+
+/** Who made a change. */
+export type ChangeActor = {
+  __typename?: 'ChangeActor';
+  /** The user's id for USER, the token's id for SERVICE_TOKEN, the worker's name for WORKER; null for SYSTEM. */
+  id?: Maybe<Scalars['String']['output']>;
+  /** A person, a service token, a worker of Annograph or Annograph itself (imports from the CLI, retention). */
+  kind: ChangeActorKind;
+};
+
+/** The kinds of actor a change names. */
+export type ChangeActorKind =
+  /** A service token. */
+  | 'SERVICE_TOKEN'
+  /** Annograph itself: the CLI, migrations, retention. */
+  | 'SYSTEM'
+  /** A person, by a personal token. */
+  | 'USER'
+  /** A worker step (coding task, inference run, webhook delivery). */
+  | 'WORKER';
+
+/** A page of the change log, oldest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<ChangeEdge>;
+  /** The changes of this page, without cursors. */
+  nodes: Array<Change>;
+  /** Whether more changes precede or follow this page, and its first and last cursors. */
+  pageInfo: PageInfo;
+  /** How many changes match, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A change in a page, with its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque cursor of this change, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
+/** What a change records. `…_STATUS_CHANGED` carries `from` and `to`; `JOB_PROGRESS` carries `progress`. */
+export type ChangeType =
+  /** An annotation was created. */
+  | 'ANNOTATION_CREATED'
+  /** An annotation was deleted. */
+  | 'ANNOTATION_DELETED'
+  /** An annotation's value or flags changed. */
+  | 'ANNOTATION_UPDATED'
+  /** A batch was created. */
+  | 'BATCH_CREATED'
+  /** A collecting batch of search sessions was released (`releaseId`). */
+  | 'BATCH_RELEASED'
+  /** A batch moved in its lifecycle (`from`, `to`). */
+  | 'BATCH_STATUS_CHANGED'
+  /** A batch's metadata changed. */
+  | 'BATCH_UPDATED'
+  /** A coder was deleted. */
+  | 'CODER_DELETED'
+  /** A coder was created or trained. */
+  | 'CODER_UPDATED'
+  /** A correction tag was added. */
+  | 'CORRECTION_TAG_CREATED'
+  /** A correction tag was deleted. */
+  | 'CORRECTION_TAG_DELETED'
+  /** A correction tag was changed or confirmed. */
+  | 'CORRECTION_TAG_UPDATED'
+  /** A delivery was created. */
+  | 'DELIVERY_CREATED'
+  /** An improvement item was claimed or completed (`from`, `to`). */
+  | 'IMPROVEMENT_ITEM_STATUS_CHANGED'
+  /** An inference run was created. */
+  | 'INFERENCE_RUN_CREATED'
+  /** An inference run moved in its lifecycle (`from`, `to`). */
+  | 'INFERENCE_RUN_STATUS_CHANGED'
+  /** A job (coding task, inference run, batch) advanced: `progress` gives `done` and `total`. */
+  | 'JOB_PROGRESS'
+  /** A membership of a project or organization was created. */
+  | 'MEMBERSHIP_CREATED'
+  /** A membership was removed. */
+  | 'MEMBERSHIP_DELETED'
+  /** A membership's role changed. */
+  | 'MEMBERSHIP_UPDATED'
+  /** A message was appended to a turn. */
+  | 'MESSAGE_CREATED'
+  /** An organization's settings changed. */
+  | 'ORGANIZATION_UPDATED'
+  /** A project was created. */
+  | 'PROJECT_CREATED'
+  /** A project was deleted. */
+  | 'PROJECT_DELETED'
+  /** A prompt was created. */
+  | 'PROMPT_CREATED'
+  /** A prompt was deleted. */
+  | 'PROMPT_DELETED'
+  /** A prompt changed. */
+  | 'PROMPT_UPDATED'
+  /** A prompt version was created. */
+  | 'PROMPT_VERSION_CREATED'
+  /** A prompt version was deleted. */
+  | 'PROMPT_VERSION_DELETED'
+  /** A prompt version changed. */
+  | 'PROMPT_VERSION_UPDATED'
+  /** A provider connection was created (never its key). */
+  | 'PROVIDER_CONNECTION_CREATED'
+  /** A session (correction or search) was created or registered. */
+  | 'SESSION_CREATED'
+  /** A session was deleted. */
+  | 'SESSION_DELETED'
+  /** A session changed (search events, irrelevant marks, segments annotated). */
+  | 'SESSION_UPDATED'
+  /** A session was queued for model improvement. */
+  | 'SESSION_USED_FOR_IMPROVEMENT'
+  /** A task was created. */
+  | 'TASK_CREATED'
+  /** A task was deleted. */
+  | 'TASK_DELETED'
+  /** A task moved in its lifecycle (`from`, `to`, and the event's kind). */
+  | 'TASK_STATUS_CHANGED'
+  /** A task's fields, metadata or data chunks changed. */
+  | 'TASK_UPDATED'
+  /** A thread was appended to a task. */
+  | 'THREAD_CREATED'
+  /** An API token was created (never its secret). */
+  | 'TOKEN_CREATED'
+  /** An API token was revoked. */
+  | 'TOKEN_REVOKED'
+  /** A turn was appended to a thread. */
+  | 'TURN_CREATED'
+  /** A webhook was created. */
+  | 'WEBHOOK_CREATED'
+  /** A webhook was deleted. */
+  | 'WEBHOOK_DELETED'
+  /** A webhook was disabled after too many failed deliveries in a row. */
+  | 'WEBHOOK_DISABLED'
+  /** A webhook's URL, types, state or secret changed. */
+  | 'WEBHOOK_UPDATED';
 
 /**
  * ABSA: aspect-based sentiment (class = aspect such as "Comfort", label = sentiment such as "POS"); CLASS: classes
@@ -2785,6 +2959,8 @@ export type Project = Node & {
   __typename?: 'Project';
   /** The project's batches, oldest first. */
   batches: BatchConnection;
+  /** The project's change log, oldest first (see `Query.changes`). */
+  changes: ChangeConnection;
   /** The project's models, oldest first. */
   coders: CoderConnection;
   /** The project's correction sessions, oldest first; `status` keeps any of the given statuses. */
@@ -2841,6 +3017,19 @@ export type ProjectBatchesArgs = {
   filter?: InputMaybe<BatchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<ChangeType>>;
 };
 
 
@@ -3432,6 +3621,12 @@ export type Query = {
    * `events` lists at most `eventsLimit` (1 to 100) unless asked for with `first`/`last`. Null for an unknown batch.
    */
   batchSessions?: Maybe<BatchSessionsPage>;
+  /**
+   * The change log of one project or one organization (exactly one of the two), oldest first, replayable from any
+   * cursor. Changes are kept `CHANGE_RETENTION_DAYS` (default 30). A project or organization you cannot see gives an
+   * empty page; membership and token changes are shown to admins only.
+   */
+  changes: ChangeConnection;
   /** What this coding service is and what its instructions look like. Any valid token. */
   codingService: CodingServiceInfo;
   /** A delivery by id, or null. */
@@ -3492,6 +3687,21 @@ export type QueryBatchSessionsArgs = {
   batchId: Scalars['ID']['input'];
   eventsLimit?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<ChangeType>>;
 };
 
 
@@ -5041,6 +5251,12 @@ export type ResolversTypes = {
   CandidateCode: ResolverTypeWrapper<CandidateCode>;
   CategoryAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   CategoryMultipleAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  Change: ResolverTypeWrapper<ChangeRow>;
+  ChangeActor: ResolverTypeWrapper<ChangeActor>;
+  ChangeActorKind: ChangeActorKind;
+  ChangeConnection: ResolverTypeWrapper<ChangeConnectionModel>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeType: ChangeType;
   ClassificationType: ClassificationType;
   Coder: ResolverTypeWrapper<CoderRow>;
   CoderConnection: ResolverTypeWrapper<CoderConnectionModel>;
@@ -5290,6 +5506,10 @@ export type ResolversParentTypes = {
   CandidateCode: CandidateCode;
   CategoryAnnotationValue: AnnotationValueModel;
   CategoryMultipleAnnotationValue: AnnotationValueModel;
+  Change: ChangeRow;
+  ChangeActor: ChangeActor;
+  ChangeConnection: ChangeConnectionModel;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Coder: CoderRow;
   CoderConnection: CoderConnectionModel;
   CoderDeletePayload: CoderDeletePayload;
@@ -5661,6 +5881,38 @@ export type CategoryMultipleAnnotationValueResolvers<ContextType = Context, Pare
   categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   possibleCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  actor?: Resolver<ResolversTypes['ChangeActor'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  objectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
+};
+
+export type ChangeActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeActor'] = ResolversParentTypes['ChangeActor']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeActorKind'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export type CoderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coder'] = ResolversParentTypes['Coder'], FederationReferenceType extends FederationReferenceTypes['Coder'] = FederationReferenceTypes['Coder']> = {
@@ -6261,6 +6513,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, Partial<ProjectBatchesArgs>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<ProjectChangesArgs>>;
   coders?: Resolver<ResolversTypes['CoderConnection'], ParentType, ContextType, Partial<ProjectCodersArgs>>;
   correctionSessions?: Resolver<ResolversTypes['CorrectionSessionConnection'], ParentType, ContextType, Partial<ProjectCorrectionSessionsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6432,6 +6685,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   annotation?: Resolver<Maybe<ResolversTypes['Annotation']>, ParentType, ContextType, RequireFields<QueryAnnotationArgs, 'id'>>;
   batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchArgs, 'id'>>;
   batchSessions?: Resolver<Maybe<ResolversTypes['BatchSessionsPage']>, ParentType, ContextType, RequireFields<QueryBatchSessionsArgs, 'afterNumber' | 'batchId' | 'eventsLimit' | 'limit'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   codingService?: Resolver<ResolversTypes['CodingServiceInfo'], ParentType, ContextType>;
   delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType, RequireFields<QueryDeliveryArgs, 'id'>>;
   inferenceRun?: Resolver<Maybe<ResolversTypes['InferenceRun']>, ParentType, ContextType, RequireFields<QueryInferenceRunArgs, 'id'>>;
@@ -6841,6 +7095,10 @@ export type Resolvers<ContextType = Context> = {
   CandidateCode?: CandidateCodeResolvers<ContextType>;
   CategoryAnnotationValue?: CategoryAnnotationValueResolvers<ContextType>;
   CategoryMultipleAnnotationValue?: CategoryMultipleAnnotationValueResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeActor?: ChangeActorResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Coder?: CoderResolvers<ContextType>;
   CoderConnection?: CoderConnectionResolvers<ContextType>;
   CoderDeletePayload?: CoderDeletePayloadResolvers<ContextType>;

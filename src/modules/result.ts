@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { transactionWithChanges } from './change/change-log';
 import type { Failure, UserError } from './user-errors';
 
 // What a service answers: its value, or the user errors that say why it did nothing. The tag is explicit, so a
@@ -23,11 +24,12 @@ class Rollback {
 
 /**
  * Runs `work` in one transaction that commits when it answers ok and rolls back when it answers a failure,
- * which is then this call's answer. Errors still roll back and propagate.
+ * which is then this call's answer. Errors still roll back and propagate. The changes `work` records
+ * (change/change-log.ts recordChange) are written just before COMMIT.
  */
 export async function inTransaction<T>(db: Database, work: (trx: Database) => Promise<Result<T>>): Promise<Result<T>> {
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await transactionWithChanges(db, async (trx) => {
       const result = await work(trx);
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- caught below, never seen outside
       if (isFailure(result)) throw new Rollback(result);

@@ -30,7 +30,7 @@ describe(`${DIALECT}: the task lifecycle table`, () => {
   afterAll(() => t.destroy());
 
   const actorOf = (transition: TaskTransition): TransitionActor =>
-    transition.field === 'worker' ? { workerId: LIFECYCLE_WORKER } : { userId };
+    transition.field === 'worker' ? { workerId: LIFECYCLE_WORKER } : { userId, actor: { kind: 'USER', id: userId } };
 
   describe.each(NAMES)('%s', (name) => {
     const transition: TaskTransition = TASK_TRANSITIONS[name];
@@ -74,7 +74,7 @@ describe(`${DIALECT}: the task lifecycle table`, () => {
     const task = await insertTaskIn(t.db, projectId, 'PENDING');
     const result = await inTransaction(t.db, (trx) =>
       applyTaskTransition(trx, 'fail', task.id, {
-        by: { userId: null },
+        by: { userId: null, actor: { kind: 'SYSTEM', id: null } },
         message: 'German prompt',
         set: { errorsJson: '[{"type":"LANGUAGE_MISMATCH","message":"German prompt"}]' },
       }),
@@ -107,7 +107,7 @@ describe(`${DIALECT}: the task lifecycle table`, () => {
 
   it("refuses a worker's step to a request, and a request's change to a worker (programming errors)", async () => {
     const task = await insertTaskIn(t.db, projectId, 'IN_PROGRESS');
-    await expect(applyTaskTransition(t.db, 'finish', task.id, { by: { userId } })).rejects.toThrow(/worker's step/);
+    await expect(applyTaskTransition(t.db, 'finish', task.id, { by: { userId, actor: { kind: 'USER', id: userId } } })).rejects.toThrow(/worker's step/);
     await expect(
       applyTaskTransition(t.db, 'complete', task.id, { by: { workerId: LIFECYCLE_WORKER } }),
     ).rejects.toThrow(/request/);

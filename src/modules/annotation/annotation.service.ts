@@ -1,4 +1,5 @@
 import type { Actor } from '../../auth/access';
+import { changeActorOf, recordChange } from '../change/change-log';
 import type { Database } from '../../db/database';
 import type { AnnotationRow } from '../../db/rows';
 import type { AnnotationCreateInput, AnnotationSetValueInput } from '../../graphql/types.generated';
@@ -75,33 +76,39 @@ export async function createAnnotation(
     return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['input', 'metadata']);
   const parents = await parentsOf(actor, table as TargetTable, target);
   const now = new Date().toISOString();
-  return underOpenTask(db, parents.taskId!, ['input', 'targetId'], async (trx) =>
-    ok(
-      await insertAnnotation(trx, {
-        id: newId('annotation'),
-        projectId: (target as { projectId: string }).projectId,
-        ...parents,
-        taskId: parents.taskId!,
-        level: LEVELS[table as TargetTable],
-        source: 'ANNOGRAPH',
-        key: input.key.trim(),
-        type: input.type,
-        sourceType: input.sourceType ?? input.type.toLowerCase(),
-        title: input.title ?? null,
-        description: input.description ?? null,
-        labelsJson: JSON.stringify(input.labels ?? []),
-        metadataJson: JSON.stringify(input.metadata ?? {}),
-        justification: input.justification ?? null,
-        valueJson: input.value == null ? null : JSON.stringify(input.value),
-        possibleValuesJson: input.possibleValues == null ? null : JSON.stringify(input.possibleValues),
-        notApplicable: input.notApplicable ? 1 : 0,
-        cannotAssess: input.cannotAssess ? 1 : 0,
-        groundTruth: input.groundTruth ? 1 : 0,
-        createdAt: now,
-        updatedAt: now,
-      }),
-    ),
-  );
+  return underOpenTask(db, parents.taskId!, ['input', 'targetId'], async (trx) => {
+    const row = await insertAnnotation(trx, {
+      id: newId('annotation'),
+      projectId: (target as { projectId: string }).projectId,
+      ...parents,
+      taskId: parents.taskId!,
+      level: LEVELS[table as TargetTable],
+      source: 'ANNOGRAPH',
+      key: input.key.trim(),
+      type: input.type,
+      sourceType: input.sourceType ?? input.type.toLowerCase(),
+      title: input.title ?? null,
+      description: input.description ?? null,
+      labelsJson: JSON.stringify(input.labels ?? []),
+      metadataJson: JSON.stringify(input.metadata ?? {}),
+      justification: input.justification ?? null,
+      valueJson: input.value == null ? null : JSON.stringify(input.value),
+      possibleValuesJson: input.possibleValues == null ? null : JSON.stringify(input.possibleValues),
+      notApplicable: input.notApplicable ? 1 : 0,
+      cannotAssess: input.cannotAssess ? 1 : 0,
+      groundTruth: input.groundTruth ? 1 : 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+    recordChange(trx, {
+      type: 'ANNOTATION_CREATED',
+      objectId: row.id,
+      projectId: row.projectId,
+      by: changeActorOf(actor),
+      payload: { taskId: row.taskId, level: row.level, key: row.key },
+    });
+    return ok(row);
+  });
 }
 
 export async function setAnnotationValue(
@@ -123,14 +130,22 @@ export async function setAnnotationValue(
         );
   if (problem) return failure('BAD_USER_INPUT', `value ${problem}`, ['input', 'value']);
   return underOpenTask(db, target.taskId, ['id'], async (trx) => {
-    const annotation = await updateAnnotation(trx, id, {
-      updatedAt: new Date().toISOString(),
+    const changes = {
       ...(input.value !== undefined ? { valueJson: input.value === null ? null : JSON.stringify(input.value) } : {}),
       ...(input.justification !== undefined ? { justification: input.justification } : {}),
       ...(input.notApplicable != null ? { notApplicable: input.notApplicable ? 1 : 0 } : {}),
       ...(input.cannotAssess != null ? { cannotAssess: input.cannotAssess ? 1 : 0 } : {}),
+    };
+    const annotation = await updateAnnotation(trx, id, { updatedAt: new Date().toISOString(), ...changes });
+    if (!annotation) return notFound('annotation', ['id']);
+    recordChange(trx, {
+      type: 'ANNOTATION_UPDATED',
+      objectId: id,
+      projectId: annotation.projectId,
+      by: changeActorOf(actor),
+      payload: { taskId: annotation.taskId, changed: Object.keys(changes).map(fieldOfColumn) },
     });
-    return annotation ? ok(annotation) : notFound('annotation', ['id']);
+    return ok(annotation);
   });
 }
 
@@ -140,6 +155,17 @@ export async function deleteAnnotation(db: Database, actor: Actor, id: string): 
   if (isFailure(target)) return target;
   return underOpenTask(db, target.taskId, ['id'], async (trx) => {
     const deleted = await deleteAnnotationById(trx, id);
-    return deleted ? ok(deleted.id) : notFound('annotation', ['id']);
+    if (!deleted) return notFound('annotation', ['id']);
+    recordChange(trx, {
+      type: 'ANNOTATION_DELETED',
+      objectId: id,
+      projectId: target.projectId,
+      by: changeActorOf(actor),
+      payload: { taskId: target.taskId },
+    });
+    return ok(deleted.id);
   });
 }
+
+/** The API's name of an annotation column a change names (valueJson -> value). */
+const fieldOfColumn = (column: string) => column.replace(/Json$/, '');

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import type { TaskRow, UpdateableTaskRow } from '../../db/rows';
 import type { CodingTaskCreateInput, CodingTaskUpdateInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { actingUserId, projectTarget } from '../mutation-target';
+import { projectTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { changeTaskStatus, createTaskRow } from '../task/task-lifecycle';
 import { updateTaskInStatus } from '../task/task.repository';
@@ -70,7 +70,7 @@ export async function createCodingTask(
           createdAt: now,
           updatedAt: now,
         },
-        actingUserId(actor),
+        actor,
       ),
     ),
   );

@@ -2,6 +2,7 @@ import type { Actor } from '../../auth/access';
 import type { Database } from '../../db/database';
 import type { InsertableTaskRow, TaskRow, UpdateableTaskRow } from '../../db/rows';
 import type { TaskStatus } from '../../graphql/types.generated';
+import { changeActorOf, recordChange, workerActor, type ChangeActor } from '../change/change-log';
 import { actingUserId, mutationTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Failure, type Result } from '../result';
 import { failure } from '../user-errors';
@@ -14,7 +15,7 @@ import { findTaskStatusById, insertTask, updateTaskInStatus, type TaskGuard } fr
 export * from './task-transitions';
 
 /** Who makes a change: the person of a request (null for a service token), or a worker by its id. */
-export type TransitionActor = { userId: string | null } | { workerId: string };
+export type TransitionActor = { userId: string | null; actor: ChangeActor } | { workerId: string };
 
 export type TransitionOptions = {
   by: TransitionActor;
@@ -24,6 +25,8 @@ export type TransitionOptions = {
   set?: Omit<UpdateableTaskRow, 'status' | 'sourceStatus'>;
   /** Checked after the update, in its transaction: a failure rolls the change back and no event is written. */
   ready?: (trx: Database, task: TaskRow) => Promise<Failure | null>;
+  /** The status the caller read before (for the change's `from` when the transition leaves from several). */
+  seen?: TaskStatus;
 };
 
 /**
@@ -35,7 +38,7 @@ export async function applyTaskTransition(
   trx: Database,
   name: TaskTransitionName,
   taskId: string,
-  { by, message, set, ready }: TransitionOptions,
+  { by, message, set, ready, seen }: TransitionOptions,
 ): Promise<Result<TaskRow>> {
   const t: TaskTransition = TASK_TRANSITIONS[name];
   const workerId = 'workerId' in by ? by.workerId : null;
@@ -74,13 +77,17 @@ export async function applyTaskTransition(
   }
   const refused = await ready?.(trx, row);
   if (refused) return refused;
-  await appendTaskEvent(
-    trx,
-    row,
-    t.event,
-    message === undefined ? t.message : message,
-    'userId' in by ? by.userId : null,
-  );
+  const eventMessage = message === undefined ? t.message : message;
+  await appendTaskEvent(trx, row, t.event, eventMessage, 'userId' in by ? by.userId : null);
+  const from = t.from.length === 1 ? t.from[0] : seen && t.from.includes(seen) ? seen : null;
+  recordChange(trx, {
+    // A worker's progress keeps the status: it is the job's progress, not a change of status.
+    type: from === t.to ? 'JOB_PROGRESS' : 'TASK_STATUS_CHANGED',
+    objectId: row.id,
+    projectId: row.projectId,
+    by: 'workerId' in by ? workerActor(by.workerId) : by.actor,
+    payload: { from, to: t.to, event: t.event, message: eventMessage },
+  });
   return ok(row);
 }
 
@@ -102,7 +109,11 @@ export async function changeTaskStatus(
   const refused = refuse?.(target);
   if (refused) return refused;
   return inTransaction(db, (trx) =>
-    applyTaskTransition(trx, name, id, { ...rest, by: { userId: actingUserId(actor) } }),
+    applyTaskTransition(trx, name, id, {
+      seen: target.status,
+      ...rest,
+      by: { userId: actingUserId(actor), actor: changeActorOf(actor) },
+    }),
   );
 }
 
@@ -118,9 +129,16 @@ export async function createTaskRow(
   trx: Database,
   by: keyof typeof TASK_CREATION,
   values: Omit<InsertableTaskRow, 'status' | 'sourceStatus'>,
-  actorUserId: string | null,
+  actor: Actor,
 ): Promise<TaskRow> {
   const row = await insertTask(trx, { ...values, ...TASK_CREATION[by] });
-  await appendTaskEvent(trx, row, 'CREATE', 'task created', actorUserId);
+  await appendTaskEvent(trx, row, 'CREATE', 'task created', actingUserId(actor));
+  recordChange(trx, {
+    type: 'TASK_CREATED',
+    objectId: row.id,
+    projectId: row.projectId,
+    by: changeActorOf(actor),
+    payload: { kind: row.kind, status: row.status },
+  });
   return row;
 }

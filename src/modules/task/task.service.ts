@@ -7,7 +7,7 @@ import { newId, tableOfId } from '../../ids';
 import { batchRefusal, lockBatches } from '../batch/batch-rules';
 import { isPlainObject } from '../deep-merge';
 import { writeMetadata } from '../metadata';
-import { actingUserId, mutationTarget, projectTarget } from '../mutation-target';
+import { mutationTarget, projectTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { failure, fromZod, isUniqueViolation, notFound } from '../user-errors';
 import { upstreamId } from './external-id';
@@ -68,7 +68,7 @@ export async function createTask(db: Database, actor: Actor, input: TaskCreateIn
           createdAt: now,
           updatedAt: now,
         },
-        actingUserId(actor),
+        actor,
       );
       return ok(row);
     });

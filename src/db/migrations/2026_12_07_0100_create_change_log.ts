@@ -1,0 +1,59 @@
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+
+// Frozen in time: never import app code here. The change log (issue 18, DECISIONS.md D9): one append-only table,
+// written in the transaction of the change it records. `sequence` is the cursor: taken from the one counter row
+// (UPDATE … SET sequence = sequence + n RETURNING) as the last statement before COMMIT, so the counter's row lock
+// orders commits on PostgreSQL and a reader by cursor never sees sequence n+1 before n. No foreign keys: a change
+// outlives what it names (a deleted project's PROJECT_DELETED stays readable).
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('change')
+    .addColumn('sequence', 'bigint', (c) => c.primaryKey().notNull())
+    .addColumn('id', 'text', (c) => c.notNull().unique())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('object_type', 'text', (c) => c.notNull())
+    .addColumn('object_id', 'text', (c) => c.notNull())
+    .addColumn('organization_id', 'text', (c) => c.notNull())
+    .addColumn('project_id', 'text')
+    // MEMBERS: whoever may read the project (or the organization, for organization-wide changes); ADMINS: its admins.
+    .addColumn('audience', 'text', (c) => c.notNull())
+    .addColumn('actor_kind', 'text', (c) => c.notNull())
+    .addColumn('actor_id', 'text')
+    .addColumn('payload_json', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('change_project_sequence').on('change').columns(['project_id', 'sequence']).execute();
+  await db.schema
+    .createIndex('change_organization_sequence')
+    .on('change')
+    .columns(['organization_id', 'sequence'])
+    .execute();
+  await db.schema.createIndex('change_object_sequence').on('change').columns(['object_id', 'sequence']).execute();
+  await db.schema.createIndex('change_created_at').on('change').column('created_at').execute();
+  await db.schema
+    .createTable('change_counter')
+    .addColumn('id', 'integer', (c) => c.primaryKey().notNull())
+    .addColumn('sequence', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.insertInto('change_counter').values({ id: 1, sequence: 0 }).execute();
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // A wake-up for other instances, sent by PostgreSQL at COMMIT (once per transaction: equal payloads fold);
+    // subscribers then read the log by cursor. The channel names the schema: instances of one schema only.
+    await sql`
+      create function change_notify() returns trigger language plpgsql as $$
+      begin
+        perform pg_notify('annograph_changes', current_schema());
+        return null;
+      end $$`.execute(db);
+    await sql`create trigger change_notify after insert on change for each statement execute function change_notify()`.execute(
+      db,
+    );
+  }
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('change_counter').execute();
+  await db.schema.dropTable('change').execute();
+  if (db.getExecutor().adapter instanceof PostgresAdapter)
+    await sql`drop function if exists change_notify() cascade`.execute(db);
+}

@@ -1,0 +1,25 @@
+import { badUserInput } from '../../errors';
+import { loadNode, loadOptional } from '../../graphql/load-typed';
+import type { Resolvers } from '../../graphql/types.generated';
+import { changeCursor } from './change-cursor';
+import { readChangePage } from './change-page';
+
+export const changeResolvers: Resolvers = {
+  Query: {
+    changes: (_p, { projectId, organizationId, types, ...args }, ctx) => {
+      if ((projectId == null) === (organizationId == null))
+        throw badUserInput('Pass exactly one of `projectId` and `organizationId`');
+      return readChangePage(ctx, projectId != null ? { projectId } : { organizationId: organizationId! }, types, args);
+    },
+  },
+  Project: {
+    changes: (p, { types, ...args }, ctx) => readChangePage(ctx, { projectId: p.id }, types, args),
+  },
+  Change: {
+    cursor: (c) => changeCursor(c.sequence),
+    object: (c, _a, ctx) => loadNode(ctx, c.objectId) as never,
+    project: (c, _a, ctx) => loadOptional(ctx, 'project', c.projectId),
+    actor: (c) => ({ kind: c.actorKind, id: c.actorId }),
+    payload: (c) => JSON.parse(c.payloadJson) as unknown,
+  },
+};
