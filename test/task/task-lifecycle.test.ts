@@ -107,7 +107,9 @@ describe(`${DIALECT}: the task lifecycle table`, () => {
 
   it("refuses a worker's step to a request, and a request's change to a worker (programming errors)", async () => {
     const task = await insertTaskIn(t.db, projectId, 'IN_PROGRESS');
-    await expect(applyTaskTransition(t.db, 'finish', task.id, { by: { userId, actor: { kind: 'USER', id: userId } } })).rejects.toThrow(/worker's step/);
+    await expect(
+      applyTaskTransition(t.db, 'finish', task.id, { by: { userId, actor: { kind: 'USER', id: userId } } }),
+    ).rejects.toThrow(/worker's step/);
     await expect(
       applyTaskTransition(t.db, 'complete', task.id, { by: { workerId: LIFECYCLE_WORKER } }),
     ).rejects.toThrow(/request/);
