@@ -33,6 +33,7 @@ const TYPES = {
   promptVersion: { prefix: 'pver', typename: 'PromptVersion' },
   providerConnection: { prefix: 'pcon', typename: 'ProviderConnection' },
   inferenceRun: { prefix: 'run', typename: 'InferenceRun' },
+  change: { prefix: 'chg', typename: 'Change' },
 } as const satisfies Partial<Record<TableName, { prefix: string; typename: string }>>;
 
 export type NodeTable = keyof typeof TYPES;

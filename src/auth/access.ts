@@ -105,6 +105,13 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
         const prompt = await loaders.rowById('prompt').load(row.promptId as string);
         return !!prompt && (await organizationRole.load(prompt.organizationId)) !== null;
       }
+      case 'change': {
+        // As the change log shows it (change-visibility.ts): admins only for memberships and tokens.
+        const least = row.audience === 'ADMINS' ? 'ADMIN' : READ_ROLE;
+        if (row.projectId) return atLeast(await projectRole.load(row.projectId as string), least);
+        const orgRole = await organizationRole.load(row.organizationId as string);
+        return least === 'ADMIN' ? orgRole === 'OWNER' || orgRole === 'ADMIN' : orgRole !== null;
+      }
       default:
         return atLeast(await projectRole.load(row.projectId as string), READ_ROLE);
     }

@@ -38,6 +38,7 @@ export const ROOT_FIELD_RULES = {
   'Query.prompt': { scope: 'authenticated' },
   'Query.inferenceRun': { scope: 'authenticated' },
   'Query.rateLimit': { scope: 'authenticated' },
+  'Query.changes': { scope: 'authenticated' },
   'Mutation.tokenCreate': { scope: 'person' },
   'Mutation.serviceTokenCreate': { scope: 'organization', role: 'ADMIN' },
   'Mutation.tokenRevoke': { scope: 'authenticated' },

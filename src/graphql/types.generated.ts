@@ -584,7 +584,7 @@ export type CategoryMultipleAnnotationValue = {
  * One entry of the change log: something that happened to an object, recorded in the same transaction as the change
  * itself. The log is the one source of subscriptions and webhooks; `cursor` replays it from any point.
  */
-export type Change = {
+export type Change = Node & {
   __typename?: 'Change';
   /** Who made the change. */
   actor: ChangeActor;
@@ -592,7 +592,7 @@ export type Change = {
   createdAt: Scalars['DateTime']['output'];
   /** Opaque cursor of this change: pass it as `after` to read (or subscribe to) what followed it. */
   cursor: Scalars['String']['output'];
-  /** The change's own id (`chg_…`); a webhook delivery names it as `webhook-id`. */
+  /** The global, opaque id of the change (`chg_…`); a webhook delivery names it as `webhook-id`. */
   id: Scalars['ID']['output'];
   /** The object as it is now, or null when it is gone or not visible to you. */
   object?: Maybe<Node>;
@@ -618,10 +618,16 @@ export type Change = {
 /** Who made a change. */
 export type ChangeActor = {
   __typename?: 'ChangeActor';
-  /** The user's id for USER, the token's id for SERVICE_TOKEN, the worker's name for WORKER; null for SYSTEM. */
-  id?: Maybe<Scalars['String']['output']>;
   /** A person, a service token, a worker of Annograph or Annograph itself (imports from the CLI, retention). */
   kind: ChangeActorKind;
+  /** The id of the service token, for SERVICE_TOKEN. */
+  tokenId?: Maybe<Scalars['ID']['output']>;
+  /** The person, for USER (null when you may not see them). */
+  user?: Maybe<User>;
+  /** The id of the person, for USER. */
+  userId?: Maybe<Scalars['ID']['output']>;
+  /** The worker's name (host:pid), for WORKER. */
+  worker?: Maybe<Scalars['String']['output']>;
 };
 
 /** The kinds of actor a change names. */
@@ -5059,6 +5065,7 @@ export type FederationTypes = {
   Annotation: Annotation;
   ApiToken: ApiToken;
   Batch: Batch;
+  Change: Change;
   Coder: Coder;
   CorrectionSession: CorrectionSession;
   CorrectionTag: CorrectionTag;
@@ -5097,6 +5104,9 @@ export type FederationReferenceTypes = {
   Batch:
     ( { __typename: 'Batch' }
     & GraphQLRecursivePick<FederationTypes['Batch'], {"id":true}> );
+  Change:
+    ( { __typename: 'Change' }
+    & GraphQLRecursivePick<FederationTypes['Change'], {"id":true}> );
   Coder:
     ( { __typename: 'Coder' }
     & GraphQLRecursivePick<FederationTypes['Coder'], {"id":true}> );
@@ -5181,6 +5191,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AnnotationRow )
     | ( ApiTokenRow )
     | ( BatchRow )
+    | ( ChangeRow )
     | ( CoderRow )
     | ( CorrectionSessionRow )
     | ( CorrectionTagRow )
@@ -5252,7 +5263,7 @@ export type ResolversTypes = {
   CategoryAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   CategoryMultipleAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   Change: ResolverTypeWrapper<ChangeRow>;
-  ChangeActor: ResolverTypeWrapper<ChangeActor>;
+  ChangeActor: ResolverTypeWrapper<Omit<ChangeActor, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   ChangeActorKind: ChangeActorKind;
   ChangeConnection: ResolverTypeWrapper<ChangeConnectionModel>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
@@ -5507,7 +5518,7 @@ export type ResolversParentTypes = {
   CategoryAnnotationValue: AnnotationValueModel;
   CategoryMultipleAnnotationValue: AnnotationValueModel;
   Change: ChangeRow;
-  ChangeActor: ChangeActor;
+  ChangeActor: Omit<ChangeActor, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   ChangeConnection: ChangeConnectionModel;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Coder: CoderRow;
@@ -5883,7 +5894,8 @@ export type CategoryMultipleAnnotationValueResolvers<ContextType = Context, Pare
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change'], FederationReferenceType extends FederationReferenceTypes['Change'] = FederationReferenceTypes['Change']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Change']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actor?: Resolver<ResolversTypes['ChangeActor'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5896,11 +5908,15 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ChangeActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeActor'] = ResolversParentTypes['ChangeActor']> = {
-  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangeActorKind'], ParentType, ContextType>;
+  tokenId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  worker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
@@ -6420,7 +6436,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Coder' | 'CorrectionSession' | 'CorrectionTag' | 'DataChunk' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ImprovementItem' | 'InferenceRun' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Prompt' | 'PromptVersion' | 'ProviderConnection' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Change' | 'Coder' | 'CorrectionSession' | 'CorrectionTag' | 'DataChunk' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ImprovementItem' | 'InferenceRun' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Prompt' | 'PromptVersion' | 'ProviderConnection' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
 };
 
 export type NumberListValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NumberListValue'] = ResolversParentTypes['NumberListValue']> = {

@@ -24,7 +24,7 @@ describe(`${DIALECT}: the change log`, () => {
       `query($p: ID, $o: ID, $after: String, $first: Int, $types: [ChangeType!]) {
         changes(projectId: $p, organizationId: $o, after: $after, first: $first, types: $types) {
           totalCount pageInfo { hasNextPage endCursor }
-          edges { cursor node { id cursor type objectType objectId projectId organizationId actor { kind id } payload } } } }`,
+          edges { cursor node { id cursor type objectType objectId projectId organizationId actor { kind userId tokenId worker } payload } } } }`,
       vars,
     );
     s.server.actAs(s.owner.viewer);
@@ -48,7 +48,7 @@ describe(`${DIALECT}: the change log`, () => {
         objectId: taskId,
         projectId: s.projectId,
         organizationId: s.organizationId,
-        actor: { kind: 'USER', id: s.owner.userId },
+        actor: { kind: 'USER', userId: s.owner.userId, tokenId: null, worker: null },
       }),
       expect.objectContaining({
         type: 'TASK_STATUS_CHANGED',

@@ -1,4 +1,5 @@
 import { newId } from '../../src/ids';
+import { recordChange, SYSTEM_ACTOR, transactionWithChanges } from '../../src/modules/change/change-log';
 import { insertAccount } from './accounts';
 import type { Caller, Sample } from './auth-matrix-rules';
 import type { MatrixEnv } from './auth-matrix-env';
@@ -81,6 +82,26 @@ export function accessSamples(env: MatrixEnv): Record<string, Sample> {
     'Query.project': {
       target: 'project',
       run: (c) => found(c, 'query($id: ID!) { project(id: $id) { id } }', (d) => d.project, { id: env.projectId }),
+    },
+    'Query.changes': {
+      target: 'project',
+      run: async (c) => {
+        // A change of P of its own, so that "visible" means a non-empty page.
+        await transactionWithChanges(env.db, async (trx) =>
+          recordChange(trx, {
+            type: 'PROJECT_CREATED',
+            objectId: env.projectId,
+            projectId: env.projectId,
+            by: SYSTEM_ACTOR,
+          }),
+        );
+        return found(
+          c,
+          'query($p: ID!) { changes(projectId: $p, first: 1) { totalCount } }',
+          (d) => d.changes.totalCount > 0,
+          { p: env.projectId },
+        );
+      },
     },
     'Query.projects': {
       target: 'project',

@@ -1,7 +1,7 @@
 import type { Actor } from '../../auth/access';
 import type { Database } from '../../db/database';
 import type { ChangeActorKind, ChangeType } from '../../graphql/types.generated';
-import { newRowId, typenameOfId } from '../../ids';
+import { newId, typenameOfId } from '../../ids';
 import { announceChanges } from './change-signal';
 import { insertChanges, takeSequences } from './change.repository';
 
@@ -65,7 +65,7 @@ export async function writeRecordedChanges(trx: Database): Promise<boolean> {
     trx,
     records.map((r, i) => ({
       sequence: last - records.length + 1 + i,
-      id: newRowId('chg'),
+      id: newId('change'),
       type: r.type,
       objectType: r.objectType ?? typenameOfId(r.objectId) ?? 'Unknown',
       objectId: r.objectId,

@@ -1,5 +1,5 @@
 import { badUserInput } from '../../errors';
-import { loadNode, loadOptional } from '../../graphql/load-typed';
+import { loadNode, loadOptional, loadTyped } from '../../graphql/load-typed';
 import type { Resolvers } from '../../graphql/types.generated';
 import { changeCursor } from './change-cursor';
 import { readChangePage } from './change-page';
@@ -16,10 +16,19 @@ export const changeResolvers: Resolvers = {
     changes: (p, { types, ...args }, ctx) => readChangePage(ctx, { projectId: p.id }, types, args),
   },
   Change: {
+    __resolveReference: (ref, ctx) => loadTyped(ctx, 'change', ref.id),
     cursor: (c) => changeCursor(c.sequence),
     object: (c, _a, ctx) => loadNode(ctx, c.objectId) as never,
     project: (c, _a, ctx) => loadOptional(ctx, 'project', c.projectId),
-    actor: (c) => ({ kind: c.actorKind, id: c.actorId }),
+    actor: (c) => ({
+      kind: c.actorKind,
+      userId: c.actorKind === 'USER' ? c.actorId : null,
+      tokenId: c.actorKind === 'SERVICE_TOKEN' ? c.actorId : null,
+      worker: c.actorKind === 'WORKER' ? c.actorId : null,
+    }),
     payload: (c) => JSON.parse(c.payloadJson) as unknown,
+  },
+  ChangeActor: {
+    user: (a, _x, ctx) => (a.userId ? loadOptional(ctx, 'appUser', a.userId) : null),
   },
 };

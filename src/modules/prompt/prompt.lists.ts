@@ -1,3 +1,4 @@
+import { badUserInput } from '../../errors';
 import { sql, type SqlBool } from 'kysely';
 import { defineList, type ListQuery } from '../../db/list.repository';
 import type { PromptOrder } from '../../graphql/types.generated';
@@ -24,10 +25,15 @@ const promptsOfOrganizationList = defineList({
     term ? qb.where((eb) => eb.or([like('prompt.title', term), like('prompt.description', term)])) : qb,
 });
 
+const MAX_SEARCH_LENGTH = 200;
+
 export function promptsOfOrganization(
   search: string | null | undefined,
   orderBy?: PromptOrder | null,
 ): ListQuery<'prompt'> {
+  // SQLite refuses LIKE patterns past 50,000 bytes (and a long one costs a scan per row anyway).
+  if (search && search.length > MAX_SEARCH_LENGTH)
+    throw badUserInput(`\`search\` is at most ${MAX_SEARCH_LENGTH} characters`, { argument: 'search' });
   const term = search?.trim() ? `%${likeLiteral(search.trim().toLowerCase())}%` : null;
   return promptsOfOrganizationList({ term, orderBy: orderBy ?? null });
 }
