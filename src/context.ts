@@ -4,6 +4,7 @@ import { withDeadline, type Database } from './db/database';
 import type { Deadline } from './db/deadline';
 import { RequestCost } from './graphql/cost/request-cost';
 import { createLoaders, type Loaders } from './loaders';
+import type { LiveContext } from './modules/change/change.subscriptions';
 
 /** What every resolver receives; made anew for each request. */
 export type Context = {
@@ -16,6 +17,8 @@ export type Context = {
   cost: RequestCost;
   /** The request's execution deadline (REQUEST_TIMEOUT_MS), checked before each of its statements; null: none. */
   deadline: Deadline | null;
+  /** A WebSocket subscription's feed and fresh access (src/http/subscriptions.ts); absent over HTTP. */
+  live?: LiveContext;
 };
 
 type ContextOptions = {

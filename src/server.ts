@@ -5,6 +5,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { anonymousGatePlugin } from './auth/anonymous-gate';
 import type { Limits } from './config';
@@ -14,6 +15,7 @@ import { costPlugin } from './graphql/cost/cost-plugin';
 import { countObjectsAsResolved } from './graphql/cost/count-objects';
 import { asTokenLimitError, limitRules } from './graphql/limits';
 import { OperationTypeExistsRule } from './graphql/rules/operation-type-exists';
+import { NoSubscriptionsOverHttpRule } from './graphql/rules/no-subscriptions-over-http';
 import { graphiqlLandingPagePlugin } from './graphql/plugins/graphiql';
 import { deadlinePlugin } from './graphql/plugins/deadline';
 import { jitQueriesPlugin } from './graphql/plugins/jit-queries';
@@ -40,7 +42,12 @@ export type ServerOptions = {
   jit?: boolean;
   /** Per-token rate limits (none: no bucket is charged; extensions.cost still reports the costs). */
   rateLimiter?: RateLimiter;
+  /** The executable schema, when the caller shares it (the WebSocket server); built here otherwise. */
+  schema?: GraphQLSchema;
 };
+
+/** The schema Apollo and the WebSocket server execute: the assembled SDL, counting objects as they resolve. */
+export const executableSchema = (): GraphQLSchema => countObjectsAsResolved(buildSchema());
 
 export function createApolloServer({
   logger,
@@ -51,6 +58,7 @@ export function createApolloServer({
   metrics,
   jit = true,
   rateLimiter,
+  schema = executableSchema(),
 }: ServerOptions): ApolloServer<Context> {
   const formatError = createFormatError(logger);
   const plugins: ApolloServerPlugin<Context>[] = [
@@ -71,9 +79,9 @@ export function createApolloServer({
   if (trustedDocuments) plugins.unshift(trustedDocumentsPlugin(trustedDocuments));
   if (jit) plugins.push(jitQueriesPlugin());
   return new ApolloServer<Context>({
-    schema: countObjectsAsResolved(buildSchema()),
+    schema,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [...limitRules(limits), OperationTypeExistsRule],
+    validationRules: [...limitRules(limits), OperationTypeExistsRule, NoSubscriptionsOverHttpRule],
     includeStacktraceInErrorResponses: false,
     // index.ts owns SIGTERM/SIGINT: Apollo's own handler would re-raise the signal before the pool is closed.
     stopOnTerminationSignals: false,

@@ -13,7 +13,9 @@ import { createHttpApp } from './http/app';
 import { loadTrustedDocuments } from './graphql/plugins/trusted-documents';
 import type { Metrics } from './observability/metrics';
 import { createRateLimiter } from './modules/rate-limit/rate-limiter';
-import { createApolloServer } from './server';
+import { createApolloServer, executableSchema } from './server';
+import { startChangeFeed } from './modules/change/change-feed';
+import { startSubscriptionServer } from './http/subscriptions';
 
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
@@ -41,7 +43,9 @@ export async function startAnnograph(
   // in the URL, where Node's default of 16 KiB of headers would answer a long query 431.
   const httpServer = http.createServer({ maxHeaderSize: 64 * 1024 });
   const trustedDocuments = config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined;
+  const schema = executableSchema();
   const apollo = createApolloServer({
+    schema,
     logger,
     limits: config.limits,
     httpServer,
@@ -53,6 +57,14 @@ export async function startAnnograph(
   });
   await apollo.start();
   const authenticator = createAuthenticator(db);
+  const feed = await startChangeFeed(db, {
+    logger,
+    listenUrl: dialectOf(config.databaseUrl) === 'postgres' ? config.databaseUrl : undefined,
+  });
+  // Trusted documents admit only their operations: subscriptions, which cannot be among them, stay off.
+  const subscriptions = trustedDocuments
+    ? null
+    : startSubscriptionServer({ httpServer, schema, db, feed, authenticator, limits: config.limits, logger });
   httpServer.on(
     'request',
     createHttpApp({
@@ -95,6 +107,8 @@ export async function startAnnograph(
     stop: () =>
       (stopping ??= (async () => {
         await Promise.all(workers.map((w) => w.stop()));
+        await subscriptions?.stop();
+        await feed.stop();
         await apollo.stop();
       })()),
   };

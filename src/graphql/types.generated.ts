@@ -4328,6 +4328,32 @@ export type StringValue = {
   string: Scalars['String']['output'];
 };
 
+/**
+ * Live updates, over WebSocket only: the `graphql-transport-ws` protocol (the `graphql-ws` client) at the same URL as
+ * HTTP. The token goes in `connection_init`'s payload as `{"authorization": "Bearer <token>"}` (or `Token <token>`) or
+ * in the upgrade request's Authorization header. Each event is checked against the caller's access as of that event.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The changes of a project as they are committed: from `after` (exclusive) through the log, then live, with no gap
+   * and no repeat at the seam; without `after`, from now. VIEWER; membership and token changes need ADMIN.
+   */
+  changes: Change;
+};
+
+
+/**
+ * Live updates, over WebSocket only: the `graphql-transport-ws` protocol (the `graphql-ws` client) at the same URL as
+ * HTTP. The token goes in `connection_init`'s payload as `{"authorization": "Bearer <token>"}` (or `Token <token>`) or
+ * in the upgrade request's Authorization header. Each event is checked against the caller's access as of that event.
+ */
+export type SubscriptionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  types?: InputMaybe<Array<ChangeType>>;
+};
+
 /** Whether a tag is done (READY) or still being corrected (CORRECTING). */
 export type TagStatus =
   /** Still being corrected; tags a reviewer adds start CORRECTING. */
@@ -5438,6 +5464,7 @@ export type ResolversTypes = {
   Source: Source;
   StringListValue: ResolverTypeWrapper<unknown>;
   StringValue: ResolverTypeWrapper<unknown>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TagStatus: TagStatus;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
@@ -5670,6 +5697,7 @@ export type ResolversParentTypes = {
   SessionUseForImprovementPayload: Omit<SessionUseForImprovementPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ImprovementItem']> };
   StringListValue: unknown;
   StringValue: unknown;
+  Subscription: Record<PropertyKey, never>;
   Task: TaskRow;
   TaskConnection: TaskConnectionModel;
   TaskCreateInput: TaskCreateInput;
@@ -6876,6 +6904,10 @@ export type StringValueResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  changes?: SubscriptionResolver<ResolversTypes['Change'], "changes", ParentType, ContextType, RequireFields<SubscriptionChangesArgs, 'projectId'>>;
+};
+
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
   annotations?: Resolver<ResolversTypes['AnnotationConnection'], ParentType, ContextType, Partial<TaskAnnotationsArgs>>;
@@ -7230,6 +7262,7 @@ export type Resolvers<ContextType = Context> = {
   SessionUseForImprovementPayload?: SessionUseForImprovementPayloadResolvers<ContextType>;
   StringListValue?: StringListValueResolvers<ContextType>;
   StringValue?: StringValueResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;

@@ -41,3 +41,19 @@ export async function changeVisibility(
     organizationWide: 'MEMBERS',
   };
 }
+
+/** The SQL filter of change.repository.ts for one row in memory (live subscriptions). */
+export function isVisibleChange(
+  row: { projectId: string | null; audience: 'MEMBERS' | 'ADMINS' },
+  visibility: ChangeVisibility,
+): boolean {
+  const has = (list: 'ALL' | string[], id: string) => list === 'ALL' || list.includes(id);
+  if (row.projectId === null)
+    return (
+      visibility.organizationWide === 'ALL' || (visibility.organizationWide === 'MEMBERS' && row.audience === 'MEMBERS')
+    );
+  return (
+    has(visibility.projects, row.projectId) &&
+    (row.audience === 'MEMBERS' || has(visibility.adminProjects, row.projectId))
+  );
+}

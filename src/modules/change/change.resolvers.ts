@@ -3,6 +3,7 @@ import { loadNode, loadOptional, loadTyped } from '../../graphql/load-typed';
 import type { Resolvers } from '../../graphql/types.generated';
 import { changeCursor } from './change-cursor';
 import { readChangePage } from './change-page';
+import { resolveChange, subscribeToChanges } from './change.subscriptions';
 
 export const changeResolvers: Resolvers = {
   Query: {
@@ -10,6 +11,12 @@ export const changeResolvers: Resolvers = {
       if ((projectId == null) === (organizationId == null))
         throw badUserInput('Pass exactly one of `projectId` and `organizationId`');
       return readChangePage(ctx, projectId != null ? { projectId } : { organizationId: organizationId! }, types, args);
+    },
+  },
+  Subscription: {
+    changes: {
+      subscribe: (_p, args, ctx) => subscribeToChanges(ctx, args) as never,
+      resolve: resolveChange as never,
     },
   },
   Project: {

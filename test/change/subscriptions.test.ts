@@ -1,0 +1,126 @@
+import { insertAccount } from '../support/accounts';
+import { DIALECT } from '../support/db';
+import { collect, liveClient, startLiveServer, type LiveServer } from '../support/live-server';
+
+// Issue 18, part 2: subscriptions over graphql-ws on the HTTP server's port and path, with a real client.
+const CHANGES = `subscription($p: ID!, $after: String, $types: [ChangeType!]) {
+  changes(projectId: $p, after: $after, types: $types) { id cursor type objectId payload } }`;
+const CREATE = `mutation($p: ID!) { taskCreate(input: { projectId: $p }) { task { id } userErrors { code } } }`;
+const CANCEL = `mutation($id: ID!) { taskCancel(id: $id) { userErrors { code } } }`;
+const CHANGE_PAGE = `query($p: ID!) { changes(projectId: $p, first: 100) { edges { cursor node { id } } } }`;
+
+describe(`${DIALECT}: subscriptions over graphql-ws`, () => {
+  let s: LiveServer;
+  const clients: { client: { dispose: () => void | Promise<void> } }[] = [];
+  beforeAll(async () => {
+    s = await startLiveServer();
+  });
+  afterAll(async () => {
+    for (const c of clients) await c.client.dispose();
+    await s.server.stop();
+    await s.t.destroy();
+  });
+  const connect = (params?: Record<string, unknown>, headers?: Record<string, string>) => {
+    const c = liveClient(s.wsUrl, params, headers);
+    clients.push(c);
+    return c;
+  };
+  const createTask = async (secret = s.owner.secret) =>
+    (await s.post(secret, CREATE, { p: s.projectId })).body.data!.taskCreate.task.id as string;
+
+  it('closes a connection without a valid token with 4401', async () => {
+    const none = connect();
+    expect((await none.closedWith).code).toBe(4401);
+    const wrong = connect({ authorization: 'Bearer ag_not_a_token' });
+    expect((await wrong.closedWith).code).toBe(4401);
+  });
+
+  it('replays from a cursor, then goes live, with no gap and no repeat at the seam', async () => {
+    for (let i = 0; i < 3; i++) await createTask();
+    const before = (await s.post(s.owner.secret, CHANGE_PAGE, { p: s.projectId })).body.data!.changes.edges;
+    const from = before[before.length - 2];
+    const { client } = connect({ authorization: `Bearer ${s.owner.secret}` });
+    const expectedTotal = 1 + 6;
+    const sub = collect(client, CHANGES, { p: s.projectId, after: from.cursor }, (e) => e.length >= expectedTotal);
+    // Changes committed while the replay may still be reading, and after it.
+    const ids = await Promise.all([createTask(), createTask(), createTask()]);
+    for (const id of ids) await s.post(s.owner.secret, CANCEL, { id });
+    const { events } = await sub.done;
+    const nodes = events.map((e) => e.data!.changes);
+    expect(nodes[0].id).toBe(before[before.length - 1].node.id);
+    expect(new Set(nodes.map((n: any) => n.id)).size).toBe(nodes.length);
+    const all = (await s.post(s.owner.secret, CHANGE_PAGE, { p: s.projectId })).body.data!.changes.edges;
+    const tail = all.slice(all.findIndex((e: any) => e.cursor === from.cursor) + 1).map((e: any) => e.node.id);
+    expect(nodes.map((n: any) => n.id)).toEqual(tail);
+    expect(
+      nodes
+        .filter((n: any) => n.type === 'TASK_STATUS_CHANGED')
+        .map((n: any) => n.objectId)
+        .sort(),
+    ).toEqual([...ids].sort());
+  });
+
+  it('filters by type, and takes the token from the upgrade request too', async () => {
+    const { client } = connect(undefined, { authorization: `Token ${s.owner.secret}` });
+    const sub = collect(client, CHANGES, { p: s.projectId, types: ['TASK_STATUS_CHANGED'] }, (e) => e.length >= 1);
+    await new Promise((r) => setTimeout(r, 100));
+    const id = await createTask();
+    await s.post(s.owner.secret, CANCEL, { id });
+    const { events } = await sub.done;
+    expect(events.map((e) => [e.data!.changes.type, e.data!.changes.objectId])).toEqual([['TASK_STATUS_CHANGED', id]]);
+  });
+
+  it('stops a member who was removed: the next event is FORBIDDEN and the stream completes', async () => {
+    const viewer = await insertAccount(s.t.db, {
+      organizationId: s.organizationId,
+      organizationRole: 'MEMBER',
+      projectId: s.projectId,
+      projectRole: 'VIEWER',
+    });
+    const { client } = connect({ authorization: `Bearer ${viewer.secret}` });
+    const sub = collect(client, CHANGES, { p: s.projectId });
+    await new Promise((r) => setTimeout(r, 100));
+    const seen = await createTask();
+    await waitFor(() => sub.events.some((e) => e.data?.changes?.objectId === seen));
+    const removed = await s.post(
+      s.owner.secret,
+      `mutation($p: ID!, $u: ID!) { projectMemberRemove(input: { projectId: $p, userId: $u }) { userErrors { code } } }`,
+      { p: s.projectId, u: viewer.userId },
+    );
+    expect(removed.body.data!.projectMemberRemove.userErrors).toEqual([]);
+    const hidden = await createTask();
+    const end = await sub.done;
+    expect(end.ended).toBe('complete');
+    expect(end.events.some((e) => e.data?.changes?.objectId === hidden)).toBe(false);
+    expect(end.events[end.events.length - 1].errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('applies the depth and token limits to subscription documents', async () => {
+    const { client } = connect({ authorization: `Bearer ${s.owner.secret}` });
+    const deep = `subscription($p: ID!) { changes(projectId: $p) { project { ${'tasks { nodes { project { '.repeat(12)}id${' } } }'.repeat(12)} } } }`;
+    const result = await collect(client, deep, { p: s.projectId }).done;
+    expect(result.ended).toBe('error');
+    expect(JSON.stringify(result.error)).toMatch(/QUERY_TOO_COMPLEX/);
+  });
+
+  it('closes a connection past the cap of subscriptions per connection with 4429', async () => {
+    const c = connect({ authorization: `Bearer ${s.owner.secret}` });
+    for (let i = 0; i < 21; i++) collect(c.client, CHANGES, { p: s.projectId });
+    expect((await c.closedWith).code).toBe(4429);
+  });
+
+  it('answers a subscription sent over HTTP with a coded error, not a 500', async () => {
+    const { status, body } = await s.post(s.owner.secret, CHANGES, { p: s.projectId });
+    expect(status).toBeLessThan(500);
+    expect(body.errors?.[0].extensions?.code).toEqual(expect.any(String));
+    expect(body.errors?.[0].extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+  });
+});
+
+async function waitFor(condition: () => boolean, ms = 5000) {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > ms) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
