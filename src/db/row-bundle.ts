@@ -1,3 +1,4 @@
+import { transactionWithChanges } from '../modules/change/change-log';
 import type { Database } from './database';
 import type {
   InsertableAnnotationRow,
@@ -167,7 +168,11 @@ export async function insertRows(db: Database, bundle: RowBundle): Promise<Recor
   return Object.fromEntries(TABLE_ORDER.map((t) => [t, bundle[t].length])) as Record<keyof RowBundle, number>;
 }
 
-/** Inserts every row of the bundle in one transaction of its own. */
+/**
+ * Inserts every row of the bundle in one transaction of its own, recording no change: its callers write seed and
+ * fixture data (the demo seeder, tests), which nobody did. A write path that is a change (the Scale import) calls
+ * insertRows in its own transaction and records its changes there.
+ */
 export function insertBundle(db: Database, bundle: RowBundle): Promise<Record<keyof RowBundle, number>> {
-  return db.transaction().execute((trx) => insertRows(trx, bundle));
+  return transactionWithChanges(db, (trx) => insertRows(trx, bundle));
 }

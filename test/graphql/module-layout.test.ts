@@ -78,6 +78,26 @@ export function statementsIn(text: string): number {
 // src/db (src/auth/visible-lists.ts holds the visibility conditions the lists share).
 const SQL_HOMES = [/\.repository\.ts$/, /\.lists\.ts$/, /^src\/db\//, /^src\/auth\/visible-lists\.ts$/];
 
+// Where a transaction may be opened: change-log.ts's transactionWithChanges (inTransaction and underOpenTask use it),
+// which writes the changes a transaction records (issue 18). A raw `.transaction()` would silently drop them.
+const TRANSACTION_HOMES = ['src/modules/change/change-log.ts'];
+// TEMPORARY: the inference worker is being instrumented by another change of issue 18; remove it from here then.
+const TRANSACTION_EXCEPTIONS_PENDING = ['src/modules/inference-run/inference-worker.ts'];
+
+/** Files (comment lines left out) that open a raw Kysely transaction. */
+export function opensTransaction(text: string): boolean {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
+    .some((line) => /\.transaction\(\)/.test(line));
+}
+
+function transactionsOutsideChangeLog(): string[] {
+  return sourceFiles('src')
+    .filter((f) => !TRANSACTION_HOMES.includes(f) && !TRANSACTION_EXCEPTIONS_PENDING.includes(f))
+    .filter((f) => opensTransaction(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+}
+
 function sqlOutsideRepositories(): string[] {
   return sourceFiles('src')
     .filter((f) => !SQL_HOMES.some((home) => home.test(f)))
@@ -103,6 +123,17 @@ describe('one room per domain', () => {
 
   it('keeps every SQL statement in a repository (lists only describe conditions; src/db is the engine)', () => {
     expect(sqlOutsideRepositories()).toEqual([]);
+  });
+
+  it('opens transactions only through the change log (transactionWithChanges), so no change is dropped', () => {
+    expect(transactionsOutsideChangeLog()).toEqual([]);
+  });
+
+  it('finds a raw transaction (the check can fail)', () => {
+    expect(opensTransaction('await db.transaction().execute(async (trx) => work(trx));')).toBe(true);
+    expect(opensTransaction('const t = db\n    .transaction()\n    .execute(work);')).toBe(true);
+    expect(opensTransaction('// db.transaction() is named in a comment only')).toBe(false);
+    expect(opensTransaction('transactionWithChanges(db, work)')).toBe(false);
   });
 
   it('has services that take (db, actor) and never the GraphQL context', () => {

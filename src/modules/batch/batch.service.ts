@@ -4,13 +4,14 @@ import type { Database } from '../../db/database';
 import type { BatchRow } from '../../db/rows';
 import type { BatchCreateInput, BatchStatus } from '../../graphql/types.generated';
 import { newId } from '../../ids';
+import { changeActorOf, recordChange } from '../change/change-log';
 import { isPlainObject } from '../deep-merge';
 import { writeMetadata } from '../metadata';
-import { isFailure, mutationTarget, projectTarget } from '../mutation-target';
+import { actingUserId, isFailure, mutationTarget, projectTarget } from '../mutation-target';
 import { inTransaction, ok, type Result } from '../result';
 import { transitionRow } from '../state-transition';
 import { MAX_UPSTREAM_ID_LENGTH } from '../task/external-id';
-import { cancelPendingTasksOfBatch } from '../task/task.repository';
+import { cancelPendingTasksOfBatch } from '../task/task-lifecycle';
 import { failure, fromZod, isUniqueViolation } from '../user-errors';
 import { insertBatch } from './batch.repository';
 
@@ -51,8 +52,26 @@ export async function changeBatchStatus(
       change,
     );
     if (isFailure(batch)) return batch;
+    const by = changeActorOf(actor);
+    // `from`: the transition's one status, else the one read before (as a task's `seen`; null if it was no `from`).
+    const from =
+      c.from.length === 1
+        ? c.from[0]
+        : (c.from as readonly BatchStatus[]).includes(target.status)
+          ? target.status
+          : null;
     // Scale: canceling a batch cancels its tasks that have not started.
-    if (change === 'cancel') await cancelPendingTasksOfBatch(trx, id, now);
+    const canceledTasks =
+      change === 'cancel'
+        ? await cancelPendingTasksOfBatch(trx, id, { userId: actingUserId(actor), actor: by }, now)
+        : 0;
+    recordChange(trx, {
+      type: 'BATCH_STATUS_CHANGED',
+      objectId: id,
+      projectId: batch.projectId,
+      by,
+      payload: { from, to: c.to, ...(change === 'cancel' ? { canceledTasks } : {}) },
+    });
     return ok(batch);
   });
 }
@@ -76,23 +95,29 @@ export async function createBatch(db: Database, actor: Actor, input: BatchCreate
   const now = new Date().toISOString();
   const staging = input.staging ?? false;
   try {
-    return await inTransaction(db, async (trx) =>
-      ok(
-        await insertBatch(trx, {
-          id: newId('batch'),
-          projectId: input.projectId,
-          kind: 'TASKS',
-          name: parsed.data.name,
-          status: staging ? 'STAGING' : 'IN_PROGRESS',
-          sourceStatus: staging ? 'staging' : 'in_progress',
-          source: 'ANNOGRAPH',
-          callback: parsed.data.callback ?? null,
-          metadataJson: JSON.stringify(parsed.data.metadata ?? {}),
-          createdAt: now,
-          updatedAt: now,
-        }),
-      ),
-    );
+    return await inTransaction(db, async (trx) => {
+      const batch = await insertBatch(trx, {
+        id: newId('batch'),
+        projectId: input.projectId,
+        kind: 'TASKS',
+        name: parsed.data.name,
+        status: staging ? 'STAGING' : 'IN_PROGRESS',
+        sourceStatus: staging ? 'staging' : 'in_progress',
+        source: 'ANNOGRAPH',
+        callback: parsed.data.callback ?? null,
+        metadataJson: JSON.stringify(parsed.data.metadata ?? {}),
+        createdAt: now,
+        updatedAt: now,
+      });
+      recordChange(trx, {
+        type: 'BATCH_CREATED',
+        objectId: batch.id,
+        projectId: batch.projectId,
+        by: changeActorOf(actor),
+        payload: { kind: batch.kind, status: batch.status },
+      });
+      return ok(batch);
+    });
   } catch (error) {
     if (isUniqueViolation(error))
       return failure('CONFLICT', 'The project has a batch with this name', ['input', 'name']);
@@ -110,5 +135,5 @@ export async function setBatchMetadata(
   const target = await mutationTarget(actor, 'Mutation.batchSetMetadata', 'batch', id);
   if (isFailure(target)) return target;
   if (!isPlainObject(metadata)) return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['metadata']);
-  return ok(await writeMetadata(db, 'batch', id, metadata, merge));
+  return ok(await writeMetadata(db, 'batch', id, metadata, merge, changeActorOf(actor)));
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../../auth/access';
 import type { Database } from '../../db/database';
+import { changeActorOf, recordChange } from '../change/change-log';
 import { mutationTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { failure, notFound } from '../user-errors';
@@ -11,7 +12,16 @@ export async function deleteCoder(db: Database, actor: Actor, id: string): Promi
   if (isFailure(coder)) return coder;
   return inTransaction(db, async (trx) => {
     const deleted = await deleteCoderUnlessInUse(trx, id);
-    if (deleted) return ok(deleted.id);
+    if (deleted) {
+      recordChange(trx, {
+        type: 'CODER_DELETED',
+        objectId: deleted.id,
+        projectId: coder.projectId,
+        by: changeActorOf(actor),
+        payload: { kind: coder.kind },
+      });
+      return ok(deleted.id);
+    }
     return (await findCoderIdById(trx, id))
       ? failure('PRECONDITION_FAILED', 'An open task uses this coder: abort or finish it first', ['id'])
       : notFound('coder', ['id']);

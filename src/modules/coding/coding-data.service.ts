@@ -4,6 +4,7 @@ import type { Database } from '../../db/database';
 import type { DataChunkRow } from '../../db/rows';
 import type { CodingResponseInput } from '../../graphql/types.generated';
 import { newId } from '../../ids';
+import { changeActorOf, recordChange } from '../change/change-log';
 import { mutationTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { failure, type Failure } from '../user-errors';
@@ -71,6 +72,13 @@ export async function addTaskData(
       trx,
       responses.map((r) => codingResponseRow(task.projectId, chunk.id, r)),
     );
+    recordChange(trx, {
+      type: 'TASK_UPDATED',
+      objectId: taskId,
+      projectId: task.projectId,
+      by: changeActorOf(actor),
+      payload: { changed: ['dataChunks'], chunkId: chunk.id, responseCount: responses.length },
+    });
     return ok(chunk);
   });
 }
@@ -85,6 +93,14 @@ export async function deleteTaskData(db: Database, actor: Actor, chunkId: string
   return inTransaction(db, async (trx) => {
     if (!(await touchTaskInStatuses(trx, chunk.taskId, ['DRAFT'], new Date().toISOString()))) return committed;
     const deleted = await deleteDataChunk(trx, chunkId);
-    return deleted ? ok(deleted.id) : committed;
+    if (!deleted) return committed;
+    recordChange(trx, {
+      type: 'TASK_UPDATED',
+      objectId: chunk.taskId,
+      projectId: chunk.projectId,
+      by: changeActorOf(actor),
+      payload: { changed: ['dataChunks'], chunkId },
+    });
+    return ok(deleted.id);
   });
 }

@@ -10,6 +10,7 @@ import {
   type Instructions,
   type ResponseValue,
 } from './coding-algorithm';
+import { recordChange, workerActor } from '../change/change-log';
 import { inTransaction } from '../result';
 import { applyTaskTransition } from '../task/task-lifecycle';
 import { findClaimableCodingTask } from '../task/task.repository';
@@ -63,6 +64,7 @@ async function step(db: Database, task: TaskRow, opts: WorkerOptions, done: numb
     applyTaskTransition(trx, 'progress', task.id, {
       by: byWorker(opts),
       message: `${done}/${total}`,
+      progress: { done, total },
       set: { leaseUntil: leaseUntil(opts.leaseMs ?? DEFAULTS.leaseMs) },
     }),
   );
@@ -110,6 +112,13 @@ function finish(db: Database, task: TaskRow, opts: WorkerOptions, model: CoderMo
         updatedAt: now,
       });
       message = `coder ${coderId} trained on ${input.length} responses`;
+      recordChange(trx, {
+        type: 'CODER_UPDATED',
+        objectId: coderId,
+        projectId: task.projectId,
+        by: workerActor(opts.workerId),
+        payload: { taskId: task.id, trainedOn: input.length },
+      });
     }
     if (task.codingType === 'CODE') message = `coded ${output.length} responses`;
     const finished = await applyTaskTransition(trx, 'finish', task.id, {

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import type { TaskRow, UpdateableTaskRow } from '../../db/rows';
 import type { CodingTaskCreateInput, CodingTaskUpdateInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
+import { changeActorOf, recordChange } from '../change/change-log';
 import { projectTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { changeTaskStatus, createTaskRow } from '../task/task-lifecycle';
@@ -76,6 +77,16 @@ export async function createCodingTask(
   );
 }
 
+/** The CodingDetails fields an update writes (a change's `changed`): a null type keeps the current one. */
+function changedFields(input: CodingTaskUpdateInput): string[] {
+  return [
+    ...(input.type != null ? ['type'] : []),
+    ...(input.label !== undefined ? ['label'] : []),
+    ...(input.instructions !== undefined ? ['instructions'] : []),
+    ...(input.coderId !== undefined ? ['coder'] : []),
+  ];
+}
+
 export async function updateCodingTask(
   db: Database,
   actor: Actor,
@@ -101,7 +112,15 @@ export async function updateCodingTask(
     // Still DRAFT: the same conditional statement as a status change, with no change of status.
     return await inTransaction(db, async (trx) => {
       const updated = await updateTaskInStatus(trx, id, ['DRAFT'], set);
-      return updated ? ok(updated) : notDraft(task.status, 'update');
+      if (!updated) return notDraft(task.status, 'update');
+      recordChange(trx, {
+        type: 'TASK_UPDATED',
+        objectId: id,
+        projectId: updated.projectId,
+        by: changeActorOf(actor),
+        payload: { changed: changedFields(input) },
+      });
+      return ok(updated);
     });
   } catch (error) {
     // The coder was deleted meanwhile.

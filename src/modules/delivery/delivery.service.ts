@@ -4,6 +4,7 @@ import type { Database } from '../../db/database';
 import type { DeliveryRow } from '../../db/rows';
 import type { DeliveryCreateInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
+import { changeActorOf, recordChange } from '../change/change-log';
 import { distinct } from '../distinct';
 import { projectTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
@@ -56,6 +57,14 @@ export async function createDelivery(
       }
       if (taken.length === 0)
         return failure('PRECONDITION_FAILED', 'No COMPLETED, undelivered task to deliver', ['input', 'taskIds']);
+      // One change for the delivery; its tasks' deliveredAt is part of it (no TASK_UPDATED per task).
+      recordChange(trx, {
+        type: 'DELIVERY_CREATED',
+        objectId: delivery.id,
+        projectId: delivery.projectId,
+        by: changeActorOf(actor),
+        payload: { taskCount: taken.length },
+      });
       return ok(delivery);
     });
   } catch (error) {

@@ -2,6 +2,7 @@ import { jsonDepthExceeds, MAX_REQUEST_JSON_DEPTH } from '../../json-depth';
 import type { Database } from '../../db/database';
 import { emptyBundle, insertRows } from '../../db/row-bundle';
 import { newId } from '../../ids';
+import { recordChange, SYSTEM_ACTOR, transactionWithChanges, type ChangeActor } from '../change/change-log';
 import { addScaleTask, recordHash } from './scale-to-rows';
 import { describeIssues, refId, ScaleTask, STATUS_FROM_SCALE, type ScaleTaskRecord } from './scale-task.schema';
 import { batchRefusal } from '../batch/batch-rules';
@@ -34,6 +35,7 @@ async function batchesByRef(
   projectId: string,
   refs: string[],
   now: string,
+  by: ChangeActor,
 ): Promise<Map<string, BatchState>> {
   const found = new Map<string, BatchState>();
   if (refs.length === 0) return found;
@@ -52,7 +54,16 @@ async function batchesByRef(
       updatedAt: now,
     }));
     await insertBatches(trx, created);
-    for (const b of created) found.set(b.name, b);
+    for (const b of created) {
+      found.set(b.name, b);
+      recordChange(trx, {
+        type: 'BATCH_CREATED',
+        objectId: b.id,
+        projectId,
+        by,
+        payload: { kind: b.kind, status: b.status, externalId: b.externalId },
+      });
+    }
   }
   return found;
 }
@@ -60,14 +71,22 @@ async function batchesByRef(
 /**
  * Writes valid records in one transaction: new tasks inserted, changed ones replaced whole, unchanged skipped.
  * A record its batch refuses (batchRefusal: an open task into a completed or cancelled batch) is a failure and
- * nothing of it is written; the failures count once the transaction has committed.
+ * nothing of it is written; the failures count once the transaction has committed. The transaction records one
+ * change per task written (TASK_CREATED, or TASK_UPDATED for a replaced one: its threads, messages and
+ * annotations are part of it) and per batch it creates; an unchanged record records nothing.
  */
-async function writeChunk(db: Database, projectId: string, chunk: Valid[], summary: ImportSummary): Promise<void> {
+async function writeChunk(
+  db: Database,
+  projectId: string,
+  chunk: Valid[],
+  summary: ImportSummary,
+  by: ChangeActor,
+): Promise<void> {
   const now = new Date().toISOString();
   // A task_id twice in one chunk: the later record wins (as it would across chunks).
   const latest = [...new Map(chunk.map((v) => [v.record.task_id, v])).values()];
   const superseded = chunk.length - latest.length;
-  const counts = await db.transaction().execute(async (trx) => {
+  const counts = await transactionWithChanges(db, async (trx) => {
     const externalIds = [...new Set(chunk.map((v) => v.record.task_id))];
     const existing = new Map(
       (await findScaleTasksByExternalIds(trx, projectId, externalIds)).map((r) => [r.externalId!, r]),
@@ -77,6 +96,7 @@ async function writeChunk(db: Database, projectId: string, chunk: Valid[], summa
       projectId,
       [...new Set(chunk.map((v) => refId(v.record.batch)).filter((b): b is string => !!b))],
       now,
+      by,
     );
     const bundle = emptyBundle();
     const replaced: string[] = [];
@@ -107,6 +127,17 @@ async function writeChunk(db: Database, projectId: string, chunk: Valid[], summa
         hash,
         now,
         deliveryId: known?.deliveryId ?? null,
+      });
+      const status = STATUS_FROM_SCALE[record.status];
+      recordChange(trx, {
+        type: known ? 'TASK_UPDATED' : 'TASK_CREATED',
+        objectId: taskId,
+        projectId,
+        by,
+        // A changed record replaces the task whole: which of its fields changed is not known, only that it did.
+        payload: known
+          ? { externalId: record.task_id, status, replaced: true }
+          : { kind: 'GENAI', status, externalId: record.task_id },
       });
       existing.set(record.task_id, {
         id: taskId,
@@ -140,8 +171,10 @@ export async function importScaleTasks(
   db: Database,
   projectId: string,
   records: Iterable<SourceRecord> | AsyncIterable<SourceRecord>,
-  options: { chunkSize?: number; onProgress?: (summary: ImportSummary) => void } = {},
+  // `by`: who the changes name; Annograph itself (SYSTEM) when not given, as for `annograph import scale`.
+  options: { chunkSize?: number; onProgress?: (summary: ImportSummary) => void; by?: ChangeActor } = {},
 ): Promise<ImportSummary> {
+  const by = options.by ?? SYSTEM_ACTOR;
   const summary = emptySummary();
   const chunkSize = options.chunkSize ?? 250;
   let chunk: Valid[] = [];
@@ -154,11 +187,11 @@ export async function importScaleTasks(
     const pending = chunk;
     chunk = [];
     try {
-      await writeChunk(db, projectId, pending, summary);
+      await writeChunk(db, projectId, pending, summary, by);
     } catch {
       for (const one of pending) {
         try {
-          await writeChunk(db, projectId, [one], summary);
+          await writeChunk(db, projectId, [one], summary, by);
         } catch (error) {
           fail(
             one.line,

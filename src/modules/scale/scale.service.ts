@@ -1,6 +1,7 @@
 import type { Actor } from '../../auth/access';
 import type { Database } from '../../db/database';
 import type { TaskImportScaleInput } from '../../graphql/types.generated';
+import { changeActorOf } from '../change/change-log';
 import { isFailure, ok, type Result } from '../result';
 import { projectTarget } from '../mutation-target';
 import { failure } from '../user-errors';
@@ -30,6 +31,7 @@ export async function importScale(
       db,
       input.projectId,
       input.tasks.map((value, i) => ({ line: i + 1, value })),
+      { by: changeActorOf(actor) },
     ),
   );
 }

@@ -1,14 +1,22 @@
 import type { Actor } from '../../auth/access';
 import type { Database } from '../../db/database';
 import type { InsertableTaskRow, TaskRow, UpdateableTaskRow } from '../../db/rows';
-import type { TaskStatus } from '../../graphql/types.generated';
+import type { ChangeType, TaskStatus } from '../../graphql/types.generated';
+import { newRowId } from '../../ids';
 import { changeActorOf, recordChange, workerActor, type ChangeActor } from '../change/change-log';
 import { actingUserId, mutationTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Failure, type Result } from '../result';
 import { failure } from '../user-errors';
 import { appendTaskEvent } from './task-events';
 import { TASK_TRANSITIONS, type TaskTransition, type TaskTransitionName } from './task-transitions';
-import { findTaskStatusById, insertTask, updateTaskInStatus, type TaskGuard } from './task.repository';
+import {
+  findTaskStatusById,
+  insertTask,
+  insertTaskEvents,
+  updateTaskInStatus,
+  updateTasksOfBatchInStatus,
+  type TaskGuard,
+} from './task.repository';
 
 // The one Task lifecycle (DECISIONS.md D2): its table (task-transitions.ts) and the one function that applies a
 // change. Mutations (taskComplete … taskAbort) and the coding worker change a task's status through it alone.
@@ -27,6 +35,8 @@ export type TransitionOptions = {
   ready?: (trx: Database, task: TaskRow) => Promise<Failure | null>;
   /** The status the caller read before (for the change's `from` when the transition leaves from several). */
   seen?: TaskStatus;
+  /** A worker's progress through its job, when it knows it: the change's `progress`. */
+  progress?: { done: number; total: number };
 };
 
 /**
@@ -38,7 +48,7 @@ export async function applyTaskTransition(
   trx: Database,
   name: TaskTransitionName,
   taskId: string,
-  { by, message, set, ready, seen }: TransitionOptions,
+  { by, message, set, ready, seen, progress }: TransitionOptions,
 ): Promise<Result<TaskRow>> {
   const t: TaskTransition = TASK_TRANSITIONS[name];
   const workerId = 'workerId' in by ? by.workerId : null;
@@ -81,14 +91,64 @@ export async function applyTaskTransition(
   await appendTaskEvent(trx, row, t.event, eventMessage, 'userId' in by ? by.userId : null);
   const from = t.from.length === 1 ? t.from[0] : seen && t.from.includes(seen) ? seen : null;
   recordChange(trx, {
-    // A worker's progress keeps the status: it is the job's progress, not a change of status.
-    type: from === t.to ? 'JOB_PROGRESS' : 'TASK_STATUS_CHANGED',
+    type: changeTypeOf(t, from),
     objectId: row.id,
     projectId: row.projectId,
     by: 'workerId' in by ? workerActor(by.workerId) : by.actor,
-    payload: { from, to: t.to, event: t.event, message: eventMessage },
+    payload: { from, to: t.to, event: t.event, message: eventMessage, ...(progress ? { progress } : {}) },
   });
   return ok(row);
+}
+
+/**
+ * The change a transition records. A worker's progress keeps the status: it is the job's progress, not a change of
+ * status. A deletion is TASK_DELETED (with its `from` and `to` like any status change), so who follows deletions
+ * needs no look into TASK_STATUS_CHANGED payloads; the task stays readable.
+ */
+function changeTypeOf(t: TaskTransition, from: TaskStatus | null): ChangeType {
+  if (t.to === 'DELETED') return 'TASK_DELETED';
+  return from === t.to ? 'JOB_PROGRESS' : 'TASK_STATUS_CHANGED';
+}
+
+/**
+ * Scale: canceling a batch cancels its tasks that have not started (PENDING -> CANCELED, the `cancel` transition's
+ * status, word and ABORT event), in the batch's transaction: one update for all of them, their events in bulk, and
+ * one TASK_STATUS_CHANGED each. The batch's own transition is the caller's.
+ */
+export async function cancelPendingTasksOfBatch(
+  trx: Database,
+  batchId: string,
+  by: { userId: string | null; actor: ChangeActor },
+  now: string,
+): Promise<number> {
+  const t = TASK_TRANSITIONS.cancel;
+  const message = 'its batch was canceled';
+  const rows = await updateTasksOfBatchInStatus(trx, batchId, 'PENDING', {
+    status: t.to,
+    sourceStatus: t.sourceStatus,
+    updatedAt: now,
+  });
+  await insertTaskEvents(
+    trx,
+    rows.map((row) => ({
+      id: newRowId('tev'),
+      projectId: row.projectId,
+      taskId: row.id,
+      kind: t.event,
+      message,
+      actorId: by.userId,
+      createdAt: now,
+    })),
+  );
+  for (const row of rows)
+    recordChange(trx, {
+      type: 'TASK_STATUS_CHANGED',
+      objectId: row.id,
+      projectId: row.projectId,
+      by: by.actor,
+      payload: { from: 'PENDING', to: t.to, event: t.event, message, batchId },
+    });
+  return rows.length;
 }
 
 /**

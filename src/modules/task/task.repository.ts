@@ -24,6 +24,18 @@ export async function insertTaskEvent(db: Database, values: Insertable<DB['taskE
   await db.insertInto('taskEvent').values(values).execute();
 }
 
+// Events per INSERT: 500 rows of 7 columns stay far below both stores' bind limits.
+const EVENT_CHUNK = 500;
+
+/** Many tasks' events, a multi-row insert per EVENT_CHUNK rows. */
+export async function insertTaskEvents(db: Database, rows: Insertable<DB['taskEvent']>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += EVENT_CHUNK)
+    await db
+      .insertInto('taskEvent')
+      .values(rows.slice(i, i + EVENT_CHUNK))
+      .execute();
+}
+
 export async function findTaskStatusById(db: Database, id: string): Promise<TaskStatus | undefined> {
   return (await db.selectFrom('task').select('status').where('id', '=', id).executeTakeFirst())?.status;
 }
@@ -88,14 +100,15 @@ export function findClaimableCodingTask(db: Database, now: string) {
 }
 
 /**
- * Scale: canceling a batch cancels its tasks that have not started (PENDING -> CANCELED), in one statement.
- * A task status change outside the task lifecycle's own functions: the batch's cancel takes its tasks along.
+ * The batch's tasks in one status moved on, in one statement (DECISIONS.md D6): a batch's cancel takes its PENDING
+ * tasks along (task-lifecycle.ts cancelPendingTasksOfBatch, which writes their events and changes).
  */
-export async function cancelPendingTasksOfBatch(db: Database, batchId: string, now: string): Promise<void> {
-  await db
+export function updateTasksOfBatchInStatus(db: Database, batchId: string, from: TaskStatus, set: UpdateableTaskRow) {
+  return db
     .updateTable('task')
-    .set({ status: 'CANCELED', sourceStatus: 'canceled', updatedAt: now })
+    .set(set)
     .where('batchId', '=', batchId)
-    .where('status', '=', 'PENDING')
+    .where('status', '=', from)
+    .returning(['id', 'projectId'])
     .execute();
 }

@@ -5,6 +5,7 @@ import type { TaskRow } from '../../db/rows';
 import type { TaskCreateInput, TaskErrorInput } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
 import { batchRefusal, lockBatches } from '../batch/batch-rules';
+import { changeActorOf } from '../change/change-log';
 import { isPlainObject } from '../deep-merge';
 import { writeMetadata } from '../metadata';
 import { mutationTarget, projectTarget } from '../mutation-target';
@@ -89,5 +90,5 @@ export async function setTaskMetadata(
   const target = await mutationTarget(actor, 'Mutation.taskSetMetadata', 'task', id);
   if (isFailure(target)) return target;
   if (!isPlainObject(metadata)) return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['metadata']);
-  return ok(await writeMetadata(db, 'task', id, metadata, merge));
+  return ok(await writeMetadata(db, 'task', id, metadata, merge, changeActorOf(actor)));
 }

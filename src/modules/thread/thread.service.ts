@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import type { MessageRow, ThreadRow, TurnRow } from '../../db/rows';
 import type { MessageAppendInput, ThreadAppendInput, TurnAppendInput } from '../../graphql/types.generated';
 import { newId } from '../../ids';
+import { changeActorOf, recordChange } from '../change/change-log';
 import { compact } from '../scale/keys';
 import { isFailure, mutationTarget } from '../mutation-target';
 import { ok, type Result } from '../result';
@@ -29,17 +30,23 @@ export async function appendThread(db: Database, actor: Actor, input: ThreadAppe
   if (isFailure(task)) return task;
   const bad = idProblem(input.externalId, 'externalId');
   if (bad) return bad;
-  return underOpenTask(db, task.id, ['input', 'taskId'], async (trx) =>
-    ok(
-      await insertThread(trx, {
-        id: newId('thread'),
-        projectId: task.projectId,
-        taskId: task.id,
-        externalId: input.externalId ?? null,
-        createdAt: now(),
-      }),
-    ),
-  );
+  return underOpenTask(db, task.id, ['input', 'taskId'], async (trx) => {
+    const thread = await insertThread(trx, {
+      id: newId('thread'),
+      projectId: task.projectId,
+      taskId: task.id,
+      externalId: input.externalId ?? null,
+      createdAt: now(),
+    });
+    recordChange(trx, {
+      type: 'THREAD_CREATED',
+      objectId: thread.id,
+      projectId: thread.projectId,
+      by: changeActorOf(actor),
+      payload: { taskId: task.id },
+    });
+    return ok(thread);
+  });
 }
 
 export async function appendTurn(db: Database, actor: Actor, input: TurnAppendInput): Promise<Result<TurnRow>> {
@@ -47,17 +54,23 @@ export async function appendTurn(db: Database, actor: Actor, input: TurnAppendIn
   if (isFailure(thread)) return thread;
   const bad = idProblem(input.externalId, 'externalId');
   if (bad) return bad;
-  return underOpenTask(db, thread.taskId, ['input', 'threadId'], async (trx) =>
-    ok(
-      await insertTurn(trx, {
-        id: newId('turn'),
-        projectId: thread.projectId,
-        threadId: thread.id,
-        externalId: input.externalId ?? null,
-        createdAt: now(),
-      }),
-    ),
-  );
+  return underOpenTask(db, thread.taskId, ['input', 'threadId'], async (trx) => {
+    const turn = await insertTurn(trx, {
+      id: newId('turn'),
+      projectId: thread.projectId,
+      threadId: thread.id,
+      externalId: input.externalId ?? null,
+      createdAt: now(),
+    });
+    recordChange(trx, {
+      type: 'TURN_CREATED',
+      objectId: turn.id,
+      projectId: turn.projectId,
+      by: changeActorOf(actor),
+      payload: { taskId: thread.taskId, threadId: thread.id },
+    });
+    return ok(turn);
+  });
 }
 
 /** A message and its chunks, in one transaction. */
@@ -98,6 +111,14 @@ export async function appendMessage(
         text: c.text,
       })),
     );
+    // One change for the message: its chunks are part of it.
+    recordChange(trx, {
+      type: 'MESSAGE_CREATED',
+      objectId: message.id,
+      projectId: message.projectId,
+      by: changeActorOf(actor),
+      payload: { taskId: thread!.taskId, threadId: thread!.id, turnId: turn.id, role: message.role },
+    });
     return ok(message);
   });
 }
