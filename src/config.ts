@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseOutboundAllowedHosts, type OutboundPolicy } from './outbound/outbound-policy';
+import { parseSecretsKey } from './secrets/secret-box';
 
 // Every setting comes from the environment; this is the only place that reads process.env for them.
 const MAX_INT = 2 ** 31 - 1;
@@ -30,6 +32,8 @@ const EnvSchema = z.object({
   GRAPHQL_JIT: z.enum(['on', 'off']).default('on'),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).optional(),
+  OUTBOUND_ALLOWED_HOSTS: z.string().default(''),
+  SECRETS_KEY: z.string().optional(),
 });
 
 export type Limits = {
@@ -72,7 +76,20 @@ export type Config = {
   requestTimeoutMs: number;
   /** PostgreSQL's statement_timeout in ms (0: none); defaults to requestTimeoutMs. */
   statementTimeoutMs: number;
+  /** What outgoing HTTP calls may reach (src/outbound): public addresses, plus OUTBOUND_ALLOWED_HOSTS. */
+  outbound: OutboundPolicy;
+  /** SECRETS_KEY (32 bytes), null when unset: src/secrets/secret-box.ts decides what that means (secretBoxFromConfig). */
+  secretsKey: Buffer | null;
 };
+
+/** A setting's own parser, its error worded like the schema's. */
+function setting<T>(name: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new Error(`Invalid configuration: ${name}: ${(error as Error).message}`, { cause: error });
+  }
+}
 
 /** `RATE_LIMIT_OVERRIDES`: `slug=points:restorePerSecond` pairs, comma-separated, e.g. `acme-ml=5000000:100000`. */
 function parseOverrides(text: string): Map<string, { points: number; restorePerSecond: number }> {
@@ -141,6 +158,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jit: e.GRAPHQL_JIT === 'on',
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS ?? e.REQUEST_TIMEOUT_MS,
+    outbound: setting('OUTBOUND_ALLOWED_HOSTS', () => parseOutboundAllowedHosts(e.OUTBOUND_ALLOWED_HOSTS)),
+    secretsKey: e.SECRETS_KEY ? setting('SECRETS_KEY', () => parseSecretsKey(e.SECRETS_KEY!)) : null,
   };
 }
 

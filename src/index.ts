@@ -5,11 +5,14 @@ import { demoTokens, isDemoDatabase, seedDemoData } from './demo/seed-demo';
 import { EXAMPLE_QUERY } from './graphql/plugins/graphiql';
 import { createLogger } from './logger';
 import { createMetrics } from './observability/metrics';
+import { secretBoxFromConfig } from './secrets/secret-box';
 import { startAnnograph } from './start';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // Production without SECRETS_KEY stops before touching the database (startAnnograph checks again).
+  secretBoxFromConfig(config, logger);
   const metrics = config.metrics ? createMetrics() : undefined;
   const db = createDb({ url: config.databaseUrl, onQuery: metrics && (() => metrics.sqlStatements.inc()) });
   await migrateToLatest(db);

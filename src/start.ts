@@ -16,6 +16,7 @@ import { createRateLimiter } from './modules/rate-limit/rate-limiter';
 import { createApolloServer, executableSchema } from './server';
 import { startChangeFeed } from './modules/change/change-feed';
 import { startSubscriptionServer } from './http/subscriptions';
+import { secretBoxFromConfig } from './secrets/secret-box';
 
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
@@ -36,6 +37,9 @@ export async function startAnnograph(
   db: Database,
   options: StartOptions = {},
 ): Promise<RunningServer> {
+  // First: a production server without SECRETS_KEY stops here, before it migrates or listens.
+  const secrets = secretBoxFromConfig(config, logger);
+  const outbound = config.outbound;
   await migrateToLatest(db);
   // After migrating: a migration may take longer than a request's statement (PostgreSQL only; SQLite has none).
   setStatementTimeout(db, config.statementTimeoutMs);
@@ -76,6 +80,8 @@ export async function startAnnograph(
       authenticator,
       cors: config.cors,
       metrics: options.metrics,
+      outbound,
+      secrets,
     }),
   );
   await new Promise<void>((resolve, reject) => {
@@ -95,7 +101,15 @@ export async function startAnnograph(
         ),
         startPollingWorker(
           'inference',
-          () => drainInferenceRuns(db, { workerId, logger, leaseMs: w.leaseMs, batchSize: w.stepSize }),
+          () =>
+            drainInferenceRuns(db, {
+              workerId,
+              logger,
+              leaseMs: w.leaseMs,
+              batchSize: w.stepSize,
+              outbound,
+              secrets,
+            }),
           { logger, intervalMs: w.intervalMs },
         ),
       ]

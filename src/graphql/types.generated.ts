@@ -3583,12 +3583,13 @@ export type ProviderConnection = Node & {
 
 /** A new provider connection of an organization. */
 export type ProviderConnectionCreateInput = {
-  /** Stored, never returned. */
+  /** Stored encrypted with the server's `SECRETS_KEY`, never returned. */
   apiKey?: InputMaybe<Scalars['String']['input']>;
   /**
    * Optional OpenAI-compatible base URL, e.g. `https://api.openai.com/v1`; calls go to `{baseUrl}/chat/completions`.
    * An http or https URL, with no user or password in it (put the key in `apiKey`). A run through a connection without
-   * one fails.
+   * one fails. Refused when its host is or resolves to a loopback, private, link-local or other non-public address that
+   * the server's `OUTBOUND_ALLOWED_HOSTS` does not allow; every call checks again.
    */
   baseUrl?: InputMaybe<Scalars['String']['input']>;
   /** Retries after a timeout, a network error, a 429 or a 5xx answer: 0 to 10, default 2. */

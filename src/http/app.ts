@@ -9,6 +9,8 @@ import { createContext, type Context } from '../context';
 import { Deadline } from '../db/deadline';
 import { pingDatabase, type Database } from '../db/database';
 import type { Metrics } from '../observability/metrics';
+import type { OutboundPolicy } from '../outbound/outbound-policy';
+import type { SecretBox } from '../secrets/secret-box';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssetsRouter } from './graphiql-assets';
 import { requestNestingGuard } from './request-nesting';
 import { responseEtag } from './response-etag';
@@ -24,6 +26,10 @@ type AppOptions = {
   cors?: { origins: string[]; credentials: boolean };
   /** Served at GET /metrics in Prometheus' text format when given. */
   metrics?: Metrics;
+  /** OUTBOUND_ALLOWED_HOSTS, for the requests' contexts. */
+  outbound: OutboundPolicy;
+  /** SECRETS_KEY's box, for the requests' contexts. */
+  secrets: SecretBox;
 };
 
 // What is worth compressing: HTML, scripts, styles, GraphiQL's icon and JSON (GraphQL replies are application/json or
@@ -58,6 +64,8 @@ export function createHttpApp({
   authenticator,
   cors: corsConfig,
   metrics,
+  outbound,
+  secrets,
 }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -127,6 +135,8 @@ export function createHttpApp({
           viewer: await authenticator.authenticate(req.headers.authorization),
           onTokenRevoked: authenticator.forget,
           deadline,
+          outbound,
+          secrets,
         });
       },
     }),

@@ -4,7 +4,12 @@ import { drainInferenceRuns } from '../../src/modules/inference-run/inference-wo
 import { newId } from '../../src/ids';
 import { DIALECT, type TestDb } from '../support/db';
 import { insertProject } from '../support/factories';
+import { parseOutboundAllowedHosts } from '../../src/outbound/outbound-policy';
 import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
+import { testSecrets } from '../support/server';
+
+// The provider stubs listen on 127.0.0.1, which the outbound guard refuses unless allowed (OUTBOUND_ALLOWED_HOSTS).
+const outbound = parseOutboundAllowedHosts('127.0.0.1');
 
 // Issue 16, inference runs: a prediction names its run and version; a run lists what it made of each task (and what
 // it got wrong), page by page without N+1; CUSTOM task ids are checked; progress moves with every prediction;
@@ -98,7 +103,7 @@ describe(`${DIALECT}: inference run results and provenance`, () => {
   };
 
   beforeAll(async () => {
-    ({ t, server, projectId, organizationId } = await startProjectServer('Results'));
+    ({ t, server, projectId, organizationId } = await startProjectServer('Results', {}, { outbound }));
     taskIds = await addTasks(projectId, REVIEWS);
     const prompt = await run(
       `mutation($o: ID!, $p: ID!) { promptCreate(input: { organizationId: $o, title: "Sentiment", inputFields: ["text"], outputClasses: ["pos", "neg"], associatedProjectIds: [$p] }) { prompt { id } } }`,
@@ -386,7 +391,7 @@ describe(`${DIALECT}: inference run results and provenance`, () => {
       ).promptVersionCreate.version.id;
       runId = (await createRun(remote, 'projectSubset: CUSTOM, taskIds: $t', { t: taskIds.slice(0, 4) })).run.id;
       t.statements.length = 0;
-      await drainInferenceRuns(t.db, { workerId: 'slow', batchSize: 10 });
+      await drainInferenceRuns(t.db, { workerId: 'slow', batchSize: 10, outbound, secrets: testSecrets });
       // Each call saw the predictions before it: 0, 1, 2, then 2 (the third failed but counts as tried).
       expect(seen).toEqual([
         { totalPredictions: 0, progress: 0, results: 0 },

@@ -4,7 +4,12 @@ import { claimInferenceRun, drainInferenceRuns, runInference } from '../../src/m
 import { classifyOffline } from '../../src/modules/inference-run/offline-provider';
 import { newId } from '../../src/ids';
 import { DIALECT, type TestDb } from '../support/db';
+import { parseOutboundAllowedHosts } from '../../src/outbound/outbound-policy';
 import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
+import { testSecrets } from '../support/server';
+
+// The provider stubs listen on 127.0.0.1, which the outbound guard refuses unless allowed (OUTBOUND_ALLOWED_HOSTS).
+const outbound = parseOutboundAllowedHosts('127.0.0.1');
 
 // 12 reviews with known sentiment; 8 of them carry ground truth. Word overlap separates them.
 const REVIEWS: [string, 'pos' | 'neg', boolean][] = [
@@ -44,7 +49,7 @@ describe(`${DIALECT}: inference runs`, () => {
   let taskIds: string[];
 
   beforeAll(async () => {
-    ({ t, server, projectId, organizationId } = await startProjectServer());
+    ({ t, server, projectId, organizationId } = await startProjectServer('Project', {}, { outbound }));
     const now = new Date().toISOString();
     taskIds = [];
     for (const [text, label, hasGt] of REVIEWS) {
@@ -244,7 +249,7 @@ describe(`${DIALECT}: inference runs`, () => {
           { v: version.id, p: projectId, t: taskIds.slice(0, 2) },
         )
       ).inferenceRunCreate.run.id;
-      await drainInferenceRuns(t.db, { workerId: 'w3' });
+      await drainInferenceRuns(t.db, { workerId: 'w3', outbound, secrets: testSecrets });
       const done = await get(id);
       expect(done).toMatchObject({ status: 'COMPLETED', totalTasks: 2, totalPredictions: 0 });
       const recorded = await t.db

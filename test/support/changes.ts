@@ -9,7 +9,7 @@ export type ChangeNode = {
   payload: Record<string, unknown>;
 };
 
-const PAGE = `pageInfo { hasNextPage endCursor } nodes { type objectType objectId projectId actor { kind id } payload }`;
+const PAGE = `pageInfo { hasNextPage endCursor } nodes { type objectType objectId projectId actor { kind userId tokenId worker } payload }`;
 
 /**
  * Reads a project's change log through the API as the project's owner: `mark()` is where it ends now, `since(mark)`
@@ -23,10 +23,16 @@ export function changeLog(s: ProjectServer) {
       { p: s.projectId, after, ...(last === undefined ? { first } : { last }) },
     );
     if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data!.changes as {
+    const page = result.data!.changes as {
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: ChangeNode[];
+      nodes: (Omit<ChangeNode, 'actor'> & { actor: Record<string, string | null> })[];
     };
+    // The actor as one id: the user's, the token's or the worker's (whichever its kind names).
+    const nodes = page.nodes.map(({ actor: { kind, userId, tokenId, worker }, ...rest }) => ({
+      ...rest,
+      actor: { kind: kind!, id: userId ?? tokenId ?? worker ?? null },
+    }));
+    return { pageInfo: page.pageInfo, nodes };
   };
   return {
     /** The cursor of the last change so far (null while the log is empty). */

@@ -14,9 +14,13 @@ export type ProjectServer = {
 };
 
 /** A fresh database and the real server, acting as the OWNER of a new project: how most GraphQL suites start. */
-export async function startProjectServer(name = 'Project', limits: Partial<Limits> = {}): Promise<ProjectServer> {
+export async function startProjectServer(
+  name = 'Project',
+  limits: Partial<Limits> = {},
+  options: Parameters<typeof createTestServer>[2] = {},
+): Promise<ProjectServer> {
   const t = await createTestDb();
-  const server = await createTestServer(t.db, limits);
+  const server = await createTestServer(t.db, limits, options);
   const { projectId, organizationId, owner } = await insertProject(t.db, name);
   server.actAs(owner.viewer);
   return { t, server, projectId, organizationId, owner };

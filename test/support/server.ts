@@ -6,7 +6,12 @@ import { createAuthenticator } from '../../src/auth/authenticate';
 import type { Viewer } from '../../src/auth/viewer';
 import { createContext, type Context } from '../../src/context';
 import type { Database } from '../../src/db/database';
+import { STRICT_OUTBOUND_POLICY, type OutboundPolicy } from '../../src/outbound/outbound-policy';
+import { DEV_SECRETS_KEY, SecretBox } from '../../src/secrets/secret-box';
 import { createApolloServer } from '../../src/server';
+
+/** The secrets box of test servers (the development key); give it to a worker that must open what they sealed. */
+export const testSecrets = new SecretBox(DEV_SECRETS_KEY);
 
 export type GraphQLResult = {
   data?: Record<string, any> | null;
@@ -23,7 +28,11 @@ export const silentLogger = pino({ level: 'silent' });
 export async function createTestServer(
   db: Database,
   limits: Partial<Limits> = {},
-  { jit = true, rateLimit = null }: { jit?: boolean; rateLimit?: RateLimitConfig } = {},
+  {
+    jit = true,
+    rateLimit = null,
+    outbound = STRICT_OUTBOUND_POLICY,
+  }: { jit?: boolean; rateLimit?: RateLimitConfig; outbound?: OutboundPolicy } = {},
 ) {
   const rateLimiter = rateLimit ? createRateLimiter(db, rateLimit) : undefined;
   const server: ApolloServer<Context> = createApolloServer({
@@ -47,13 +56,19 @@ export async function createTestServer(
   return {
     actAs: (viewer: Viewer) => void (defaultViewer = viewer),
     execute: (query: string, variables?: Record<string, unknown>, viewer: Viewer | undefined = defaultViewer) =>
-      run(createContext({ db, viewer, onTokenRevoked: authenticator.forget }), query, variables),
+      run(
+        createContext({ db, viewer, onTokenRevoked: authenticator.forget, outbound, secrets: testSecrets }),
+        query,
+        variables,
+      ),
     executeWithToken: async (authorization: string | undefined, query: string, variables?: Record<string, unknown>) =>
       run(
         createContext({
           db,
           viewer: await authenticator.authenticate(authorization),
           onTokenRevoked: authenticator.forget,
+          outbound,
+          secrets: testSecrets,
         }),
         query,
         variables,

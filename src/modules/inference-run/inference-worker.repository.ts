@@ -58,6 +58,16 @@ export function findProviderConnectionById(db: Database, id: string) {
   return db.selectFrom('providerConnection').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Replaces a legacy plain-text key by its sealed form, unless the row changed meanwhile (conditional update). */
+export async function resealProviderConnectionKey(db: Database, id: string, legacy: string, sealed: string) {
+  await db
+    .updateTable('providerConnection')
+    .set({ apiKey: sealed })
+    .where('id', '=', id)
+    .where('apiKey', '=', legacy)
+    .execute();
+}
+
 /** Up to `limit` ground-truth answers of a project's tasks with their data, in task order: few-shot examples. */
 export function findFewShotExamples(db: Database, projectId: string, limit: number) {
   return db

@@ -3,6 +3,8 @@ import type { Database } from '../../db/database';
 import type { InferenceRunRow } from '../../db/rows';
 import { newId } from '../../ids';
 import { yieldToEventLoop } from '../coding/coding-worker';
+import { STRICT_OUTBOUND_POLICY, type OutboundPolicy } from '../../outbound/outbound-policy';
+import { SecretBox, UNCONFIGURED_SECRET_BOX } from '../../secrets/secret-box';
 import { classifyHttp } from './http-provider';
 import {
   addToHeldRunTotals,
@@ -16,6 +18,7 @@ import {
   findRunPrompt,
   findUndoneRunTasks,
   insertPredictions,
+  resealProviderConnectionKey,
   markRunTasksDone,
   updatePromptVersionScore,
   type RunTaskResult,
@@ -35,6 +38,10 @@ export type RunWorkerOptions = {
   logger?: Logger;
   /** Predictions made within this many ms of the last write wait for the end of their batch; 200 when omitted. */
   writeEveryMs?: number;
+  /** What provider calls may reach (OUTBOUND_ALLOWED_HOSTS); public addresses only when omitted. */
+  outbound?: OutboundPolicy;
+  /** Opens the stored provider keys (SECRETS_KEY); without it a connection with a key fails its run. */
+  secrets?: SecretBox;
 };
 const WRITE_EVERY_MS = 200;
 const leaseUntil = (ms: number) => new Date(Date.now() + ms).toISOString();
@@ -61,7 +68,16 @@ type RunSetup = {
   predict: (text: string) => Promise<string | null>;
 };
 
-async function prepare(db: Database, run: InferenceRunRow): Promise<RunSetup> {
+/** A connection's key in the clear; a legacy plain-text one is sealed in its place on the way (no transaction open). */
+async function openApiKey(db: Database, secrets: SecretBox, connection: { id: string; apiKey: string | null }) {
+  if (connection.apiKey === null) return null;
+  const plain = secrets.open(connection.apiKey);
+  if (!SecretBox.isSealed(connection.apiKey))
+    await resealProviderConnectionKey(db, connection.id, connection.apiKey, secrets.seal(plain));
+  return plain;
+}
+
+async function prepare(db: Database, run: InferenceRunRow, opts: RunWorkerOptions): Promise<RunSetup> {
   const { version, prompt } = await findRunPrompt(db, run);
   const inputFields = JSON.parse(prompt.inputFieldsJson) as string[];
   const outputClasses = JSON.parse(prompt.outputClassesJson) as string[];
@@ -79,11 +95,14 @@ async function prepare(db: Database, run: InferenceRunRow): Promise<RunSetup> {
   } else {
     const connection = version.connectionId ? await findProviderConnectionById(db, version.connectionId) : undefined;
     if (!connection?.baseUrl) throw new Error('the version has no provider connection with a base URL');
+    const apiKey = await openApiKey(db, opts.secrets ?? UNCONFIGURED_SECRET_BOX, connection);
+    const outbound = opts.outbound ?? STRICT_OUTBOUND_POLICY;
     predict = (text) =>
       classifyHttp(
         {
           baseUrl: connection.baseUrl!,
-          apiKey: connection.apiKey,
+          apiKey,
+          outbound,
           model: version.providerModelId,
           timeoutMs: connection.timeoutMs,
           maxRetries: connection.maxRetries,
@@ -109,7 +128,7 @@ export async function runInference(
 ): Promise<'completed' | 'failed' | 'stopped'> {
   let ctx: RunSetup;
   try {
-    ctx = await prepare(db, claimed);
+    ctx = await prepare(db, claimed, opts);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const failed = await failHeldRun(db, claimed.id, opts.workerId, reason, new Date().toISOString());

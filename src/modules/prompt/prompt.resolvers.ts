@@ -36,7 +36,7 @@ export const promptResolvers: Resolvers = {
     promptVersionDelete: async (_p, { id }, ctx) =>
       toPayload(await deletePromptVersion(ctx.db, ctx.access, id), 'deletedId'),
     providerConnectionCreate: async (_p, { input }, ctx) =>
-      toPayload(await createProviderConnection(ctx.db, ctx.access, input), 'connection'),
+      toPayload(await createProviderConnection(ctx.db, ctx.access, input, ctx), 'connection'),
   },
   Organization: {
     prompts: (org, { search, orderBy, ...args }, ctx, info) =>

@@ -10,6 +10,8 @@ import type {
   ProviderConnectionCreateInput,
 } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
+import { checkOutboundUrl, type OutboundPolicy } from '../../outbound/outbound-policy';
+import type { SecretBox } from '../../secrets/secret-box';
 import { actingUserId } from '../mutation-target';
 import { inTransaction, ok, type Result } from '../result';
 import { failure, fromZod, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
@@ -226,17 +228,26 @@ export async function deletePromptVersion(db: Database, actor: Actor, id: string
   });
 }
 
-/** Stores a provider connection; its key is kept for the worker and never returned (`hasApiKey` tells it is set). */
+/**
+ * Stores a provider connection; its key is sealed (SECRETS_KEY), kept for the worker and never returned (`hasApiKey`
+ * tells it is set). A base URL the outbound guard refuses now (a loopback, private or metadata address, unless
+ * OUTBOUND_ALLOWED_HOSTS admits it) is refused here; every call checks again after resolving.
+ */
 export async function createProviderConnection(
   db: Database,
   actor: Actor,
   input: ProviderConnectionCreateInput,
+  { outbound, secrets }: { outbound: OutboundPolicy; secrets: SecretBox },
 ): Promise<Result<ProviderConnectionRow>> {
   const parsed = ProviderConnectionCreate.safeParse({ ...input, name: input.name });
   if (!parsed.success) return fromZod(parsed.error);
   const organizationId = tableOfId(input.organizationId) === 'organization' ? input.organizationId : null;
   if (!(await inOrganization(actor, 'Mutation.providerConnectionCreate', organizationId)))
     return notFound('organization', ['input', 'organizationId']);
+  // Resolved before the transaction opens (D6: nothing awaits the network inside one).
+  const refusal = input.baseUrl ? await checkOutboundUrl(input.baseUrl, outbound) : null;
+  if (refusal) return failure('BAD_USER_INPUT', refusal, ['input', 'baseUrl']);
+  const apiKey = input.apiKey ? secrets.seal(input.apiKey) : null;
   return inTransaction(db, async (trx) =>
     ok(
       await insertProviderConnection(trx, {
@@ -245,7 +256,7 @@ export async function createProviderConnection(
         name: parsed.data.name,
         provider: input.provider,
         baseUrl: input.baseUrl ?? null,
-        apiKey: input.apiKey ?? null,
+        apiKey,
         timeoutMs: input.timeoutMs ?? 30_000,
         maxRetries: input.maxRetries ?? 2,
         createdAt: now(),
