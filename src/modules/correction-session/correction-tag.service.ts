@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { Actor } from '../../auth/access';
 import type { RootField } from '../../auth/role-table';
 import type { Database } from '../../db/database';
-import type { CorrectionSessionRow, CorrectionTagRow, SegmentRow } from '../../db/rows';
+import type { CorrectionSessionRow, SegmentRow } from '../../db/rows';
 import type { CorrectionTagInput, TagStatus } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
-import { changeActorOf, recordChange, type ChangeActor } from '../change/change-log';
+import { changeActorOf } from '../change/change-log';
 import { mutationTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { failure, fromZod, notFound, type Failure } from '../user-errors';
+import { recordSessionUpdate, recordTagChange } from './correction-changes';
 import type { CorrectionChangeModel } from './correction-session.models';
 import { findCorrectionSegments, findCorrectionSessionById } from './correction-session.repository';
 import {
@@ -81,50 +82,6 @@ async function noteSegmentChange(
 ): Promise<boolean> {
   if (changesPrediction) await updateCorrectionSegmentPredictionChanged(trx, session.id, segmentId);
   return updateCorrectionSessionAnnotating(trx, session.id);
-}
-
-/**
- * The session's own change, one per transaction: a segment marked annotated, its status moved (STARTED to
- * ANNOTATING by its first change, to FINISHED by its last segment), or both. Nothing when neither happened.
- */
-function recordSessionUpdate(
-  trx: Database,
-  session: CorrectionSessionRow,
-  by: ChangeActor,
-  what: { started: boolean; marked?: string | null; finished?: boolean },
-) {
-  const status = what.finished ? 'FINISHED' : what.started ? 'ANNOTATING' : null;
-  if (!status && !what.marked) return;
-  recordChange(trx, {
-    type: 'SESSION_UPDATED',
-    objectId: session.id,
-    projectId: session.projectId,
-    by,
-    payload: {
-      changed: [...(what.marked ? ['segments'] : []), ...(status ? ['status'] : [])],
-      ...(what.marked ? { segmentId: what.marked } : {}),
-      ...(status ? { from: what.started ? 'STARTED' : 'ANNOTATING', to: status } : {}),
-    },
-  });
-}
-
-type TagChange = 'CORRECTION_TAG_CREATED' | 'CORRECTION_TAG_UPDATED' | 'CORRECTION_TAG_DELETED';
-
-/** A tag's change, naming its session and segment (and the fields changed, for an update). */
-function recordTagChange(
-  trx: Database,
-  type: TagChange,
-  tag: Pick<CorrectionTagRow, 'id' | 'projectId' | 'sessionId' | 'segmentId'>,
-  by: ChangeActor,
-  changed?: string[],
-) {
-  recordChange(trx, {
-    type,
-    objectId: tag.id,
-    projectId: tag.projectId,
-    by,
-    payload: { sessionId: tag.sessionId, segmentId: tag.segmentId, ...(changed ? { changed } : {}) },
-  });
 }
 
 /** The session and one of its segments, when the caller may change them. */
