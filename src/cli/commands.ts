@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Database } from '../db/database';
 import { findUserByEmail } from '../modules/access/access.repository';
 import { issueToken } from '../modules/access/access.service';
+import { SYSTEM_ACTOR } from '../modules/change/change-log';
 import { findOrganizationBySlug } from '../modules/organization/organization.repository';
 import { createOrganization, OrganizationSlug } from '../modules/organization/organization.service';
 import { findProjectsByName } from '../modules/project/project.repository';
@@ -61,13 +62,18 @@ export async function tokenCreate(
   if (opts.service) {
     const org = await organizationBySlug(db, parse(Slug, opts.org, '--org'));
     const role = parse(ServiceRole, opts.role ?? 'VIEWER', '--role');
-    ({ secret } = await issueToken(db, { organizationId: org.id, serviceRole: role }, opts.name ?? 'service'));
+    ({ secret } = await issueToken(
+      db,
+      { organizationId: org.id, serviceRole: role },
+      opts.name ?? 'service',
+      SYSTEM_ACTOR,
+    ));
     print(`service token of "${org.slug}" with role ${role} (shown once):`);
   } else {
     const email = parse(Email, opts.email, '--email');
     const user = await findUserByEmail(db, email);
     if (!user) throw new CliError(`no user with email ${email}`);
-    ({ secret } = await issueToken(db, { userId: user.id }, opts.name ?? 'cli'));
+    ({ secret } = await issueToken(db, { userId: user.id }, opts.name ?? 'cli', SYSTEM_ACTOR));
     print(`token of ${email} (shown once):`);
   }
   print(secret);

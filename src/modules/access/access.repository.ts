@@ -131,21 +131,37 @@ export async function countOrganizationOwners(db: Database, organizationId: stri
   return Number(n);
 }
 
-/** Removes a person from an organization and from every project of it. */
+/**
+ * Removes a person from an organization and from every project of it; the organization membership removed (if
+ * any) and the project memberships removed with it.
+ */
 export async function deleteOrganizationMember(db: Database, organizationId: string, userId: string) {
-  await db
+  const projectMembers = await db
     .deleteFrom('projectMember')
     .where('userId', '=', userId)
     .where('projectId', 'in', (qb) =>
       qb.selectFrom('project').select('id').where('organizationId', '=', organizationId),
     )
+    .returningAll()
     .execute();
-  return db
+  const member = await db
     .deleteFrom('organizationMember')
     .where('organizationId', '=', organizationId)
     .where('userId', '=', userId)
-    .returning('id')
+    .returningAll()
     .executeTakeFirst();
+  return { member, projectMembers };
+}
+
+/** The organizations a person is a member of (where their personal token's changes are recorded). */
+export async function findUserOrganizationIds(db: Database, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('organizationMember')
+    .select('organizationId')
+    .where('userId', '=', userId)
+    .orderBy('organizationId')
+    .execute();
+  return rows.map((r) => r.organizationId);
 }
 
 export function findProjectMember(db: Database, projectId: string, userId: string) {
@@ -171,7 +187,7 @@ export function deleteProjectMember(db: Database, projectId: string, userId: str
     .deleteFrom('projectMember')
     .where('projectId', '=', projectId)
     .where('userId', '=', userId)
-    .returning('id')
+    .returningAll()
     .executeTakeFirst();
 }
 

@@ -14,6 +14,7 @@ import type {
   TokenCreateInput,
 } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
+import { changeActorOf, transactionWithChanges, type ChangeActor } from '../change/change-log';
 import { inTransaction, ok, type Result } from '../result';
 import { failure, fromZod, notFound } from '../user-errors';
 import {
@@ -29,6 +30,7 @@ import {
   upsertOrganizationMember,
   upsertProjectMember,
 } from './access.repository';
+import { recordMembershipChange, recordTokenChange } from './access-changes';
 
 // Memberships of organizations and projects (D3: ADMIN manages them; only an OWNER grants or touches OWNER), and
 // API tokens.
@@ -77,7 +79,17 @@ export async function setOrganizationMember(
     ) {
       return lastOwner('role');
     }
-    return ok(await upsertOrganizationMember(trx, input.organizationId, user.id, input.role));
+    const member = await upsertOrganizationMember(trx, input.organizationId, user.id, input.role);
+    // Setting the role a person has already changes nothing: no change to record.
+    if (current?.role !== member.role)
+      recordMembershipChange(
+        trx,
+        current ? 'MEMBERSHIP_UPDATED' : 'MEMBERSHIP_CREATED',
+        { organizationId: input.organizationId },
+        member,
+        changeActorOf(actor),
+      );
+    return ok(member);
   });
 }
 
@@ -98,8 +110,19 @@ export async function removeOrganizationMember(
     if (current.role === 'OWNER' && (await countOrganizationOwners(trx, input.organizationId)) <= 1) {
       return lastOwner('userId');
     }
-    const removed = await deleteOrganizationMember(trx, input.organizationId, input.userId);
-    return ok(removed?.id ?? null);
+    const { member, projectMembers } = await deleteOrganizationMember(trx, input.organizationId, input.userId);
+    // One change per membership removed: the person's project memberships go with the organization's.
+    for (const removed of projectMembers)
+      recordMembershipChange(trx, 'MEMBERSHIP_DELETED', removed, removed, changeActorOf(actor));
+    if (member)
+      recordMembershipChange(
+        trx,
+        'MEMBERSHIP_DELETED',
+        { organizationId: input.organizationId },
+        member,
+        changeActorOf(actor),
+      );
+    return ok(member?.id ?? null);
   });
 }
 
@@ -119,15 +142,24 @@ export async function setProjectMember(
   return inTransaction(db, async (trx) => {
     // Queue behind a concurrent removal from the organization (which also removes project memberships).
     await lockOrganization(trx, project.organizationId);
-    if ((await findProjectMember(trx, input.projectId, input.userId))?.role === 'OWNER' && !callerIsOwner)
-      throw ownerOnly('project');
+    const current = await findProjectMember(trx, input.projectId, input.userId);
+    if (current?.role === 'OWNER' && !callerIsOwner) throw ownerOnly('project');
     if (!(await findOrganizationMember(trx, project.organizationId, input.userId))) {
       return failure('PRECONDITION_FAILED', "The person is not a member of the project's organization", [
         'input',
         'userId',
       ]);
     }
-    return ok(await upsertProjectMember(trx, input.projectId, input.userId, input.role));
+    const member = await upsertProjectMember(trx, input.projectId, input.userId, input.role);
+    if (current?.role !== member.role)
+      recordMembershipChange(
+        trx,
+        current ? 'MEMBERSHIP_UPDATED' : 'MEMBERSHIP_CREATED',
+        member,
+        member,
+        changeActorOf(actor),
+      );
+    return ok(member);
   });
 }
 
@@ -146,6 +178,7 @@ export async function removeProjectMember(
     if (current.role === 'OWNER' && (await actor.projectRole.load(input.projectId)) !== 'OWNER')
       throw ownerOnly('project');
     const removed = await deleteProjectMember(trx, input.projectId, input.userId);
+    if (removed) recordMembershipChange(trx, 'MEMBERSHIP_DELETED', removed, removed, changeActorOf(actor));
     return ok(removed?.id ?? null);
   });
 }
@@ -161,19 +194,24 @@ export type TokenOwner = { userId: string } | { organizationId: string; serviceR
 /**
  * Makes a token: a new secret, stored only as its hash (with a prefix to recognise it). The one place tokens are
  * made (tokenCreate, serviceTokenCreate, the CLI); its caller has decided who may have it. The secret is returned
- * this once.
+ * this once. In the caller's transaction when given one (annograph init), else in its own: either way with its
+ * TOKEN_CREATED change, made `by`.
  */
-export async function issueToken(db: Database, owner: TokenOwner, name: string): Promise<IssuedToken> {
+export async function issueToken(db: Database, owner: TokenOwner, name: string, by: ChangeActor): Promise<IssuedToken> {
   const secret = generateSecret();
-  const token = await insertToken(db, {
-    id: newId('apiToken'),
-    name,
-    tokenHash: hashSecret(secret),
-    prefix: secretPrefix(secret),
-    createdAt: new Date().toISOString(),
-    ...owner,
-  });
-  return { token, secret };
+  const issue = async (trx: Database) => {
+    const token = await insertToken(trx, {
+      id: newId('apiToken'),
+      name,
+      tokenHash: hashSecret(secret),
+      prefix: secretPrefix(secret),
+      createdAt: new Date().toISOString(),
+      ...owner,
+    });
+    await recordTokenChange(trx, 'TOKEN_CREATED', token, by);
+    return { token, secret };
+  };
+  return db.isTransaction ? issue(db) : transactionWithChanges(db, issue);
 }
 
 /** A new token for the calling person. */
@@ -187,7 +225,7 @@ export async function createOwnToken(
   if (!name.success) return fromZod(name.error);
   const viewer = actor.viewer;
   if (viewer.kind !== 'user') throw new Error('unreachable: authorize admits persons only');
-  return ok(await issueToken(db, { userId: viewer.userId }, name.data.name));
+  return ok(await issueToken(db, { userId: viewer.userId }, name.data.name, changeActorOf(actor)));
 }
 
 /** A new service token of an organization, with a fixed role on its projects. */
@@ -202,7 +240,7 @@ export async function createServiceToken(
     return notFound('organization', ['input', 'organizationId']);
   }
   const owner = { organizationId: input.organizationId, serviceRole: parsed.data.role as Role };
-  return ok(await issueToken(db, owner, parsed.data.name));
+  return ok(await issueToken(db, owner, parsed.data.name, changeActorOf(actor)));
 }
 
 /** Revokes a token the caller may see (its own, or one of an organization it administers); the token revoked. */
@@ -210,7 +248,10 @@ export async function revokeTokenById(db: Database, actor: Actor, id: string): P
   await actor.authorize('Mutation.tokenRevoke');
   const visible = tableOfId(id) === 'apiToken' ? await actor.visible('apiToken').load(id) : null;
   if (!visible) return notFound('token', ['id']);
-  const revoked = await updateTokenRevokedAt(db, id, new Date().toISOString());
-  if (!revoked) return failure('INVALID_STATE_TRANSITION', 'The token is already revoked', ['id']);
-  return ok(revoked);
+  return inTransaction(db, async (trx) => {
+    const revoked = await updateTokenRevokedAt(trx, id, new Date().toISOString());
+    if (!revoked) return failure('INVALID_STATE_TRANSITION', 'The token is already revoked', ['id']);
+    await recordTokenChange(trx, 'TOKEN_REVOKED', revoked, changeActorOf(actor));
+    return ok(revoked);
+  });
 }

@@ -5,6 +5,7 @@ import type { Database } from '../../db/database';
 import type { CoderRow, CorrectionSessionRow } from '../../db/rows';
 import type { CorrectionSessionCreateInput, CorrectionStatus } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
+import { changeActorOf, recordChange } from '../change/change-log';
 import { actingUserId, mutationTarget, projectTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { failure, fromZod, notFound } from '../user-errors';
@@ -131,7 +132,17 @@ export async function createCorrectionSession(
     );
     const classes = [...new Set(predictions.map((p) => p.class).filter((c): c is string => !!c))].sort();
     const labels = [...new Set(predictions.map((p) => p.label).filter((l): l is string => !!l))].sort();
-    return ok(await updateCorrectionSessionStarted(trx, id, classes, labels));
+    const session = await updateCorrectionSessionStarted(trx, id, classes, labels);
+    // One change for the session: its steps to STARTED happen in this one transaction, and its predicted tags are
+    // part of what it was created with.
+    recordChange(trx, {
+      type: 'SESSION_CREATED',
+      objectId: id,
+      projectId: input.projectId,
+      by: changeActorOf(actor),
+      payload: { modelId: coder.id, documentGroupId: groupId, status: session.status, tags: predictions.length },
+    });
+    return ok(session);
   });
 }
 
@@ -141,6 +152,13 @@ export async function deleteCorrectionSession(db: Database, actor: Actor, id: st
   if (isFailure(target)) return target;
   return inTransaction(db, async (trx) => {
     const deleted = await deleteCorrectionSessionById(trx, id);
-    return deleted ? ok(deleted.id) : notFound('correction session', ['id']);
+    if (!deleted) return notFound('correction session', ['id']);
+    recordChange(trx, {
+      type: 'SESSION_DELETED',
+      objectId: id,
+      projectId: target.projectId,
+      by: changeActorOf(actor),
+    });
+    return ok(deleted.id);
   });
 }

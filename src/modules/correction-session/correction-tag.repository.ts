@@ -28,14 +28,15 @@ export async function updateCorrectionSegmentPredictionChanged(db: Database, ses
     .execute();
 }
 
-/** A STARTED session becomes ANNOTATING; any other stays as it is. */
-export async function updateCorrectionSessionAnnotating(db: Database, sessionId: string) {
-  await db
+/** A STARTED session becomes ANNOTATING; any other stays as it is. True when it did. */
+export async function updateCorrectionSessionAnnotating(db: Database, sessionId: string): Promise<boolean> {
+  const result = await db
     .updateTable('correctionSession')
     .set({ status: 'ANNOTATING', updatedAt: new Date().toISOString() })
     .where('id', '=', sessionId)
     .where('status', '=', 'STARTED')
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export function insertCorrectionTag(db: Database, values: Insertable<DB['correctionTag']>) {
@@ -47,34 +48,37 @@ export function updateCorrectionTag(db: Database, id: string, values: Updateable
   return db.updateTable('correctionTag').set(values).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
-export async function deleteCorrectionTagById(db: Database, id: string) {
-  await db.deleteFrom('correctionTag').where('id', '=', id).execute();
+/** True when the tag was there to delete. */
+export async function deleteCorrectionTagById(db: Database, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('correctionTag').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
-/** Marks the segment annotated at `now`, unless it already is. */
+/** Marks the segment annotated at `now`, unless it already is; true when it did. */
 export async function updateCorrectionSegmentAnnotated(
   db: Database,
   sessionId: string,
   segmentId: string,
   now: string,
-) {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('correctionSegment')
     .set({ annotatedAt: now })
     .where('sessionId', '=', sessionId)
     .where('segmentId', '=', segmentId)
     .where('annotatedAt', 'is', null)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
-/** The session FINISHED when no segment is left to annotate (one conditional update). */
+/** The session FINISHED when no segment is left to annotate (one conditional update); true when it did. */
 export async function updateCorrectionSessionFinishedIfDone(
   db: Database,
   sessionId: string,
   now: string,
   editable: readonly CorrectionStatus[],
-) {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('correctionSession')
     .set({ status: 'FINISHED', finishedAt: now, updatedAt: now })
     .where('id', '=', sessionId)
@@ -90,7 +94,8 @@ export async function updateCorrectionSessionFinishedIfDone(
         ),
       ),
     )
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export function findCorrectionSegment(db: Database, sessionId: string, segmentId: string) {

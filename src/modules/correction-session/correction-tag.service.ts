@@ -5,9 +5,11 @@ import type { Database } from '../../db/database';
 import type { CorrectionSessionRow, SegmentRow } from '../../db/rows';
 import type { CorrectionTagInput, TagStatus } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
+import { changeActorOf } from '../change/change-log';
 import { mutationTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { failure, fromZod, notFound, type Failure } from '../user-errors';
+import { recordSessionUpdate, recordTagChange } from './correction-changes';
 import type { CorrectionChangeModel } from './correction-session.models';
 import { findCorrectionSegments, findCorrectionSessionById } from './correction-session.repository';
 import {
@@ -68,15 +70,18 @@ async function change(
   return ok({ session: await findCorrectionSessionById(db, sessionId), ...done.value });
 }
 
-/** After a change to a segment: the reviewer departed from the prediction there, and the session is being annotated. */
-async function recordChange(
+/**
+ * After a change to a segment: the reviewer departed from the prediction there, and the session is being annotated.
+ * True when this was the session's first change, which moved it from STARTED to ANNOTATING.
+ */
+async function noteSegmentChange(
   trx: Database,
   session: CorrectionSessionRow,
   segmentId: string,
   changesPrediction: boolean,
-) {
+): Promise<boolean> {
   if (changesPrediction) await updateCorrectionSegmentPredictionChanged(trx, session.id, segmentId);
-  await updateCorrectionSessionAnnotating(trx, session.id);
+  return updateCorrectionSessionAnnotating(trx, session.id);
 }
 
 /** The session and one of its segments, when the caller may change them. */
@@ -154,7 +159,11 @@ export async function addCorrectionTag(
       createdAt: now,
       updatedAt: now,
     });
-    await recordChange(trx, found.session, segmentId, true);
+    const by = changeActorOf(actor);
+    recordTagChange(trx, 'CORRECTION_TAG_CREATED', tag, by);
+    recordSessionUpdate(trx, found.session, by, {
+      started: await noteSegmentChange(trx, found.session, segmentId, true),
+    });
     return ok({ tag });
   });
 }
@@ -178,7 +187,11 @@ export async function changeCorrectionTag(
       updatedAt: new Date().toISOString(),
     });
     if (!tag) return notFound('tag', ['id']);
-    await recordChange(trx, found.session, tag.segmentId, true);
+    const by = changeActorOf(actor);
+    // The input is the whole tag: each of its fields is set again.
+    recordTagChange(trx, 'CORRECTION_TAG_UPDATED', tag, by, ['class', 'label', 'span', 'text']);
+    const started = await noteSegmentChange(trx, found.session, tag.segmentId, true);
+    recordSessionUpdate(trx, found.session, by, { started });
     return ok({ tag });
   });
 }
@@ -187,8 +200,11 @@ export async function deleteCorrectionTag(db: Database, actor: Actor, id: string
   const found = await tagAndSession(actor, 'Mutation.correctionTagDelete', id);
   if (isFailure(found)) return found;
   return change(db, found.session.id, async (trx) => {
-    await deleteCorrectionTagById(trx, id);
-    await recordChange(trx, found.session, found.tag.segmentId, true);
+    if (!(await deleteCorrectionTagById(trx, id))) return notFound('tag', ['id']);
+    const by = changeActorOf(actor);
+    recordTagChange(trx, 'CORRECTION_TAG_DELETED', found.tag, by);
+    const started = await noteSegmentChange(trx, found.session, found.tag.segmentId, true);
+    recordSessionUpdate(trx, found.session, by, { started });
     return ok({ tag: null });
   });
 }
@@ -208,7 +224,10 @@ export async function confirmCorrectionTag(
       updatedAt: new Date().toISOString(),
     });
     if (!tag) return notFound('tag', ['id']);
-    await recordChange(trx, found.session, tag.segmentId, false);
+    const by = changeActorOf(actor);
+    recordTagChange(trx, 'CORRECTION_TAG_UPDATED', tag, by, ['status']);
+    const started = await noteSegmentChange(trx, found.session, tag.segmentId, false);
+    recordSessionUpdate(trx, found.session, by, { started });
     return ok({ tag });
   });
 }
@@ -224,9 +243,15 @@ export async function markSegmentAnnotated(
   if (isFailure(found)) return found;
   const now = new Date().toISOString();
   return change(db, sessionId, async (trx) => {
-    await updateCorrectionSegmentAnnotated(trx, sessionId, segmentId, now);
-    await recordChange(trx, found.session, segmentId, false);
-    await updateCorrectionSessionFinishedIfDone(trx, sessionId, now, EDITABLE);
+    const marked = await updateCorrectionSegmentAnnotated(trx, sessionId, segmentId, now);
+    const started = await noteSegmentChange(trx, found.session, segmentId, false);
+    const finished = await updateCorrectionSessionFinishedIfDone(trx, sessionId, now, EDITABLE);
+    // A segment marked again changes nothing (unless it moves the session); the last one finishes the session.
+    recordSessionUpdate(trx, found.session, changeActorOf(actor), {
+      started,
+      finished,
+      marked: marked ? segmentId : null,
+    });
     const segment = await findCorrectionSegment(trx, sessionId, segmentId);
     return ok({ segment: { sessionId, segmentId, annotatedAt: segment.annotatedAt } });
   });

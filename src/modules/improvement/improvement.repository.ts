@@ -3,12 +3,15 @@ import type { Database } from '../../db/database';
 import type { DB } from '../../db/types.generated';
 import type { ImprovementOutcome } from '../../graphql/types.generated';
 
-/** Queues an item unless its session has an open one (PENDING or PROCESSING: a partial unique index allows one). */
+/**
+ * Queues an item unless its session has an open one (PENDING or PROCESSING: a partial unique index allows one);
+ * true when it did.
+ */
 export async function insertImprovementItemUnlessOpen(
   db: Database,
   values: Insertable<DB['improvementItem']>,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .insertInto('improvementItem')
     .values(values)
     .onConflict((oc) =>
@@ -17,7 +20,8 @@ export async function insertImprovementItemUnlessOpen(
         .where('status', 'in', [sql.lit<'PENDING'>('PENDING'), sql.lit<'PROCESSING'>('PROCESSING')])
         .doNothing(),
     )
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 /** The session's open item: PENDING or PROCESSING (there is one, after insertImprovementItemUnlessOpen). */
@@ -34,7 +38,7 @@ export function findOpenImprovementItemBySessionId(db: Database, sessionId: stri
 export function findClaimableImprovementItem(db: Database, projectId: string, nowIso: string) {
   return db
     .selectFrom('improvementItem')
-    .select('id')
+    .select(['id', 'status'])
     .where('projectId', '=', projectId)
     .where((eb) =>
       eb.or([eb('status', '=', 'PENDING'), eb.and([eb('status', '=', 'PROCESSING'), eb('leaseUntil', '<', nowIso)])]),

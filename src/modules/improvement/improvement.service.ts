@@ -8,6 +8,7 @@ import type {
   MutationSessionUseForImprovementArgs,
 } from '../../graphql/types.generated';
 import { newId, tableOfId } from '../../ids';
+import { changeActorOf, recordChange } from '../change/change-log';
 import { mutationTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { countEvents } from '../search-session/search-session.repository';
@@ -58,7 +59,7 @@ export async function useSessionForImprovement(
   const now = new Date().toISOString();
   // One open item per session (a partial unique index): of two concurrent calls, one inserts, both return it.
   return inTransaction(db, async (trx) => {
-    await insertImprovementItemUnlessOpen(trx, {
+    const queued = await insertImprovementItemUnlessOpen(trx, {
       id: newId('improvementItem'),
       projectId: session.projectId,
       sessionId: session.id,
@@ -66,7 +67,28 @@ export async function useSessionForImprovement(
       createdAt: now,
       updatedAt: now,
     });
-    return ok({ item: await findOpenImprovementItemBySessionId(trx, session.id), skipped: false, session });
+    const item = await findOpenImprovementItemBySessionId(trx, session.id);
+    // A session queued already (its item still open) is answered as it is: nothing changed.
+    if (queued)
+      recordChange(trx, {
+        type: 'SESSION_USED_FOR_IMPROVEMENT',
+        objectId: session.id,
+        projectId: session.projectId,
+        by: changeActorOf(actor),
+        payload: { improvementItemId: item.id },
+      });
+    return ok({ item, skipped: false, session });
+  });
+}
+
+/** An item's move from `from` to its status now. */
+function recordItemStatus(trx: Database, actor: Actor, item: ImprovementItemRow, from: string) {
+  recordChange(trx, {
+    type: 'IMPROVEMENT_ITEM_STATUS_CHANGED',
+    objectId: item.id,
+    projectId: item.projectId,
+    by: changeActorOf(actor),
+    payload: { from, to: item.status, sessionId: item.sessionId },
   });
 }
 
@@ -92,9 +114,12 @@ export async function claimImprovementItem(
     const candidate = await findClaimableImprovementItem(db, projectId, nowIso);
     if (!candidate) return ok(null);
     const leaseUntil = new Date(now.getTime() + leaseSeconds * 1000).toISOString();
-    const item = await inTransaction(db, async (trx) =>
-      ok(await updateImprovementItemClaimed(trx, candidate.id, { claimedBy, leaseUntil, nowIso })),
-    );
+    const item = await inTransaction(db, async (trx) => {
+      const claimed = await updateImprovementItemClaimed(trx, candidate.id, { claimedBy, leaseUntil, nowIso });
+      // From PENDING, or PROCESSING again when the lease of the worker before ran out (as the candidate was read).
+      if (claimed) recordItemStatus(trx, actor, claimed, candidate.status);
+      return ok(claimed);
+    });
     if (item.ok && item.value) return ok(item.value);
   }
   return failure('CONFLICT', 'Other workers took every item tried; try again', ['projectId']);
@@ -112,9 +137,11 @@ export async function completeImprovementItem(
     return failure('BAD_USER_INPUT', `detail is at most ${MAX_DETAIL} characters`, ['detail']);
   if (detail?.includes('\u0000'))
     return failure('BAD_USER_INPUT', 'detail must not contain NUL characters', ['detail']);
-  const item = await inTransaction(db, async (trx) =>
-    ok(await updateImprovementItemCompleted(trx, id, claimerOf(actor), outcome, detail ?? null)),
-  );
+  const item = await inTransaction(db, async (trx) => {
+    const completed = await updateImprovementItemCompleted(trx, id, claimerOf(actor), outcome, detail ?? null);
+    if (completed) recordItemStatus(trx, actor, completed, 'PROCESSING');
+    return ok(completed);
+  });
   if (item.ok && item.value) return ok(item.value);
   const current = await findImprovementItemState(db, id);
   return current?.status === 'PROCESSING'
@@ -147,9 +174,18 @@ export async function releaseBatch(
   if (known) return ok(known);
   const now = new Date().toISOString();
   try {
-    const released = await inTransaction(db, async (trx) =>
-      ok(await updateCollectingBatchReleased(trx, projectId, releaseId, now)),
-    );
+    const released = await inTransaction(db, async (trx) => {
+      const batch = await updateCollectingBatchReleased(trx, projectId, releaseId, now);
+      if (batch)
+        recordChange(trx, {
+          type: 'BATCH_RELEASED',
+          objectId: batch.id,
+          projectId,
+          by: changeActorOf(actor),
+          payload: { releaseId, from: 'COLLECTING', to: 'RELEASED', sessions: batch.sessionCounter },
+        });
+      return ok(batch);
+    });
     if (released.ok && released.value) return ok(released.value);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

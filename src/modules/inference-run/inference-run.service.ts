@@ -5,6 +5,7 @@ import type { Database } from '../../db/database';
 import type { InferenceRunRow, ProjectRow, PromptRow, PromptVersionRow } from '../../db/rows';
 import type { InferenceRunCreateInput, ProjectSubset, TaskFilter } from '../../graphql/types.generated';
 import { newId, tableOfId, type NodeTable } from '../../ids';
+import { changeActorOf, recordChange } from '../change/change-log';
 import { distinct } from '../distinct';
 import { actingUserId, mutationTarget, projectTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
@@ -180,6 +181,13 @@ export async function createInferenceRun(
         totalTasks: taskIds.length,
       });
       await insertRunTasks(trx, id, taskIds);
+      recordChange(trx, {
+        type: 'INFERENCE_RUN_CREATED',
+        objectId: id,
+        projectId: input.projectId,
+        by: changeActorOf(actor),
+        payload: { versionId: version.id, promptId: prompt.id, status: row.status, totalTasks: taskIds.length },
+      });
       return ok(row);
     });
   } catch (error) {
@@ -202,6 +210,15 @@ export async function cancelInferenceRun(db: Database, actor: Actor, id: string)
       { status: 'CANCELED', sourceStatus: 'Canceled', completedAt: new Date().toISOString() },
       'cancel',
     );
-    return isFailure(run) ? run : ok(run);
+    if (isFailure(run)) return run;
+    // From the status read before: the update takes either, and both are the caller's to cancel.
+    recordChange(trx, {
+      type: 'INFERENCE_RUN_STATUS_CHANGED',
+      objectId: id,
+      projectId: run.projectId,
+      by: changeActorOf(actor),
+      payload: { from: target.status, to: run.status },
+    });
+    return ok(run);
   });
 }

@@ -15,9 +15,15 @@ const claimable = (now: string) => (eb: ExpressionBuilder<DB, 'inferenceRun'>) =
 const heldBy = (runId: string, workerId: string) => (eb: ExpressionBuilder<DB, 'inferenceRun'>) =>
   eb.and([eb('id', '=', runId), eb('status', '=', 'IN_PROGRESS'), eb('claimedBy', '=', workerId)]);
 
-/** The first claimable run, in id order. */
+/** The first claimable run, in id order, with its status (PENDING, or IN_PROGRESS for a takeover). */
 export function findClaimableRunId(db: Database, now: string) {
-  return db.selectFrom('inferenceRun').select('id').where(claimable(now)).orderBy('id').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('inferenceRun')
+    .select(['id', 'status'])
+    .where(claimable(now))
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** Claims a run if it is still claimable (one conditional update); undefined when another worker was first. */
@@ -113,7 +119,7 @@ export function failHeldRun(db: Database, runId: string, workerId: string, reaso
     .updateTable('inferenceRun')
     .set({ status: 'FAILED', sourceStatus: 'Failed', failureReason: reason, completedAt: now, leaseUntil: null })
     .where(heldBy(runId, workerId))
-    .returning('id')
+    .returning(['id', 'projectId'])
     .executeTakeFirst();
 }
 
@@ -178,7 +184,10 @@ export async function insertPredictions(db: Database, predictions: Insertable<DB
   if (predictions.length) await db.insertInto('annotation').values(predictions).execute();
 }
 
-/** Adds predictions to the run's totals and renews its lease, if the run is still this worker's. */
+/**
+ * Adds predictions to the run's totals and renews its lease, if the run is still this worker's; the totals after
+ * (the run's progress).
+ */
 export function addToHeldRunTotals(
   db: Database,
   runId: string,
@@ -198,6 +207,6 @@ export function addToHeldRunTotals(
       leaseUntil,
     }))
     .where(heldBy(runId, workerId))
-    .returning('id')
+    .returning(['id', 'projectId', 'totalPredictions', 'totalFailedPredictions', 'totalTasks'])
     .executeTakeFirst();
 }

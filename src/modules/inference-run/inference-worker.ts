@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../../db/database';
 import type { InferenceRunRow } from '../../db/rows';
 import { newId } from '../../ids';
+import { recordChange, transactionWithChanges, workerActor } from '../change/change-log';
 import { yieldToEventLoop } from '../coding/coding-worker';
 import { STRICT_OUTBOUND_POLICY, type OutboundPolicy } from '../../outbound/outbound-policy';
 import { SecretBox, UNCONFIGURED_SECRET_BOX } from '../../secrets/secret-box';
@@ -46,14 +47,36 @@ export type RunWorkerOptions = {
 const WRITE_EVERY_MS = 200;
 const leaseUntil = (ms: number) => new Date(Date.now() + ms).toISOString();
 
+/** A worker's change of a run: a move of status (`from`, `to`) or its progress, in the transaction of the write. */
+function recordRunChange(
+  trx: Database,
+  run: { id: string; projectId: string },
+  opts: RunWorkerOptions,
+  payload: { from: string; to: string } | { progress: { done: number; total: number } },
+) {
+  recordChange(trx, {
+    type: 'progress' in payload ? 'JOB_PROGRESS' : 'INFERENCE_RUN_STATUS_CHANGED',
+    objectId: run.id,
+    projectId: run.projectId,
+    by: workerActor(opts.workerId),
+    payload,
+  });
+}
+
 export async function claimInferenceRun(db: Database, opts: RunWorkerOptions): Promise<InferenceRunRow | null> {
   const now = new Date().toISOString();
   for (let attempt = 0; attempt < 5; attempt++) {
     const candidate = await findClaimableRunId(db, now);
     if (!candidate) return null;
-    const run = await claimRunById(db, candidate.id, now, {
-      workerId: opts.workerId,
-      leaseUntil: leaseUntil(opts.leaseMs ?? 30_000),
+    const run = await transactionWithChanges(db, async (trx) => {
+      const claimed = await claimRunById(trx, candidate.id, now, {
+        workerId: opts.workerId,
+        leaseUntil: leaseUntil(opts.leaseMs ?? 30_000),
+      });
+      // Taking over a run whose worker stopped keeps it IN_PROGRESS: no change of status to record.
+      if (claimed && candidate.status === 'PENDING')
+        recordRunChange(trx, claimed, opts, { from: 'PENDING', to: claimed.status });
+      return claimed;
     });
     if (run) return run;
   }
@@ -131,7 +154,12 @@ export async function runInference(
     ctx = await prepare(db, claimed, opts);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const failed = await failHeldRun(db, claimed.id, opts.workerId, reason, new Date().toISOString());
+    // The reason stays on the run (failureReason), not in the change: the log's payloads are small.
+    const failed = await transactionWithChanges(db, async (trx) => {
+      const row = await failHeldRun(trx, claimed.id, opts.workerId, reason, new Date().toISOString());
+      if (row) recordRunChange(trx, row, opts, { from: 'IN_PROGRESS', to: 'FAILED' });
+      return row;
+    });
     return failed ? 'failed' : 'stopped';
   }
   // The task's newest ground truth (on the task as a whole), by task: what each prediction is scored against.
@@ -167,9 +195,11 @@ export async function runInference(
   }
   // The run's end and the version's score (the accuracy of this run on tasks with ground truth) in one transaction:
   // a crash between them would leave a COMPLETED run that no worker claims again and a version never scored.
-  const finished = await db.transaction().execute(async (trx) => {
+  const finished = await transactionWithChanges(db, async (trx) => {
     const done = await completeHeldRun(trx, claimed.id, opts.workerId, new Date().toISOString());
-    if (done && done.totalScoredPredictions > 0)
+    if (!done) return done;
+    recordRunChange(trx, done, opts, { from: 'IN_PROGRESS', to: done.status });
+    if (done.totalScoredPredictions > 0)
       await updatePromptVersionScore(
         trx,
         claimed.versionId,
@@ -212,55 +242,57 @@ async function writePredictions(
       correct: p.label === null || !truth ? null : truth.value === p.label ? 1 : 0,
     } satisfies RunTaskResult & Prediction;
   });
-  return db
-    .transaction()
-    .execute(async (trx) => {
-      const now = new Date().toISOString();
-      const mine = await markRunTasksDone(trx, claimed.id, results);
-      const written = results.filter((r) => mine.has(r.task.id));
-      await insertPredictions(
-        trx,
-        written.map((r) => ({
-          id: r.annotationId,
-          projectId: r.task.projectId,
-          taskId: r.task.id,
-          level: 'TASK' as const,
-          source: 'ANNOGRAPH' as const,
-          key: 'prediction',
-          type: 'CATEGORY' as const,
-          sourceType: 'category',
-          valueJson: r.label === null ? null : JSON.stringify(r.label),
-          possibleValuesJson: JSON.stringify(outputClasses),
-          justification: r.error,
-          inferenceRunId: claimed.id,
-          promptVersionId: claimed.versionId,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      );
-      const predicted = written.filter((r) => r.label !== null).length;
-      const scored = written.filter((r) => r.correct !== null);
-      const row = await addToHeldRunTotals(
-        trx,
-        claimed.id,
-        opts.workerId,
-        {
-          predicted,
-          failed: written.length - predicted,
-          correct: scored.filter((r) => r.correct === 1).length,
-          scored: scored.length,
-        },
-        now,
-        leaseUntil(opts.leaseMs ?? 30_000),
-      );
-      // The run was canceled or taken over: nothing of this batch stays (see RunStopped).
-      if (!row) throw new RunStopped();
-      return true;
-    })
-    .catch((error: unknown) => {
-      if (error instanceof RunStopped) return false;
-      throw error;
-    });
+  return transactionWithChanges(db, async (trx) => {
+    const now = new Date().toISOString();
+    const mine = await markRunTasksDone(trx, claimed.id, results);
+    const written = results.filter((r) => mine.has(r.task.id));
+    await insertPredictions(
+      trx,
+      written.map((r) => ({
+        id: r.annotationId,
+        projectId: r.task.projectId,
+        taskId: r.task.id,
+        level: 'TASK' as const,
+        source: 'ANNOGRAPH' as const,
+        key: 'prediction',
+        type: 'CATEGORY' as const,
+        sourceType: 'category',
+        valueJson: r.label === null ? null : JSON.stringify(r.label),
+        possibleValuesJson: JSON.stringify(outputClasses),
+        justification: r.error,
+        inferenceRunId: claimed.id,
+        promptVersionId: claimed.versionId,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    const predicted = written.filter((r) => r.label !== null).length;
+    const scored = written.filter((r) => r.correct !== null);
+    const row = await addToHeldRunTotals(
+      trx,
+      claimed.id,
+      opts.workerId,
+      {
+        predicted,
+        failed: written.length - predicted,
+        correct: scored.filter((r) => r.correct === 1).length,
+        scored: scored.length,
+      },
+      now,
+      leaseUntil(opts.leaseMs ?? 30_000),
+    );
+    // The run was canceled or taken over: nothing of this batch stays (see RunStopped).
+    if (!row) throw new RunStopped();
+    // Tasks another worker predicted first are its progress, recorded by it.
+    if (written.length)
+      recordRunChange(trx, row, opts, {
+        progress: { done: row.totalPredictions + row.totalFailedPredictions, total: row.totalTasks },
+      });
+    return true;
+  }).catch((error: unknown) => {
+    if (error instanceof RunStopped) return false;
+    throw error;
+  });
 }
 
 export async function drainInferenceRuns(db: Database, opts: RunWorkerOptions): Promise<number> {

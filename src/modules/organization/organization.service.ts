@@ -5,7 +5,9 @@ import type { OrganizationRow, UserRow } from '../../db/rows';
 import type { OrganizationUpdateInput } from '../../graphql/types.generated';
 import { tableOfId } from '../../ids';
 import { findOrCreateUserByEmail, upsertOrganizationMember } from '../access/access.repository';
+import { recordMembershipChange } from '../access/access-changes';
 import { issueToken, type IssuedToken } from '../access/access.service';
+import { changeActorOf, recordChange, SYSTEM_ACTOR } from '../change/change-log';
 import { inTransaction, ok, type Result } from '../result';
 import { failure, fromZod, isUniqueViolation, notFound } from '../user-errors';
 import { findOrganizationBySlug, insertOrganization, updateOrganizationById } from './organization.repository';
@@ -32,7 +34,19 @@ export async function updateOrganization(
     return notFound('organization', ['id']);
   }
   const { name } = parsed.data;
-  if (name) return inTransaction(db, async (trx) => ok(await updateOrganizationById(trx, id, { name })));
+  if (name)
+    return inTransaction(db, async (trx) => {
+      const organization = await updateOrganizationById(trx, id, { name });
+      recordChange(trx, {
+        type: 'ORGANIZATION_UPDATED',
+        objectId: id,
+        projectId: null,
+        organizationId: id,
+        by: changeActorOf(actor),
+        payload: { changed: ['name'] },
+      });
+      return ok(organization);
+    });
   return ok((await actor.visible('organization').load(id)) as OrganizationRow);
 }
 
@@ -59,8 +73,12 @@ export async function createOrganization(
       if (await findOrganizationBySlug(trx, slug)) return taken;
       const organization = await insertOrganization(trx, { slug, name: parsed.data.name ?? slug });
       const owner = await findOrCreateUserByEmail(trx, ownerEmail, ownerEmail.split('@')[0]);
-      await upsertOrganizationMember(trx, organization.id, owner.id, 'OWNER');
-      return ok({ organization, owner, ...(await issueToken(trx, { userId: owner.id }, input.tokenName)) });
+      const member = await upsertOrganizationMember(trx, organization.id, owner.id, 'OWNER');
+      // The organization's own creation has no type of change (nothing reads a log before its organization
+      // exists); its first membership and token do.
+      recordMembershipChange(trx, 'MEMBERSHIP_CREATED', { organizationId: organization.id }, member, SYSTEM_ACTOR);
+      const token = await issueToken(trx, { userId: owner.id }, input.tokenName, SYSTEM_ACTOR);
+      return ok({ organization, owner, ...token });
     });
   } catch (error) {
     if (isUniqueViolation(error)) return taken;

@@ -27,7 +27,10 @@ export function insertProject(db: Database, project: NewProject) {
     .executeTakeFirstOrThrow();
 }
 
-/** Deletes a project and, through foreign keys, everything in it; its id, or undefined when there was none. */
+/**
+ * Deletes a project and, through foreign keys, everything in it; its id and organization, or undefined when there
+ * was none.
+ */
 export function deleteProjectById(db: Database, id: string) {
-  return db.deleteFrom('project').where('id', '=', id).returning('id').executeTakeFirst();
+  return db.deleteFrom('project').where('id', '=', id).returning(['id', 'organizationId', 'name']).executeTakeFirst();
 }

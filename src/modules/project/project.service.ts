@@ -4,6 +4,7 @@ import type { Database } from '../../db/database';
 import type { ProjectRow } from '../../db/rows';
 import type { ProjectCreateInput, Source } from '../../graphql/types.generated';
 import { tableOfId } from '../../ids';
+import { changeActorOf, recordChange } from '../change/change-log';
 import { inTransaction, ok, type Result } from '../result';
 import { failure, fromZod, isUniqueViolation, notFound } from '../user-errors';
 import { deleteProjectById, insertProject } from './project.repository';
@@ -27,16 +28,23 @@ export async function createProject(
   }
   const { name, description } = parsed.data;
   try {
-    return await inTransaction(db, async (trx) =>
-      ok(
-        await insertProject(trx, {
-          organizationId: input.organizationId,
-          name,
-          description: description ?? null,
-          source,
-        }),
-      ),
-    );
+    return await inTransaction(db, async (trx) => {
+      const project = await insertProject(trx, {
+        organizationId: input.organizationId,
+        name,
+        description: description ?? null,
+        source,
+      });
+      recordChange(trx, {
+        type: 'PROJECT_CREATED',
+        objectId: project.id,
+        projectId: project.id,
+        organizationId: project.organizationId,
+        by: changeActorOf(actor),
+        payload: { name: project.name, source: project.source },
+      });
+      return ok(project);
+    });
   } catch (error) {
     if (isUniqueViolation(error))
       return failure('CONFLICT', 'The organization already has a project with this name', ['input', 'name']);
@@ -51,6 +59,17 @@ export async function deleteProject(db: Database, actor: Actor, id: string): Pro
   }
   return inTransaction(db, async (trx) => {
     const deleted = await deleteProjectById(trx, id);
-    return deleted ? ok(deleted.id) : notFound('project', ['id']);
+    if (!deleted) return notFound('project', ['id']);
+    // The change outlives the project (the log has no foreign keys); its organization is named here, as the lookup
+    // by project would find none once the project is gone.
+    recordChange(trx, {
+      type: 'PROJECT_DELETED',
+      objectId: deleted.id,
+      projectId: deleted.id,
+      organizationId: deleted.organizationId,
+      by: changeActorOf(actor),
+      payload: { name: deleted.name },
+    });
+    return ok(deleted.id);
   });
 }

@@ -3,6 +3,7 @@ import type { RootField } from '../../auth/role-table';
 import type { Database } from '../../db/database';
 import type { PromptRow, PromptVersionRow, ProviderConnectionRow } from '../../db/rows';
 import type {
+  ChangeType,
   PromptCreateInput,
   PromptUpdateInput,
   PromptVersionCreateInput,
@@ -12,6 +13,7 @@ import type {
 import { newId, tableOfId } from '../../ids';
 import { checkOutboundUrl, type OutboundPolicy } from '../../outbound/outbound-policy';
 import type { SecretBox } from '../../secrets/secret-box';
+import { changeActorOf, recordChange } from '../change/change-log';
 import { actingUserId } from '../mutation-target';
 import { inTransaction, ok, type Result } from '../result';
 import { failure, fromZod, isForeignKeyViolation, notFound, type Failure } from '../user-errors';
@@ -39,6 +41,24 @@ import {
 // organization role (or a project role there, below ADMIN), and a row of another organization answers NOT_FOUND.
 
 const now = () => new Date().toISOString();
+
+/** A change of a prompt, version or connection: organization-wide, like the object (never a provider key). */
+function recordOrganizationChange(
+  trx: Database,
+  actor: Actor,
+  type: ChangeType,
+  objectId: string,
+  organizationId: string,
+  payload: Record<string, unknown> = {},
+) {
+  recordChange(trx, { type, objectId, projectId: null, organizationId, by: changeActorOf(actor), payload });
+}
+
+/** The API names of the input's fields that were given (`changed` of an update's change). */
+const givenFields = (input: object) =>
+  Object.entries(input)
+    .filter(([, value]) => value !== undefined)
+    .map(([key]) => key);
 
 /** May the caller do `field` in this organization? False for no organization and an invisible one. */
 async function inOrganization(actor: Actor, field: RootField, organizationId: string | null | undefined) {
@@ -98,6 +118,7 @@ export async function createPrompt(db: Database, actor: Actor, input: PromptCrea
       updatedAt: now(),
     });
     await insertPromptProjects(trx, id, [...new Set(input.associatedProjectIds ?? [])]);
+    recordOrganizationChange(trx, actor, 'PROMPT_CREATED', id, row.organizationId, { title: row.title });
     return ok(row);
   });
 }
@@ -129,6 +150,7 @@ export async function updatePrompt(
       await deletePromptProjects(trx, id);
       await insertPromptProjects(trx, id, [...new Set(input.associatedProjectIds)]);
     }
+    recordOrganizationChange(trx, actor, 'PROMPT_UPDATED', id, row.organizationId, { changed: givenFields(input) });
     return ok(row);
   });
 }
@@ -140,7 +162,9 @@ export async function deletePrompt(db: Database, actor: Actor, id: string): Prom
     return notFound('prompt', ['id']);
   return inTransaction(db, async (trx) => {
     const deleted = await deletePromptRow(trx, id);
-    return deleted ? ok(deleted.id) : notFound('prompt', ['id']);
+    if (!deleted) return notFound('prompt', ['id']);
+    recordOrganizationChange(trx, actor, 'PROMPT_DELETED', id, current.organizationId, { title: current.title });
+    return ok(deleted.id);
   });
 }
 
@@ -164,23 +188,27 @@ export async function createPromptVersion(
     ]);
   }
   try {
-    return await inTransaction(db, async (trx) =>
-      ok(
-        await insertPromptVersion(trx, {
-          id: newId('promptVersion'),
-          promptId: prompt.id,
-          title: parsed.data.title,
-          promptText: parsed.data.promptText,
-          provider: input.provider ?? 'OFFLINE',
-          providerModelId: parsed.data.providerModelId,
-          connectionId: input.connectionId ?? null,
-          maxFewShotExamples: parsed.data.maxFewShotExamples ?? 0,
-          createdBy: actingUserId(actor),
-          createdAt: now(),
-          updatedAt: now(),
-        }),
-      ),
-    );
+    return await inTransaction(db, async (trx) => {
+      const version = await insertPromptVersion(trx, {
+        id: newId('promptVersion'),
+        promptId: prompt.id,
+        title: parsed.data.title,
+        promptText: parsed.data.promptText,
+        provider: input.provider ?? 'OFFLINE',
+        providerModelId: parsed.data.providerModelId,
+        connectionId: input.connectionId ?? null,
+        maxFewShotExamples: parsed.data.maxFewShotExamples ?? 0,
+        createdBy: actingUserId(actor),
+        createdAt: now(),
+        updatedAt: now(),
+      });
+      recordOrganizationChange(trx, actor, 'PROMPT_VERSION_CREATED', version.id, prompt.organizationId, {
+        promptId: prompt.id,
+        title: version.title,
+        provider: version.provider,
+      });
+      return ok(version);
+    });
   } catch (error) {
     // The prompt (or connection) was deleted between the check above and the insert: as if it had never been there.
     if (isForeignKeyViolation(error)) return notFound('prompt', ['input', 'promptId']);
@@ -213,7 +241,12 @@ export async function updatePromptVersion(
       ...(d.maxFewShotExamples != null ? { maxFewShotExamples: d.maxFewShotExamples } : {}),
       ...(input.connectionId !== undefined ? { connectionId: input.connectionId } : {}),
     });
-    return updated ? ok(updated) : notFound('prompt version', ['id']);
+    if (!updated) return notFound('prompt version', ['id']);
+    recordOrganizationChange(trx, actor, 'PROMPT_VERSION_UPDATED', id, found.prompt.organizationId, {
+      promptId: found.prompt.id,
+      changed: givenFields(input),
+    });
+    return ok(updated);
   });
 }
 
@@ -224,7 +257,11 @@ export async function deletePromptVersion(db: Database, actor: Actor, id: string
     return notFound('prompt version', ['id']);
   return inTransaction(db, async (trx) => {
     const deleted = await deletePromptVersionRow(trx, id);
-    return deleted ? ok(deleted.id) : notFound('prompt version', ['id']);
+    if (!deleted) return notFound('prompt version', ['id']);
+    recordOrganizationChange(trx, actor, 'PROMPT_VERSION_DELETED', id, found.prompt.organizationId, {
+      promptId: found.prompt.id,
+    });
+    return ok(deleted.id);
   });
 }
 
@@ -248,10 +285,17 @@ export async function createProviderConnection(
   const refusal = input.baseUrl ? await checkOutboundUrl(input.baseUrl, outbound) : null;
   if (refusal) return failure('BAD_USER_INPUT', refusal, ['input', 'baseUrl']);
   const apiKey = input.apiKey ? secrets.seal(input.apiKey) : null;
-  return inTransaction(db, async (trx) =>
-    ok(
+  const id = newId('providerConnection');
+  return inTransaction(db, async (trx) => {
+    // Recorded before the insert: written at COMMIT, so not at all when the insert fails. Named by name and
+    // provider only: never its key, nor its base URL (which may carry credentials).
+    recordOrganizationChange(trx, actor, 'PROVIDER_CONNECTION_CREATED', id, input.organizationId, {
+      name: parsed.data.name,
+      provider: input.provider,
+    });
+    return ok(
       await insertProviderConnection(trx, {
-        id: newId('providerConnection'),
+        id,
         organizationId: input.organizationId,
         name: parsed.data.name,
         provider: input.provider,
@@ -261,6 +305,6 @@ export async function createProviderConnection(
         maxRetries: input.maxRetries ?? 2,
         createdAt: now(),
       }),
-    ),
-  );
+    );
+  });
 }

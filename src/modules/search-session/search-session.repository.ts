@@ -8,11 +8,12 @@ export type BatchSessionsPageModel = { batchId: string; lastNumber: number | nul
 
 /**
  * Opens the project's collecting batch unless one is open (the partial unique index allows one); a write first,
- * so that on SQLite the transaction takes the write lock before it reads anything.
+ * so that on SQLite the transaction takes the write lock before it reads anything. The id of the batch it opened,
+ * null when one was open.
  */
-export async function ensureCollectingBatch(db: Database, projectId: string, now: string): Promise<void> {
+export async function ensureCollectingBatch(db: Database, projectId: string, now: string): Promise<string | null> {
   const id = newId('batch');
-  await db
+  const result = await db
     .insertInto('batch')
     .values({
       id,
@@ -27,7 +28,8 @@ export async function ensureCollectingBatch(db: Database, projectId: string, now
     })
     // The partial index's predicate, as a literal: SQLite matches a conflict target only against the same text.
     .onConflict((oc) => oc.column('projectId').where('status', '=', sql.lit('COLLECTING')).doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0 ? id : null;
 }
 
 /** Takes the next session number of the collecting batch (one conditional increment: no two callers share one). */
@@ -74,22 +76,29 @@ export function findSearchSessionsByClientOrAnnographId(
 }
 
 /** Marks a session irrelevant; undefined when it is gone. */
+/** Marks the session irrelevant unless it already is (then undefined: nothing changed). */
 export function updateSearchSessionIrrelevant(db: Database, id: string) {
   return db
     .updateTable('searchSession')
     .set({ isIrrelevant: 1 })
     .where('id', '=', id)
+    .where('isIrrelevant', '=', 0)
     .returningAll()
     .executeTakeFirst();
 }
 
-/** Adds events, keeping the first of each (session, client event id). */
-export async function insertSessionEvents(db: Database, rows: Insertable<DB['sessionEvent']>[]): Promise<void> {
-  await db
+export function findSearchSessionById(db: Database, id: string) {
+  return db.selectFrom('searchSession').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Adds events, keeping the first of each (session, client event id); how many were new. */
+export async function insertSessionEvents(db: Database, rows: Insertable<DB['sessionEvent']>[]): Promise<number> {
+  const result = await db
     .insertInto('sessionEvent')
     .values(rows)
     .onConflict((oc) => oc.columns(['sessionId', 'externalId']).doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
 /** Sessions of a batch numbered above `afterNumber`, in number order (EmbeddingStudio's keyset paging). */

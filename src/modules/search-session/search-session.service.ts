@@ -8,11 +8,13 @@ import type {
   SearchSessionRegisterInput,
 } from '../../graphql/types.generated';
 import { newId } from '../../ids';
+import { changeActorOf, recordChange } from '../change/change-log';
 import { projectTarget } from '../mutation-target';
 import { inTransaction, isFailure, ok, type Result } from '../result';
 import { failure, fromZod, isUniqueViolation, notFound } from '../user-errors';
 import {
   ensureCollectingBatch,
+  findSearchSessionById,
   findSearchSessionByExternalId,
   insertSearchSession,
   insertSessionEvents,
@@ -66,30 +68,47 @@ export async function registerSearchSession(
     return await inTransaction(db, async (trx) => {
       // A release may close the collecting batch between the two statements: then open the next one.
       let batch: Awaited<ReturnType<typeof takeSessionNumber>>;
+      let opened: string | null = null;
       for (let attempt = 0; !batch && attempt < 5; attempt++) {
-        await ensureCollectingBatch(trx, input.projectId, now);
+        opened = await ensureCollectingBatch(trx, input.projectId, now);
         batch = await takeSessionNumber(trx, input.projectId, now);
       }
       if (!batch) throw new Error('no collecting batch after five attempts');
-      return ok(
-        await insertSearchSession(trx, {
-          id: newId('searchSession'),
+      const by = changeActorOf(actor);
+      // The registration that opens a collecting batch creates it (its session counter is no change of its own).
+      if (opened === batch.id)
+        recordChange(trx, {
+          type: 'BATCH_CREATED',
+          objectId: batch.id,
           projectId: input.projectId,
-          batchId: batch.id,
-          sessionNumber: batch.sessionCounter,
-          source: 'EMBEDDING_STUDIO',
-          externalId: parsed.data.sessionId,
-          searchQueryJson: JSON.stringify(input.searchQuery),
-          searchResultsJson: JSON.stringify(input.searchResults),
-          searchMetaJson: json(input.searchMeta),
-          payloadFilterJson: json(input.payloadFilter),
-          sortByJson: json(input.sortBy),
-          searchUserId: input.userId ?? null,
-          isPayloadSearch: input.isPayloadSearch ? 1 : 0,
-          createdAt: new Date(createdMs).toISOString(),
-          registeredAt: now,
-        }),
-      );
+          by,
+          payload: { kind: 'SESSIONS', status: 'COLLECTING' },
+        });
+      const session = await insertSearchSession(trx, {
+        id: newId('searchSession'),
+        projectId: input.projectId,
+        batchId: batch.id,
+        sessionNumber: batch.sessionCounter,
+        source: 'EMBEDDING_STUDIO',
+        externalId: parsed.data.sessionId,
+        searchQueryJson: JSON.stringify(input.searchQuery),
+        searchResultsJson: JSON.stringify(input.searchResults),
+        searchMetaJson: json(input.searchMeta),
+        payloadFilterJson: json(input.payloadFilter),
+        sortByJson: json(input.sortBy),
+        searchUserId: input.userId ?? null,
+        isPayloadSearch: input.isPayloadSearch ? 1 : 0,
+        createdAt: new Date(createdMs).toISOString(),
+        registeredAt: now,
+      });
+      recordChange(trx, {
+        type: 'SESSION_CREATED',
+        objectId: session.id,
+        projectId: session.projectId,
+        by,
+        payload: { batchId: session.batchId, sessionNumber: session.sessionNumber, externalId: session.externalId },
+      });
+      return ok(session);
     });
   } catch (error) {
     // The same session id registered concurrently: the other request won, and this one's number was rolled back.
@@ -159,7 +178,16 @@ export async function addSessionEvents(
   }));
   if (rows.length) {
     await inTransaction(db, async (trx) => {
-      await insertSessionEvents(trx, rows);
+      const added = await insertSessionEvents(trx, rows);
+      // Events sent again (same client event ids) add nothing: no change.
+      if (added > 0)
+        recordChange(trx, {
+          type: 'SESSION_UPDATED',
+          objectId: session.id,
+          projectId: session.projectId,
+          by: changeActorOf(actor),
+          payload: { changed: ['events'], added },
+        });
       return ok(null);
     });
   }
@@ -177,7 +205,17 @@ export async function markSessionIrrelevant(
   });
   if (isFailure(target)) return target;
   return inTransaction(db, async (trx) => {
-    const session = await updateSearchSessionIrrelevant(trx, target.id);
+    const marked = await updateSearchSessionIrrelevant(trx, target.id);
+    if (marked)
+      recordChange(trx, {
+        type: 'SESSION_UPDATED',
+        objectId: marked.id,
+        projectId: marked.projectId,
+        by: changeActorOf(actor),
+        payload: { changed: ['isIrrelevant'] },
+      });
+    // Marked before: answered as it is, with nothing to record.
+    const session = marked ?? (await findSearchSessionById(trx, target.id));
     return session ? ok(session) : notFound('search session', ['id']);
   });
 }
