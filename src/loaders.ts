@@ -17,6 +17,7 @@ import type { DB } from './db/types.generated';
 import type { NodeTable } from './ids';
 import { byKey, groupByKey } from './keyed';
 import { findChunksByTaskIds, findLastProgress } from './modules/coding/coding.repository';
+import { findTaskStarts } from './modules/job/job.repository';
 import { findPromptProjects, findPromptStats } from './modules/prompt/prompt.repository';
 import { createCorrectionLoaders } from './modules/correction-session/correction-session.loaders';
 import { tasksToScale } from './modules/scale/scale-export';
@@ -147,6 +148,14 @@ export function createLoaders(db: Database) {
     async (ids: readonly string[]) => groupByKey(ids, await findChunksByTaskIds(db, ids), (r) => r.taskId),
     { maxBatchSize: MAX_BATCH },
   );
+  const taskStartedAt = new DataLoader(
+    async (ids: readonly string[]) => {
+      const starts = await findTaskStarts(db, ids);
+      return ids.map((id) => starts.get(id) ?? null);
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
+
   const lastProgressByTaskId = new DataLoader(
     async (ids: readonly string[]) => {
       const last = await findLastProgress(db, ids);
@@ -168,6 +177,7 @@ export function createLoaders(db: Database) {
     scaleJsonByTask,
     chunksByTaskId,
     lastProgressByTaskId,
+    taskStartedAt,
     promptProjectIds,
     promptStats,
     ...createCorrectionLoaders(db),

@@ -8,6 +8,7 @@ import { correctionSessionResolvers } from '../modules/correction-session/correc
 import { deliveryResolvers } from '../modules/delivery/delivery.resolvers';
 import { improvementResolvers } from '../modules/improvement/improvement.resolvers';
 import { inferenceRunResolvers } from '../modules/inference-run/inference-run.resolvers';
+import { jobResolvers } from '../modules/job/job.resolvers';
 import { nodeResolvers } from '../modules/node/node.resolvers';
 import { organizationResolvers } from '../modules/organization/organization.resolvers';
 import { projectResolvers } from '../modules/project/project.resolvers';
@@ -35,6 +36,7 @@ export const MODULE_RESOLVERS: Record<string, Resolvers> = {
   delivery: deliveryResolvers,
   improvement: improvementResolvers,
   'inference-run': inferenceRunResolvers,
+  job: jobResolvers,
   node: nodeResolvers,
   organization: organizationResolvers,
   project: projectResolvers,

@@ -344,7 +344,7 @@ export type AttachmentInput = {
  * A group of work in a project: a Scale batch of tasks (kind TASKS) or an EmbeddingStudio batch of search sessions
  * collected for model improvement (kind SESSIONS).
  */
-export type Batch = Node & {
+export type Batch = Job & Node & {
   __typename?: 'Batch';
   /** URL or email the source system notifies when the batch completes (Scale `callback`). */
   callback?: Maybe<Scalars['String']['output']>;
@@ -352,10 +352,18 @@ export type Batch = Node & {
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the batch was created in Annograph. */
   createdAt: Scalars['DateTime']['output'];
+  /** From the pace of a running batch; null otherwise. */
+  estimatedFinishAt?: Maybe<Scalars['DateTime']['output']>;
   /** The batch's id in its source system. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** When the batch completed (or was canceled or released); null before. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Global id of the batch (`batch_…`). */
   id: Scalars['ID']['output'];
+  /** The batch's tasks in a final status (COMPLETED, FAILED, CANCELED, DELETED) of all its tasks. */
+  jobProgress: JobProgress;
+  /** Where the batch is as a job. */
+  jobStatus: JobStatus;
   /** Whether the batch groups tasks or search sessions; fixed when the batch is created. */
   kind: BatchKind;
   /** Free-form key/value metadata. */
@@ -379,6 +387,8 @@ export type Batch = Node & {
   source: Source;
   /** The status word of the source system, kept verbatim (e.g. Scale's `cancelled`). */
   sourceStatus?: Maybe<Scalars['String']['output']>;
+  /** When the batch opened for work (its creation, unless it was staged); null while staging. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the batch is in its lifecycle; the source system's own word is in `sourceStatus`. */
   status: BatchStatus;
   /** How many of the batch's tasks are in each status (statuses with none are left out). */
@@ -1549,7 +1559,7 @@ export type ImprovementOutcome =
  * A run of a prompt version over a project's tasks (Label Studio ModelRun): PENDING -> IN_PROGRESS -> COMPLETED or
  * FAILED; CANCELED on request. Each prediction is an annotation of its task (groundTruth false) naming the run.
  */
-export type InferenceRun = Node & {
+export type InferenceRun = Job & Node & {
   __typename?: 'InferenceRun';
   /** totalCorrectPredictions / predictions of tasks with ground truth, 0-1; null when none has ground truth. */
   accuracy?: Maybe<Scalars['Float']['output']>;
@@ -1559,14 +1569,22 @@ export type InferenceRun = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Who started it; null when it was started with a service token or the person was removed. */
   createdBy?: Maybe<User>;
+  /** From the run's pace so far; null when it is not running or nothing is done yet. */
+  estimatedFinishAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why the run failed. */
   failureReason?: Maybe<Scalars['String']['output']>;
   /** A CUSTOM run's task filter, as given. */
   filtersJson?: Maybe<Scalars['JSON']['output']>;
+  /** When the run reached a final status; null before. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The global, opaque id of the run (`run_…`). */
   id: Scalars['ID']['output'];
   /** The job id given at creation, kept as is (Label Studio `job_id`, e.g. an Adala job); Annograph does not use it. */
   jobId?: Maybe<Scalars['String']['output']>;
+  /** The run's tasks predicted (failed ones included) of all its tasks. */
+  jobProgress: JobProgress;
+  /** Where the run is as a job. */
+  jobStatus: JobStatus;
   /** The organization of the run's project. */
   organization: Organization;
   /** The prompt (Label Studio `parent_model`). */
@@ -1597,6 +1615,8 @@ export type InferenceRun = Node & {
   sourceModelRun?: Maybe<InferenceRun>;
   /** Label Studio's word: Pending, InProgress, Completed, Failed, Canceled. */
   sourceStatus?: Maybe<Scalars['String']['output']>;
+  /** When a worker started the run (`triggeredAt`); null before. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** PENDING until a worker claims it, then IN_PROGRESS, and COMPLETED, FAILED or CANCELED; never DRAFT or DELETED. */
   status: TaskStatus;
   /** The tasks of a CUSTOM run, as given. */
@@ -1773,6 +1793,56 @@ export type IntegerAnnotationValue = {
   /** The numbers that could be chosen (Scale's nested `[[1, 2, 3]]` is flattened). */
   possibleIntegers: Array<Scalars['Int']['output']>;
 };
+
+/**
+ * Something long-running whose progress can be followed: a coding task, an inference run, a batch of tasks. Each
+ * keeps its own `status` (TaskStatus or BatchStatus); `jobStatus` says the same in words common to all jobs, and
+ * `jobProgress` counts the work. `jobProgress(id:)` follows one as it runs.
+ */
+export type Job = {
+  /** When the work should be done, from its pace so far; null when it cannot be estimated (not running, nothing done yet). */
+  estimatedFinishAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the job reached a final status; null before. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job's global id (`task_…`, `run_…`, `batch_…`). */
+  id: Scalars['ID']['output'];
+  /** How much of the work is done. */
+  jobProgress: JobProgress;
+  /** Where the job is, in words common to every kind of job. */
+  jobStatus: JobStatus;
+  /** When the work started; null before. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** How much of a job's work is done. */
+export type JobProgress = {
+  __typename?: 'JobProgress';
+  /** Units of work done (coding responses, inference tasks, a batch's finished tasks). */
+  done: Scalars['Int']['output'];
+  /** Units of work that failed (counted in `done` too). */
+  failed: Scalars['Int']['output'];
+  /** `done / total`, from 0 to 1; 0 while the total is unknown, 1 once the job succeeded. */
+  fraction: Scalars['Float']['output'];
+  /** Units of work in all; 0 when not yet known. */
+  total: Scalars['Int']['output'];
+};
+
+/** Where a job is. */
+export type JobStatus =
+  /** Stopped: CANCELED or DELETED. Final. */
+  | 'CANCELED'
+  /** Not submitted yet: a DRAFT coding task, a STAGING batch. */
+  | 'DRAFT'
+  /** Failed: FAILED. Final. */
+  | 'FAILED'
+  /** Held: a PAUSED batch. */
+  | 'PAUSED'
+  /** Submitted, waiting for a worker or a person: PENDING. */
+  | 'QUEUED'
+  /** Being worked on: IN_PROGRESS, a collecting batch. */
+  | 'RUNNING'
+  /** Done: COMPLETED, a RELEASED batch. Final. */
+  | 'SUCCEEDED';
 
 /** A span of text with a label. */
 export type LabeledText = {
@@ -4341,6 +4411,11 @@ export type Subscription = {
    * and no repeat at the seam; without `after`, from now. VIEWER; membership and token changes need ADMIN.
    */
   changes: Change;
+  /**
+   * Follows one job (a coding task, an inference run or a batch): its state now, then again each time a change of
+   * it (or of a batch's tasks) is committed; completes after a final status. VIEWER on its project.
+   */
+  jobProgress: Job;
 };
 
 
@@ -4355,6 +4430,16 @@ export type SubscriptionChangesArgs = {
   types?: InputMaybe<Array<ChangeType>>;
 };
 
+
+/**
+ * Live updates, over WebSocket only: the `graphql-transport-ws` protocol (the `graphql-ws` client) at the same URL as
+ * HTTP. The token goes in `connection_init`'s payload as `{"authorization": "Bearer <token>"}` (or `Token <token>`) or
+ * in the upgrade request's Authorization header. Each event is checked against the caller's access as of that event.
+ */
+export type SubscriptionJobProgressArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** Whether a tag is done (READY) or still being corrected (CORRECTING). */
 export type TagStatus =
   /** Still being corrected; tags a reviewer adds start CORRECTING. */
@@ -4366,7 +4451,7 @@ export type TagStatus =
  * One unit of work, whatever its kind: a GenAI conversation to write or rate (Scale), a coding job (IQB) or a
  * labeling item (Label Studio). Kind-specific parts are relations that stay empty for other kinds.
  */
-export type Task = Node & {
+export type Task = Job & Node & {
   __typename?: 'Task';
   /** Annotations on the task as a whole (not on a thread, turn, message or chunk). */
   annotations: AnnotationConnection;
@@ -4384,12 +4469,20 @@ export type Task = Node & {
   delivery?: Maybe<Delivery>;
   /** Why the task failed (Scale `errors`, set when status is FAILED). */
   errors: Array<TaskError>;
+  /** From the pace of a running coding task; null otherwise. */
+  estimatedFinishAt?: Maybe<Scalars['DateTime']['output']>;
   /** The task's timeline, oldest first. */
   events: TaskEventConnection;
   /** The task's id in its source system, e.g. Scale's `task_abc123`. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** When the task reached a final status; null before. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The global, opaque id of the task (`task_…`). */
   id: Scalars['ID']['output'];
+  /** A coding task's responses done of all (from its last progress event); other tasks count 0 or 1 of 1. */
+  jobProgress: JobProgress;
+  /** Where the task is as a job: DRAFT, QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELED. */
+  jobStatus: JobStatus;
   /** What kind of work the task is, and so which kind-specific parts it has. */
   kind: TaskKind;
   /** Free-form key/value metadata (Scale `metadata`). */
@@ -4408,6 +4501,8 @@ export type Task = Node & {
   source: Source;
   /** The status word of the source system, kept verbatim (e.g. Scale's `error`). */
   sourceStatus?: Maybe<Scalars['String']['output']>;
+  /** When a worker took the task up (its first START event); null before, and for tasks no worker runs. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the task is in its lifecycle; the upstream's own word is in `sourceStatus`. */
   status: TaskStatus;
   /** The task's conversation threads (GenAI tasks), oldest first. */
@@ -5214,6 +5309,11 @@ export type FederationReferenceTypes = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Job:
+    | ( BatchRow )
+    | ( InferenceRunRow )
+    | ( TaskRow )
+  ;
   Node:
     | ( AnnotationRow )
     | ( ApiTokenRow )
@@ -5362,6 +5462,9 @@ export type ResolversTypes = {
   InferenceRunResultFilter: InferenceRunResultFilter;
   IntegerAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Job: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Job']>;
+  JobProgress: ResolverTypeWrapper<JobProgress>;
+  JobStatus: JobStatus;
   LabeledText: ResolverTypeWrapper<LabeledText>;
   LabeledTextAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   Message: ResolverTypeWrapper<MessageRow>;
@@ -5607,6 +5710,8 @@ export type ResolversParentTypes = {
   InferenceRunResultFilter: InferenceRunResultFilter;
   IntegerAnnotationValue: AnnotationValueModel;
   JSON: Scalars['JSON']['output'];
+  Job: ResolversInterfaceTypes<ResolversParentTypes>['Job'];
+  JobProgress: JobProgress;
   LabeledText: LabeledText;
   LabeledTextAnnotationValue: AnnotationValueModel;
   Message: MessageRow;
@@ -5842,8 +5947,12 @@ export type BatchResolvers<ContextType = Context, ParentType extends ResolversPa
   callback?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  estimatedFinishAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobProgress?: Resolver<ResolversTypes['JobProgress'], ParentType, ContextType>;
+  jobStatus?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BatchKind'], ParentType, ContextType>;
   metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5854,6 +5963,7 @@ export type BatchResolvers<ContextType = Context, ParentType extends ResolversPa
   sessions?: Resolver<ResolversTypes['SearchSessionConnection'], ParentType, ContextType, Partial<BatchSessionsArgs>>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   sourceStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BatchStatus'], ParentType, ContextType>;
   taskCounts?: Resolver<Array<ResolversTypes['TaskStatusCount']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<BatchTasksArgs>>;
@@ -6263,10 +6373,14 @@ export type InferenceRunResolvers<ContextType = Context, ParentType extends Reso
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  estimatedFinishAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filtersJson?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jobProgress?: Resolver<ResolversTypes['JobProgress'], ParentType, ContextType>;
+  jobStatus?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   parentModel?: Resolver<ResolversTypes['Prompt'], ParentType, ContextType>;
   predictionsUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -6277,6 +6391,7 @@ export type InferenceRunResolvers<ContextType = Context, ParentType extends Reso
   sampleSubsetSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sourceModelRun?: Resolver<Maybe<ResolversTypes['InferenceRun']>, ParentType, ContextType>;
   sourceStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   taskIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   totalCorrectPredictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -6334,6 +6449,17 @@ export type IntegerAnnotationValueResolvers<ContextType = Context, ParentType ex
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type JobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
+  __resolveType: TypeResolveFn<'Batch' | 'InferenceRun' | 'Task', ParentType, ContextType>;
+};
+
+export type JobProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobProgress'] = ResolversParentTypes['JobProgress']> = {
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fraction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type LabeledTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabeledText'] = ResolversParentTypes['LabeledText']> = {
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6907,6 +7033,7 @@ export type StringValueResolvers<ContextType = Context, ParentType extends Resol
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   changes?: SubscriptionResolver<ResolversTypes['Change'], "changes", ParentType, ContextType, RequireFields<SubscriptionChangesArgs, 'projectId'>>;
+  jobProgress?: SubscriptionResolver<ResolversTypes['Job'], "jobProgress", ParentType, ContextType, RequireFields<SubscriptionJobProgressArgs, 'id'>>;
 };
 
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = {
@@ -6919,9 +7046,13 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['TaskError']>, ParentType, ContextType>;
+  estimatedFinishAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['TaskEventConnection'], ParentType, ContextType, Partial<TaskEventsArgs>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobProgress?: Resolver<ResolversTypes['JobProgress'], ParentType, ContextType>;
+  jobStatus?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
   metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
@@ -6929,6 +7060,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   sensitiveContentReports?: Resolver<Array<ResolversTypes['SensitiveContentReport']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   sourceStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   threads?: Resolver<ResolversTypes['ThreadConnection'], ParentType, ContextType, Partial<TaskThreadsArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -7195,6 +7327,8 @@ export type Resolvers<ContextType = Context> = {
   InferenceRunResultEdge?: InferenceRunResultEdgeResolvers<ContextType>;
   IntegerAnnotationValue?: IntegerAnnotationValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Job?: JobResolvers<ContextType>;
+  JobProgress?: JobProgressResolvers<ContextType>;
   LabeledText?: LabeledTextResolvers<ContextType>;
   LabeledTextAnnotationValue?: LabeledTextAnnotationValueResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;

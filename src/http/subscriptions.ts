@@ -151,14 +151,14 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
           contextValue: contextFor(connection),
         };
       },
-      onComplete: (ctx, id) => release((ctx.extra).connection!, id),
+      onComplete: (ctx, id) => release(ctx.extra.connection!, id),
       onError: (ctx, id, _payload, errors) => {
-        const connection = (ctx.extra).connection;
+        const connection = ctx.extra.connection;
         if (connection) release(connection, id);
         return errors.map((e) => formatSubscriptionError(e, logger));
       },
       onClose: (ctx) => {
-        const connection = (ctx.extra).connection;
+        const connection = ctx.extra.connection;
         if (connection) for (const id of [...connection.open]) release(connection, id);
       },
     },
@@ -179,7 +179,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
 function formatSubscriptionError(error: GraphQLError, logger: Logger) {
   const original = error.originalError;
   if (!original || original instanceof GraphQLError) {
-    const code = (original)?.extensions?.code ?? error.extensions?.code;
+    const code = original?.extensions?.code ?? error.extensions?.code;
     return {
       message: error.message,
       path: error.path,

@@ -1,4 +1,5 @@
 import type { Viewer } from '../../src/auth/viewer';
+import { ACTOR, withActorId } from '../support/changes';
 import type { TestServer } from '../support/project-server';
 
 // Reads the change log through the real server, for the suites of test/change: what a step added to a project's
@@ -19,7 +20,7 @@ export type ChangeNode = {
 const CHANGES = `query($p: ID, $o: ID, $after: String, $last: Int, $first: Int) {
   changes(projectId: $p, organizationId: $o, after: $after, last: $last, first: $first) {
     pageInfo { endCursor hasNextPage }
-    nodes { id type objectType objectId projectId organizationId actor { kind id } payload }
+    nodes { id type objectType objectId projectId organizationId ${ACTOR} payload }
   }
 }`;
 
@@ -35,10 +36,11 @@ export function changeReader(server: TestServer, reader: Viewer) {
       viewer,
     );
     expect(result.errors).toBeUndefined();
-    return result.data!.changes as {
+    const changes = result.data!.changes as {
       pageInfo: { endCursor: string | null; hasNextPage: boolean };
-      nodes: ChangeNode[];
+      nodes: (Omit<ChangeNode, 'actor'> & { actor: Record<string, string | null> })[];
     };
+    return { pageInfo: changes.pageInfo, nodes: changes.nodes.map(withActorId) as ChangeNode[] };
   }
 
   /** Every change of the scope after `after` (from the start when null), oldest first. */

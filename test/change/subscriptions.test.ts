@@ -1,6 +1,6 @@
 import { insertAccount } from '../support/accounts';
 import { DIALECT } from '../support/db';
-import { collect, liveClient, startLiveServer, type LiveServer } from '../support/live-server';
+import { collect, liveClient, startLiveServer, waitFor, type LiveServer } from '../support/live-server';
 
 // Issue 18, part 2: subscriptions over graphql-ws on the HTTP server's port and path, with a real client.
 const CHANGES = `subscription($p: ID!, $after: String, $types: [ChangeType!]) {
@@ -116,11 +116,3 @@ describe(`${DIALECT}: subscriptions over graphql-ws`, () => {
     expect(body.errors?.[0].extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
   });
 });
-
-async function waitFor(condition: () => boolean, ms = 5000) {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > ms) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}

@@ -16,6 +16,7 @@ const SUBSELECTIONS: Record<string, string> = {
   'Task.annotations': '{ totalCount nodes { id } }',
   'Task.events': '{ totalCount }',
   'Task.coding': '{ type label instructions progress coder { id } }',
+  'Task.jobProgress': '{ done failed total fraction }',
   'Thread.task': '{ id }',
   'Thread.submissions': '{ submittedAt contributorId }',
   'Thread.turns': '{ totalCount nodes { id } }',

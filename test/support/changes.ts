@@ -9,7 +9,13 @@ export type ChangeNode = {
   payload: Record<string, unknown>;
 };
 
-const PAGE = `pageInfo { hasNextPage endCursor } nodes { type objectType objectId projectId actor { kind userId tokenId worker } payload }`;
+/** The selection of a change's actor, and the actor as one id: the user's, the token's or the worker's. */
+export const ACTOR = 'actor { kind userId tokenId worker }';
+export function withActorId<T extends { actor: Record<string, string | null> }>({ actor, ...rest }: T) {
+  return { ...rest, actor: { kind: actor.kind!, id: actor.userId ?? actor.tokenId ?? actor.worker ?? null } };
+}
+
+const PAGE = `pageInfo { hasNextPage endCursor } nodes { type objectType objectId projectId ${ACTOR} payload }`;
 
 /**
  * Reads a project's change log through the API as the project's owner: `mark()` is where it ends now, `since(mark)`
@@ -27,12 +33,7 @@ export function changeLog(s: ProjectServer) {
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
       nodes: (Omit<ChangeNode, 'actor'> & { actor: Record<string, string | null> })[];
     };
-    // The actor as one id: the user's, the token's or the worker's (whichever its kind names).
-    const nodes = page.nodes.map(({ actor: { kind, userId, tokenId, worker }, ...rest }) => ({
-      ...rest,
-      actor: { kind: kind!, id: userId ?? tokenId ?? worker ?? null },
-    }));
-    return { pageInfo: page.pageInfo, nodes };
+    return { pageInfo: page.pageInfo, nodes: page.nodes.map(withActorId) as ChangeNode[] };
   };
   return {
     /** The cursor of the last change so far (null while the log is empty). */

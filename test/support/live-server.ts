@@ -4,16 +4,16 @@ type ExecutionResult<T = any> = FormattedExecutionResult<T, unknown>;
 import pino from 'pino';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config';
-import { startAnnograph, type RunningServer } from '../../src/start';
+import { startAnnograph, type RunningServer, type StartOptions } from '../../src/start';
 import { createTestDb, type TestDb } from './db';
 import { insertProject } from './factories';
 
 /** The real server (HTTP and WebSocket) on 127.0.0.1, port 0, over a fresh test database with one project. */
-export async function startLiveServer(env: Record<string, string> = {}) {
+export async function startLiveServer(env: Record<string, string> = {}, options: StartOptions = {}) {
   const t: TestDb = await createTestDb();
   const { projectId, organizationId, owner } = await insertProject(t.db, 'Live project');
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off', ...env });
-  const server: RunningServer = await startAnnograph(config, pino({ level: 'silent' }), t.db);
+  const server: RunningServer = await startAnnograph(config, pino({ level: 'silent' }), t.db, options);
   const wsUrl = server.url.replace(/^http/, 'ws');
   const post = async (secret: string, query: string, variables?: Record<string, unknown>) => {
     const response = await fetch(server.url, {
@@ -75,4 +75,13 @@ export function collect<T = any>(
     },
   );
   return { events, done, stop: () => unsubscribe() };
+}
+
+/** Waits until `condition` holds (polling every 10 ms); fails after `ms`. */
+export async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > ms) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
