@@ -69,7 +69,27 @@ export function renderGraphiqlPage(options: { title: string; defaultQuery: strin
     </script>
     <script src="${urls.js}"></script>
     <script>
-      YogaGraphiQL.renderYogaGraphiQL(document.querySelector('#root'), ${scriptJson({ ...GRAPHIQL_FETCH, ...options })});
+      // Subscriptions go over graphql-ws at the same URL; a browser cannot set the upgrade's Authorization header, so
+      // the token travels in connection_init: the Headers tab's Authorization (GraphiQL keeps the tab in
+      // localStorage), else the page's default headers.
+      const defaultHeaders = ${scriptJson(options.headers ?? '{}')};
+      const authorizationOf = (text) => {
+        try {
+          const headers = JSON.parse(text || '{}');
+          return headers.Authorization || headers.authorization || null;
+        } catch {
+          return null;
+        }
+      };
+      const connectionParams = () => {
+        const authorization = authorizationOf(localStorage.getItem('graphiql:headers')) || authorizationOf(defaultHeaders);
+        return authorization ? { authorization } : {};
+      };
+      YogaGraphiQL.renderYogaGraphiQL(document.querySelector('#root'), {
+        ...${scriptJson({ ...GRAPHIQL_FETCH, ...options })},
+        subscriptionsProtocol: 'WS',
+        connectionParams,
+      });
     </script>
   </body>
 </html>
