@@ -116,3 +116,20 @@ describe(`${DIALECT}: subscriptions over graphql-ws`, () => {
     expect(body.errors?.[0].extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
   });
 });
+
+describe(`${DIALECT}: subscription server shutdown`, () => {
+  it('closes every socket with 1001 (going away) when the server stops', async () => {
+    const s = await startLiveServer();
+    try {
+      const { client, closedWith } = liveClient(s.wsUrl, { authorization: `Bearer ${s.owner.secret}` });
+      const sub = collect(client, CHANGES, { p: s.projectId });
+      await new Promise((r) => setTimeout(r, 100));
+      await s.server.stop();
+      expect((await closedWith).code).toBe(1001);
+      sub.stop();
+      await client.dispose();
+    } finally {
+      await s.t.destroy();
+    }
+  });
+});

@@ -42,6 +42,8 @@ export function liveClient(url: string, connectionParams?: Record<string, unknow
     connectionParams,
     retryAttempts: 0,
     lazy: false,
+    // A refused or closed connection is what several tests expect; `closedWith` reports it.
+    onNonLazyError: () => {},
     on: { closed: (event) => closed(event as { code: number; reason: string }) },
   });
   return { client, closedWith };
