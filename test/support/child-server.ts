@@ -60,8 +60,8 @@ export function startChildServer(env: Record<string, string>): Promise<ChildServ
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  proc.stdout!.on('data', (d) => (output += d));
-  proc.stderr!.on('data', (d) => (output += d));
+  proc.stdout.on('data', (d) => (output += d));
+  proc.stderr.on('data', (d) => (output += d));
   const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve(signal ?? code)));
   return new Promise<ChildServer>((resolve, reject) => {
     const poll = setInterval(() => {
