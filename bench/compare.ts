@@ -39,8 +39,11 @@ async function load(root: string, side: string): Promise<Ops> {
   const { createAuthenticator } = await import(path.join(root, 'src/auth/authenticate.ts'));
   const { createContext } = await import(path.join(root, 'src/context.ts'));
   const { DEFAULT_LIMITS } = await import(path.join(root, 'src/config.ts'));
+  const { migrateToLatest } = await import(path.join(root, 'src/db/migrate.ts'));
   const pino = (await import('pino')).default;
   const db = createDb({ url: `sqlite:${copyOfData(side)}` });
+  // Each side's own schema: a newer checkout may add tables (issue 18's change log) to the data set's.
+  await migrateToLatest(db);
   const server = createApolloServer({ logger: pino({ level: 'silent' }), limits: { ...DEFAULT_LIMITS, maxCost: 1e9 } });
   await server.start();
   const authenticator = createAuthenticator(db);

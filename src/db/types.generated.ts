@@ -94,11 +94,6 @@ export interface Change {
   type: ChangeType;
 }
 
-export interface ChangeCounter {
-  id: Generated<number>;
-  sequence: number;
-}
-
 export interface Coder {
   createdAt: string;
   externalId: string | null;
@@ -483,7 +478,6 @@ export interface DB {
   appUser: AppUser;
   batch: Batch;
   change: Change;
-  changeCounter: ChangeCounter;
   coder: Coder;
   coderPrediction: CoderPrediction;
   codingResponse: CodingResponse;

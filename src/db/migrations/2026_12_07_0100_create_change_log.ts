@@ -1,14 +1,22 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
 // Frozen in time: never import app code here. The change log (issue 18, DECISIONS.md D9): one append-only table,
-// written in the transaction of the change it records. `sequence` is the cursor: taken from the one counter row
-// (UPDATE … SET sequence = sequence + n RETURNING) as the last statement before COMMIT, so the counter's row lock
-// orders commits on PostgreSQL and a reader by cursor never sees sequence n+1 before n. No foreign keys: a change
-// outlives what it names (a deleted project's PROJECT_DELETED stays readable).
+// written in the transaction of the change it records, as its last statements. `sequence` is the cursor, and must
+// grow in commit order, so that a reader by cursor never sees n+1 before n:
+// - PostgreSQL: taken from the one counter row (UPDATE … SET sequence = sequence + n RETURNING) just before COMMIT;
+//   the row lock serializes the writers' last steps.
+// - SQLite: its one writer at a time already orders commits; AUTOINCREMENT hands out rowids never reused (a table
+//   pruned empty does not start over), with no statement of our own.
+// No foreign keys: a change outlives what it names (a deleted project's PROJECT_DELETED stays readable).
 export async function up(db: Kysely<any>): Promise<void> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   await db.schema
     .createTable('change')
-    .addColumn('sequence', 'bigint', (c) => c.primaryKey().notNull())
+    // SQLite: INTEGER PRIMARY KEY is the rowid itself (64-bit), one b-tree less for every mutation to write than a
+    // BIGINT key (a separate unique index).
+    .addColumn('sequence', postgres ? 'bigint' : 'integer', (c) =>
+      postgres ? c.primaryKey().notNull() : c.primaryKey().autoIncrement().notNull(),
+    )
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('object_type', 'text', (c) => c.notNull())
@@ -28,15 +36,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('change')
     .columns(['organization_id', 'sequence'])
     .execute();
-  await db.schema.createIndex('change_object_sequence').on('change').columns(['object_id', 'sequence']).execute();
-  await db.schema.createIndex('change_created_at').on('change').column('created_at').execute();
-  await db.schema
-    .createTable('change_counter')
-    .addColumn('id', 'integer', (c) => c.primaryKey().notNull())
-    .addColumn('sequence', 'bigint', (c) => c.notNull())
-    .execute();
-  await db.insertInto('change_counter').values({ id: 1, sequence: 0 }).execute();
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+  // No more indexes: each one is written by every mutation. Retention prunes from the oldest sequence on (the
+  // primary key), as created_at grows with it.
+  if (postgres) {
+    await db.schema
+      .createTable('change_counter')
+      .addColumn('id', 'integer', (c) => c.primaryKey().notNull())
+      .addColumn('sequence', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.insertInto('change_counter').values({ id: 1, sequence: 0 }).execute();
     // A wake-up for other instances, sent by PostgreSQL at COMMIT (once per transaction: equal payloads fold);
     // subscribers then read the log by cursor. The channel names the schema: instances of one schema only.
     await sql`
@@ -52,8 +60,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.dropTable('change_counter').execute();
   await db.schema.dropTable('change').execute();
-  if (db.getExecutor().adapter instanceof PostgresAdapter)
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    await db.schema.dropTable('change_counter').execute();
     await sql`drop function if exists change_notify() cascade`.execute(db);
+  }
 }

@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import type { Database } from '../../db/database';
 import type { ChangeRow } from '../../db/rows';
 import { onChangesCommitted } from './change-signal';
-import { findChangesAfter, lastSequence } from './change.repository';
+import { lastSequence } from './change-writes.repository';
+import { findChangesAfter } from './change.repository';
 
 // One reader of the change log per process, fanning out to every subscription: a wake-up (a commit in this process,
 // PostgreSQL's NOTIFY from another instance, or a poll of the counter for SQLite's other processes such as the CLI)

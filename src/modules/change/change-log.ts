@@ -3,12 +3,13 @@ import type { Database } from '../../db/database';
 import type { ChangeActorKind, ChangeType } from '../../graphql/types.generated';
 import { newId, typenameOfId } from '../../ids';
 import { announceChanges } from './change-signal';
-import { insertChanges, takeSequences } from './change.repository';
+import { insertChanges, isPostgres, takeSequences } from './change-writes.repository';
 
 // The writing side of the change log (issue 18, DECISIONS.md D9). A service records a change while it works, in its
 // transaction; the records wait in memory and are written as the transaction's last statements (result.ts
-// inTransaction), so the counter row's lock, which orders the sequences, is the last lock a transaction takes and is
-// held only until its COMMIT: no deadlock with row locks, and sequence order is commit order on PostgreSQL.
+// inTransaction), so on PostgreSQL the counter row's lock, which orders the sequences, is the last lock a
+// transaction takes and is held only until its COMMIT: no deadlock with row locks, and sequence order is commit
+// order. SQLite's single writer gives that order by itself.
 
 /** Who made a change: a person, a service token, a worker, or Annograph itself. */
 export type ChangeActor = { kind: ChangeActorKind; id: string | null };
@@ -52,19 +53,20 @@ export function recordChange(trx: Database, change: ChangeRecord): void {
 }
 
 /**
- * Writes the changes recorded in `trx`: the last statements of the transaction (inTransaction calls it before
- * COMMIT). Two statements whatever their number: the counter's increment and one multi-row insert.
+ * Writes the changes recorded in `trx`: the last statements of the transaction (transactionWithChanges calls it
+ * before COMMIT). One multi-row INSERT whatever their number (up to 1,000), after the counter's increment on
+ * PostgreSQL.
  */
 export async function writeRecordedChanges(trx: Database): Promise<boolean> {
   const records = pending.get(trx);
   if (!records?.length) return false;
   pending.delete(trx);
-  const last = await takeSequences(trx, records.length);
+  const last = isPostgres(trx) ? await takeSequences(trx, records.length) : null;
   const createdAt = new Date().toISOString();
   await insertChanges(
     trx,
     records.map((r, i) => ({
-      sequence: last - records.length + 1 + i,
+      sequence: last === null ? null : last - records.length + 1 + i,
       id: newId('change'),
       type: r.type,
       objectType: r.objectType ?? typenameOfId(r.objectId) ?? 'Unknown',

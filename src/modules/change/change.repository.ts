@@ -1,44 +1,7 @@
-import { sql, type Insertable } from 'kysely';
+import { sql } from 'kysely';
 import type { Database } from '../../db/database';
 import type { ChangeRow } from '../../db/rows';
-import type { DB } from '../../db/types.generated';
 import type { ChangeType, Role } from '../../graphql/types.generated';
-
-type NewChange = Omit<Insertable<DB['change']>, 'organizationId'> & { organizationId: string | null };
-
-/** Reserves `n` sequences: the counter's increment; its row lock is held until COMMIT (see change-log.ts). */
-export async function takeSequences(trx: Database, n: number): Promise<number> {
-  const row = await trx
-    .updateTable('changeCounter')
-    .set((eb) => ({ sequence: eb('sequence', '+', n) }))
-    .where('id', '=', 1)
-    .returning('sequence')
-    .executeTakeFirstOrThrow();
-  return Number(row.sequence);
-}
-
-// Changes per INSERT: 1,000 rows of 12 parameters stay below both stores' bind limits (SQLite 32,766, PostgreSQL
-// 65,535); a batchCancel of many PENDING tasks records one change per task.
-const CHANGE_CHUNK = 1000;
-
-/**
- * One multi-row insert (per CHANGE_CHUNK changes); a change without organizationId takes its project's, in the
- * same statement.
- */
-export async function insertChanges(trx: Database, changes: NewChange[]): Promise<void> {
-  for (let i = 0; i < changes.length; i += CHANGE_CHUNK)
-    await trx
-      .insertInto('change')
-      .values(
-        changes.slice(i, i + CHANGE_CHUNK).map(({ organizationId, ...c }) => ({
-          ...c,
-          organizationId:
-            organizationId ??
-            ((eb) => eb.selectFrom('project').select('project.organizationId').where('project.id', '=', c.projectId!)),
-        })),
-      )
-      .execute();
-}
 
 /**
  * Which changes of a scope the caller sees: those of `projects` (of `adminProjects`, admin-only ones too) and the
@@ -139,11 +102,6 @@ export async function findChangesAfter(db: Database, after: number, limit: numbe
     .execute();
 }
 
-/** The sequence of the last change written (0 before the first). */
-export async function lastSequence(db: Database): Promise<number> {
-  const row = await db.selectFrom('changeCounter').select('sequence').where('id', '=', 1).executeTakeFirst();
-  return Number(row?.sequence ?? 0);
-}
 
 /** Deletes changes created before `before` (retention); the number deleted. */
 export async function deleteChangesBefore(db: Database, before: string): Promise<number> {
