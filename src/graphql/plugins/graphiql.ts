@@ -70,8 +70,10 @@ export function renderGraphiqlPage(options: { title: string; defaultQuery: strin
     <script src="${urls.js}"></script>
     <script>
       // Subscriptions go over graphql-ws at the same URL; a browser cannot set the upgrade's Authorization header, so
-      // the token travels in connection_init: the Headers tab's Authorization (GraphiQL keeps the tab in
-      // localStorage), else the page's default headers.
+      // the token travels in connection_init: the Headers tab's Authorization (Yoga's GraphiQL persists headers: the
+      // tab's text is in localStorage 'graphiql:headers' half a second after an edit, and only once it is edited),
+      // else the page's default headers. url-loader calls connectionParams as each socket opens
+      // (test/browser/graphiql-subscriptions.test.ts).
       const defaultHeaders = ${scriptJson(options.headers ?? '{}')};
       const authorizationOf = (text) => {
         try {
