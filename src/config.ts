@@ -34,6 +34,8 @@ const EnvSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).optional(),
   OUTBOUND_ALLOWED_HOSTS: z.string().default(''),
   SECRETS_KEY: z.string().optional(),
+  // At most a century: the horizon stays a valid date.
+  CHANGE_RETENTION_DAYS: z.coerce.number().int().positive().max(36_500).default(30),
 });
 
 export type Limits = {
@@ -80,6 +82,8 @@ export type Config = {
   outbound: OutboundPolicy;
   /** SECRETS_KEY (32 bytes), null when unset: src/secrets/secret-box.ts decides what that means (secretBoxFromConfig). */
   secretsKey: Buffer | null;
+  /** How many days changes stay in the change log; older ones are pruned (src/modules/change/change-retention.ts). */
+  changeRetentionDays: number;
 };
 
 /** A setting's own parser, its error worded like the schema's. */
@@ -160,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS ?? e.REQUEST_TIMEOUT_MS,
     outbound: setting('OUTBOUND_ALLOWED_HOSTS', () => parseOutboundAllowedHosts(e.OUTBOUND_ALLOWED_HOSTS)),
     secretsKey: e.SECRETS_KEY ? setting('SECRETS_KEY', () => parseSecretsKey(e.SECRETS_KEY!)) : null,
+    changeRetentionDays: e.CHANGE_RETENTION_DAYS,
   };
 }
 

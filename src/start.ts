@@ -15,6 +15,7 @@ import type { Metrics } from './observability/metrics';
 import { createRateLimiter } from './modules/rate-limit/rate-limiter';
 import { createApolloServer, executableSchema } from './server';
 import { startChangeFeed } from './modules/change/change-feed';
+import { pruneChanges } from './modules/change/change-retention';
 import { startSubscriptionServer } from './http/subscriptions';
 import { secretBoxFromConfig } from './secrets/secret-box';
 
@@ -29,7 +30,11 @@ export type StartOptions = {
    * (defaults: the workers' own); tests shorten them.
    */
   worker?: { leaseMs?: number; stepSize?: number; intervalMs?: number };
+  /** When the change log is first pruned after start, and how often after (defaults: 10 s, hourly); tests shorten them. */
+  retention?: { firstRunMs?: number; intervalMs?: number };
 };
+
+const HOUR_MS = 60 * 60 * 1000;
 
 export async function startAnnograph(
   config: Config,
@@ -114,13 +119,28 @@ export async function startAnnograph(
         ),
       ]
     : [];
+  // Every instance prunes (CODING_WORKER or not): deleting what another instance deleted deletes nothing.
+  const retentionDays = config.changeRetentionDays;
+  const retention = startPollingWorker(
+    'change retention',
+    async () => {
+      const deleted = await pruneChanges(db, { retentionDays });
+      if (deleted) logger.info({ deleted, retentionDays }, 'change log pruned');
+      return deleted;
+    },
+    {
+      logger,
+      firstRunMs: options.retention?.firstRunMs ?? 10_000,
+      intervalMs: options.retention?.intervalMs ?? HOUR_MS,
+    },
+  );
   logger.info({ port, dialect: dialectOf(config.databaseUrl), workers: workers.length }, 'annograph listening');
   let stopping: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}/graphql`,
     stop: () =>
       (stopping ??= (async () => {
-        await Promise.all(workers.map((w) => w.stop()));
+        await Promise.all([...workers, retention].map((w) => w.stop()));
         await subscriptions?.stop();
         await feed.stop();
         await apollo.stop();

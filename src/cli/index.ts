@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { createDb } from '../db/database';
+import { createDb, dialectOf } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { seedDemoData } from '../demo/seed-demo';
+import { printChanges, pruneChangesNow } from './changes-command';
 import { CliError, init, projectCreate, tokenCreate } from './commands';
 import { exportScale, importScaleFile } from './scale-commands';
 
@@ -18,7 +19,11 @@ const USAGE = `usage: annograph <command> [options]     (DATABASE_URL picks the 
   import scale <file.jsonl|file.json> --project <id or name> [--org <slug>] [--create-project]
                                              Scale Task JSON in; same task_id twice: replaced or skipped; exit 1 if a record failed
   export scale --project <id or name> [--org <slug>] [--status <status>] | --delivery <id>
-                                             Scale Task JSONL to standard output`;
+                                             Scale Task JSONL to standard output
+  changes --project <id or name> [--org <slug>] [--after <cursor>] [--types A,B] [--follow]
+                                             the project's changes as JSON lines, oldest first; --follow: then live
+                                             until SIGINT/SIGTERM
+  changes prune [--days <n>]                 delete changes older than n days (default CHANGE_RETENTION_DAYS) now`;
 
 const OPTIONS = {
   org: { type: 'string' },
@@ -31,6 +36,10 @@ const OPTIONS = {
   delivery: { type: 'string' },
   status: { type: 'string' },
   'create-project': { type: 'boolean' },
+  after: { type: 'string' },
+  types: { type: 'string' },
+  follow: { type: 'boolean' },
+  days: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -40,13 +49,24 @@ async function main(argv: string[]): Promise<number> {
     .slice(0, 2)
     .join(' ')
     .replace(/^(migrate|seed|init) .*/, '$1');
-  const known = ['migrate', 'seed', 'init', 'token create', 'project create', 'import scale', 'export scale'];
+  const known = [
+    'migrate',
+    'seed',
+    'init',
+    'token create',
+    'project create',
+    'import scale',
+    'export scale',
+    'changes',
+    'changes prune',
+  ];
   if (values.help || !known.includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     return values.help || command === '' ? 0 : 2;
   }
   const print = (line: string) => process.stdout.write(`${line}\n`);
-  const db = createDb({ url: loadConfig().databaseUrl });
+  const config = loadConfig();
+  const db = createDb({ url: config.databaseUrl });
   try {
     const applied = await migrateToLatest(db);
     // On standard error unless asked for: `export scale` writes its data to standard output.
@@ -75,6 +95,15 @@ async function main(argv: string[]): Promise<number> {
       );
       return failed > 0 ? 1 : 0;
     }
+    if (command === 'changes') {
+      const stop = new AbortController();
+      if (values.follow) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+      const listenUrl = dialectOf(config.databaseUrl) === 'postgres' ? config.databaseUrl : undefined;
+      await printChanges(db, values, print, { listenUrl, stop: stop.signal });
+      // Standard output may be a pipe: every line out before the process exits.
+      await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+    }
+    if (command === 'changes prune') await pruneChangesNow(db, values, config.changeRetentionDays, print);
     if (command === 'export scale') {
       const written = await exportScale(db, values, print);
       process.stderr.write(`exported ${written} tasks\n`);
@@ -88,8 +117,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    // A mistake in the command line exits 2; a command that cannot do what was asked (CliError) or fails, 1.
+    const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const known = error instanceof CliError || usage;
     process.stderr.write(`annograph: ${error instanceof Error && known ? error.message : String(error)}\n`);
-    process.exit(known ? 2 : 1);
+    process.exit(usage ? 2 : 1);
   },
 );

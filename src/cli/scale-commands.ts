@@ -2,35 +2,12 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import type { Database } from '../db/database';
 import type { TaskStatus } from '../graphql/types.generated';
-import { tableOfId } from '../ids';
-import { findOrganizationBySlug } from '../modules/organization/organization.repository';
-import { findProjectById, findProjectsByName } from '../modules/project/project.repository';
-import { createProject } from '../modules/project/project.service';
 import { findDeliveryById } from '../modules/delivery/delivery.repository';
 import { tasksToScale } from '../modules/scale/scale-export';
 import { findTasksToExport } from '../modules/scale/scale.repository';
 import { importScaleTasks, type ImportSummary, type SourceRecord } from '../modules/scale/scale-import';
-import { CliError, valueOf, type Print } from './commands';
-import { systemActor } from './system-actor';
-
-/** A project by id, or by name (with --org when names repeat across organizations); --create-project makes it. */
-async function resolveProject(db: Database, ref: string | undefined, opts: { createProject?: boolean; org?: string }) {
-  if (!ref) throw new CliError('--project <id or name> is required');
-  if (tableOfId(ref) === 'project') {
-    const byId = await findProjectById(db, ref);
-    if (byId) return byId;
-    throw new CliError(`no project ${ref}`);
-  }
-  const org = opts.org ? await findOrganizationBySlug(db, opts.org) : undefined;
-  if (opts.org && !org) throw new CliError(`no organization with slug "${opts.org}"`);
-  const matches = await findProjectsByName(db, ref, org?.id);
-  if (matches.length === 1) return matches[0];
-  if (matches.length > 1) throw new CliError(`several projects are named "${ref}": pass --org or the project id`);
-  if (!opts.createProject)
-    throw new CliError(`no project named "${ref}" (add --create-project --org <slug> to create it)`);
-  if (!org) throw new CliError('--create-project needs --org <slug>');
-  return valueOf(await createProject(db, systemActor(db), { organizationId: org.id, name: ref }, { source: 'SCALE' }));
-}
+import { CliError, type Print } from './commands';
+import { resolveProject } from './resolve-project';
 
 /** The records of a JSONL file (one task per line) or of a JSON file holding an array or one task. */
 async function* readRecords(
@@ -70,7 +47,7 @@ export async function importScaleFile(
   showProgress: (line: string) => void = () => {},
 ): Promise<number> {
   if (!file || !fs.existsSync(file)) throw new CliError(`no such file: ${file ?? '(none given)'}`);
-  const project = await resolveProject(db, opts.project, opts);
+  const project = await resolveProject(db, opts.project, { ...opts, creatable: true });
   const unreadable: { line: number; reason: string }[] = [];
   const summary = await importScaleTasks(
     db,

@@ -103,8 +103,16 @@ export async function findChangesAfter(db: Database, after: number, limit: numbe
 }
 
 
-/** Deletes changes created before `before` (retention); the number deleted. */
-export async function deleteChangesBefore(db: Database, before: string): Promise<number> {
-  const result = await db.deleteFrom('change').where('createdAt', '<', before).executeTakeFirst();
+/**
+ * Deletes up to `limit` of the oldest changes created before `before` (retention), in one statement so that no lock
+ * is held long; the number deleted. Run it again until it deletes fewer than `limit`.
+ */
+export async function deleteChangesBefore(db: Database, before: string, limit: number): Promise<number> {
+  const result = await db
+    .deleteFrom('change')
+    .where('sequence', 'in', (eb) =>
+      eb.selectFrom('change').select('sequence').where('createdAt', '<', before).orderBy('createdAt').limit(limit),
+    )
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

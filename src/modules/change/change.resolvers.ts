@@ -2,6 +2,7 @@ import { badUserInput } from '../../errors';
 import { loadNode, loadOptional, loadTyped } from '../../graphql/load-typed';
 import type { Resolvers } from '../../graphql/types.generated';
 import { changeCursor } from './change-cursor';
+import { changeActorIds } from './change-json';
 import { readChangePage } from './change-page';
 import { resolveChange, subscribeToChanges } from './change.subscriptions';
 
@@ -27,12 +28,7 @@ export const changeResolvers: Resolvers = {
     cursor: (c) => changeCursor(c.sequence),
     object: (c, _a, ctx) => loadNode(ctx, c.objectId) as never,
     project: (c, _a, ctx) => loadOptional(ctx, 'project', c.projectId),
-    actor: (c) => ({
-      kind: c.actorKind,
-      userId: c.actorKind === 'USER' ? c.actorId : null,
-      tokenId: c.actorKind === 'SERVICE_TOKEN' ? c.actorId : null,
-      worker: c.actorKind === 'WORKER' ? c.actorId : null,
-    }),
+    actor: changeActorIds,
     payload: (c) => JSON.parse(c.payloadJson) as unknown,
   },
   ChangeActor: {
