@@ -196,7 +196,7 @@ describe(`${DIALECT}: changes of tasks, conversations, batches and deliveries`, 
     });
   });
 
-  it('writes the changes of a mutation in two statements however many it records', async () => {
+  it('writes the changes of a mutation in one INSERT (and one counter update on PostgreSQL) however many it records', async () => {
     // batchCancel of a batch with one PENDING task records 2 changes; with four, 5: the same statements.
     const statementsOfCancel = async (tasks: number) => {
       const batchId = await createBatch(`count ${tasks}`);
@@ -207,10 +207,12 @@ describe(`${DIALECT}: changes of tasks, conversations, batches and deliveries`, 
     };
     const one = await statementsOfCancel(1);
     const four = await statementsOfCancel(4);
-    const counterUpdates = (list: string[]) => list.filter((q) => /^update "change_counter"/i.test(q)).length;
-    const changeInserts = (list: string[]) => list.filter((q) => /^insert into "change"/i.test(q)).length;
-    expect([counterUpdates(one), changeInserts(one)]).toEqual([1, 1]);
-    expect([counterUpdates(four), changeInserts(four)]).toEqual([1, 1]);
+    // PostgreSQL reserves the sequences with one counter update; SQLite numbers them in the INSERT itself.
+    const counterUpdates = (list: string[]) => list.filter((q) => /^update "?change_counter"?/i.test(q)).length;
+    const changeInserts = (list: string[]) => list.filter((q) => /^insert into "?change"? /i.test(q)).length;
+    const counters = DIALECT === 'postgres' ? 1 : 0;
+    expect([counterUpdates(one), changeInserts(one)]).toEqual([counters, 1]);
+    expect([counterUpdates(four), changeInserts(four)]).toEqual([counters, 1]);
     expect(four).toHaveLength(one.length);
   });
 

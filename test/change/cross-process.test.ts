@@ -57,7 +57,7 @@ describe(`${DIALECT}: changes across processes`, () => {
           }),
         });
         const committedAt = Date.now();
-        const id = ((await response.json())).data.taskCreate.task.id as string;
+        const id = (await response.json()).data.taskCreate.task.id as string;
         await waitFor(() => sub.seen.has(id), 5_000);
         expect(sub.seen.get(id)! - committedAt).toBeLessThan(WITHIN_MS);
       }

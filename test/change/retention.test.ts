@@ -66,13 +66,19 @@ describe(`${DIALECT}: change log retention`, () => {
     t.statements.length = 0;
     expect(await pruneChanges(t.db, { retentionDays: 30, chunkSize: 3 })).toBe(0);
     expect(t.statements).toHaveLength(1);
-    // With a chunk that divides the count exactly, the loop reads one empty chunk and stops.
-    await changesOf(6, 40, 'old again');
-    t.statements.length = 0;
-    expect(await pruneChanges(t.db, { retentionDays: 30, chunkSize: 3 })).toBe(6);
-    expect(t.statements).toHaveLength(3);
     // A shorter retention takes the edge change too; the default chunk (5,000) in one statement.
     expect(await pruneChanges(t.db, { retentionDays: 29 })).toBe(1);
+    expect(await remaining()).toEqual([...recent].sort());
+  });
+
+  it('reads one chunk more when the chunk divides the old changes exactly, and stops at the first new one', async () => {
+    await pruneChanges(t.db, { retentionDays: 1 });
+    await changesOf(6, 40, 'old');
+    const recent = await changesOf(2, 0, 'recent');
+    t.statements.length = 0;
+    // Oldest first by sequence (created_at grows with it): 3 + 3 old, then a chunk that holds only new ones.
+    expect(await pruneChanges(t.db, { retentionDays: 30, chunkSize: 3 })).toBe(6);
+    expect(t.statements).toHaveLength(3);
     expect(await remaining()).toEqual([...recent].sort());
   });
 
