@@ -34,6 +34,10 @@ const EnvSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).optional(),
   OUTBOUND_ALLOWED_HOSTS: z.string().default(''),
   SECRETS_KEY: z.string().optional(),
+  WEBHOOK_WORKER: z.enum(['on', 'off']).default('on'),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().min(0).max(MAX_INT).default(30_000),
+  WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(0).max(MAX_INT).default(16),
 });
 
 export type Limits = {
@@ -80,6 +84,19 @@ export type Config = {
   outbound: OutboundPolicy;
   /** SECRETS_KEY (32 bytes), null when unset: src/secrets/secret-box.ts decides what that means (secretBoxFromConfig). */
   secretsKey: Buffer | null;
+  /** Webhook delivery (src/modules/webhook/webhook-worker.ts). */
+  webhooks: WebhookConfig;
+};
+
+export type WebhookConfig = {
+  /** Run the delivery worker in this process (several instances may share one PostgreSQL: leases keep order). */
+  worker: boolean;
+  /** Attempts of one delivery before it is DEAD (the first included); 8 spread over about a day by default. */
+  maxAttempts: number;
+  /** The first retry's delay; later ones are multiples of it (webhook-backoff.ts); 30 s by default, tests use ms. */
+  backoffBaseMs: number;
+  /** Failed attempts in a row (across deliveries) after which the webhook is disabled; 0: never. */
+  disableAfter: number;
 };
 
 /** A setting's own parser, its error worded like the schema's. */
@@ -160,6 +177,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS ?? e.REQUEST_TIMEOUT_MS,
     outbound: setting('OUTBOUND_ALLOWED_HOSTS', () => parseOutboundAllowedHosts(e.OUTBOUND_ALLOWED_HOSTS)),
     secretsKey: e.SECRETS_KEY ? setting('SECRETS_KEY', () => parseSecretsKey(e.SECRETS_KEY!)) : null,
+    webhooks: {
+      worker: e.WEBHOOK_WORKER === 'on',
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      backoffBaseMs: e.WEBHOOK_BACKOFF_BASE_MS,
+      disableAfter: e.WEBHOOK_DISABLE_AFTER,
+    },
   };
 }
 

@@ -152,7 +152,7 @@ export function promptSamples(env: Env): Record<string, Sample> {
       run: (c) =>
         env.mutate(
           c,
-          'mutation($o: ID!) { providerConnectionCreate(input: { organizationId: $o, name: "n", provider: CUSTOM, baseUrl: "http://127.0.0.1:9", apiKey: "k" }) { connection { id } userErrors { code } } }',
+          'mutation($o: ID!) { providerConnectionCreate(input: { organizationId: $o, name: "n", provider: CUSTOM, baseUrl: "https://93.184.215.14/v1", apiKey: "k" }) { connection { id } userErrors { code } } }',
           'providerConnectionCreate',
           { o: env.organizationId },
         ),
