@@ -6,7 +6,11 @@ import type { AddressInfo } from 'node:net';
 export type Received = { headers: Record<string, string>; body: string; at: number };
 export type Answer = { status: number; headers?: Record<string, string>; body?: string };
 
-export async function startReceiver(answer: (request: Received, index: number) => Answer = () => ({ status: 200 })) {
+export async function startReceiver(
+  answer: (request: Received, index: number) => Answer = () => ({ status: 200 }),
+  /** Each answer waits this long after the request arrived (requests stay in flight). */
+  delayMs = 0,
+) {
   const received: Received[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -17,8 +21,9 @@ export async function startReceiver(answer: (request: Received, index: number) =
       const request = { headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
       received.push(request);
       const a = answer(request, received.length - 1);
-      res.writeHead(a.status, a.headers ?? {});
-      res.end(a.body ?? 'ok');
+      const send = () => res.writeHead(a.status, a.headers ?? {}).end(a.body ?? 'ok');
+      if (delayMs > 0) setTimeout(send, delayMs);
+      else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
