@@ -3,6 +3,7 @@
 // and the hand-written Q1 limit server as processes of their own on 127.0.0.1, drives both with autocannon from this
 // process and writes the figures to .bench/<store>-scale<scale>-<time>.json. PostgreSQL when DATABASE_URL is set.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -240,6 +241,8 @@ async function main() {
       METRICS: 'on',
       RATE_LIMIT_POINTS: String(2 ** 31 - 1),
       RATE_LIMIT_RESTORE_RATE: String(2 ** 31 - 1),
+      // Production refuses to start without one (D9); the benchmark stores no secret, any key will do.
+      SECRETS_KEY: randomBytes(32).toString('base64'),
     },
     `http://127.0.0.1:${apiPort}/ready`,
     `http://127.0.0.1:${apiPort}/graphql`,
