@@ -57,6 +57,8 @@ const config: CodegenConfig = {
           CodingDetails: rows('TaskRow'),
           TaskEvent: rows('TaskEventRow'),
           Change: rows('ChangeRow'),
+          Webhook: rows('WebhookRow'),
+          WebhookDelivery: rows('WebhookDeliveryRow'),
           DataChunk: rows('DataChunkRow'),
           CodingResponse: rows('CodingResponseRow'),
           ...Object.fromEntries(
@@ -109,6 +111,8 @@ const config: CodegenConfig = {
           InferenceRunResultConnection: page('InferenceRunResultConnectionModel'),
           TaskEventConnection: page('TaskEventConnectionModel'),
           ChangeConnection: page('ChangeConnectionModel'),
+          WebhookConnection: page('WebhookConnectionModel'),
+          WebhookDeliveryConnection: page('WebhookDeliveryConnectionModel'),
           CodingResponseConnection: page('CodingResponseConnectionModel'),
           CorrectionDocumentConnection: page('CorrectionDocumentConnectionModel'),
           SessionEventConnection: page('SessionEventConnectionModel'),

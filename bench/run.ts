@@ -1,8 +1,9 @@
-// npm run bench [-- --scale 1 --seconds 20 --warmup 5 --mixed 300 --connections 10]
+// npm run bench [-- --scale 1 --seconds 20 --warmup 5 --mixed 300 --connections 10 --webhooks 2000]
 // Builds Annograph, loads the data set (reused when the store already holds it), starts Annograph in production mode
 // and the hand-written Q1 limit server as processes of their own on 127.0.0.1, drives both with autocannon from this
 // process and writes the figures to .bench/<store>-scale<scale>-<time>.json. PostgreSQL when DATABASE_URL is set.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { drive, type LoadResult, type Request } from './load';
 import { FIXTURE_QUERIES, M1, M2_ABORT, M2_COMMIT, M2_CREATE, M2_DATA, Q1, Q2, Q3, type Fixtures } from './operations';
 import { freePort, rssMiB, serve, type Served } from './processes';
 import { printTable, rssGrowth } from './report';
+import { measureWebhookDelivery } from './webhook-delivery';
 
 const ROOT = path.join(__dirname, '..');
 const { values: args } = parseArgs({
@@ -25,6 +27,8 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '10' },
     profile: { type: 'boolean', default: false },
     only: { type: 'string' },
+    // Webhook deliveries to measure (bench/webhook-delivery.ts); default 2,000 times the scale, at least 200; 0: none.
+    webhooks: { type: 'string' },
   },
 });
 const scale = Number(args.scale);
@@ -237,6 +241,8 @@ async function main() {
       METRICS: 'on',
       RATE_LIMIT_POINTS: String(2 ** 31 - 1),
       RATE_LIMIT_RESTORE_RATE: String(2 ** 31 - 1),
+      // Production refuses to start without one (D9); the benchmark stores no secret, any key will do.
+      SECRETS_KEY: randomBytes(32).toString('base64'),
     },
     `http://127.0.0.1:${apiPort}/ready`,
     `http://127.0.0.1:${apiPort}/graphql`,
@@ -270,6 +276,16 @@ async function main() {
       Number(args.mixed) > 0
         ? (log(`mixed run, ${args.mixed} s…`), await mixedRun(annograph, ops, Number(args.mixed)))
         : null;
+    const webhookCount = Number(args.webhooks ?? Math.max(200, Math.round(2000 * scale)));
+    const webhooks =
+      webhookCount > 0
+        ? (log(`webhook delivery, ${webhookCount} deliveries…`),
+          await measureWebhookDelivery(process.env.DATABASE_URL || undefined, webhookCount))
+        : null;
+    if (webhooks)
+      log(
+        `webhook delivery: ${webhooks.deliveries} in ${webhooks.seconds.toFixed(2)} s = ${webhooks.perSecond.toFixed(0)}/s`,
+      );
     const q1 = results.find((r) => r.operation === 'Q1' && r.target === 'annograph');
     const q1Limit = results.find((r) => r.operation === 'Q1' && r.target === 'limit')!;
     const report = {
@@ -298,6 +314,7 @@ async function main() {
       results,
       q1LimitRatio: q1 ? Math.round((q1.requestsPerSecond / q1Limit.requestsPerSecond) * 1000) / 1000 : null,
       mixed,
+      webhooks,
     };
     const file = path.join(outDir, `${store}-scale${scale}-${report.when.replace(/[:.]/g, '-')}.json`);
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);

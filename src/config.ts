@@ -36,6 +36,10 @@ const EnvSchema = z.object({
   SECRETS_KEY: z.string().optional(),
   // At most a century: the horizon stays a valid date.
   CHANGE_RETENTION_DAYS: z.coerce.number().int().positive().max(36_500).default(30),
+  WEBHOOK_WORKER: z.enum(['on', 'off']).default('on'),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().min(0).max(MAX_INT).default(30_000),
+  WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(0).max(MAX_INT).default(16),
 });
 
 export type Limits = {
@@ -84,6 +88,19 @@ export type Config = {
   secretsKey: Buffer | null;
   /** How many days changes stay in the change log; older ones are pruned (src/modules/change/change-retention.ts). */
   changeRetentionDays: number;
+  /** Webhook delivery (src/modules/webhook/webhook-worker.ts). */
+  webhooks: WebhookConfig;
+};
+
+export type WebhookConfig = {
+  /** Run the delivery worker in this process (several instances may share one PostgreSQL: leases keep order). */
+  worker: boolean;
+  /** Attempts of one delivery before it is DEAD (the first included); 8 spread over about a day by default. */
+  maxAttempts: number;
+  /** The first retry's delay; later ones are multiples of it (webhook-backoff.ts); 30 s by default, tests use ms. */
+  backoffBaseMs: number;
+  /** Failed attempts in a row (across deliveries) after which the webhook is disabled; 0: never. */
+  disableAfter: number;
 };
 
 /** A setting's own parser, its error worded like the schema's. */
@@ -165,6 +182,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outbound: setting('OUTBOUND_ALLOWED_HOSTS', () => parseOutboundAllowedHosts(e.OUTBOUND_ALLOWED_HOSTS)),
     secretsKey: e.SECRETS_KEY ? setting('SECRETS_KEY', () => parseSecretsKey(e.SECRETS_KEY!)) : null,
     changeRetentionDays: e.CHANGE_RETENTION_DAYS,
+    webhooks: {
+      worker: e.WEBHOOK_WORKER === 'on',
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      backoffBaseMs: e.WEBHOOK_BACKOFF_BASE_MS,
+      disableAfter: e.WEBHOOK_DISABLE_AFTER,
+    },
   };
 }
 

@@ -34,6 +34,8 @@ const TYPES = {
   providerConnection: { prefix: 'pcon', typename: 'ProviderConnection' },
   inferenceRun: { prefix: 'run', typename: 'InferenceRun' },
   change: { prefix: 'chg', typename: 'Change' },
+  webhook: { prefix: 'whk', typename: 'Webhook' },
+  webhookDelivery: { prefix: 'whd', typename: 'WebhookDelivery' },
 } as const satisfies Partial<Record<TableName, { prefix: string; typename: string }>>;
 
 export type NodeTable = keyof typeof TYPES;

@@ -5,6 +5,8 @@ import { createAuthenticator } from './auth/authenticate';
 import { startPollingWorker } from './jobs/worker-runner';
 import { drainCodingTasks } from './modules/coding/coding-worker';
 import { drainInferenceRuns } from './modules/inference-run/inference-worker';
+import { onChangesCommitted } from './modules/change/change-signal';
+import { drainWebhooks } from './modules/webhook/webhook-worker';
 import os from 'node:os';
 import type { Config } from './config';
 import { dialectOf, setStatementTimeout, type Database } from './db/database';
@@ -119,6 +121,23 @@ export async function startAnnograph(
         ),
       ]
     : [];
+  if (config.webhooks.worker)
+    workers.push(
+      startPollingWorker(
+        'webhook',
+        () =>
+          drainWebhooks(db, {
+            workerId,
+            logger,
+            leaseMs: w.leaseMs,
+            outbound,
+            secrets,
+            config: config.webhooks,
+          }),
+        // A commit in this process wakes it at once; other processes' changes are found by the poll.
+        { logger, intervalMs: w.intervalMs, againWhenBusy: true, wakeOn: onChangesCommitted },
+      ),
+    );
   // Every instance prunes (CODING_WORKER or not): deleting what another instance deleted deletes nothing.
   const retentionDays = config.changeRetentionDays;
   const retention = startPollingWorker(

@@ -112,6 +112,12 @@ export function createAccess(db: Database, viewer: Viewer, loaders: Loaders) {
         const orgRole = await organizationRole.load(row.organizationId as string);
         return least === 'ADMIN' ? orgRole === 'OWNER' || orgRole === 'ADMIN' : orgRole !== null;
       }
+      case 'webhook':
+      case 'webhookDelivery':
+        // Only who may administer it (a webhook receives memberships and tokens too): project ADMIN, or
+        // organization OWNER/ADMIN (who hold ADMIN on every project) for an organization webhook.
+        if (row.projectId) return atLeast(await projectRole.load(row.projectId as string), 'ADMIN');
+        return isOrganizationAdmin(row.organizationId as string);
       default:
         return atLeast(await projectRole.load(row.projectId as string), READ_ROLE);
     }

@@ -39,6 +39,7 @@ export const ROOT_FIELD_RULES = {
   'Query.inferenceRun': { scope: 'authenticated' },
   'Query.rateLimit': { scope: 'authenticated' },
   'Query.changes': { scope: 'authenticated' },
+  'Query.webhook': { scope: 'authenticated' },
   'Mutation.tokenCreate': { scope: 'person' },
   'Mutation.serviceTokenCreate': { scope: 'organization', role: 'ADMIN' },
   'Mutation.tokenRevoke': { scope: 'authenticated' },
@@ -101,6 +102,14 @@ export const ROOT_FIELD_RULES = {
   'Mutation.providerConnectionCreate': { scope: 'organization', role: 'ADMIN' },
   'Mutation.inferenceRunCreate': { scope: 'project', role: 'MANAGER' },
   'Mutation.inferenceRunCancel': { scope: 'project', role: 'MANAGER' },
+  // Webhooks send a scope's whole change log (memberships and tokens included) to a URL: ADMIN of the project, or
+  // OWNER/ADMIN of the organization for an organization webhook (authorized against the organization: a service
+  // token, which never holds an organization role, may make project webhooks only).
+  'Mutation.webhookCreate': { scope: 'project', role: 'ADMIN' },
+  'Mutation.webhookUpdate': { scope: 'project', role: 'ADMIN' },
+  'Mutation.webhookDelete': { scope: 'project', role: 'ADMIN' },
+  'Mutation.webhookRotateSecret': { scope: 'project', role: 'ADMIN' },
+  'Mutation.webhookDeliveryRetry': { scope: 'project', role: 'ADMIN' },
 } as const satisfies Record<string, Rule>;
 
 export type RootField = keyof typeof ROOT_FIELD_RULES;

@@ -3,7 +3,7 @@
  * Please do not edit it manually.
  */
 
-import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ChangeActorKind, ChangeType, ClassificationType, CoderKind, CodingTaskType, CorrectionStatus, DataChunkType, DocumentGroupOrigin, ImprovementItemStatus, MessageRole, OrganizationRole, ProjectSubset, Provider, ResponseStatus, Role, SkillName, Source, TagStatus, TaskEventKind, TaskKind, TaskStatus } from "../graphql/types.generated";
+import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ChangeActorKind, ChangeType, ClassificationType, CoderKind, CodingTaskType, CorrectionStatus, DataChunkType, DocumentGroupOrigin, ImprovementItemStatus, MessageRole, OrganizationRole, ProjectSubset, Provider, ResponseStatus, Role, SkillName, Source, TagStatus, TaskEventKind, TaskKind, TaskStatus, WebhookDeliveryOutcome } from "../graphql/types.generated";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -472,6 +472,49 @@ export interface Turn {
   threadId: string;
 }
 
+export interface Webhook {
+  claimedBy: string | null;
+  consecutiveFailures: Generated<number>;
+  createdAt: string;
+  createdBy: string | null;
+  cursor: number;
+  description: string | null;
+  disabledAt: string | null;
+  enabled: number;
+  id: string;
+  leaseUntil: string | null;
+  organizationId: string;
+  previousSecret: string | null;
+  previousSecretExpiresAt: string | null;
+  projectId: string | null;
+  secret: string;
+  typesJson: string;
+  updatedAt: string;
+  url: string;
+}
+
+export interface WebhookDelivery {
+  attempts: Generated<number>;
+  body: string;
+  changeId: string;
+  changeSequence: number;
+  changeType: ChangeType;
+  createdAt: string;
+  deliveredAt: string | null;
+  id: string;
+  lastAttemptAt: string | null;
+  lastDurationMs: number | null;
+  lastError: string | null;
+  lastStatusCode: number | null;
+  nextAttemptAt: string | null;
+  organizationId: string;
+  outcome: WebhookDeliveryOutcome;
+  projectId: string | null;
+  responseExcerpt: string | null;
+  updatedAt: string;
+  webhookId: string;
+}
+
 export interface DB {
   annotation: Annotation;
   apiToken: ApiToken;
@@ -511,4 +554,6 @@ export interface DB {
   taskEvent: TaskEvent;
   thread: Thread;
   turn: Turn;
+  webhook: Webhook;
+  webhookDelivery: WebhookDelivery;
 }

@@ -3,6 +3,8 @@ import type {
   ApiTokenRow,
   BatchRow,
   ChangeRow,
+  WebhookDeliveryRow,
+  WebhookRow,
   DeliveryRow,
   ImprovementItemRow,
   SearchSessionRow,
@@ -50,6 +52,8 @@ export type CoderConnectionModel = Connection<CoderRow>;
 export type CorrectionDocumentConnectionModel = Connection<CorrectionDocumentModel>;
 export type TaskEventConnectionModel = Connection<TaskEventRow>;
 export type ChangeConnectionModel = Connection<ChangeRow>;
+export type WebhookConnectionModel = Connection<WebhookRow>;
+export type WebhookDeliveryConnectionModel = Connection<WebhookDeliveryRow>;
 export type CodingResponseConnectionModel = Connection<CodingResponseRow>;
 export type PromptConnectionModel = Connection<PromptRow>;
 export type PromptVersionConnectionModel = Connection<PromptVersionRow>;

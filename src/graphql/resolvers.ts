@@ -18,6 +18,7 @@ import { scaleResolvers } from '../modules/scale/scale.resolvers';
 import { searchSessionResolvers } from '../modules/search-session/search-session.resolvers';
 import { taskResolvers } from '../modules/task/task.resolvers';
 import { threadResolvers } from '../modules/thread/thread.resolvers';
+import { webhookResolvers } from '../modules/webhook/webhook.resolvers';
 import { DateTimeScalar, JSONScalar } from './scalars';
 import type { Resolvers } from './types.generated';
 
@@ -46,6 +47,7 @@ export const MODULE_RESOLVERS: Record<string, Resolvers> = {
   'search-session': searchSessionResolvers,
   task: taskResolvers,
   thread: threadResolvers,
+  webhook: webhookResolvers,
 };
 
 type FieldMap = Record<string, unknown>;

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, ChangeRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, ChangeRow, WebhookRow, WebhookDeliveryRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
 import type { InferenceRunResultModel } from '../modules/inference-run/inference-run-results';
 import type { CorrectionDocumentModel, CorrectionSegmentModel, CorrectionChangeModel } from '../modules/correction-session/correction-session.models';
 import type { BatchSessionsPageModel } from '../modules/search-session/search-session.repository';
 import type { ViewerModel } from '../auth/viewer';
 import type { AnnotationValueModel } from '../modules/annotation/annotation-value';
-import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, PromptConnectionModel, PromptVersionConnectionModel, InferenceRunConnectionModel, InferenceRunResultConnectionModel, TaskEventConnectionModel, ChangeConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
+import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, PromptConnectionModel, PromptVersionConnectionModel, InferenceRunConnectionModel, InferenceRunResultConnectionModel, TaskEventConnectionModel, ChangeConnectionModel, WebhookConnectionModel, WebhookDeliveryConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2167,6 +2167,22 @@ export type Mutation = {
   tokenRevoke: TokenRevokePayload;
   /** Appends a turn to a thread of an open task. ANNOTATOR. */
   turnAppend: TurnPayload;
+  /**
+   * Creates a webhook and answers its signing secret, once. Project ADMIN for a project webhook; organization OWNER or
+   * ADMIN for an organization webhook. Deliveries start with the changes committed after it.
+   */
+  webhookCreate: WebhookCreatePayload;
+  /** Deletes a webhook and its delivery log. As `webhookCreate`. */
+  webhookDelete: WebhookDeletePayload;
+  /** Sends a failed (FAILED_RETRYING or DEAD) delivery again now, in its place in the webhook's order. As `webhookCreate`. */
+  webhookDeliveryRetry: WebhookDeliveryPayload;
+  /**
+   * Replaces the signing secret and answers the new one, once; the old one keeps signing alongside it for 24 hours (two
+   * `v1,` signatures in `webhook-signature`), so receivers can switch without losing a delivery. As `webhookCreate`.
+   */
+  webhookRotateSecret: WebhookSecretPayload;
+  /** Changes a webhook's URL, types, description or state. As `webhookCreate`. */
+  webhookUpdate: WebhookPayload;
 };
 
 
@@ -2791,6 +2807,57 @@ export type MutationTurnAppendArgs = {
   input: TurnAppendInput;
 };
 
+
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
+export type MutationWebhookCreateArgs = {
+  input: WebhookCreateInput;
+};
+
+
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
+export type MutationWebhookDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
+export type MutationWebhookDeliveryRetryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
+export type MutationWebhookRotateSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
+export type MutationWebhookUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: WebhookUpdateInput;
+};
+
 /** An object with a global id. Ids are opaque, type-prefixed ULIDs (`task_01J…`); `node(id:)` resolves any of them. */
 export type Node = {
   /** The global, opaque id of the object. */
@@ -2839,6 +2906,8 @@ export type Organization = Node & {
   slug: Scalars['String']['output'];
   /** The caller's role in the organization. */
   viewerRole?: Maybe<OrganizationRole>;
+  /** The organization's own webhooks (not its projects'), oldest first; null unless you are its OWNER or ADMIN. */
+  webhooks?: Maybe<WebhookConnection>;
 };
 
 
@@ -2873,6 +2942,15 @@ export type OrganizationPromptsArgs = {
 
 /** A tenant. It owns projects; everything else belongs to one of its projects. */
 export type OrganizationServiceTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tenant. It owns projects; everything else belongs to one of its projects. */
+export type OrganizationWebhooksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3080,6 +3158,8 @@ export type Project = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** The caller's effective role on the project (a project membership, or the organization's OWNER/ADMIN). */
   viewerRole: Role;
+  /** The project's webhooks, oldest first; null unless you are ADMIN of the project. */
+  webhooks?: Maybe<WebhookConnection>;
 };
 
 
@@ -3210,6 +3290,18 @@ export type ProjectTasksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<TaskOrder>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectWebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of projects. */
@@ -3734,6 +3826,8 @@ export type Query = {
   tasks: TaskConnection;
   /** Who is calling. */
   viewer: Viewer;
+  /** A webhook by id, or null (also when you may not administer it). */
+  webhook?: Maybe<Webhook>;
 };
 
 
@@ -3899,6 +3993,15 @@ export type QueryTasksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<TaskOrder>;
+};
+
+
+/**
+ * The entry points for reads. They answer only what the caller may see: an object of a project or organization
+ * the caller has no role on answers like an unknown id (null).
+ */
+export type QueryWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A ranking without ties, best first. */
@@ -5038,6 +5141,229 @@ export type ViewerTokensArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * A URL that receives the changes of a project or of a whole organization as signed HTTP POSTs (Standard Webhooks:
+ * `webhook-id`, `webhook-timestamp`, `webhook-signature`), delivered from the change log at least once and in order.
+ * Visible only to those who may administer it: organization OWNER/ADMIN, and project ADMIN for a project's webhook.
+ * The signing secret is shown once, by `webhookCreate` and `webhookRotateSecret`; no field returns it.
+ */
+export type Webhook = Node & {
+  __typename?: 'Webhook';
+  /** Failed delivery attempts in a row (any 2xx answer resets it). */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it; null when created with a service token or the person was removed. */
+  createdBy?: Maybe<User>;
+  /** Its delivery log, oldest first: one delivery per change, with its attempts and outcome. */
+  deliveries: WebhookDeliveryConnection;
+  /** What the webhook is for, in words for a person. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it was disabled for failing (a `WEBHOOK_DISABLED` change); null while enabled or when disabled by hand. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** False after `webhookUpdate(enabled: false)` or after too many failed attempts in a row (see `disabledAt`). */
+  enabled: Scalars['Boolean']['output'];
+  /** The global, opaque id of the webhook (`whk_…`). */
+  id: Scalars['ID']['output'];
+  /** The organization it belongs to; an organization webhook receives the changes of all its projects too. */
+  organization: Organization;
+  /** Until when the secret replaced by the last `webhookRotateSecret` still signs alongside the new one; null when none. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The project whose changes it receives; null for an organization webhook. */
+  project?: Maybe<Project>;
+  /** The change types delivered; empty: every type. */
+  types: Array<ChangeType>;
+  /** When it last changed (URL, types, state or secret). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where deliveries are POSTed: an http or https URL that the outbound guard admits. */
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * A URL that receives the changes of a project or of a whole organization as signed HTTP POSTs (Standard Webhooks:
+ * `webhook-id`, `webhook-timestamp`, `webhook-signature`), delivered from the change log at least once and in order.
+ * Visible only to those who may administer it: organization OWNER/ADMIN, and project ADMIN for a project's webhook.
+ * The signing secret is shown once, by `webhookCreate` and `webhookRotateSecret`; no field returns it.
+ */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of webhooks. */
+export type WebhookConnection = {
+  __typename?: 'WebhookConnection';
+  /** The webhooks of this page, each with its cursor. */
+  edges: Array<WebhookEdge>;
+  /** The webhooks of this page, without cursors. */
+  nodes: Array<Webhook>;
+  /** Whether more webhooks precede or follow this page, and its first and last cursors. */
+  pageInfo: PageInfo;
+  /** How many webhooks there are, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new webhook: of a project or of an organization (exactly one of `projectId` and `organizationId`). */
+export type WebhookCreateInput = {
+  /** Optional, at most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The organization whose changes (its own and all its projects') it receives (you need OWNER or ADMIN of it). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The project whose changes it receives (you need ADMIN on it). */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** The change types to deliver; empty or omitted: every type. */
+  types?: InputMaybe<Array<ChangeType>>;
+  /**
+   * Required: an http or https URL, at most 2000 characters, with no user or password in it. Refused when its host is or
+   * resolves to a loopback, private, link-local or other non-public address that the server's `OUTBOUND_ALLOWED_HOSTS`
+   * does not allow; every delivery checks again.
+   */
+  url: Scalars['String']['input'];
+};
+
+/** What `webhookCreate` returns: the webhook and its signing secret, shown this once. */
+export type WebhookCreatePayload = {
+  __typename?: 'WebhookCreatePayload';
+  /** The signing secret (`whsec_…`, Standard Webhooks form): shown only here, store it now. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Why the mutation did nothing; empty on success. */
+  userErrors: Array<UserError>;
+  /** The new webhook; null when `userErrors` is not empty. */
+  webhook?: Maybe<Webhook>;
+};
+
+/** What `webhookDelete` returns. */
+export type WebhookDeletePayload = {
+  __typename?: 'WebhookDeletePayload';
+  /** The id of the deleted webhook; null when `userErrors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why the mutation did nothing; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** One change sent (or to be sent) to one webhook, with its attempts. Its `webhook-id` header is the change's id. */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** How many times it was sent. */
+  attemptCount: Scalars['Int']['output'];
+  /** The change it delivers; null once retention has pruned it from the log. */
+  change?: Maybe<Change>;
+  /** The id of the change (`chg_…`), sent as the `webhook-id` header of every attempt. */
+  changeId: Scalars['ID']['output'];
+  /** The type of the change, sent as the body's `type`. */
+  changeType: ChangeType;
+  /** When it was queued (after its change was committed). */
+  createdAt: Scalars['DateTime']['output'];
+  /** When a 2xx answer came. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The global, opaque id of the delivery (`whd_…`). */
+  id: Scalars['ID']['output'];
+  /** When it was last sent. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How long the last attempt took, in milliseconds. */
+  lastDurationMs?: Maybe<Scalars['Int']['output']>;
+  /** Why the last attempt failed without an answer (or was refused by the outbound guard); null otherwise. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last answer; null when none came (refused, network error, timeout) or before the first attempt. */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due; null once SUCCEEDED or DEAD. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  outcome: WebhookDeliveryOutcome;
+  /** The start of the last answer's body, at most 1 KiB. */
+  responseExcerpt?: Maybe<Scalars['String']['output']>;
+  /** When its state last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The webhook it is for. */
+  webhook: Webhook;
+};
+
+/** A page of a webhook's delivery log. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page, each with its cursor. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** The deliveries of this page, without cursors. */
+  nodes: Array<WebhookDelivery>;
+  /** Whether more deliveries precede or follow this page, and its first and last cursors. */
+  pageInfo: PageInfo;
+  /** How many deliveries the webhook has, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A delivery in a page, with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor of this delivery, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryOutcome =
+  /** Every attempt failed (`WEBHOOK_MAX_ATTEMPTS`); `webhookDeliveryRetry` sends it once more. */
+  | 'DEAD'
+  /** The last attempt failed; another is due at `nextAttemptAt` (exponential backoff with jitter). */
+  | 'FAILED_RETRYING'
+  /** Queued, not sent yet (later deliveries of a webhook wait for earlier ones). */
+  | 'PENDING'
+  /** A 2xx answer came. */
+  | 'SUCCEEDED';
+
+/** What `webhookDeliveryRetry` returns. */
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  /** The delivery, queued again; null when `userErrors` is not empty. */
+  delivery?: Maybe<WebhookDelivery>;
+  /** Why the mutation did nothing; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A webhook in a page, with its cursor. */
+export type WebhookEdge = {
+  __typename?: 'WebhookEdge';
+  /** Opaque cursor of this webhook, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The webhook. */
+  node: Webhook;
+};
+
+/** What `webhookUpdate` returns. */
+export type WebhookPayload = {
+  __typename?: 'WebhookPayload';
+  /** Why the mutation did nothing; empty on success. */
+  userErrors: Array<UserError>;
+  /** The webhook after the change; null when `userErrors` is not empty. */
+  webhook?: Maybe<Webhook>;
+};
+
+/** What `webhookRotateSecret` returns: the new signing secret, shown this once. */
+export type WebhookSecretPayload = {
+  __typename?: 'WebhookSecretPayload';
+  /** The new signing secret (`whsec_…`): shown only here. The old one keeps signing alongside it for 24 hours. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Why the mutation did nothing; empty on success. */
+  userErrors: Array<UserError>;
+  /** The webhook; null when `userErrors` is not empty. */
+  webhook?: Maybe<Webhook>;
+};
+
+/** Changes to a webhook; omitted fields stay as they are. */
+export type WebhookUpdateInput = {
+  /** At most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Turns deliveries off or on; enabling resets `consecutiveFailures` and resumes where delivery stopped. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The change types to deliver; empty: every type. */
+  types?: InputMaybe<Array<ChangeType>>;
+  /** A new URL, checked as in `webhookCreate`. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How to reach a coding workspace. */
 export type WorkspaceConfig = {
   __typename?: 'WorkspaceConfig';
@@ -5213,6 +5539,8 @@ export type FederationTypes = {
   Thread: Thread;
   Turn: Turn;
   User: User;
+  Webhook: Webhook;
+  WebhookDelivery: WebhookDelivery;
 };
 
 /** Mapping of federation reference types */
@@ -5304,6 +5632,12 @@ export type FederationReferenceTypes = {
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+  Webhook:
+    ( { __typename: 'Webhook' }
+    & GraphQLRecursivePick<FederationTypes['Webhook'], {"id":true}> );
+  WebhookDelivery:
+    ( { __typename: 'WebhookDelivery' }
+    & GraphQLRecursivePick<FederationTypes['WebhookDelivery'], {"id":true}> );
 };
 
 
@@ -5344,6 +5678,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ThreadRow )
     | ( TurnRow )
     | ( UserRow )
+    | ( WebhookRow )
+    | ( WebhookDeliveryRow )
   ;
   Session:
     | ( CorrectionSessionRow )
@@ -5608,6 +5944,20 @@ export type ResolversTypes = {
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  Webhook: ResolverTypeWrapper<WebhookRow>;
+  WebhookConnection: ResolverTypeWrapper<WebhookConnectionModel>;
+  WebhookCreateInput: WebhookCreateInput;
+  WebhookCreatePayload: ResolverTypeWrapper<Omit<WebhookCreatePayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
+  WebhookDeletePayload: ResolverTypeWrapper<WebhookDeletePayload>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<WebhookDeliveryConnectionModel>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryOutcome: WebhookDeliveryOutcome;
+  WebhookDeliveryPayload: ResolverTypeWrapper<Omit<WebhookDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
+  WebhookEdge: ResolverTypeWrapper<Omit<WebhookEdge, 'node'> & { node: ResolversTypes['Webhook'] }>;
+  WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
+  WebhookSecretPayload: ResolverTypeWrapper<Omit<WebhookSecretPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
+  WebhookUpdateInput: WebhookUpdateInput;
   WorkspaceConfig: ResolverTypeWrapper<WorkspaceConfig>;
   WorkspaceContainerAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   WorkspaceOutput: ResolverTypeWrapper<WorkspaceOutput>;
@@ -5837,6 +6187,19 @@ export type ResolversParentTypes = {
   User: UserRow;
   UserError: UserError;
   Viewer: ViewerModel;
+  Webhook: WebhookRow;
+  WebhookConnection: WebhookConnectionModel;
+  WebhookCreateInput: WebhookCreateInput;
+  WebhookCreatePayload: Omit<WebhookCreatePayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
+  WebhookDeletePayload: WebhookDeletePayload;
+  WebhookDelivery: WebhookDeliveryRow;
+  WebhookDeliveryConnection: WebhookDeliveryConnectionModel;
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookDeliveryPayload: Omit<WebhookDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
+  WebhookEdge: Omit<WebhookEdge, 'node'> & { node: ResolversParentTypes['Webhook'] };
+  WebhookPayload: Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
+  WebhookSecretPayload: Omit<WebhookSecretPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
+  WebhookUpdateInput: WebhookUpdateInput;
   WorkspaceConfig: WorkspaceConfig;
   WorkspaceContainerAnnotationValue: AnnotationValueModel;
   WorkspaceOutput: WorkspaceOutput;
@@ -6588,10 +6951,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   tokenCreate?: Resolver<ResolversTypes['TokenCreatePayload'], ParentType, ContextType, RequireFields<MutationTokenCreateArgs, 'input'>>;
   tokenRevoke?: Resolver<ResolversTypes['TokenRevokePayload'], ParentType, ContextType, RequireFields<MutationTokenRevokeArgs, 'id'>>;
   turnAppend?: Resolver<ResolversTypes['TurnPayload'], ParentType, ContextType, RequireFields<MutationTurnAppendArgs, 'input'>>;
+  webhookCreate?: Resolver<ResolversTypes['WebhookCreatePayload'], ParentType, ContextType, RequireFields<MutationWebhookCreateArgs, 'input'>>;
+  webhookDelete?: Resolver<ResolversTypes['WebhookDeletePayload'], ParentType, ContextType, RequireFields<MutationWebhookDeleteArgs, 'id'>>;
+  webhookDeliveryRetry?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationWebhookDeliveryRetryArgs, 'id'>>;
+  webhookRotateSecret?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationWebhookRotateSecretArgs, 'id'>>;
+  webhookUpdate?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationWebhookUpdateArgs, 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Change' | 'Coder' | 'CorrectionSession' | 'CorrectionTag' | 'DataChunk' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ImprovementItem' | 'InferenceRun' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Prompt' | 'PromptVersion' | 'ProviderConnection' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Change' | 'Coder' | 'CorrectionSession' | 'CorrectionTag' | 'DataChunk' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ImprovementItem' | 'InferenceRun' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Prompt' | 'PromptVersion' | 'ProviderConnection' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
 };
 
 export type NumberListValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NumberListValue'] = ResolversParentTypes['NumberListValue']> = {
@@ -6615,6 +6983,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   serviceTokens?: Resolver<Maybe<ResolversTypes['ApiTokenConnection']>, ParentType, ContextType, Partial<OrganizationServiceTokensArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['OrganizationRole']>, ParentType, ContextType>;
+  webhooks?: Resolver<Maybe<ResolversTypes['WebhookConnection']>, ParentType, ContextType, Partial<OrganizationWebhooksArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -6705,6 +7074,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   types?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   viewerRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  webhooks?: Resolver<Maybe<ResolversTypes['WebhookConnection']>, ParentType, ContextType, Partial<ProjectWebhooksArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -6872,6 +7242,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhookArgs, 'id'>>;
 };
 
 export type RankedChoicesAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankedChoicesAnnotationValue'] = ResolversParentTypes['RankedChoicesAnnotationValue']> = {
@@ -7217,6 +7588,97 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
+export type WebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook'], FederationReferenceType extends FederationReferenceTypes['Webhook'] = FederationReferenceTypes['Webhook']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Webhook']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<WebhookDeliveriesArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['ChangeType']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookConnection'] = ResolversParentTypes['WebhookConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookCreatePayload'] = ResolversParentTypes['WebhookCreatePayload']> = {
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+};
+
+export type WebhookDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeletePayload'] = ResolversParentTypes['WebhookDeletePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery'], FederationReferenceType extends FederationReferenceTypes['WebhookDelivery'] = FederationReferenceTypes['WebhookDelivery']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WebhookDelivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changeType?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastDurationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WebhookDeliveryOutcome'], ParentType, ContextType>;
+  responseExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryPayload'] = ResolversParentTypes['WebhookDeliveryPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type WebhookEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEdge'] = ResolversParentTypes['WebhookEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+};
+
+export type WebhookPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookPayload'] = ResolversParentTypes['WebhookPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+};
+
+export type WebhookSecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSecretPayload'] = ResolversParentTypes['WebhookSecretPayload']> = {
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+};
+
 export type WorkspaceConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceConfig'] = ResolversParentTypes['WorkspaceConfig']> = {
   expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   forceEnableWorkspaceAccess?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -7423,6 +7885,17 @@ export type Resolvers<ContextType = Context> = {
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookConnection?: WebhookConnectionResolvers<ContextType>;
+  WebhookCreatePayload?: WebhookCreatePayloadResolvers<ContextType>;
+  WebhookDeletePayload?: WebhookDeletePayloadResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryPayload?: WebhookDeliveryPayloadResolvers<ContextType>;
+  WebhookEdge?: WebhookEdgeResolvers<ContextType>;
+  WebhookPayload?: WebhookPayloadResolvers<ContextType>;
+  WebhookSecretPayload?: WebhookSecretPayloadResolvers<ContextType>;
   WorkspaceConfig?: WorkspaceConfigResolvers<ContextType>;
   WorkspaceContainerAnnotationValue?: WorkspaceContainerAnnotationValueResolvers<ContextType>;
   WorkspaceOutput?: WorkspaceOutputResolvers<ContextType>;

@@ -12,6 +12,7 @@ import { promptSamples } from '../support/auth-matrix-prompt-samples';
 import { expected, type Sample } from '../support/auth-matrix-rules';
 import { sessionSamples } from '../support/auth-matrix-session-samples';
 import { taskSamples } from '../support/auth-matrix-task-samples';
+import { webhookSamples } from '../support/auth-matrix-webhook-samples';
 import { DIALECT } from '../support/db';
 
 // Every root field of the schema, for every kind of caller, against the role table (src/auth/role-table.ts);
@@ -34,6 +35,7 @@ describe(`${DIALECT}: auth matrix`, () => {
     ...sessionSamples(env),
     ...taskSamples(env),
     ...accessSamples(env),
+    ...webhookSamples(env),
   };
 
   it('has a rule and a sample for every root field of the schema, and nothing else', () => {
