@@ -16,6 +16,7 @@ import { FIXTURE_QUERIES, M1, M2_ABORT, M2_COMMIT, M2_CREATE, M2_DATA, Q1, Q2, Q
 import { freePort, rssMiB, serve, type Served } from './processes';
 import { printTable, rssGrowth } from './report';
 import { measureWebhookDelivery } from './webhook-delivery';
+import { measureSubscribers } from './subscribers';
 
 const ROOT = path.join(__dirname, '..');
 const { values: args } = parseArgs({
@@ -29,6 +30,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     // Webhook deliveries to measure (bench/webhook-delivery.ts); default 2,000 times the scale, at least 200; 0: none.
     webhooks: { type: 'string' },
+    // Concurrent subscribers of one project's changes (bench/subscribers.ts); default 1,000; 0: none.
+    subscribers: { type: 'string', default: '1000' },
   },
 });
 const scale = Number(args.scale);
@@ -286,6 +289,18 @@ async function main() {
       log(
         `webhook delivery: ${webhooks.deliveries} in ${webhooks.seconds.toFixed(2)} s = ${webhooks.perSecond.toFixed(0)}/s`,
       );
+    const subscriberCount = Number(args.subscribers);
+    const live =
+      subscriberCount > 0
+        ? (log(`live updates, ${subscriberCount} subscribers…`),
+          await measureSubscribers(annograph.url, BENCH_SECRET, fixtures.projectIds[0], {
+            subscribers: subscriberCount,
+          }))
+        : null;
+    if (live)
+      log(
+        `live updates: ${live.received} arrivals of ${live.changes} changes at ${live.subscribers} subscribers (${live.connections} tokens): p50 ${live.p50Ms} ms, p99 ${live.p99Ms} ms, max ${live.maxMs} ms`,
+      );
     const q1 = results.find((r) => r.operation === 'Q1' && r.target === 'annograph');
     const q1Limit = results.find((r) => r.operation === 'Q1' && r.target === 'limit')!;
     const report = {
@@ -315,6 +330,7 @@ async function main() {
       q1LimitRatio: q1 ? Math.round((q1.requestsPerSecond / q1Limit.requestsPerSecond) * 1000) / 1000 : null,
       mixed,
       webhooks,
+      live,
     };
     const file = path.join(outDir, `${store}-scale${scale}-${report.when.replace(/[:.]/g, '-')}.json`);
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
