@@ -5,7 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
+import { buildASTSchema, parse } from 'graphql';
 import gql from 'graphql-tag';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
@@ -82,6 +82,9 @@ describe(`${DIALECT}: Annograph behind @apollo/gateway`, () => {
       { name: 'reviews', url: reviewsUrl, typeDefs: REVIEWS_SDL },
     ]);
     expect(composed.errors ?? []).toEqual([]);
+    // Subscriptions compose (for Apollo Router's passthrough; @apollo/gateway itself cannot run them).
+    const subscription = buildASTSchema(parse(composed.supergraphSdl!), { assumeValidSDL: true }).getSubscriptionType();
+    expect(Object.keys(subscription?.getFields() ?? {}).sort()).toEqual(['changes', 'jobProgress']);
     const gatewayServer = new ApolloServer({
       gateway: new ApolloGateway({
         supergraphSdl: composed.supergraphSdl!,
