@@ -34,6 +34,8 @@ export type StartOptions = {
   worker?: { leaseMs?: number; stepSize?: number; intervalMs?: number };
   /** When the change log is first pruned after start, and how often after (defaults: 10 s, hourly); tests shorten them. */
   retention?: { firstRunMs?: number; intervalMs?: number };
+  /** How often the change feed reads the log's counter for other processes' changes (its default: 200 ms / 1 s). */
+  changeFeed?: { pollMs?: number };
 };
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -71,6 +73,7 @@ export async function startAnnograph(
   const feed = await startChangeFeed(db, {
     logger,
     listenUrl: dialectOf(config.databaseUrl) === 'postgres' ? config.databaseUrl : undefined,
+    pollMs: options.changeFeed?.pollMs,
   });
   // Trusted documents admit only their operations: subscriptions, which cannot be among them, stay off.
   const subscriptions = trustedDocuments

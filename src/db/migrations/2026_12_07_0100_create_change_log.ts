@@ -31,11 +31,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('change_project_sequence').on('change').columns(['project_id', 'sequence']).execute();
-  await db.schema
-    .createIndex('change_organization_sequence')
-    .on('change')
-    .columns(['organization_id', 'sequence'])
-    .execute();
+  // An organization's log: indexed on PostgreSQL (many tenants, many instances). An embedded SQLite store reads it
+  // along the primary key instead, sparing every mutation the write of one more index (M1 of the benchmark).
+  if (postgres)
+    await db.schema
+      .createIndex('change_organization_sequence')
+      .on('change')
+      .columns(['organization_id', 'sequence'])
+      .execute();
   // No more indexes: each one is written by every mutation. Retention prunes from the oldest sequence on (the
   // primary key), as created_at grows with it.
   if (postgres) {
