@@ -109,6 +109,38 @@ describe(`${DIALECT}: subscriptions over graphql-ws`, () => {
     expect((await c.closedWith).code).toBe(4429);
   });
 
+  it('closes a connection past the cap of subscriptions per token (200, over any connections) with 4429', async () => {
+    // From the log's current end (a change of its own first, so there is one): a change made while the 200 are still
+    // registering is replayed to the late ones.
+    await createTask();
+    const page = await s.post(
+      s.owner.secret,
+      `query($p: ID!) { changes(projectId: $p, last: 1) { pageInfo { endCursor } } }`,
+      {
+        p: s.projectId,
+      },
+    );
+    const last = page.body.data!.changes.pageInfo.endCursor as string;
+    const holders = Array.from({ length: 10 }, () => connect({ authorization: `Bearer ${s.owner.secret}` }));
+    const subs = holders.flatMap((h) =>
+      Array.from({ length: 20 }, () => collect(h.client, CHANGES, { p: s.projectId, after: last })),
+    );
+    // All 200 admitted: a change reaches every one of them.
+    const id = await createTask();
+    await waitFor(() => subs.every((sub) => sub.events.some((e) => e.data?.changes?.objectId === id)));
+    const extra = connect({ authorization: `Bearer ${s.owner.secret}` });
+    collect(extra.client, CHANGES, { p: s.projectId });
+    expect((await extra.closedWith).code).toBe(4429);
+    // Completing subscriptions releases the token's count: a new one is admitted again.
+    for (const sub of subs.slice(0, 20)) sub.stop();
+    await new Promise((r) => setTimeout(r, 100));
+    const again = connect({ authorization: `Bearer ${s.owner.secret}` });
+    const after = collect(again.client, CHANGES, { p: s.projectId, after: last });
+    const next = await createTask();
+    await waitFor(() => after.events.some((e) => e.data?.changes?.objectId === next));
+    for (const sub of [...subs, after]) sub.stop();
+  });
+
   it('answers a subscription sent over HTTP with a coded error, not a 500', async () => {
     const { status, body } = await s.post(s.owner.secret, CHANGES, { p: s.projectId });
     expect(status).toBeLessThan(500);

@@ -18,7 +18,8 @@ describe(`${DIALECT}: Prometheus metrics`, () => {
     t = await createTestDb({ alsoOnQuery: () => metrics.sqlStatements.inc() });
     const { owner } = await insertProject(t.db, 'Metrics project');
     authorization = `Token ${owner.secret}`;
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off' });
+    // No worker polls the store while statements are counted (the webhook worker's poll is a statement too).
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off', WEBHOOK_WORKER: 'off' });
     // The change feed's poll of the log is a statement of its own: not during the count below.
     server = await startAnnograph(config, pino({ level: 'silent' }), t.db, {
       metrics,
