@@ -1,5 +1,13 @@
 import type http from 'node:http';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -7,10 +15,13 @@ import type { Authenticator } from '../auth/authenticate';
 import type { AuthenticatedViewer } from '../auth/viewer';
 import type { Limits } from '../config';
 import { createContext, type Context } from '../context';
+import { createFormatError } from '../errors';
 import type { Database } from '../db/database';
 import { estimateCost } from '../graphql/cost/estimate';
 import { tooComplex } from '../graphql/cost/request-cost';
 import { limitRules } from '../graphql/limits';
+import { requestJsonProblem, textNestingDepth } from '../json-depth';
+import { MAX_DOCUMENT_NESTING } from './request-nesting';
 import { OperationTypeExistsRule } from '../graphql/rules/operation-type-exists';
 import type { ChangeFeed } from '../modules/change/change-feed';
 import { changeVisibility } from '../modules/change/change-visibility';
@@ -52,6 +63,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
   const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql', maxPayload: limits.maxBodyBytes });
   const openPerToken = new Map<string, number>();
   const rules = [...specifiedRules, ...limitRules(limits), OperationTypeExistsRule];
+  const formatError = subscriptionErrorFormatter(logger);
 
   const release = (connection: Connection, id: string) => {
     if (!connection.open.delete(id)) return;
@@ -63,7 +75,13 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
   // Access per (token, project) as of the feed's current batch: one check per batch serves every subscription.
   let memoBatch = -1;
   const memo = new Map<string, Promise<ChangeVisibility | null>>();
-  const visibilityFor = (connection: Connection, projectId: string) => {
+  const checkVisibility = async (connection: Connection, projectId: string) => {
+    const viewer = await authenticator.authenticate(connection.authorization);
+    if (viewer.kind === 'anonymous' || viewer.tokenId !== connection.viewer.tokenId) return null;
+    return changeVisibility(db, createContext({ db, viewer }).access, { projectId });
+  };
+  const visibilityFor = (connection: Connection, projectId: string, fresh: boolean) => {
+    if (fresh) return checkVisibility(connection, projectId);
     if (feed.batch() !== memoBatch) {
       memo.clear();
       memoBatch = feed.batch();
@@ -71,11 +89,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
     const key = `${connection.viewer.tokenId}\u0000${projectId}`;
     let visibility = memo.get(key);
     if (!visibility) {
-      visibility = (async () => {
-        const viewer = await authenticator.authenticate(connection.authorization);
-        if (viewer.kind === 'anonymous' || viewer.tokenId !== connection.viewer.tokenId) return null;
-        return changeVisibility(db, createContext({ db, viewer }).access, { projectId });
-      })();
+      visibility = checkVisibility(connection, projectId);
       memo.set(key, visibility);
       visibility.catch(() => memo.delete(key));
     }
@@ -87,7 +101,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
     ctx.live = {
       db,
       feed,
-      visibilityNow: (projectId) => visibilityFor(connection, projectId),
+      visibilityNow: (projectId, options) => visibilityFor(connection, projectId, options?.fresh ?? false),
       refresh: () => {
         const fresh = createContext({ db, viewer: connection.viewer, onTokenRevoked: authenticator.forget });
         ctx.loaders = fresh.loaders;
@@ -125,6 +139,16 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
           );
           return [new GraphQLError('Too many subscriptions', { extensions: { code: 'RATE_LIMITED' } })];
         }
+        // The shape guards of HTTP requests (http/request-nesting.ts), which a WebSocket message never passes.
+        const jsonProblem = requestJsonProblem(payload.variables ?? {}) ?? requestJsonProblem(payload.extensions ?? {});
+        if (jsonProblem)
+          return [
+            new GraphQLError(`The subscribe message's variables or extensions are malformed (${jsonProblem})`, {
+              extensions: { code: 'BAD_REQUEST', problem: jsonProblem },
+            }),
+          ];
+        if (textNestingDepth(payload.query, { graphql: true, stopAt: MAX_DOCUMENT_NESTING }) > MAX_DOCUMENT_NESTING)
+          return [tooComplex('nesting', MAX_DOCUMENT_NESTING, null)];
         let document;
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });
@@ -138,6 +162,14 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
           return errors.map((e) =>
             e.extensions?.code ? e : new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
           );
+        // Queries and mutations go over HTTP, where the rate limits, the request deadline and Apollo's plugins apply.
+        const operation = getOperationAST(document, payload.operationName ?? undefined);
+        if (operation?.operation !== 'subscription')
+          return [
+            new GraphQLError('Only subscriptions are served over WebSocket: send queries and mutations over HTTP', {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            }),
+          ];
         const variables = payload.variables ?? {};
         const requested = estimateCost(schema, document, payload.query, payload.operationName ?? undefined, variables);
         if (requested !== null && requested > limits.maxCost) return [tooComplex('cost', limits.maxCost, requested)];
@@ -152,10 +184,13 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
         };
       },
       onComplete: (ctx, id) => release(ctx.extra.connection!, id),
+      // Errors inside an event (a field that failed) are coded and masked as HTTP's are, never sent raw.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length ? { ...result, errors: result.errors.map(formatError) } : undefined,
       onError: (ctx, id, _payload, errors) => {
         const connection = ctx.extra.connection;
         if (connection) release(connection, id);
-        return errors.map((e) => formatSubscriptionError(e, logger));
+        return errors.map(formatError);
       },
       onClose: (ctx) => {
         const connection = ctx.extra.connection;
@@ -175,17 +210,17 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
   };
 }
 
-/** Errors as HTTP formats them: coded GraphQL errors as they are, anything else masked (no stack, no SQL). */
-function formatSubscriptionError(error: GraphQLError, logger: Logger) {
-  const original = error.originalError;
-  if (!original || original instanceof GraphQLError) {
-    const code = original?.extensions?.code ?? error.extensions?.code;
-    return {
-      message: error.message,
-      path: error.path,
-      extensions: { ...error.extensions, code: code ?? 'BAD_USER_INPUT' },
-    };
-  }
-  logger.error({ err: original, path: error.path }, 'unexpected error in a subscription');
-  return { message: 'Internal server error', path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+/**
+ * Errors as HTTP answers them (errors.ts createFormatError, Apollo's formatError there): coded GraphQL errors as they
+ * are, a database's refusal of NUL or a statement timeout by its code, anything else masked and logged.
+ */
+function subscriptionErrorFormatter(logger: Logger) {
+  const format = createFormatError(logger);
+  return (error: GraphQLError) => {
+    const formatted = format(error.toJSON(), error);
+    // A GraphQL error raised without a code (graphql-ws's own, a subscription's argument checks) is the caller's.
+    return formatted.extensions?.code
+      ? formatted
+      : { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  };
 }

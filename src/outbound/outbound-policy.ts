@@ -75,6 +75,10 @@ const EXTRA_REFUSED: [ipaddr.IPv4 | ipaddr.IPv6, number, string][] = [
   [...ipaddr.parseCIDR('198.18.0.0/15'), 'a benchmarking network (198.18.0.0/15)'],
   [...ipaddr.parseCIDR('::/96'), 'an IPv4-compatible IPv6 address (::/96)'],
   [...ipaddr.parseCIDR('100::/64'), 'a discard address (100::/64)'],
+  // ipaddr.js 1.9 does not know these two: a deprecated site-local network, and local-use NAT64 (RFC 8215), which
+  // a local NAT64 gateway maps to private IPv4 addresses.
+  [...ipaddr.parseCIDR('fec0::/10'), 'a site-local address (fec0::/10)'],
+  [...ipaddr.parseCIDR('64:ff9b:1::/48'), 'a local-use NAT64 address (64:ff9b:1::/48)'],
 ];
 
 const RANGE_WORDS: Record<string, string> = {

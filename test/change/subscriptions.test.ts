@@ -141,6 +141,39 @@ describe(`${DIALECT}: subscriptions over graphql-ws`, () => {
     for (const sub of [...subs, after]) sub.stop();
   });
 
+  it('serves only subscriptions over WebSocket: a query or a mutation there is refused, and writes nothing', async () => {
+    const { client } = connect({ authorization: `Bearer ${s.owner.secret}` });
+    const before = (await s.post(s.owner.secret, CHANGE_PAGE, { p: s.projectId })).body.data!.changes.edges.length;
+    for (const query of [`{ projects { nodes { id } } }`, CREATE]) {
+      const result = await collect(client, query, { p: s.projectId }).done;
+      expect(result.ended).toBe('error');
+      expect(JSON.stringify(result.error)).toMatch(/GRAPHQL_VALIDATION_FAILED/);
+    }
+    const after = (await s.post(s.owner.secret, CHANGE_PAGE, { p: s.projectId })).body.data!.changes.edges.length;
+    expect(after).toBe(before);
+  });
+
+  it('answers hostile subscribe messages with coded errors: huge lists, deep variables, repeated types', async () => {
+    const { client } = connect({ authorization: `Bearer ${s.owner.secret}` });
+    const huge = await collect(client, CHANGES, { p: s.projectId, types: Array(40_000).fill('TASK_CREATED') }).done;
+    expect(JSON.stringify(huge.error)).toMatch(/BAD_REQUEST/);
+    let deep: unknown = 'x';
+    for (let i = 0; i < 200; i++) deep = [deep];
+    const nested = await collect(client, CHANGES, { p: s.projectId, after: deep }).done;
+    expect(JSON.stringify(nested.error)).toMatch(/BAD_REQUEST/);
+    // 9,000 copies of one type (under the width limit) replay like one: no SQL bind limit reached.
+    const first = (await s.post(s.owner.secret, CHANGE_PAGE, { p: s.projectId })).body.data!.changes.edges[0].cursor;
+    const repeated = collect(
+      client,
+      CHANGES,
+      { p: s.projectId, after: first, types: Array(9_000).fill('TASK_CREATED') },
+      (e) => e.length >= 1,
+    );
+    const { events } = await repeated.done;
+    expect(events[0].errors).toBeUndefined();
+    expect(events[0].data!.changes.type).toBe('TASK_CREATED');
+  });
+
   it('answers a subscription sent over HTTP with a coded error, not a 500', async () => {
     const { status, body } = await s.post(s.owner.secret, CHANGES, { p: s.projectId });
     expect(status).toBeLessThan(500);

@@ -38,6 +38,8 @@ describe('outbound policy', () => {
     ['http://[fe80::1]/', /link-local/],
     ['http://[fc00::1]/', /unique-local/],
     ['http://[fd12:3456::1]/', /unique-local/],
+    ['http://[fec0::1]/', /site-local/],
+    ['http://[64:ff9b:1::a00:1]/', /local-use NAT64/],
     ['http://[::ffff:127.0.0.1]/', /loopback/],
     ['http://[::ffff:169.254.169.254]/', /link-local/],
     ['http://[::ffff:10.0.0.1]/', /private/],

@@ -13,7 +13,7 @@ export type StreamSource = {
    * What of the project the caller may see as of the feed's current batch (null: nothing, or its token is gone),
    * read afresh for each batch and shared by the caller's subscriptions (src/http/subscriptions.ts).
    */
-  visibilityNow: (projectId: string) => Promise<ChangeVisibility | null>;
+  visibilityNow: (projectId: string, options?: { fresh?: boolean }) => Promise<ChangeVisibility | null>;
 };
 const REPLAY_PAGE = 100;
 const MAX_QUEUE = 10_000;
@@ -47,9 +47,11 @@ export async function* projectChanges(
   const onAbort = () => wakeUp?.();
   signal.addEventListener('abort', onAbort);
   try {
-    let visibility = await visibilityNow(source, projectId);
+    // The first check is the caller's own (not one shared with the feed's batch): nothing was replayed yet.
+    let visibility = await visibilityNow(source, projectId, true);
     let cursor = after ?? source.feed.position();
-    const wanted = (row: ChangeRow) => !types?.length || types.includes(row.type);
+    const typeSet = types?.length ? new Set(types) : null;
+    const wanted = (row: ChangeRow) => !typeSet || typeSet.has(row.type);
 
     while (!signal.aborted) {
       // Replay (from `after`, or after falling behind): pages of what the caller may see, by Query.changes' SQL.
@@ -89,8 +91,8 @@ export async function* projectChanges(
   }
 }
 
-async function visibilityNow(source: StreamSource, projectId: string): Promise<ChangeVisibility> {
-  const visibility = await source.visibilityNow(projectId);
+async function visibilityNow(source: StreamSource, projectId: string, fresh = false): Promise<ChangeVisibility> {
+  const visibility = await source.visibilityNow(projectId, { fresh });
   if (!visibility) throw new StreamEnded('the project is not visible to you (or the token is no longer valid)');
   return visibility;
 }

@@ -24,7 +24,8 @@ function scoped(db: Database, scope: ChangeScope) {
     'projectId' in scope
       ? q.where('change.projectId', '=', scope.projectId)
       : q.where('change.organizationId', '=', scope.organizationId);
-  if (scope.types?.length) q = q.where('change.type', 'in', scope.types);
+  // Distinct: a client's list may repeat a type thousands of times; the enum has a few dozen.
+  if (scope.types?.length) q = q.where('change.type', 'in', [...new Set(scope.types)]);
   const { projects, adminProjects, organizationWide } = scope.visibility;
   if (projects === 'ALL' && adminProjects === 'ALL' && organizationWide === 'ALL') return q;
   return q.where((eb) => {
