@@ -1,6 +1,8 @@
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { parseOutboundAllowedHosts, STRICT_OUTBOUND_POLICY } from '../../src/outbound/outbound-policy';
+import { recordChange, SYSTEM_ACTOR, transactionWithChanges } from '../../src/modules/change/change-log';
 import { drainWebhooks, type WebhookWorkerOptions } from '../../src/modules/webhook/webhook-worker';
+import { findClaimableWebhookIds } from '../../src/modules/webhook/webhook-worker.repository';
 import { insertAccount, insertServiceToken } from '../support/accounts';
 import { createTestDb, DIALECT, type TestDb } from '../support/db';
 import { insertProject } from '../support/factories';
@@ -166,6 +168,33 @@ describe(`${DIALECT}: webhooks`, () => {
       admin.viewer,
     );
     expect(asAdmin.data!.project.webhooks.nodes.map((n: any) => n.id)).toContain(payload.webhook.id);
+  });
+
+  it("wakes a project webhook only for its own project's changes (a change elsewhere claims nothing)", async () => {
+    const r = await receiver();
+    const created = await createHook({ url: r.url });
+    const hookId = created.data!.webhookCreate.webhook.id as string;
+    await taskCreate();
+    await deliverUntil(
+      async () => !(await findClaimableWebhookIds(t.db, new Date().toISOString(), 50)).includes(hookId),
+    );
+    const elsewhere = await insertProject(t.db, 'Elsewhere');
+    await transactionWithChanges(t.db, async (trx) =>
+      recordChange(trx, {
+        type: 'PROJECT_CREATED',
+        objectId: elsewhere.projectId,
+        projectId: elsewhere.projectId,
+        by: SYSTEM_ACTOR,
+      }),
+    );
+    expect(await findClaimableWebhookIds(t.db, new Date().toISOString(), 50)).not.toContain(hookId);
+    await taskCreate();
+    expect(await findClaimableWebhookIds(t.db, new Date().toISOString(), 50)).toContain(hookId);
+    await server.execute(
+      'mutation($id: ID!) { webhookDelete(id: $id) { userErrors { code } } }',
+      { id: hookId },
+      admin.viewer,
+    );
   });
 
   it('retries a failed delivery with the same webhook-id, holding back the next one until it succeeds', async () => {

@@ -31,12 +31,28 @@ export async function findClaimableWebhookIds(db: Database, now: string, limit: 
     .where(claimable(now))
     .where((eb) =>
       eb.or([
-        // The newest change by the primary key (SQLite numbers changes without a counter row).
-        eb(
-          'webhook.cursor',
-          '<',
-          eb.selectFrom('change').select((c) => c.fn.max('change.sequence').as('last')),
-        ),
+        // Changes past the cursor in its scope: a project webhook by its project's newest change (the project index
+        // answers it), so a change elsewhere wakes no project webhook; an organization webhook by the newest change
+        // of all (an organization's changes have no index of their own on SQLite; enqueue filters).
+        eb.and([
+          eb('webhook.projectId', 'is not', null),
+          eb(
+            'webhook.cursor',
+            '<',
+            eb
+              .selectFrom('change')
+              .select((c) => c.fn.max('change.sequence').as('last'))
+              .whereRef('change.projectId', '=', 'webhook.projectId'),
+          ),
+        ]),
+        eb.and([
+          eb('webhook.projectId', 'is', null),
+          eb(
+            'webhook.cursor',
+            '<',
+            eb.selectFrom('change').select((c) => c.fn.max('change.sequence').as('last')),
+          ),
+        ]),
         eb(
           eb
             .selectFrom('webhookDelivery')

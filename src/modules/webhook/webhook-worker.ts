@@ -231,9 +231,11 @@ async function recordAttempt(
 }
 
 /** Step 2: the open deliveries in order, until one must wait for its retry; how many attempts were made. */
-async function deliver(db: Database, hook: WebhookRow, opts: WebhookWorkerOptions, secrets: string[]) {
+async function deliver(db: Database, hook: WebhookRow, opts: WebhookWorkerOptions, secrets: string[], until: number) {
   let attempts = 0;
   for (const delivery of await findOpenDeliveries(db, hook.id, opts.batchSize ?? 100)) {
+    // A slow receiver gets the claim's budget, not a hundred timeouts: other webhooks wait, and so does stop().
+    if (attempts > 0 && Date.now() >= until) return { attempts, more: true };
     // Strict order: a delivery waiting for its retry holds back every later one.
     if (delivery.nextAttemptAt && delivery.nextAttemptAt > iso()) return { attempts, more: false };
     const record = await attempt(hook, delivery, secrets, opts);
@@ -255,7 +257,7 @@ export async function workWebhook(db: Database, hook: WebhookRow, opts: WebhookW
       const queued = await enqueue(db, hook, cursor, opts);
       if (!queued) return done;
       cursor = queued.cursor;
-      const sent = await deliver(db, hook, opts, secrets);
+      const sent = await deliver(db, hook, opts, secrets, until);
       done += queued.queued + sent.attempts;
       if (!sent.more && queued.queued === 0) break;
       if (!sent.more && sent.attempts > 0) break;
@@ -280,6 +282,7 @@ export async function drainWebhooks(db: Database, opts: WebhookWorkerOptions): P
     const ids = (await findClaimableWebhookIds(db, now, 50 + idle.size)).filter((id) => !idle.has(id));
     if (!ids.length) return total;
     for (const id of ids) {
+      if (Date.now() >= until) return total;
       const hook = await claimWebhook(db, id, now, {
         workerId: opts.workerId,
         leaseUntil: iso(Date.now() + (opts.leaseMs ?? DEFAULT_LEASE_MS)),
