@@ -1,16 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
-import { createDb, type Database } from '../../src/db/database';
-import { migrateToLatest } from '../../src/db/migrate';
+import type { Database } from '../../src/db/database';
 import { intBetween, seededRandom } from '../../src/demo/random';
 import { newId } from '../../src/ids';
 import { emptyModel, learn } from '../../src/modules/coding/coding-algorithm';
 import { importScaleTasks } from '../../src/modules/scale/scale-import';
+import { sharedDatabase, startChildServer, type ChildServer } from '../support/child-server';
 import { DIALECT } from '../support/db';
 import { insertProject } from '../support/factories';
 
@@ -21,7 +18,6 @@ import { insertProject } from '../support/factories';
 // runs what the first left. Then: every acknowledged write is there with its value, every mutation is all or
 // nothing (also those whose answer was lost), SQLite's integrity check is ok, session numbers have no gaps, and
 // every committed coding task (the one cut off mid-run included) finished exactly once.
-const ROOT = path.resolve(__dirname, '../..');
 const SEED = Number(process.env.KILL_SEED ?? 20261203);
 const LEASE_MS = 1500;
 const STEP_SIZE = 5; // coding: responses per step; inference: tasks per batch
@@ -39,7 +35,7 @@ const TEXTS = [
 ];
 
 type Outcome = { kind: 'ok'; field: any } | { kind: 'lost'; error: string };
-type Child = { proc: ChildProcess; url: string; exited: Promise<unknown>; output: () => string };
+type Child = ChildServer;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const count = (n: unknown) => Number(n);
@@ -48,81 +44,31 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
   let db: Database;
   let childEnv: Record<string, string>;
   let sqliteFile: string | undefined;
-  let cleanup: () => Promise<void> = async () => {};
+  let shared: Awaited<ReturnType<typeof sharedDatabase>>;
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
-    if (DIALECT === 'sqlite') {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annograph-kill-'));
-      sqliteFile = path.join(dir, 'kill.sqlite');
-      db = createDb({ url: `sqlite:${sqliteFile}` });
-      await migrateToLatest(db);
-      childEnv = { DATABASE_URL: `sqlite:${sqliteFile}`, SEARCH_PATH: '' };
-      cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
-    } else {
-      const url = process.env.DATABASE_URL!;
-      const schema = `test_kill_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      await admin.end();
-      db = createDb({ url, searchPath: schema, poolSize: 3 });
-      await migrateToLatest(db, schema);
-      childEnv = { DATABASE_URL: url, SEARCH_PATH: schema };
-      cleanup = async () => {
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`drop schema if exists ${schema} cascade`);
-        await c.end();
-      };
-    }
+    shared = await sharedDatabase('kill');
+    db = shared.db;
+    childEnv = shared.env;
+    sqliteFile = DIALECT === 'sqlite' ? shared.env.DATABASE_URL.replace(/^sqlite:/, '') : undefined;
   });
 
   afterAll(async () => {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await db?.destroy();
-    await cleanup();
+    await shared?.cleanup();
   });
 
-  function startChild(): Promise<Child> {
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'test/support/kill-server.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ...childEnv,
-        LOG_LEVEL: 'warn',
-        CODING_WORKER: 'on',
-        RATE_LIMIT_POINTS: '0',
-        WORKER_LEASE_MS: String(LEASE_MS),
-        WORKER_STEP_SIZE: String(STEP_SIZE),
-        WORKER_INTERVAL_MS: '100',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  async function startChild(): Promise<Child> {
+    const child = await startChildServer({
+      ...childEnv,
+      CODING_WORKER: 'on',
+      WORKER_LEASE_MS: String(LEASE_MS),
+      WORKER_STEP_SIZE: String(STEP_SIZE),
+      WORKER_INTERVAL_MS: '100',
     });
-    children.push(proc);
-    let output = '';
-    proc.stdout.on('data', (d) => (output += d));
-    proc.stderr.on('data', (d) => (output += d));
-    const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve(signal ?? code)));
-    return new Promise<Child>((resolve, reject) => {
-      const poll = setInterval(() => {
-        const match = /LISTENING (\S+)/.exec(output);
-        if (!match) return;
-        clearInterval(poll);
-        clearTimeout(limit);
-        resolve({ proc, url: match[1], exited, output: () => output });
-      }, 20);
-      const limit = setTimeout(() => {
-        clearInterval(poll);
-        proc.kill('SIGKILL');
-        reject(new Error(`the server did not start within 25 s:\n${output}`));
-      }, 25_000);
-      void exited.then(() => {
-        clearInterval(poll);
-        clearTimeout(limit);
-        reject(new Error(`the server exited before listening:\n${output}`));
-      });
-    });
+    children.push(child.proc);
+    return child;
   }
 
   it('keeps every acknowledged write, writes each mutation whole, and finishes leased coding tasks once', async () => {

@@ -1,16 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
+import type { ChildProcess } from 'node:child_process';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
-import { createDb, type Database } from '../../src/db/database';
-import { migrateToLatest } from '../../src/db/migrate';
+import type { Database } from '../../src/db/database';
 import { newId } from '../../src/ids';
 import { recordChange, SYSTEM_ACTOR, transactionWithChanges } from '../../src/modules/change/change-log';
 import { newWebhookSecret } from '../../src/modules/webhook/webhook-signature';
 import { DEV_SECRETS_KEY, sealSecret } from '../../src/secrets/secret-box';
+import { sharedDatabase, startChildServer, type ChildServer } from '../support/child-server';
 import { DIALECT } from '../support/db';
 import { insertProject } from '../support/factories';
 import { startReceiver } from '../support/webhook-receiver';
@@ -21,92 +16,37 @@ import { startReceiver } from '../support/webhook-receiver';
 // on the same database claims the webhook once the dead one's lease runs out and delivers the rest. Then every change
 // reached the receiver at least once, verified by standardwebhooks; a duplicate carries the same webhook-id and body;
 // first arrivals follow the change order; every delivery row is SUCCEEDED.
-const ROOT = path.resolve(__dirname, '../..');
 const CHANGES = 300;
 const KILL_AFTER = 80;
 const LEASE_MS = 1500;
 
-type Child = { proc: ChildProcess; exited: Promise<unknown> };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe(`${DIALECT}: kill -9 during webhook delivery`, () => {
+  let shared: Awaited<ReturnType<typeof sharedDatabase>>;
   let db: Database;
-  let childEnv: Record<string, string>;
-  let cleanup: () => Promise<void> = async () => {};
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
-    if (DIALECT === 'sqlite') {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annograph-hookkill-'));
-      const file = path.join(dir, 'kill.sqlite');
-      db = createDb({ url: `sqlite:${file}` });
-      await migrateToLatest(db);
-      childEnv = { DATABASE_URL: `sqlite:${file}`, SEARCH_PATH: '' };
-      cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
-    } else {
-      const url = process.env.DATABASE_URL!;
-      const schema = `test_hookkill_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      await admin.end();
-      db = createDb({ url, searchPath: schema, poolSize: 3 });
-      await migrateToLatest(db, schema);
-      childEnv = { DATABASE_URL: url, SEARCH_PATH: schema };
-      cleanup = async () => {
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`drop schema if exists ${schema} cascade`);
-        await c.end();
-      };
-    }
+    shared = await sharedDatabase('hookkill');
+    db = shared.db;
   });
 
   afterAll(async () => {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await db?.destroy();
-    await cleanup();
+    await shared?.cleanup();
   });
 
-  function startChild(): Promise<Child> {
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'test/support/kill-server.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ...childEnv,
-        LOG_LEVEL: 'warn',
-        CODING_WORKER: 'off',
-        WEBHOOK_WORKER: 'on',
-        OUTBOUND_ALLOWED_HOSTS: '127.0.0.1',
-        RATE_LIMIT_POINTS: '0',
-        WORKER_LEASE_MS: String(LEASE_MS),
-        WORKER_INTERVAL_MS: '100',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  async function startChild(): Promise<ChildServer> {
+    const child = await startChildServer({
+      ...shared.env,
+      WEBHOOK_WORKER: 'on',
+      OUTBOUND_ALLOWED_HOSTS: '127.0.0.1',
+      WORKER_LEASE_MS: String(LEASE_MS),
+      WORKER_INTERVAL_MS: '100',
     });
-    children.push(proc);
-    let output = '';
-    proc.stdout.on('data', (d) => (output += d));
-    proc.stderr.on('data', (d) => (output += d));
-    const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve(signal ?? code)));
-    return new Promise<Child>((resolve, reject) => {
-      const poll = setInterval(() => {
-        if (!/LISTENING (\S+)/.test(output)) return;
-        clearInterval(poll);
-        clearTimeout(limit);
-        resolve({ proc, exited });
-      }, 20);
-      const limit = setTimeout(() => {
-        clearInterval(poll);
-        proc.kill('SIGKILL');
-        reject(new Error(`the server did not start within 25 s:\n${output}`));
-      }, 25_000);
-      void exited.then(() => {
-        clearInterval(poll);
-        clearTimeout(limit);
-        reject(new Error(`the server exited before listening:\n${output}`));
-      });
-    });
+    children.push(child.proc);
+    return child;
   }
 
   async function until(what: string, done: () => boolean, limitMs = 60_000) {
