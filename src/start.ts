@@ -138,7 +138,7 @@ export async function startAnnograph(
             config: config.webhooks,
           }),
         // A commit in this process wakes it at once; other processes' changes are found by the poll.
-        { logger, intervalMs: w.intervalMs, againWhenBusy: true, wakeOn: onChangesCommitted },
+        { logger, intervalMs: w.intervalMs, againWhenBusy: true, wakeOn: onChangesCommitted, wakeEveryMs: 100 },
       ),
     );
   // Every instance prunes (CODING_WORKER or not): deleting what another instance deleted deletes nothing.

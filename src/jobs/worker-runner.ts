@@ -17,14 +17,21 @@ export function startPollingWorker(
     againWhenBusy?: boolean;
     /** Subscribes to a wake-up that starts the next drain before the interval ends; answers the unsubscribe. */
     wakeOn?: (wake: () => void) => () => void;
+    /**
+     * Wake-ups start a drain at most this often (default 0): under a stream of commits a worker polls a few times a
+     * second, not once per mutation.
+     */
+    wakeEveryMs?: number;
   },
 ) {
   let stopped = false;
   let running = false;
   let wokenWhileRunning = false;
   let current: Promise<unknown> = Promise.resolve();
+  let startedAt = 0;
   const tick = async () => {
     if (stopped) return;
+    startedAt = Date.now();
     running = true;
     wokenWhileRunning = false;
     let ran = 0;
@@ -33,8 +40,14 @@ export function startPollingWorker(
       .catch((error: unknown) => opts.logger?.error({ err: error }, `${name} worker failed`));
     await current;
     running = false;
-    const soon = wokenWhileRunning || (opts.againWhenBusy && ran > 0);
-    if (!stopped) timer = setTimeout(() => void tick(), soon ? 0 : (opts.intervalMs ?? 1000));
+    // More work left: at once. Woken meanwhile: as soon as wakeEveryMs allows. Else: the interval.
+    const delay =
+      opts.againWhenBusy && ran > 0
+        ? 0
+        : wokenWhileRunning
+          ? Math.max(0, startedAt + (opts.wakeEveryMs ?? 0) - Date.now())
+          : (opts.intervalMs ?? 1000);
+    if (!stopped) timer = setTimeout(() => void tick(), delay);
   };
   let timer = setTimeout(() => void tick(), opts.firstRunMs ?? 0);
   // A wake-up while a drain runs starts the next one at once: that drain may have read before what woke it.
@@ -45,7 +58,7 @@ export function startPollingWorker(
       return;
     }
     clearTimeout(timer);
-    timer = setTimeout(() => void tick(), 0);
+    timer = setTimeout(() => void tick(), Math.max(0, startedAt + (opts.wakeEveryMs ?? 0) - Date.now()));
   });
   return {
     stop: async () => {

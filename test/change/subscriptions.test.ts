@@ -198,3 +198,30 @@ describe(`${DIALECT}: subscription server shutdown`, () => {
     }
   });
 });
+
+describe(`${DIALECT}: an idle change feed`, () => {
+  it('reads nothing while no one subscribes, and catches up to "now" for the first subscriber', async () => {
+    const s = await startLiveServer({ WEBHOOK_WORKER: 'off' });
+    try {
+      const created = await s.post(s.owner.secret, CREATE, { p: s.projectId });
+      expect(created.body.errors).toBeUndefined();
+      const quiet = s.t.statements.length;
+      await new Promise((r) => setTimeout(r, 700));
+      // No feed read after the commit, no poll of the log: a server without subscribers pays nothing for them.
+      expect(s.t.statements.slice(quiet)).toEqual([]);
+      const { client } = liveClient(s.wsUrl, { authorization: `Bearer ${s.owner.secret}` });
+      const sub = collect(client, CHANGES, { p: s.projectId });
+      await new Promise((r) => setTimeout(r, 700));
+      // The task created before it subscribed is not "from now"; the poll runs again while someone listens.
+      expect(sub.events).toEqual([]);
+      expect(s.t.statements.length).toBeGreaterThan(quiet);
+      const next = (await s.post(s.owner.secret, CREATE, { p: s.projectId })).body.data!.taskCreate.task.id as string;
+      await waitFor(() => sub.events.some((e) => e.data?.changes?.objectId === next));
+      expect(sub.events.map((e) => e.data!.changes.objectId)).toEqual([next]);
+      await client.dispose();
+    } finally {
+      await s.server.stop();
+      await s.t.destroy();
+    }
+  });
+});

@@ -22,6 +22,11 @@ export type ChangeFeed = {
   batch(): number;
   /** Reads now (tests; a wake-up from elsewhere). */
   wake(): void;
+  /**
+   * Brings `position()` up to the log's end when the feed sat idle (no listener: it reads nothing, so a server with
+   * no subscriber pays no statement per mutation). Call it after `listen`, before taking `position()` as "now".
+   */
+  ready(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -42,14 +47,31 @@ export async function startChangeFeed(db: Database, options: ChangeFeedOptions =
   let reading: Promise<void> | null = null;
   let again = false;
   let stopped = false;
+  // Idle (no listener): nothing is read, so the position may fall behind; it is brought up to the log's end before
+  // the next reader uses it, once for all who wait.
+  let stale = true;
+  let catching: Promise<void> | null = null;
+  const catchUp = (): Promise<void> => {
+    if (!stale) return Promise.resolve();
+    return (catching ??= (async () => {
+      try {
+        const last = await lastSequence(db);
+        position = Math.max(position, last);
+        stale = false;
+      } finally {
+        catching = null;
+      }
+    })());
+  };
 
   const read = async () => {
+    await catchUp();
     do {
       again = false;
       for (;;) {
         const rows = await findChangesAfter(db, position, READ_LIMIT);
         if (!rows.length) break;
-        position = rows[rows.length - 1].sequence;
+        position = Math.max(position, rows[rows.length - 1].sequence);
         batch++;
         for (const listener of listeners) {
           try {
@@ -64,6 +86,10 @@ export async function startChangeFeed(db: Database, options: ChangeFeedOptions =
   };
   const wake = () => {
     if (stopped) return;
+    if (!listeners.size) {
+      stale = true;
+      return;
+    }
     if (reading) {
       again = true;
       return;
@@ -76,7 +102,7 @@ export async function startChangeFeed(db: Database, options: ChangeFeedOptions =
   const offLocal = onChangesCommitted(wake);
   const poll = setInterval(
     () => {
-      if (reading || stopped) return;
+      if (reading || stopped || !listeners.size) return;
       lastSequence(db).then(
         (last) => last > position && wake(),
         (error: unknown) => options.logger?.warn({ err: error }, 'change feed poll failed'),
@@ -90,11 +116,15 @@ export async function startChangeFeed(db: Database, options: ChangeFeedOptions =
   return {
     listen(l) {
       listeners.add(l);
-      return () => listeners.delete(l);
+      return () => {
+        listeners.delete(l);
+        if (!listeners.size) stale = true;
+      };
     },
     position: () => position,
     batch: () => batch,
     wake,
+    ready: catchUp,
     async stop() {
       stopped = true;
       offLocal();

@@ -49,6 +49,7 @@ export async function* projectChanges(
   try {
     // The first check is the caller's own (not one shared with the feed's batch): nothing was replayed yet.
     let visibility = await visibilityNow(source, projectId, true);
+    await source.feed.ready();
     let cursor = after ?? source.feed.position();
     const typeSet = types?.length ? new Set(types) : null;
     const wanted = (row: ChangeRow) => !typeSet || typeSet.has(row.type);

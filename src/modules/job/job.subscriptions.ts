@@ -39,6 +39,7 @@ export function subscribeToJob(ctx: Context, id: string): AsyncIterableIterator<
   };
   return abortable(async function* (signal) {
     try {
+      await live.feed.ready();
       const from = live.feed.position();
       let { row, fingerprint } = await load();
       yield { jobProgress: row };
