@@ -9,6 +9,7 @@ import { intBetween, pick, seededRandom } from '../src/demo/random';
 import { addCorrectionDemo, addSearchDemo } from '../src/demo/sessions-demo';
 import type { TaskStatus } from '../src/graphql/types.generated';
 import { createIdFactory } from '../src/ids';
+import { contributorAuthor } from '../src/modules/annotation/annotation-author';
 
 // The benchmark's data set (issue 9). At scale 1: 20 projects, 50,000 GenAI tasks, 100,000 threads, 200,000 turns,
 // 200,000 messages and 400,000 annotations (2 threads x 2 turns x 1 message x 2 annotations per task), and per
@@ -107,6 +108,7 @@ function addTasks(
             turnId,
             messageId,
             source: 'SCALE',
+            ...contributorAuthor('SCALE', null),
             key,
             type,
             sourceType: type.toLowerCase(),

@@ -11,6 +11,11 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   : ColumnType<T, T | undefined, T>;
 
 export interface Annotation {
+  authorExternalId: string | null;
+  authorKey: string;
+  authorKind: "USER" | "CONTRIBUTOR" | "RUN";
+  authorSource: Source | null;
+  authorUserId: string | null;
   cannotAssess: Generated<number>;
   chunkId: string | null;
   createdAt: string;

@@ -3,6 +3,7 @@ import type { IdFactory } from '../ids';
 import type { RowBundle } from '../db/row-bundle';
 import { ANSWERS, PROMPTS, questions } from './genai-content';
 import { intBetween, pick } from './random';
+import { contributorAuthor } from '../modules/annotation/annotation-author';
 
 /** How big a generated GenAI task is. */
 export type GenAiShape = { threads: number; turns: number; annotationsPerLevel: number; chunks: number };
@@ -59,6 +60,7 @@ export function addGenAiTask(
         chunkId: null,
         ...parents,
         source: 'SCALE',
+        ...contributorAuthor('SCALE', null),
         externalId: `an_${taskId.slice(-8).toLowerCase()}${i}`,
         key: q.key,
         type: q.type.toUpperCase() as never,

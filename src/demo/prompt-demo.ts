@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Database } from '../db/database';
 import { claimInferenceRun, drainInferenceRuns } from '../modules/inference-run/inference-worker';
 import type { DemoGraphQL } from './demo-client';
+import { contributorAuthor, runAuthor } from '../modules/annotation/annotation-author';
 
 const REVIEWS: [string, string][] = [
   ['great product works well', 'pos'],
@@ -55,6 +56,7 @@ export function addPromptDemo(
         taskId: id,
         level: 'TASK',
         source: 'LABEL_STUDIO',
+        ...contributorAuthor('LABEL_STUDIO', null),
         key: 'sentiment',
         type: 'CATEGORY',
         sourceType: 'choices',
@@ -133,6 +135,7 @@ export function addPromptDemo(
           taskId,
           level: 'TASK',
           source: 'ANNOGRAPH',
+          ...runAuthor(id),
           key: 'prediction',
           type: 'CATEGORY',
           sourceType: 'category',

@@ -10,6 +10,7 @@ import { importScaleTasks } from '../../src/modules/scale/scale-import';
 import { sharedDatabase, startChildServer, type ChildServer } from '../support/child-server';
 import { DIALECT } from '../support/db';
 import { insertProject } from '../support/factories';
+import { contributorAuthor } from '../../src/modules/annotation/annotation-author';
 
 // kill -9 loses nothing acknowledged (issue 15). A real server (test/support/kill-server.ts) runs in a child process
 // on a SQLite file (WAL, synchronous=NORMAL, as src/db/database.ts opens it) or a fresh PostgreSQL schema. Eight
@@ -153,6 +154,7 @@ describe(`${DIALECT}: kill -9 in the middle of concurrent mutations`, () => {
           taskId,
           level: 'TASK' as const,
           source: 'ANNOGRAPH' as const,
+          ...contributorAuthor('ANNOGRAPH', null),
           key: 'sentiment',
           type: 'CATEGORY' as const,
           sourceType: 'category',

@@ -7,6 +7,7 @@ import { insertProject } from '../support/factories';
 import { parseOutboundAllowedHosts } from '../../src/outbound/outbound-policy';
 import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 import { testSecrets } from '../support/server';
+import { contributorAuthor } from '../../src/modules/annotation/annotation-author';
 
 // The provider stubs listen on 127.0.0.1, which the outbound guard refuses unless allowed (OUTBOUND_ALLOWED_HOSTS).
 const outbound = parseOutboundAllowedHosts('127.0.0.1');
@@ -88,6 +89,7 @@ describe(`${DIALECT}: inference run results and provenance`, () => {
             taskId: id,
             level: 'TASK',
             source: 'ANNOGRAPH',
+            ...contributorAuthor('ANNOGRAPH', null),
             key: 'sentiment',
             type: 'CATEGORY',
             sourceType: 'category',

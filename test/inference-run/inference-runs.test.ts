@@ -7,6 +7,7 @@ import { DIALECT, type TestDb } from '../support/db';
 import { parseOutboundAllowedHosts } from '../../src/outbound/outbound-policy';
 import { startProjectServer, stopProjectServer, type TestServer } from '../support/project-server';
 import { testSecrets } from '../support/server';
+import { contributorAuthor } from '../../src/modules/annotation/annotation-author';
 
 // The provider stubs listen on 127.0.0.1, which the outbound guard refuses unless allowed (OUTBOUND_ALLOWED_HOSTS).
 const outbound = parseOutboundAllowedHosts('127.0.0.1');
@@ -77,6 +78,7 @@ describe(`${DIALECT}: inference runs`, () => {
             taskId: id,
             level: 'TASK',
             source: 'ANNOGRAPH',
+            ...contributorAuthor('ANNOGRAPH', null),
             key: 'sentiment',
             type: 'CATEGORY',
             sourceType: 'category',

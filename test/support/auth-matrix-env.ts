@@ -1,6 +1,7 @@
 import { newId } from '../../src/ids';
 import type { MatrixFixture } from './auth-matrix-fixture';
 import { topLevel, type Caller, type Outcome } from './auth-matrix-rules';
+import { contributorAuthor } from '../../src/modules/annotation/annotation-author';
 
 /**
  * What the auth-matrix samples call: the fixture's ids (read when a sample runs: the samples are built before the
@@ -96,6 +97,7 @@ export function matrixEnv(fixture: () => MatrixFixture) {
         taskId: await freshTask(),
         level: 'TASK',
         source: 'ANNOGRAPH',
+        ...contributorAuthor('ANNOGRAPH', null),
         key: 'k',
         type: 'INTEGER',
         sourceType: 'integer',

@@ -13,6 +13,7 @@ import * as m20261203_1220 from './2026_12_03_1220_add_inference_run_results';
 import * as m20261207_0100 from './2026_12_07_0100_create_change_log';
 import * as m20261207_0200 from './2026_12_07_0200_mark_plain_provider_keys';
 import * as m20261207_0300 from './2026_12_07_0300_create_webhooks';
+import * as m20261207_0400 from './2026_12_07_0400_add_annotation_authors';
 
 // Static provider: no dynamic import(), so jest and the compiled build see the same list.
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0100_create_change_log': m20261207_0100,
   '2026_12_07_0200_mark_plain_provider_keys': m20261207_0200,
   '2026_12_07_0300_create_webhooks': m20261207_0300,
+  '2026_12_07_0400_add_annotation_authors': m20261207_0400,
 };

@@ -9,6 +9,7 @@ import { isFailure, mutationTarget } from '../mutation-target';
 import { ok, type Result } from '../result';
 import { underOpenTask } from '../task/open-task';
 import { failure, notFound } from '../user-errors';
+import { authorOfActor } from './annotation-author';
 import { annotationProblem, valueProblem } from './annotation-value-schema';
 import { deleteAnnotationById, insertAnnotation, updateAnnotation } from './annotation.repository';
 
@@ -84,6 +85,7 @@ export async function createAnnotation(
       taskId: parents.taskId!,
       level: LEVELS[table as TargetTable],
       source: 'ANNOGRAPH',
+      ...authorOfActor(actor),
       key: input.key.trim(),
       type: input.type,
       sourceType: input.sourceType ?? input.type.toLowerCase(),

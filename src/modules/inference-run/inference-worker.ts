@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { runAuthor } from '../annotation/annotation-author';
 import type { Database } from '../../db/database';
 import type { InferenceRunRow } from '../../db/rows';
 import { newId } from '../../ids';
@@ -254,6 +255,7 @@ async function writePredictions(
         taskId: r.task.id,
         level: 'TASK' as const,
         source: 'ANNOGRAPH' as const,
+        ...runAuthor(claimed.id),
         key: 'prediction',
         type: 'CATEGORY' as const,
         sourceType: 'category',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { contributorAuthor } from '../annotation/annotation-author';
 import type { RowBundle } from '../../db/row-bundle';
 import type { AnnotationLevel } from '../../graphql/types.generated';
 import type { IdFactory } from '../../ids';
@@ -54,6 +55,7 @@ export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleT
     items: ScaleAnnotationRecord[] | null | undefined,
     level: AnnotationLevel,
     parents: Partial<Record<'threadId' | 'turnId' | 'messageId' | 'chunkId', string>>,
+    contributorId: string | null,
   ) => {
     for (const a of list(items)) {
       bundle.annotation.push({
@@ -67,6 +69,7 @@ export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleT
         chunkId: null,
         ...parents,
         source: 'SCALE',
+        ...contributorAuthor('SCALE', contributorId),
         externalId: a.id ?? null,
         key: a.key,
         type: annotationTypeOf(a.type),
@@ -85,7 +88,7 @@ export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleT
       });
     }
   };
-  annotate(record.annotations, 'TASK', {});
+  annotate(record.annotations, 'TASK', {}, null);
   for (const thread of list(record.threads)) {
     const threadId = newId('thread');
     bundle.thread.push({
@@ -96,7 +99,9 @@ export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleT
       submissionsJson: json(list(thread.submissions).map(camelCaseKeys)),
       createdAt: now,
     });
-    annotate(thread.annotations, 'THREAD', { threadId });
+    // Scale names who worked a thread in its submissions: the last one is the author of what it holds.
+    const contributorId = list(thread.submissions).at(-1)?.contributor_id ?? null;
+    annotate(thread.annotations, 'THREAD', { threadId }, contributorId);
     for (const turn of list(thread.turns)) {
       const turnId = newId('turn');
       bundle.turn.push({
@@ -107,7 +112,7 @@ export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleT
         rubricsJson: json(list(turn.rubrics)),
         createdAt: now,
       });
-      annotate(turn.annotations, 'TURN', { threadId, turnId });
+      annotate(turn.annotations, 'TURN', { threadId, turnId }, contributorId);
       for (const message of list(turn.messages)) {
         const messageId = newId('message');
         const c = message.content;
@@ -125,11 +130,11 @@ export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleT
           modelParametersJson: message.model_parameters ? json(camelCaseKeys(message.model_parameters)) : null,
           rubricEvaluationsJson: json(list(message.rubric_evaluations)),
         });
-        annotate(message.annotations, 'MESSAGE', { threadId, turnId, messageId });
+        annotate(message.annotations, 'MESSAGE', { threadId, turnId, messageId }, contributorId);
         for (const chunk of list(c.chunks)) {
           const chunkId = newId('messageChunk');
           bundle.messageChunk.push({ id: chunkId, projectId, messageId, type: chunk.type, text: chunk.text });
-          annotate(chunk.annotations, 'CHUNK', { threadId, turnId, messageId, chunkId });
+          annotate(chunk.annotations, 'CHUNK', { threadId, turnId, messageId, chunkId }, contributorId);
         }
       }
     }
