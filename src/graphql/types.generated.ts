@@ -1594,7 +1594,7 @@ export type ExportJobConnection = {
 /** An export job with its cursor. */
 export type ExportJobEdge = {
   __typename?: 'ExportJobEdge';
-  /** Opaque cursor of this export, for after/before on the same list. */
+  /** Opaque cursor of this export, for after/before. */
   cursor: Scalars['String']['output'];
   /** The export. */
   node: ExportJob;
