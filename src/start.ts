@@ -147,7 +147,8 @@ export async function startAnnograph(
       startPollingWorker(
         'export',
         () => drainExports(db, { workerId, logger, leaseMs: w.leaseMs, ...config.exports }),
-        { logger, intervalMs: w.intervalMs, wakeOn: onChangesCommitted, wakeEveryMs: 100 },
+        // Polled (an export may wait a second to start): no statements on every commit of the process.
+        { logger, intervalMs: w.intervalMs },
       ),
     );
   // Every instance prunes (CODING_WORKER or not): deleting what another instance deleted deletes nothing.
