@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { importScaleFile } from '../../src/cli/scale-commands';
-import { drainExports, sweepExpiredExports } from '../../src/modules/export/export-worker';
+import { claimExport, drainExports, runExport, sweepExpiredExports } from '../../src/modules/export/export-worker';
 import { insertAccount } from '../support/accounts';
 import { DIALECT } from '../support/db';
 import { startProjectServer, stopProjectServer, type ProjectServer } from '../support/project-server';
@@ -128,6 +128,19 @@ describe(`${DIALECT}: export jobs`, () => {
     ]);
     expect(await drainExports(s.t.db, worker())).toBe(0);
     expect((await job(e.id)).url).toBeNull();
+  });
+
+  it('stops an IN_PROGRESS export canceled meanwhile at its next page and deletes the partial file', async () => {
+    const { export: e } = await create('format: SCALE_JSONL');
+    const claimed = await claimExport(s.t.db, worker());
+    expect(claimed).toMatchObject({ id: e.id, status: 'IN_PROGRESS', claimedBy: 'test-worker' });
+    const cancel = await run(`mutation($id: ID!) { exportCancel(id: $id) { export { status } userErrors { code } } }`, {
+      id: e.id,
+    });
+    expect(cancel.exportCancel).toEqual({ export: { status: 'CANCELED' }, userErrors: [] });
+    await runExport(s.t.db, claimed!, worker());
+    expect(await job(e.id)).toMatchObject({ status: 'CANCELED', objectCount: 0, url: null, sha256: null });
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith(e.id))).toEqual([]);
   });
 
   it('answers NOT_FOUND for an unknown project or export', async () => {
