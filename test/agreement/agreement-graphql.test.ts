@@ -77,4 +77,19 @@ describe('Project.agreement', () => {
     const r = await s.server.execute(QUERY, { p: s.projectId, i: { key: 'score', metric: 'COHEN_KAPPA' } });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NEEDS_TWO_AUTHORS' });
   });
+
+  it("refuses Fleiss' kappa when items have different numbers of authors (the 2011 data has missing values)", async () => {
+    const r = await s.server.execute(QUERY, { p: s.projectId, i: { key: 'score', metric: 'FLEISS_KAPPA' } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNEQUAL_RATER_COUNTS' });
+  });
+
+  it('answers null with NO_PAIRABLE_VALUES for a key nobody annotated', async () => {
+    const r = await s.server.execute(QUERY, { p: s.projectId, i: { key: 'absent', metric: 'KRIPPENDORFF_ALPHA' } });
+    expect(r.errors).toBeUndefined();
+    expect((r.data!.node as { agreement: unknown }).agreement).toMatchObject({
+      value: null,
+      undefinedReason: 'NO_PAIRABLE_VALUES',
+      items: 0,
+    });
+  });
 });
