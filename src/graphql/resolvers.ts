@@ -1,6 +1,7 @@
 import { accessResolvers } from '../modules/access/access.resolvers';
 import { annotationResolvers } from '../modules/annotation/annotation.resolvers';
 import { batchResolvers } from '../modules/batch/batch.resolvers';
+import { agreementResolvers } from '../modules/agreement/agreement.resolvers';
 import { changeResolvers } from '../modules/change/change.resolvers';
 import { coderResolvers } from '../modules/coder/coder.resolvers';
 import { codingResolvers } from '../modules/coding/coding.resolvers';
@@ -30,6 +31,7 @@ import type { Resolvers } from './types.generated';
 export const MODULE_RESOLVERS: Record<string, Resolvers> = {
   access: accessResolvers,
   annotation: annotationResolvers,
+  agreement: agreementResolvers,
   batch: batchResolvers,
   change: changeResolvers,
   coder: coderResolvers,

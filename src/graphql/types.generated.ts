@@ -28,6 +28,52 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** What to measure agreement on. */
+export type AgreementInput = {
+  /** Whether ground-truth annotations count as an author (false when absent). */
+  includeGroundTruth?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The annotation key whose values are compared. */
+  key: Scalars['String']['input'];
+  /** How values compare (NOMINAL when absent). */
+  level?: InputMaybe<MeasurementLevel>;
+  /** The coefficient. */
+  metric: AgreementMetric;
+};
+
+/** A coefficient of agreement between annotators. */
+export type AgreementMetric =
+  /** Cohen's kappa: exactly two authors, every item rated by both. */
+  | 'COHEN_KAPPA'
+  /** Fleiss' kappa: the same number of authors (two or more) on every item. */
+  | 'FLEISS_KAPPA'
+  /** Krippendorff's alpha: any number of authors, missing values allowed. */
+  | 'KRIPPENDORFF_ALPHA';
+
+/** Agreement of one key's values on the same targets by different authors. */
+export type AgreementResult = {
+  __typename?: 'AgreementResult';
+  /** Distinct authors whose values entered the computation. */
+  authors: Scalars['Int']['output'];
+  /** Disagreement expected by chance (Krippendorff's D_e). */
+  expectedDisagreement?: Maybe<Scalars['Float']['output']>;
+  /** Items (targets) that entered the computation. */
+  items: Scalars['Int']['output'];
+  /** How values were compared. */
+  level: MeasurementLevel;
+  /** The coefficient asked for. */
+  metric: AgreementMetric;
+  /** Observed disagreement (Krippendorff's D_o). */
+  observedDisagreement?: Maybe<Scalars['Float']['output']>;
+  /** Krippendorff's n: values in items with two or more values. */
+  pairableValues?: Maybe<Scalars['Int']['output']>;
+  /** Each author's agreement with the others. */
+  perAuthor: Array<AuthorAgreement>;
+  /** Why `value` is null: NO_PAIRABLE_VALUES or NO_VARIATION. */
+  undefinedReason?: Maybe<Scalars['String']['output']>;
+  /** The coefficient, or null when it is 0/0 (see `undefinedReason`). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /**
  * A judgement recorded on a task, thread, turn, message or message chunk: a rating, a category, a ranking, a text.
  * Ground truth is an annotation with `groundTruth: true`.
@@ -368,6 +414,17 @@ export type AttachmentInput = {
   transcriptUrl?: InputMaybe<Scalars['String']['input']>;
   /** The file's URL as its source gives it (Scale `url`). Optional. */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One author's agreement with the others. */
+export type AuthorAgreement = {
+  __typename?: 'AuthorAgreement';
+  /** The author's key: `user:<id>`, `contributor:<SOURCE>:<externalId>` or `run:<runId>`. */
+  authorKey: Scalars['String']['output'];
+  /** The items this author rated that entered the computation. */
+  items: Scalars['Int']['output'];
+  /** The coefficient over the items this author rated, or null when it is 0/0. */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /**
@@ -2057,6 +2114,17 @@ export type LabeledTextAnnotationValue = {
   spans: Array<LabeledText>;
 };
 
+/** How values compare: NOMINAL as categories, the others as numbers. */
+export type MeasurementLevel =
+  /** Values are numbers with meaningful differences. */
+  | 'INTERVAL'
+  /** Values are categories; equal or not. */
+  | 'NOMINAL'
+  /** Values are ranks. */
+  | 'ORDINAL'
+  /** Values are numbers with a meaningful zero (not negative). */
+  | 'RATIO';
+
 /** One message of a turn, from the system, the user, the assistant or a function. */
 export type Message = Node & {
   __typename?: 'Message';
@@ -3339,6 +3407,11 @@ export type PreferencePairs =
  */
 export type Project = Node & {
   __typename?: 'Project';
+  /**
+   * Agreement between the authors of one annotation key on the same targets; the latest value per target and author
+   * counts. A data set the metric cannot take is a BAD_USER_INPUT error whose `extensions.reason` names it.
+   */
+  agreement: AgreementResult;
   /** The project's batches, oldest first. */
   batches: BatchConnection;
   /** The project's change log, oldest first (see `Query.changes`). */
@@ -3390,6 +3463,15 @@ export type Project = Node & {
   viewerRole: Role;
   /** The project's webhooks, oldest first; null unless you are ADMIN of the project. */
   webhooks?: Maybe<WebhookConnection>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectAgreementArgs = {
+  input: AgreementInput;
 };
 
 
@@ -5938,14 +6020,18 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Annotation: ResolverTypeWrapper<AnnotationRow>;
+  AgreementInput: AgreementInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AgreementMetric: AgreementMetric;
+  AgreementResult: ResolverTypeWrapper<AgreementResult>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Annotation: ResolverTypeWrapper<AnnotationRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AnnotationComparison: AnnotationComparison;
   AnnotationCondition: AnnotationCondition;
   AnnotationConnection: ResolverTypeWrapper<AnnotationConnectionModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AnnotationCreateInput: AnnotationCreateInput;
   AnnotationDeletePayload: ResolverTypeWrapper<AnnotationDeletePayload>;
   AnnotationEdge: ResolverTypeWrapper<Omit<AnnotationEdge, 'node'> & { node: ResolversTypes['Annotation'] }>;
@@ -5958,8 +6044,8 @@ export type ResolversTypes = {
   ApiTokenConnection: ResolverTypeWrapper<ApiTokenConnectionModel>;
   ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
   Attachment: ResolverTypeWrapper<Attachment>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AttachmentInput: AttachmentInput;
+  AuthorAgreement: ResolverTypeWrapper<AuthorAgreement>;
   Batch: ResolverTypeWrapper<BatchRow>;
   BatchConnection: ResolverTypeWrapper<BatchConnectionModel>;
   BatchCreateInput: BatchCreateInput;
@@ -6065,6 +6151,7 @@ export type ResolversTypes = {
   JobStatus: JobStatus;
   LabeledText: ResolverTypeWrapper<LabeledText>;
   LabeledTextAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
+  MeasurementLevel: MeasurementLevel;
   Message: ResolverTypeWrapper<MessageRow>;
   MessageAppendInput: MessageAppendInput;
   MessageChunk: ResolverTypeWrapper<MessageChunkRow>;
@@ -6229,13 +6316,16 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Annotation: AnnotationRow;
+  AgreementInput: AgreementInput;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  AgreementResult: AgreementResult;
+  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
+  Annotation: AnnotationRow;
   ID: Scalars['ID']['output'];
   AnnotationCondition: AnnotationCondition;
   AnnotationConnection: AnnotationConnectionModel;
-  Int: Scalars['Int']['output'];
   AnnotationCreateInput: AnnotationCreateInput;
   AnnotationDeletePayload: AnnotationDeletePayload;
   AnnotationEdge: Omit<AnnotationEdge, 'node'> & { node: ResolversParentTypes['Annotation'] };
@@ -6246,8 +6336,8 @@ export type ResolversParentTypes = {
   ApiTokenConnection: ApiTokenConnectionModel;
   ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
   Attachment: Attachment;
-  Float: Scalars['Float']['output'];
   AttachmentInput: AttachmentInput;
+  AuthorAgreement: AuthorAgreement;
   Batch: BatchRow;
   BatchConnection: BatchConnectionModel;
   BatchCreateInput: BatchCreateInput;
@@ -6478,6 +6568,19 @@ export type ResolversParentTypes = {
   WorkspaceOutputFile: WorkspaceOutputFile;
 };
 
+export type AgreementResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementResult'] = ResolversParentTypes['AgreementResult']> = {
+  authors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedDisagreement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['MeasurementLevel'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['AgreementMetric'], ParentType, ContextType>;
+  observedDisagreement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pairableValues?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  perAuthor?: Resolver<Array<ResolversTypes['AuthorAgreement']>, ParentType, ContextType>;
+  undefinedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type AnnotationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Annotation'] = ResolversParentTypes['Annotation'], FederationReferenceType extends FederationReferenceTypes['Annotation'] = FederationReferenceTypes['Annotation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Annotation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cannotAssess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6575,6 +6678,12 @@ export type AttachmentResolvers<ContextType = Context, ParentType extends Resolv
   transcriptStart?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   transcriptUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuthorAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorAgreement'] = ResolversParentTypes['AuthorAgreement']> = {
+  authorKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type BatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Batch'] = ResolversParentTypes['Batch'], FederationReferenceType extends FederationReferenceTypes['Batch'] = FederationReferenceTypes['Batch']> = {
@@ -7374,6 +7483,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agreement?: Resolver<ResolversTypes['AgreementResult'], ParentType, ContextType, RequireFields<ProjectAgreementArgs, 'input'>>;
   batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, Partial<ProjectBatchesArgs>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<ProjectChangesArgs>>;
   coders?: Resolver<ResolversTypes['CoderConnection'], ParentType, ContextType, Partial<ProjectCodersArgs>>;
@@ -8039,6 +8149,7 @@ export type WorkspaceOutputFileResolvers<ContextType = Context, ParentType exten
 };
 
 export type Resolvers<ContextType = Context> = {
+  AgreementResult?: AgreementResultResolvers<ContextType>;
   Annotation?: AnnotationResolvers<ContextType>;
   AnnotationConnection?: AnnotationConnectionResolvers<ContextType>;
   AnnotationDeletePayload?: AnnotationDeletePayloadResolvers<ContextType>;
@@ -8049,6 +8160,7 @@ export type Resolvers<ContextType = Context> = {
   ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
   ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
+  AuthorAgreement?: AuthorAgreementResolvers<ContextType>;
   Batch?: BatchResolvers<ContextType>;
   BatchConnection?: BatchConnectionResolvers<ContextType>;
   BatchEdge?: BatchEdgeResolvers<ContextType>;

@@ -1,0 +1,45 @@
+import type { Database } from '../../db/database';
+
+export type RatingRow = {
+  level: string;
+  targetId: string;
+  authorKey: string;
+  valueJson: string | null;
+};
+
+export type RatingQuery = {
+  projectId: string;
+  key: string;
+  /** Restrict to these author kinds (USER, CONTRIBUTOR, RUN); all when absent. */
+  authorKinds?: readonly ('USER' | 'CONTRIBUTOR' | 'RUN')[];
+  /** Ground truth is not a rater unless asked. */
+  includeGroundTruth: boolean;
+};
+
+/**
+ * Every (item, author, value) of one key in one statement, newest first within each (item, author), so the caller
+ * keeps the first row of each pair ("the latest value counts"). The item is the annotation's level plus its most
+ * specific target column. Walks annotation_author_idx (project_id, key, author_key).
+ */
+export function selectRatingRows(db: Database, q: RatingQuery): Promise<RatingRow[]> {
+  let query = db
+    .selectFrom('annotation')
+    .select((eb) => [
+      'level',
+      eb.fn.coalesce('messageId', 'turnId', 'threadId', 'chunkId', 'taskId').$castTo<string>().as('targetId'),
+      'authorKey',
+      'valueJson',
+    ])
+    .where('projectId', '=', q.projectId)
+    .where('key', '=', q.key)
+    .where('valueJson', 'is not', null);
+  if (q.authorKinds && q.authorKinds.length > 0) query = query.where('authorKind', 'in', [...q.authorKinds]);
+  if (!q.includeGroundTruth) query = query.where('groundTruth', '=', 0);
+  return query
+    .orderBy('level')
+    .orderBy('targetId')
+    .orderBy('authorKey')
+    .orderBy('updatedAt', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
