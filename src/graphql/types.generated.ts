@@ -30,6 +30,8 @@ export type Scalars = {
 
 /** What to measure agreement on. */
 export type AgreementInput = {
+  /** Only annotations of the project's tasks this filter matches (its `projectId` is ignored); all when absent. */
+  filter?: InputMaybe<TaskFilter>;
   /** Whether ground-truth annotations count as an author (false when absent). */
   includeGroundTruth?: InputMaybe<Scalars['Boolean']['input']>;
   /** The annotation key whose values are compared. */

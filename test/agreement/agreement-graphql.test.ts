@@ -92,4 +92,27 @@ describe('Project.agreement', () => {
       items: 0,
     });
   });
+
+  it('reproduces the same data at the interval level (Krippendorff 2011: alpha_interval = 0.849)', async () => {
+    const i = { key: 'score', metric: 'KRIPPENDORFF_ALPHA', level: 'INTERVAL' };
+    const r = await s.server.execute(QUERY, { p: s.projectId, i });
+    expect(r.errors).toBeUndefined();
+    expect((r.data!.node as { agreement: { value: number } }).agreement.value).toBeCloseTo(0.849, 3);
+  });
+
+  it('measures only the tasks a TaskFilter matches', async () => {
+    const run = async (filter: Record<string, unknown>) =>
+      (
+        await s.server.execute(QUERY, {
+          p: s.projectId,
+          i: { key: 'score', metric: 'KRIPPENDORFF_ALPHA', filter },
+        })
+      ).data!.node.agreement;
+    expect(await run({ status: ['PENDING'] })).toMatchObject({ items: 11, pairableValues: 40 });
+    expect(await run({ status: ['COMPLETED'] })).toMatchObject({
+      items: 0,
+      value: null,
+      undefinedReason: 'NO_PAIRABLE_VALUES',
+    });
+  });
 });

@@ -1,4 +1,6 @@
 import type { Database } from '../../db/database';
+import type { TaskFilter } from '../../graphql/types.generated';
+import { applyTaskFilter } from '../task/task.lists';
 
 export type RatingRow = {
   level: string;
@@ -14,19 +16,22 @@ export type RatingQuery = {
   authorKinds?: readonly ('USER' | 'CONTRIBUTOR' | 'RUN')[];
   /** Ground truth is not a rater unless asked. */
   includeGroundTruth: boolean;
+  /** Only annotations of the project's tasks this filter matches; all when absent. */
+  filter?: TaskFilter | null;
 };
 
 /**
  * Every (item, author, value) of one key in one statement, newest first within each (item, author), so the caller
  * keeps the first row of each pair ("the latest value counts"). The item is the annotation's level plus its most
- * specific target column. Walks annotation_author_idx (project_id, key, author_key).
+ * specific target column (a chunk's annotation also names its message, so the chunk comes first). Walks
+ * annotation_author_idx (project_id, key, author_key).
  */
 export function selectRatingRows(db: Database, q: RatingQuery): Promise<RatingRow[]> {
   let query = db
     .selectFrom('annotation')
     .select((eb) => [
       'level',
-      eb.fn.coalesce('messageId', 'turnId', 'threadId', 'chunkId', 'taskId').$castTo<string>().as('targetId'),
+      eb.fn.coalesce('chunkId', 'messageId', 'turnId', 'threadId', 'taskId').$castTo<string>().as('targetId'),
       'authorKey',
       'valueJson',
     ])
@@ -35,6 +40,11 @@ export function selectRatingRows(db: Database, q: RatingQuery): Promise<RatingRo
     .where('valueJson', 'is not', null);
   if (q.authorKinds && q.authorKinds.length > 0) query = query.where('authorKind', 'in', [...q.authorKinds]);
   if (!q.includeGroundTruth) query = query.where('groundTruth', '=', 0);
+  const filter = q.filter;
+  if (filter && Object.values(filter).some((v) => v != null))
+    query = query.where('taskId', 'in', () =>
+      applyTaskFilter(db.selectFrom('task').select('task.id').where('task.projectId', '=', q.projectId), filter),
+    );
   return query
     .orderBy('level')
     .orderBy('targetId')

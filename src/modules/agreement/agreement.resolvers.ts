@@ -14,6 +14,7 @@ export const agreementResolvers: Resolvers = {
         projectId: p.id,
         key: input.key,
         includeGroundTruth: input.includeGroundTruth ?? false,
+        filter: input.filter,
       });
       try {
         const ratings = ratingsFromRows(rows, level);
