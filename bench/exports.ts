@@ -36,9 +36,9 @@ export type ExportFigure = {
 const ROOT = path.join(__dirname, '..');
 const SHAPE = { threads: 1, turns: 2, annotationsPerLevel: 1, chunks: 1 };
 
-async function scratchStore(url: string | undefined) {
+export async function scratchStore(url: string | undefined, name = 'exports') {
   if (url && dialectOf(url) === 'postgres') {
-    const schema = `bench_exports_${randomBytes(4).toString('hex')}`;
+    const schema = `bench_${name}_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create schema ${schema}`);
@@ -53,8 +53,8 @@ async function scratchStore(url: string | undefined) {
     };
     return { db, env: { BENCH_EXPORT_URL: url, BENCH_EXPORT_SCHEMA: schema }, drop };
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annograph-bench-exports-'));
-  const file = path.join(dir, 'exports.sqlite');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `annograph-bench-${name}-`));
+  const file = path.join(dir, `${name}.sqlite`);
   const db = createDb({ url: `sqlite:${file}` });
   await migrateToLatest(db);
   return {

@@ -1,4 +1,4 @@
-// npm run bench [-- --scale 1 --seconds 20 --warmup 5 --mixed 300 --connections 10 --webhooks 2000 --exports 50000]
+// npm run bench [-- --scale 1 --seconds 20 --warmup 5 --mixed 300 --connections 10 --webhooks 2000 --exports 50000 --agreement 2500]
 // Builds Annograph, loads the data set (reused when the store already holds it), starts Annograph in production mode
 // and the hand-written Q1 limit server as processes of their own on 127.0.0.1, drives both with autocannon from this
 // process and writes the figures to .bench/<store>-scale<scale>-<time>.json. PostgreSQL when DATABASE_URL is set.
@@ -18,6 +18,7 @@ import { printTable, rssGrowth } from './report';
 import { measureWebhookDelivery } from './webhook-delivery';
 import { measureSubscribers } from './subscribers';
 import { measureExports } from './exports';
+import { measureAgreement } from './agreement';
 
 const ROOT = path.join(__dirname, '..');
 const { values: args } = parseArgs({
@@ -35,6 +36,8 @@ const { values: args } = parseArgs({
     subscribers: { type: 'string', default: '1000' },
     // Tasks of the export project (bench/exports.ts), exported in every format; default 50,000; 0: skip (quick runs).
     exports: { type: 'string', default: '50000' },
+    // Tasks of the agreement project (bench/agreement.ts), three authors per message; default 2,500; 0: skip.
+    agreement: { type: 'string', default: '2500' },
   },
 });
 const scale = Number(args.scale);
@@ -310,6 +313,12 @@ async function main() {
         ? (log(`exports, ${exportTasks} tasks in every format…`),
           await measureExports(process.env.DATABASE_URL || undefined, exportTasks, log))
         : null;
+    const agreementTasks = Number(args.agreement);
+    const agreement =
+      agreementTasks > 0
+        ? (log(`agreement, ${agreementTasks} tasks with three authors per message…`),
+          await measureAgreement(process.env.DATABASE_URL || undefined, agreementTasks, log))
+        : null;
     const q1 = results.find((r) => r.operation === 'Q1' && r.target === 'annograph');
     const q1Limit = results.find((r) => r.operation === 'Q1' && r.target === 'limit')!;
     const report = {
@@ -341,6 +350,7 @@ async function main() {
       webhooks,
       live,
       exports,
+      agreement,
     };
     const file = path.join(outDir, `${store}-scale${scale}-${report.when.replace(/[:.]/g, '-')}.json`);
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
@@ -348,6 +358,8 @@ async function main() {
     log(`written to ${path.relative(ROOT, file)}`);
     const overMemory = (exports ?? []).filter((e) => !e.ok);
     if (overMemory.length) throw new Error(`exports failed: ${overMemory.map((e) => e.format).join(', ')}`);
+    const slow = (agreement ?? []).filter((a) => !a.ok);
+    if (slow.length) throw new Error(`agreement over 1 s: ${slow.map((a) => `${a.metric} ${a.level}`).join(', ')}`);
     const failed = results.filter((r) => r.non2xx || r.errors);
     if (failed.length)
       throw new Error(`requests failed: ${failed.map((r) => `${r.operation} ${r.target}`).join(', ')}`);
