@@ -1833,6 +1833,12 @@ export type InferenceRun = Job & Node & {
   filtersJson?: Maybe<Scalars['JSON']['output']>;
   /** When the run reached a final status; null before. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The model against the ground truth: Cohen's kappa between the run's predictions and the newest ground truth on
+   * the same whole task (what `accuracy` scores against), over the tasks that have both; `perAuthor` names the two
+   * raters `prediction` and `groundTruth`. Null `value` with `undefinedReason` when no task has both.
+   */
+  groundTruthAgreement: AgreementResult;
   /** The global, opaque id of the run (`run_…`). */
   id: Scalars['ID']['output'];
   /** The job id given at creation, kept as is (Label Studio `job_id`, e.g. an Adala job); Annograph does not use it. */
@@ -1889,6 +1895,15 @@ export type InferenceRun = Job & Node & {
   triggeredAt?: Maybe<Scalars['DateTime']['output']>;
   /** The prompt version it runs (Label Studio `model_version`). */
   version: PromptVersion;
+};
+
+
+/**
+ * A run of a prompt version over a project's tasks (Label Studio ModelRun): PENDING -> IN_PROGRESS -> COMPLETED or
+ * FAILED; CANCELED on request. Each prediction is an annotation of its task (groundTruth false) naming the run.
+ */
+export type InferenceRunGroundTruthAgreementArgs = {
+  level?: InputMaybe<MeasurementLevel>;
 };
 
 
@@ -7171,6 +7186,7 @@ export type InferenceRunResolvers<ContextType = Context, ParentType extends Reso
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filtersJson?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  groundTruthAgreement?: Resolver<ResolversTypes['AgreementResult'], ParentType, ContextType, Partial<InferenceRunGroundTruthAgreementArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jobProgress?: Resolver<ResolversTypes['JobProgress'], ParentType, ContextType>;

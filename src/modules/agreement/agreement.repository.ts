@@ -53,3 +53,43 @@ export function selectRatingRows(db: Database, q: RatingQuery): Promise<RatingRo
     .orderBy('id', 'desc')
     .execute();
 }
+
+/**
+ * A run's predictions beside the ground truth of the same task (its newest ground truth on the task as a whole,
+ * which is what the run's accuracy scores against), for tasks that have both, in one statement.
+ */
+export async function selectRunVersusTruthRows(db: Database, runId: string): Promise<RatingRow[]> {
+  const rows = await db
+    .selectFrom('annotation as p')
+    .select((eb) => [
+      'p.taskId',
+      'p.valueJson as predicted',
+      eb
+        .selectFrom('annotation as g')
+        .select('g.valueJson')
+        .whereRef('g.taskId', '=', 'p.taskId')
+        .where('g.level', '=', 'TASK')
+        .where('g.groundTruth', '=', 1)
+        .where('g.inferenceRunId', 'is', null)
+        .orderBy('g.updatedAt', 'desc')
+        .orderBy('g.id', 'desc')
+        .limit(1)
+        .as('truth'),
+    ])
+    .where('p.inferenceRunId', '=', runId)
+    .where('p.level', '=', 'TASK')
+    .where('p.valueJson', 'is not', null)
+    .orderBy('p.taskId')
+    .orderBy('p.updatedAt', 'desc')
+    .execute();
+  return rows
+    .filter((r) => r.truth !== null)
+    .flatMap((r) => [
+      { level: 'TASK', targetId: r.taskId, authorKey: RUN_AUTHOR, valueJson: r.predicted },
+      { level: 'TASK', targetId: r.taskId, authorKey: TRUTH_AUTHOR, valueJson: r.truth },
+    ]);
+}
+
+/** The two raters of a run's agreement with the ground truth. */
+export const RUN_AUTHOR = 'prediction';
+export const TRUTH_AUTHOR = 'groundTruth';

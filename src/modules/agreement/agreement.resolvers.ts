@@ -1,35 +1,27 @@
-import { GraphQLError } from 'graphql';
 import type { Resolvers } from '../../graphql/types.generated';
-import { agreement, perAuthorAgreement } from './agreement-metrics';
-import { selectRatingRows } from './agreement.repository';
-import { ratingsFromRows } from './ratings-from-rows';
-import { AgreementError } from './reliability-data';
+import { selectRatingRows, selectRunVersusTruthRows } from './agreement.repository';
+import { measureAgreement, nothingToCompare } from './agreement.service';
 
 export const agreementResolvers: Resolvers = {
   Project: {
     // The project is already visible to the caller (VIEWER or more), so its annotations are too.
     agreement: async (p, { input }, ctx) => {
-      const level = input.level ?? 'NOMINAL';
       const rows = await selectRatingRows(ctx.db, {
         projectId: p.id,
         key: input.key,
         includeGroundTruth: input.includeGroundTruth ?? false,
         filter: input.filter,
       });
-      try {
-        const ratings = ratingsFromRows(rows, level);
-        const result = agreement(ratings, input.metric, level);
-        const perAuthor = perAuthorAgreement(ratings, input.metric, level).map((a) => ({
-          authorKey: a.author,
-          value: a.value,
-          items: a.items,
-        }));
-        return { ...result, metric: input.metric, level, perAuthor };
-      } catch (error) {
-        if (error instanceof AgreementError)
-          throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', reason: error.code } });
-        throw error;
-      }
+      return measureAgreement(rows, input.metric, input.level ?? 'NOMINAL');
+    },
+  },
+  InferenceRun: {
+    // The run is visible with its project; its predictions and the project's ground truth are too.
+    groundTruthAgreement: async (run, { level }, ctx) => {
+      const rows = await selectRunVersusTruthRows(ctx.db, run.id);
+      // Two raters always (prediction and ground truth): with no task having both there is nothing to measure yet.
+      if (rows.length === 0) return nothingToCompare(level ?? 'NOMINAL');
+      return measureAgreement(rows, 'COHEN_KAPPA', level ?? 'NOMINAL');
     },
   },
 };
