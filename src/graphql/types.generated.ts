@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, ChangeRow, WebhookRow, WebhookDeliveryRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
 import type { InferenceRunResultModel } from '../modules/inference-run/inference-run-results';
+import type { ExternalContributorModel } from '../modules/annotation/annotation-author.resolve';
 import type { CorrectionDocumentModel, CorrectionSegmentModel, CorrectionChangeModel } from '../modules/correction-session/correction-session.models';
 import type { BatchSessionsPageModel } from '../modules/search-session/search-session.repository';
 import type { ViewerModel } from '../auth/viewer';
@@ -34,6 +35,14 @@ export type Scalars = {
  */
 export type Annotation = Node & {
   __typename?: 'Annotation';
+  /**
+   * Who made the annotation: the user who wrote it, the external contributor an import or pipeline named, or the
+   * inference run that predicted it. Null when that user or run is gone, or is a user you may not see (users are
+   * visible as far as `User` is: members of an organization you belong to).
+   */
+  author?: Maybe<AnnotationAuthor>;
+  /** What kind of author made the annotation; always known, even when `author` is null. */
+  authorKind: AnnotationAuthorKind;
   /** The annotator could not assess the question. */
   cannotAssess: Scalars['Boolean']['output'];
   /** The chunk the annotation is on; set at level CHUNK only. */
@@ -92,6 +101,18 @@ export type Annotation = Node & {
   /** The value given; its shape follows `type` (a number, a string, a list, an object). */
   value?: Maybe<Scalars['JSON']['output']>;
 };
+
+/** Who made an annotation. */
+export type AnnotationAuthor = ExternalContributor | InferenceRun | User;
+
+/** What kind of author made an annotation. */
+export type AnnotationAuthorKind =
+  /** Someone outside Annograph, named by the system that knows them (e.g. Scale's `contributor_id`). */
+  | 'CONTRIBUTOR'
+  /** An inference run: the annotation is its prediction. */
+  | 'RUN'
+  /** A user of Annograph, writing through GraphQL. */
+  | 'USER';
 
 /** A page of annotations. */
 export type AnnotationConnection = {
@@ -1445,6 +1466,15 @@ export type DocumentGroupOrigin =
   | 'CORRECTION'
   /** Documents uploaded as a group. */
   | 'UPLOAD';
+
+/** Someone outside Annograph who made an annotation, as the system that knows them names them. Not a node. */
+export type ExternalContributor = {
+  __typename?: 'ExternalContributor';
+  /** The contributor's id in that system; null when the source did not say who. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The system that knows the contributor, e.g. SCALE, or ANNOGRAPH for a service token. */
+  source: Source;
+};
 
 /** A file given as the answer. */
 export type FileAnnotationValue = {
@@ -5640,6 +5670,37 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['WebhookDelivery'], {"id":true}> );
 };
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  AnnotationAuthor:
+    | ( ExternalContributorModel )
+    | ( InferenceRunRow )
+    | ( UserRow )
+  ;
+  AnnotationValue:
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+  ;
+  ResponseValue:
+    | ( unknown )
+    | ( unknown )
+    | ( unknown )
+    | ( unknown )
+    | ( unknown )
+    | ( unknown )
+  ;
+};
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
@@ -5693,6 +5754,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnnotationAuthor: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AnnotationAuthor']>;
+  AnnotationAuthorKind: AnnotationAuthorKind;
   AnnotationConnection: ResolverTypeWrapper<AnnotationConnectionModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AnnotationCreateInput: AnnotationCreateInput;
@@ -5775,6 +5838,7 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<DocumentRow>;
   DocumentGroup: ResolverTypeWrapper<DocumentGroupRow>;
   DocumentGroupOrigin: DocumentGroupOrigin;
+  ExternalContributor: ResolverTypeWrapper<ExternalContributorModel>;
   FileAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   ImportFailure: ResolverTypeWrapper<ImportFailure>;
   ImportSummary: ResolverTypeWrapper<ImportSummary>;
@@ -5970,6 +6034,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AnnotationAuthor: ResolversUnionTypes<ResolversParentTypes>['AnnotationAuthor'];
   AnnotationConnection: AnnotationConnectionModel;
   Int: Scalars['Int']['output'];
   AnnotationCreateInput: AnnotationCreateInput;
@@ -6040,6 +6105,7 @@ export type ResolversParentTypes = {
   DeliveryPayload: Omit<DeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['Delivery']> };
   Document: DocumentRow;
   DocumentGroup: DocumentGroupRow;
+  ExternalContributor: ExternalContributorModel;
   FileAnnotationValue: AnnotationValueModel;
   ImportFailure: ImportFailure;
   ImportSummary: ImportSummary;
@@ -6208,6 +6274,8 @@ export type ResolversParentTypes = {
 
 export type AnnotationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Annotation'] = ResolversParentTypes['Annotation'], FederationReferenceType extends FederationReferenceTypes['Annotation'] = FederationReferenceTypes['Annotation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Annotation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['AnnotationAuthor']>, ParentType, ContextType>;
+  authorKind?: Resolver<ResolversTypes['AnnotationAuthorKind'], ParentType, ContextType>;
   cannotAssess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   chunk?: Resolver<Maybe<ResolversTypes['MessageChunk']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6236,6 +6304,10 @@ export type AnnotationResolvers<ContextType = Context, ParentType extends Resolv
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AnnotationAuthorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationAuthor'] = ResolversParentTypes['AnnotationAuthor']> = {
+  __resolveType: TypeResolveFn<'ExternalContributor' | 'InferenceRun' | 'User', ParentType, ContextType>;
 };
 
 export type AnnotationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationConnection'] = ResolversParentTypes['AnnotationConnection']> = {
@@ -6677,6 +6749,12 @@ export type DocumentGroupResolvers<ContextType = Context, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['DocumentGroupOrigin'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExternalContributorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExternalContributor'] = ResolversParentTypes['ExternalContributor']> = {
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -7717,6 +7795,7 @@ export type WorkspaceOutputFileResolvers<ContextType = Context, ParentType exten
 
 export type Resolvers<ContextType = Context> = {
   Annotation?: AnnotationResolvers<ContextType>;
+  AnnotationAuthor?: AnnotationAuthorResolvers<ContextType>;
   AnnotationConnection?: AnnotationConnectionResolvers<ContextType>;
   AnnotationDeletePayload?: AnnotationDeletePayloadResolvers<ContextType>;
   AnnotationEdge?: AnnotationEdgeResolvers<ContextType>;
@@ -7773,6 +7852,7 @@ export type Resolvers<ContextType = Context> = {
   DeliveryPayload?: DeliveryPayloadResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentGroup?: DocumentGroupResolvers<ContextType>;
+  ExternalContributor?: ExternalContributorResolvers<ContextType>;
   FileAnnotationValue?: FileAnnotationValueResolvers<ContextType>;
   ImportFailure?: ImportFailureResolvers<ContextType>;
   ImportSummary?: ImportSummaryResolvers<ContextType>;
