@@ -60,6 +60,7 @@ const config: CodegenConfig = {
           Change: rows('ChangeRow'),
           Webhook: rows('WebhookRow'),
           WebhookDelivery: rows('WebhookDeliveryRow'),
+          ExportJob: rows('ExportJobRow'),
           DataChunk: rows('DataChunkRow'),
           CodingResponse: rows('CodingResponseRow'),
           ...Object.fromEntries(
@@ -114,6 +115,7 @@ const config: CodegenConfig = {
           ChangeConnection: page('ChangeConnectionModel'),
           WebhookConnection: page('WebhookConnectionModel'),
           WebhookDeliveryConnection: page('WebhookDeliveryConnectionModel'),
+          ExportJobConnection: page('ExportJobConnectionModel'),
           CodingResponseConnection: page('CodingResponseConnectionModel'),
           CorrectionDocumentConnection: page('CorrectionDocumentConnectionModel'),
           SessionEventConnection: page('SessionEventConnectionModel'),

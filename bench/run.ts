@@ -1,4 +1,4 @@
-// npm run bench [-- --scale 1 --seconds 20 --warmup 5 --mixed 300 --connections 10 --webhooks 2000]
+// npm run bench [-- --scale 1 --seconds 20 --warmup 5 --mixed 300 --connections 10 --webhooks 2000 --exports 50000]
 // Builds Annograph, loads the data set (reused when the store already holds it), starts Annograph in production mode
 // and the hand-written Q1 limit server as processes of their own on 127.0.0.1, drives both with autocannon from this
 // process and writes the figures to .bench/<store>-scale<scale>-<time>.json. PostgreSQL when DATABASE_URL is set.
@@ -17,6 +17,7 @@ import { freePort, rssMiB, serve, type Served } from './processes';
 import { printTable, rssGrowth } from './report';
 import { measureWebhookDelivery } from './webhook-delivery';
 import { measureSubscribers } from './subscribers';
+import { measureExports } from './exports';
 
 const ROOT = path.join(__dirname, '..');
 const { values: args } = parseArgs({
@@ -32,6 +33,8 @@ const { values: args } = parseArgs({
     webhooks: { type: 'string' },
     // Concurrent subscribers of one project's changes (bench/subscribers.ts); default 1,000; 0: none.
     subscribers: { type: 'string', default: '1000' },
+    // Tasks of the export project (bench/exports.ts), exported in every format; default 50,000; 0: skip (quick runs).
+    exports: { type: 'string', default: '50000' },
   },
 });
 const scale = Number(args.scale);
@@ -301,6 +304,12 @@ async function main() {
       log(
         `live updates: ${live.received} arrivals of ${live.changes} changes at ${live.subscribers} subscribers (${live.connections} tokens): p50 ${live.p50Ms} ms, p99 ${live.p99Ms} ms, max ${live.maxMs} ms`,
       );
+    const exportTasks = Number(args.exports);
+    const exports =
+      exportTasks > 0
+        ? (log(`exports, ${exportTasks} tasks in every format…`),
+          await measureExports(process.env.DATABASE_URL || undefined, exportTasks, log))
+        : null;
     const q1 = results.find((r) => r.operation === 'Q1' && r.target === 'annograph');
     const q1Limit = results.find((r) => r.operation === 'Q1' && r.target === 'limit')!;
     const report = {
@@ -331,11 +340,14 @@ async function main() {
       mixed,
       webhooks,
       live,
+      exports,
     };
     const file = path.join(outDir, `${store}-scale${scale}-${report.when.replace(/[:.]/g, '-')}.json`);
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     printTable(report);
     log(`written to ${path.relative(ROOT, file)}`);
+    const overMemory = (exports ?? []).filter((e) => !e.ok);
+    if (overMemory.length) throw new Error(`exports failed: ${overMemory.map((e) => e.format).join(', ')}`);
     const failed = results.filter((r) => r.non2xx || r.errors);
     if (failed.length)
       throw new Error(`requests failed: ${failed.map((r) => `${r.operation} ${r.target}`).join(', ')}`);

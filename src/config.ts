@@ -40,6 +40,10 @@ const EnvSchema = z.object({
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().min(0).max(MAX_INT).default(30_000),
   WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(0).max(MAX_INT).default(16),
+  EXPORT_WORKER: z.enum(['on', 'off']).default('on'),
+  EXPORT_DIR: z.string().default('data/exports'),
+  EXPORT_TTL_HOURS: z.coerce.number().int().positive().max(876_000).default(168),
+  EXPORT_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
 });
 
 export type Limits = {
@@ -90,6 +94,19 @@ export type Config = {
   changeRetentionDays: number;
   /** Webhook delivery (src/modules/webhook/webhook-worker.ts). */
   webhooks: WebhookConfig;
+  /** Export jobs (src/modules/export/export-worker.ts). */
+  exports: ExportConfig;
+};
+
+export type ExportConfig = {
+  /** Run the export worker in this process (several instances may share one PostgreSQL and one EXPORT_DIR). */
+  worker: boolean;
+  /** Where export files are written (EXPORT_DIR, default data/exports). */
+  dir: string;
+  /** How long a finished file stays downloadable (EXPORT_TTL_HOURS, default a week). */
+  ttlHours: number;
+  /** Tasks per page (EXPORT_PAGE_SIZE, default 500): one file append and one commit each. */
+  pageSize: number;
 };
 
 export type WebhookConfig = {
@@ -187,6 +204,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       backoffBaseMs: e.WEBHOOK_BACKOFF_BASE_MS,
       disableAfter: e.WEBHOOK_DISABLE_AFTER,
+    },
+    exports: {
+      worker: e.EXPORT_WORKER === 'on',
+      dir: e.EXPORT_DIR,
+      ttlHours: e.EXPORT_TTL_HOURS,
+      pageSize: e.EXPORT_PAGE_SIZE,
     },
   };
 }

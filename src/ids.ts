@@ -37,6 +37,7 @@ const TYPES = {
   change: { prefix: 'chg', typename: 'Change' },
   webhook: { prefix: 'whk', typename: 'Webhook' },
   webhookDelivery: { prefix: 'whd', typename: 'WebhookDelivery' },
+  exportJob: { prefix: 'exp', typename: 'ExportJob' },
 } as const satisfies Partial<Record<TableName, { prefix: string; typename: string }>>;
 
 export type NodeTable = keyof typeof TYPES;

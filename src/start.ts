@@ -7,6 +7,7 @@ import { drainCodingTasks } from './modules/coding/coding-worker';
 import { drainInferenceRuns } from './modules/inference-run/inference-worker';
 import { onChangesCommitted } from './modules/change/change-signal';
 import { drainWebhooks } from './modules/webhook/webhook-worker';
+import { drainExports } from './modules/export/export-worker';
 import os from 'node:os';
 import type { Config } from './config';
 import { dialectOf, setStatementTimeout, type Database } from './db/database';
@@ -139,6 +140,15 @@ export async function startAnnograph(
           }),
         // A commit in this process wakes it at once; other processes' changes are found by the poll.
         { logger, intervalMs: w.intervalMs, againWhenBusy: true, wakeOn: onChangesCommitted, wakeEveryMs: 100 },
+      ),
+    );
+  if (config.exports.worker)
+    workers.push(
+      startPollingWorker(
+        'export',
+        () => drainExports(db, { workerId, logger, leaseMs: w.leaseMs, ...config.exports }),
+        // Polled (an export may wait a second to start): no statements on every commit of the process.
+        { logger, intervalMs: w.intervalMs },
       ),
     );
   // Every instance prunes (CODING_WORKER or not): deleting what another instance deleted deletes nothing.

@@ -6,6 +6,7 @@ import { migrateToLatest } from '../db/migrate';
 import { seedDemoData } from '../demo/seed-demo';
 import { printChanges, pruneChangesNow } from './changes-command';
 import { CliError, init, projectCreate, tokenCreate } from './commands';
+import { exportFormat } from './export-command';
 import { exportScale, importScaleFile } from './scale-commands';
 
 const USAGE = `usage: annograph <command> [options]     (DATABASE_URL picks the database; default data/annograph.sqlite)
@@ -20,6 +21,9 @@ const USAGE = `usage: annograph <command> [options]     (DATABASE_URL picks the 
                                              Scale Task JSON in; same task_id twice: replaced or skipped; exit 1 if a record failed
   export scale --project <id or name> [--org <slug>] [--status <status>] | --delivery <id>
                                              Scale Task JSONL to standard output
+  export <format> --project <id or name> [--org <slug>] [--filter <TaskFilter JSON>] [--options <ExportOptions JSON>]
+         [--out <file>]                      an export job's file (SCALE_JSONL, SFT_MESSAGES, ...) written in this
+                                             process by the jobs' own exporter; standard output unless --out
   changes --project <id or name> [--org <slug>] [--after <cursor>] [--types A,B] [--follow]
                                              the project's changes as JSON lines, oldest first; --follow: then live
                                              until SIGINT/SIGTERM
@@ -40,6 +44,9 @@ const OPTIONS = {
   types: { type: 'string' },
   follow: { type: 'boolean' },
   days: { type: 'string' },
+  filter: { type: 'string' },
+  options: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -48,7 +55,8 @@ async function main(argv: string[]): Promise<number> {
   const command = positionals
     .slice(0, 2)
     .join(' ')
-    .replace(/^(migrate|seed|init) .*/, '$1');
+    .replace(/^(migrate|seed|init) .*/, '$1')
+    .replace(/^export (?!scale$).+/, 'export');
   const known = [
     'migrate',
     'seed',
@@ -57,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
     'project create',
     'import scale',
     'export scale',
+    'export',
     'changes',
     'changes prune',
   ];
@@ -104,6 +113,20 @@ async function main(argv: string[]): Promise<number> {
       await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
     }
     if (command === 'changes prune') await pruneChangesNow(db, values, config.changeRetentionDays, print);
+    if (command === 'export') {
+      const tty = process.stderr.isTTY;
+      const { tasks, records } = await exportFormat(
+        db,
+        positionals[1],
+        { ...values, pageSize: config.exports.pageSize },
+        // A slow pipe holds the next page back: memory stays one page.
+        (text) =>
+          process.stdout.write(text) ? undefined : new Promise((resolve) => process.stdout.once('drain', resolve)),
+        tty ? (done, total) => process.stderr.write(`\r${done}/${total} tasks`) : undefined,
+      );
+      await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+      process.stderr.write(`${tty ? '\n' : ''}exported ${tasks} tasks, ${records} records\n`);
+    }
     if (command === 'export scale') {
       const written = await exportScale(db, values, print);
       process.stderr.write(`exported ${written} tasks\n`);

@@ -44,6 +44,7 @@ export type TaskEventRow = Selectable<DB['taskEvent']>;
 export type ChangeRow = Selectable<DB['change']>;
 export type WebhookRow = Selectable<DB['webhook']>;
 export type WebhookDeliveryRow = Selectable<DB['webhookDelivery']>;
+export type ExportJobRow = Selectable<DB['exportJob']>;
 export type DataChunkRow = Selectable<DB['dataChunk']>;
 export type CodingResponseRow = Selectable<DB['codingResponse']>;
 export type PromptRow = Selectable<DB['prompt']>;

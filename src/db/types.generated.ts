@@ -3,7 +3,7 @@
  * Please do not edit it manually.
  */
 
-import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ChangeActorKind, ChangeType, ClassificationType, CoderKind, CodingTaskType, CorrectionStatus, DataChunkType, DocumentGroupOrigin, ImprovementItemStatus, MessageRole, OrganizationRole, ProjectSubset, Provider, ResponseStatus, Role, SkillName, Source, TagStatus, TaskEventKind, TaskKind, TaskStatus, WebhookDeliveryOutcome } from "../graphql/types.generated";
+import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ChangeActorKind, ChangeType, ClassificationType, CoderKind, CodingTaskType, CorrectionStatus, DataChunkType, DocumentGroupOrigin, ExportFormat, ExportStatus, ImprovementItemStatus, MessageRole, OrganizationRole, ProjectSubset, Provider, ResponseStatus, Role, SkillName, Source, TagStatus, TaskEventKind, TaskKind, TaskStatus, WebhookDeliveryOutcome } from "../graphql/types.generated";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -215,6 +215,32 @@ export interface DocumentGroup {
 export interface DocumentGroupMember {
   groupId: string;
   id: string;
+}
+
+export interface ExportJob {
+  bytesWritten: Generated<number>;
+  claimedBy: string | null;
+  createdAt: string;
+  createdBy: string | null;
+  cursor: string | null;
+  error: string | null;
+  expiredAt: string | null;
+  expiresAt: string | null;
+  filePath: string | null;
+  fileSize: number | null;
+  filterJson: string;
+  finishedAt: string | null;
+  format: ExportFormat;
+  id: string;
+  leaseUntil: string | null;
+  objectCount: Generated<number>;
+  optionsJson: string;
+  projectId: string;
+  rootObjectCount: Generated<number>;
+  sha256: string | null;
+  startedAt: string | null;
+  status: ExportStatus;
+  totalCount: number | null;
 }
 
 export interface ImprovementItem {
@@ -537,6 +563,7 @@ export interface DB {
   document: Document;
   documentGroup: DocumentGroup;
   documentGroupMember: DocumentGroupMember;
+  exportJob: ExportJob;
   improvementItem: ImprovementItem;
   inferenceRun: InferenceRun;
   inferenceRunTask: InferenceRunTask;

@@ -4,6 +4,7 @@ import type {
   BatchRow,
   ChangeRow,
   WebhookDeliveryRow,
+  ExportJobRow,
   WebhookRow,
   DeliveryRow,
   ImprovementItemRow,
@@ -54,6 +55,7 @@ export type TaskEventConnectionModel = Connection<TaskEventRow>;
 export type ChangeConnectionModel = Connection<ChangeRow>;
 export type WebhookConnectionModel = Connection<WebhookRow>;
 export type WebhookDeliveryConnectionModel = Connection<WebhookDeliveryRow>;
+export type ExportJobConnectionModel = Connection<ExportJobRow>;
 export type CodingResponseConnectionModel = Connection<CodingResponseRow>;
 export type PromptConnectionModel = Connection<PromptRow>;
 export type PromptVersionConnectionModel = Connection<PromptVersionRow>;

@@ -6,6 +6,7 @@ import { coderResolvers } from '../modules/coder/coder.resolvers';
 import { codingResolvers } from '../modules/coding/coding.resolvers';
 import { correctionSessionResolvers } from '../modules/correction-session/correction-session.resolvers';
 import { deliveryResolvers } from '../modules/delivery/delivery.resolvers';
+import { exportResolvers } from '../modules/export/export.resolvers';
 import { improvementResolvers } from '../modules/improvement/improvement.resolvers';
 import { inferenceRunResolvers } from '../modules/inference-run/inference-run.resolvers';
 import { jobResolvers } from '../modules/job/job.resolvers';
@@ -35,6 +36,7 @@ export const MODULE_RESOLVERS: Record<string, Resolvers> = {
   coding: codingResolvers,
   'correction-session': correctionSessionResolvers,
   delivery: deliveryResolvers,
+  export: exportResolvers,
   improvement: improvementResolvers,
   'inference-run': inferenceRunResolvers,
   job: jobResolvers,

@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, ChangeRow, WebhookRow, WebhookDeliveryRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, ChangeRow, WebhookRow, WebhookDeliveryRow, ExportJobRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
 import type { InferenceRunResultModel } from '../modules/inference-run/inference-run-results';
 import type { ExternalContributorModel } from '../modules/annotation/annotation-author.resolve';
 import type { CorrectionDocumentModel, CorrectionSegmentModel, CorrectionChangeModel } from '../modules/correction-session/correction-session.models';
 import type { BatchSessionsPageModel } from '../modules/search-session/search-session.repository';
 import type { ViewerModel } from '../auth/viewer';
 import type { AnnotationValueModel } from '../modules/annotation/annotation-value';
-import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, PromptConnectionModel, PromptVersionConnectionModel, InferenceRunConnectionModel, InferenceRunResultConnectionModel, TaskEventConnectionModel, ChangeConnectionModel, WebhookConnectionModel, WebhookDeliveryConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
+import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, PromptConnectionModel, PromptVersionConnectionModel, InferenceRunConnectionModel, InferenceRunResultConnectionModel, TaskEventConnectionModel, ChangeConnectionModel, WebhookConnectionModel, WebhookDeliveryConnectionModel, ExportJobConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -114,6 +114,36 @@ export type AnnotationAuthorKind =
   /** A user of Annograph, writing through GraphQL. */
   | 'USER';
 
+/** A comparison an annotation's value is held to. */
+export type AnnotationComparison =
+  /** Equal (numbers, strings, booleans). */
+  | 'EQ'
+  /** Greater than (numbers). */
+  | 'GT'
+  /** Greater than or equal (numbers). */
+  | 'GTE'
+  /** Less than (numbers). */
+  | 'LT'
+  /** Less than or equal (numbers). */
+  | 'LTE'
+  /** Not equal. */
+  | 'NE';
+
+/**
+ * A condition on an annotation of a thread (on the thread, or on a turn, message or chunk of it) that picks which
+ * threads an export writes, e.g. `{ key: "quality", comparison: GTE, value: 4 }`, or `{ groundTruth: true }`.
+ */
+export type AnnotationCondition = {
+  /** How the value compares with `value`; omitted: any value (the annotation only has to exist). */
+  comparison?: InputMaybe<AnnotationComparison>;
+  /** Only ground-truth annotations count. Default false. */
+  groundTruth?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The annotation's key; omitted: any key. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  /** The value to compare with (a number, string or boolean); required with `comparison`. */
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 /** A page of annotations. */
 export type AnnotationConnection = {
   __typename?: 'AnnotationConnection';
@@ -186,6 +216,23 @@ export type AnnotationEdge = {
   cursor: Scalars['String']['output'];
   /** The annotation. */
   node: Annotation;
+};
+
+/**
+ * Which annotations of a list to return; conditions combine with AND. Authors match on the annotation's author
+ * identity: naming two different authors matches nothing. An id of another type is refused with BAD_USER_INPUT.
+ */
+export type AnnotationFilter = {
+  /** Only annotations this external contributor made (externalId null: those whose source did not say who). */
+  authorContributor?: InputMaybe<ExternalContributorInput>;
+  /** Only the predictions of this inference run. */
+  authorInferenceRunId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only annotations by this kind of author. */
+  authorKind?: InputMaybe<AnnotationAuthorKind>;
+  /** Only annotations this user wrote. */
+  authorUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only annotations answering this question, e.g. `quality`. */
+  key?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where an annotation is attached. */
@@ -722,13 +769,21 @@ export type ChangeType =
   | 'CORRECTION_TAG_UPDATED'
   /** A delivery was created. */
   | 'DELIVERY_CREATED'
+  /** An export job was canceled. */
+  | 'EXPORT_CANCELED'
+  /** An export job's file was written (`objectCount`, `fileSize`, `sha256`). */
+  | 'EXPORT_COMPLETED'
+  /** An export job was created (`format`). */
+  | 'EXPORT_CREATED'
+  /** An export job failed (`error`). */
+  | 'EXPORT_FAILED'
   /** An improvement item was claimed or completed (`from`, `to`). */
   | 'IMPROVEMENT_ITEM_STATUS_CHANGED'
   /** An inference run was created. */
   | 'INFERENCE_RUN_CREATED'
   /** An inference run moved in its lifecycle (`from`, `to`). */
   | 'INFERENCE_RUN_STATUS_CHANGED'
-  /** A job (coding task, inference run, batch) advanced: `progress` gives `done` and `total`. */
+  /** A job (coding task, inference run, batch, export) advanced: `progress` gives `done` and `total`. */
   | 'JOB_PROGRESS'
   /** A membership of a project or organization was created. */
   | 'MEMBERSHIP_CREATED'
@@ -1467,12 +1522,179 @@ export type DocumentGroupOrigin =
   /** Documents uploaded as a group. */
   | 'UPLOAD';
 
+/** What exportCancel returns: the canceled export, or why nothing was done. */
+export type ExportCancelPayload = {
+  __typename?: 'ExportCancelPayload';
+  /** The export after the change; null when `userErrors` is not empty. */
+  export?: Maybe<ExportJob>;
+  /** Why the mutation did nothing (INVALID_STATE_TRANSITION once final); empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A new export of a project's tasks. */
+export type ExportCreateInput = {
+  /** Which tasks; omitted: every task of the project (the filter's own `projectId` is ignored). */
+  filter?: InputMaybe<TaskFilter>;
+  /** The file's format (required). */
+  format: ExportFormat;
+  /** How the format writes; each format reads the options that apply to it. */
+  options?: InputMaybe<ExportOptions>;
+  /** The project to export (required); the caller needs MANAGER on it. */
+  projectId: Scalars['ID']['input'];
+};
+
+/** What an export mutation returns: the export, or why nothing was done. */
+export type ExportCreatePayload = {
+  __typename?: 'ExportCreatePayload';
+  /** The export after the change; null when `userErrors` is not empty. */
+  export?: Maybe<ExportJob>;
+  /** Why the mutation did nothing; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The file formats an export job writes. */
+export type ExportFormat =
+  /** Label Studio's JSON export: one array of tasks with their annotations and predictions. */
+  | 'LABEL_STUDIO_JSON'
+  /** TRL's preference format: `{"prompt", "chosen", "rejected"}` per ordered pair of alternative messages. */
+  | 'PREFERENCE_PAIRS'
+  /** TRL's prompt-completion format: `{"prompt", "completion"}`. */
+  | 'PROMPT_COMPLETION'
+  /** Scale Task JSON, one task per line, field for field what `annograph export scale` writes and imports accept. */
+  | 'SCALE_JSONL'
+  /** TRL's conversational format: one line per thread, `{"messages": [{"role", "content"}, ...]}`. */
+  | 'SFT_MESSAGES';
+
+/**
+ * An asynchronous export of a project's tasks to one file in a training format (Shopify's bulk operations are the
+ * model): a worker pages through the matching tasks by id and writes each page, so a large project neither times
+ * out nor fills memory; a crash resumes at the last page written. Download the file from `url` with the same token.
+ */
+export type ExportJob = Job & Node & {
+  __typename?: 'ExportJob';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it; null for a service token or a removed user. */
+  createdBy?: Maybe<User>;
+  /** Why it failed; null unless FAILED. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** From the export's pace so far; null when it is not running or nothing is read yet. */
+  estimatedFinishAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When a COMPLETED file is deleted (EXPORT_TTL_HOURS after it finished); null until COMPLETED. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The file's size in bytes; null until COMPLETED. */
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  /** The TaskFilter the export was created with, as JSON (`{}` for every task). */
+  filter: Scalars['JSON']['output'];
+  /** When it reached a final status; null before. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The file's format. */
+  format: ExportFormat;
+  /** The global, opaque id of the export (`exp_…`). */
+  id: Scalars['ID']['output'];
+  /** Tasks read of the tasks matching at the start. */
+  jobProgress: JobProgress;
+  /** Where the export is as a job. */
+  jobStatus: JobStatus;
+  /** Records written so far (lines of a JSONL file, elements of a JSON array); a task may give none or several. */
+  objectCount: Scalars['Int']['output'];
+  /** The ExportOptions the export was created with, as JSON. */
+  options: Scalars['JSON']['output'];
+  /** The project exported. */
+  project: Project;
+  /** Tasks read so far. */
+  rootObjectCount: Scalars['Int']['output'];
+  /** The file's SHA-256 (hex), also its download ETag; null until COMPLETED. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  /** When a worker first took it up; null before. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the export is. */
+  status: ExportStatus;
+  /** Tasks matching the filter when the worker started (counted, never listed); null before. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** The download path (`/exports/<id>/file`, same token auth); null until COMPLETED and after `expiresAt`. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of export jobs. */
+export type ExportJobConnection = {
+  __typename?: 'ExportJobConnection';
+  /** The exports of this page, each with its cursor. */
+  edges: Array<ExportJobEdge>;
+  /** The exports of this page, without cursors. */
+  nodes: Array<ExportJob>;
+  /** Whether more exports precede or follow this page, and its first and last cursors. */
+  pageInfo: PageInfo;
+  /** How many exports match, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An export job with its cursor. */
+export type ExportJobEdge = {
+  __typename?: 'ExportJobEdge';
+  /** Opaque cursor of this export, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The export. */
+  node: ExportJob;
+};
+
+/** Narrows a project's exports; all given fields must match. */
+export type ExportJobFilter = {
+  /** Exports of this format. */
+  format?: InputMaybe<ExportFormat>;
+  /** Exports in any of these statuses (empty or omitted: any). */
+  status?: InputMaybe<Array<ExportStatus>>;
+};
+
+/** How an export writes its file; each format reads the options that apply to it and ignores the others. */
+export type ExportOptions = {
+  /** SFT_MESSAGES, PROMPT_COMPLETION: only threads with an annotation meeting this condition; omitted: every thread. */
+  condition?: InputMaybe<AnnotationCondition>;
+  /** PREFERENCE_PAIRS: all ordered pairs or best versus rest (default ALL_PAIRS). */
+  pairs?: InputMaybe<PreferencePairs>;
+  /** SFT_MESSAGES, PROMPT_COMPLETION, PREFERENCE_PAIRS: a system message put first in each conversation. */
+  systemMessage?: InputMaybe<Scalars['String']['input']>;
+  /** SFT_MESSAGES, PROMPT_COMPLETION: all turns or up to the last (default ALL). */
+  turns?: InputMaybe<ExportTurns>;
+};
+
+/**
+ * Where an export job is: PENDING until a worker takes it, IN_PROGRESS while it writes, then COMPLETED (the file can
+ * be downloaded until `expiresAt`), FAILED or CANCELED.
+ */
+export type ExportStatus =
+  /** Canceled on request; the partial file is deleted. Final. */
+  | 'CANCELED'
+  /** The file is written; `url` downloads it until `expiresAt`. Final. */
+  | 'COMPLETED'
+  /** The export stopped with an error (`error`). Final. */
+  | 'FAILED'
+  /** A worker is writing the file. */
+  | 'IN_PROGRESS'
+  /** Waiting for a worker. */
+  | 'PENDING';
+
+/** Which turns of a thread an SFT_MESSAGES or PROMPT_COMPLETION line holds. */
+export type ExportTurns =
+  /** Every turn, in order: one line per thread. */
+  | 'ALL'
+  /** The thread's turns up to its last, which is the completion: one line per thread. */
+  | 'LAST';
+
 /** Someone outside Annograph who made an annotation, as the system that knows them names them. Not a node. */
 export type ExternalContributor = {
   __typename?: 'ExternalContributor';
   /** The contributor's id in that system; null when the source did not say who. */
   externalId?: Maybe<Scalars['String']['output']>;
   /** The system that knows the contributor, e.g. SCALE, or ANNOGRAPH for a service token. */
+  source: Source;
+};
+
+/** An external contributor, as the system that knows them names them. */
+export type ExternalContributorInput = {
+  /** The contributor's id in that system; null when it does not say who. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The system that knows the contributor, e.g. SCALE. */
   source: Source;
 };
 
@@ -1825,8 +2047,8 @@ export type IntegerAnnotationValue = {
 };
 
 /**
- * Something long-running whose progress can be followed: a coding task, an inference run, a batch of tasks. Each
- * keeps its own `status` (TaskStatus or BatchStatus); `jobStatus` says the same in words common to all jobs, and
+ * Something long-running whose progress can be followed: a coding task, an inference run, a batch of tasks, an export. Each
+ * keeps its own `status` (TaskStatus, BatchStatus or ExportStatus); `jobStatus` says the same in words common to all jobs, and
  * `jobProgress` counts the work. `jobProgress(id:)` follows one as it runs.
  */
 export type Job = {
@@ -1834,7 +2056,7 @@ export type Job = {
   estimatedFinishAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the job reached a final status; null before. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The job's global id (`task_…`, `run_…`, `batch_…`). */
+  /** The job's global id (`task_…`, `run_…`, `batch_…`, `exp_…`). */
   id: Scalars['ID']['output'];
   /** How much of the work is done. */
   jobProgress: JobProgress;
@@ -1916,6 +2138,7 @@ export type Message = Node & {
 export type MessageAnnotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnnotationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1962,6 +2185,7 @@ export type MessageChunk = Node & {
 export type MessageChunkAnnotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnnotationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2109,6 +2333,10 @@ export type Mutation = {
   correctionTagDelete: CorrectionChangePayload;
   /** Delivers completed tasks of a project. MANAGER. */
   deliveryCreate: DeliveryPayload;
+  /** PENDING or IN_PROGRESS -> CANCELED; the worker stops at its next page and deletes the partial file. MANAGER of the project. */
+  exportCancel: ExportCancelPayload;
+  /** Starts an export of a project's tasks (PENDING; a worker writes the file). MANAGER of the project. */
+  exportCreate: ExportCreatePayload;
   /** Claims the oldest PENDING item of the project (or one whose lease ran out) for `leaseSeconds`. ADMIN or a service token. */
   improvementItemClaim: ImprovementItemPayload;
   /** Finishes a PROCESSING item as DONE or FAILED, with a detail. ADMIN or a service token. */
@@ -2433,6 +2661,26 @@ export type MutationCorrectionTagDeleteArgs = {
  */
 export type MutationDeliveryCreateArgs = {
   input: DeliveryCreateInput;
+};
+
+
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
+export type MutationExportCancelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
+export type MutationExportCreateArgs = {
+  input: ExportCreateInput;
 };
 
 
@@ -3135,6 +3383,13 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Which pairs PREFERENCE_PAIRS makes from a ranking. */
+export type PreferencePairs =
+  /** Every ordered pair (a ranked above b): n(n-1)/2 lines for n alternatives without ties. */
+  | 'ALL_PAIRS'
+  /** The best alternative against each of the others: n-1 lines. */
+  | 'BEST_VS_REST';
+
 /**
  * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
  * Scale projects, DeepOpinion projects and Label Studio projects all map here.
@@ -3155,6 +3410,8 @@ export type Project = Node & {
   deliveries: DeliveryConnection;
   /** What the project is for, in free text; null when none was given. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The project's exports, newest first. */
+  exports: ExportJobConnection;
   /** The project's id in its source system, e.g. Scale's `project_abc123`. */
   externalId?: Maybe<Scalars['String']['output']>;
   /** Global id of the project (`proj_…`). */
@@ -3252,6 +3509,19 @@ export type ProjectDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DeliveryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectExportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExportJobFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4545,7 +4815,7 @@ export type Subscription = {
    */
   changes: Change;
   /**
-   * Follows one job (a coding task, an inference run or a batch): its state now, then again each time a change of
+   * Follows one job (a coding task, an inference run, a batch or an export): its state now, then again each time a change of
    * it (or of a batch's tasks) is committed; completes after a final status. VIEWER on its project.
    */
   jobProgress: Job;
@@ -4652,6 +4922,7 @@ export type Task = Job & Node & {
 export type TaskAnnotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnnotationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4942,6 +5213,7 @@ export type Thread = Node & {
 export type ThreadAnnotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnnotationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -5051,6 +5323,7 @@ export type Turn = Node & {
 export type TurnAnnotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnnotationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -5551,6 +5824,7 @@ export type FederationTypes = {
   Delivery: Delivery;
   Document: Document;
   DocumentGroup: DocumentGroup;
+  ExportJob: ExportJob;
   ImprovementItem: ImprovementItem;
   InferenceRun: InferenceRun;
   Message: Message;
@@ -5608,6 +5882,9 @@ export type FederationReferenceTypes = {
   DocumentGroup:
     ( { __typename: 'DocumentGroup' }
     & GraphQLRecursivePick<FederationTypes['DocumentGroup'], {"id":true}> );
+  ExportJob:
+    ( { __typename: 'ExportJob' }
+    & GraphQLRecursivePick<FederationTypes['ExportJob'], {"id":true}> );
   ImprovementItem:
     ( { __typename: 'ImprovementItem' }
     & GraphQLRecursivePick<FederationTypes['ImprovementItem'], {"id":true}> );
@@ -5706,6 +5983,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Job:
     | ( BatchRow )
+    | ( ExportJobRow )
     | ( InferenceRunRow )
     | ( TaskRow )
   ;
@@ -5721,6 +5999,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DeliveryRow )
     | ( DocumentRow )
     | ( DocumentGroupRow )
+    | ( ExportJobRow )
     | ( ImprovementItemRow )
     | ( InferenceRunRow )
     | ( MessageRow )
@@ -5756,11 +6035,14 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AnnotationAuthor: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AnnotationAuthor']>;
   AnnotationAuthorKind: AnnotationAuthorKind;
+  AnnotationComparison: AnnotationComparison;
+  AnnotationCondition: AnnotationCondition;
   AnnotationConnection: ResolverTypeWrapper<AnnotationConnectionModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AnnotationCreateInput: AnnotationCreateInput;
   AnnotationDeletePayload: ResolverTypeWrapper<AnnotationDeletePayload>;
   AnnotationEdge: ResolverTypeWrapper<Omit<AnnotationEdge, 'node'> & { node: ResolversTypes['Annotation'] }>;
+  AnnotationFilter: AnnotationFilter;
   AnnotationLevel: AnnotationLevel;
   AnnotationPayload: ResolverTypeWrapper<Omit<AnnotationPayload, 'annotation'> & { annotation?: Maybe<ResolversTypes['Annotation']> }>;
   AnnotationSetValueInput: AnnotationSetValueInput;
@@ -5838,7 +6120,19 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<DocumentRow>;
   DocumentGroup: ResolverTypeWrapper<DocumentGroupRow>;
   DocumentGroupOrigin: DocumentGroupOrigin;
+  ExportCancelPayload: ResolverTypeWrapper<Omit<ExportCancelPayload, 'export'> & { export?: Maybe<ResolversTypes['ExportJob']> }>;
+  ExportCreateInput: ExportCreateInput;
+  ExportCreatePayload: ResolverTypeWrapper<Omit<ExportCreatePayload, 'export'> & { export?: Maybe<ResolversTypes['ExportJob']> }>;
+  ExportFormat: ExportFormat;
+  ExportJob: ResolverTypeWrapper<ExportJobRow>;
+  ExportJobConnection: ResolverTypeWrapper<ExportJobConnectionModel>;
+  ExportJobEdge: ResolverTypeWrapper<Omit<ExportJobEdge, 'node'> & { node: ResolversTypes['ExportJob'] }>;
+  ExportJobFilter: ExportJobFilter;
+  ExportOptions: ExportOptions;
+  ExportStatus: ExportStatus;
+  ExportTurns: ExportTurns;
   ExternalContributor: ResolverTypeWrapper<ExternalContributorModel>;
+  ExternalContributorInput: ExternalContributorInput;
   FileAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   ImportFailure: ResolverTypeWrapper<ImportFailure>;
   ImportSummary: ResolverTypeWrapper<ImportSummary>;
@@ -5898,6 +6192,7 @@ export type ResolversTypes = {
   OrganizationUpdatePayload: ResolverTypeWrapper<Omit<OrganizationUpdatePayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   OtherAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PreferencePairs: PreferencePairs;
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionModel>;
   ProjectCreateInput: ProjectCreateInput;
@@ -6035,11 +6330,13 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AnnotationAuthor: ResolversUnionTypes<ResolversParentTypes>['AnnotationAuthor'];
+  AnnotationCondition: AnnotationCondition;
   AnnotationConnection: AnnotationConnectionModel;
   Int: Scalars['Int']['output'];
   AnnotationCreateInput: AnnotationCreateInput;
   AnnotationDeletePayload: AnnotationDeletePayload;
   AnnotationEdge: Omit<AnnotationEdge, 'node'> & { node: ResolversParentTypes['Annotation'] };
+  AnnotationFilter: AnnotationFilter;
   AnnotationPayload: Omit<AnnotationPayload, 'annotation'> & { annotation?: Maybe<ResolversParentTypes['Annotation']> };
   AnnotationSetValueInput: AnnotationSetValueInput;
   AnnotationValue: AnnotationValueModel;
@@ -6105,7 +6402,16 @@ export type ResolversParentTypes = {
   DeliveryPayload: Omit<DeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['Delivery']> };
   Document: DocumentRow;
   DocumentGroup: DocumentGroupRow;
+  ExportCancelPayload: Omit<ExportCancelPayload, 'export'> & { export?: Maybe<ResolversParentTypes['ExportJob']> };
+  ExportCreateInput: ExportCreateInput;
+  ExportCreatePayload: Omit<ExportCreatePayload, 'export'> & { export?: Maybe<ResolversParentTypes['ExportJob']> };
+  ExportJob: ExportJobRow;
+  ExportJobConnection: ExportJobConnectionModel;
+  ExportJobEdge: Omit<ExportJobEdge, 'node'> & { node: ResolversParentTypes['ExportJob'] };
+  ExportJobFilter: ExportJobFilter;
+  ExportOptions: ExportOptions;
   ExternalContributor: ExternalContributorModel;
+  ExternalContributorInput: ExternalContributorInput;
   FileAnnotationValue: AnnotationValueModel;
   ImportFailure: ImportFailure;
   ImportSummary: ImportSummary;
@@ -6752,6 +7058,54 @@ export type DocumentGroupResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ExportCancelPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportCancelPayload'] = ResolversParentTypes['ExportCancelPayload']> = {
+  export?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ExportCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportCreatePayload'] = ResolversParentTypes['ExportCreatePayload']> = {
+  export?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ExportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportJob'] = ResolversParentTypes['ExportJob'], FederationReferenceType extends FederationReferenceTypes['ExportJob'] = FederationReferenceTypes['ExportJob']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExportJob']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  estimatedFinishAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fileSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobProgress?: Resolver<ResolversTypes['JobProgress'], ParentType, ContextType>;
+  jobStatus?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
+  objectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  options?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  rootObjectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExportStatus'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExportJobConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportJobConnection'] = ResolversParentTypes['ExportJobConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ExportJobEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ExportJob']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExportJobEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportJobEdge'] = ResolversParentTypes['ExportJobEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType>;
+};
+
 export type ExternalContributorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExternalContributor'] = ResolversParentTypes['ExternalContributor']> = {
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -6892,7 +7246,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type JobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
-  __resolveType: TypeResolveFn<'Batch' | 'InferenceRun' | 'Task', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Batch' | 'ExportJob' | 'InferenceRun' | 'Task', ParentType, ContextType>;
 };
 
 export type JobProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobProgress'] = ResolversParentTypes['JobProgress']> = {
@@ -6990,6 +7344,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   correctionTagConfirm?: Resolver<ResolversTypes['CorrectionChangePayload'], ParentType, ContextType, RequireFields<MutationCorrectionTagConfirmArgs, 'id' | 'status'>>;
   correctionTagDelete?: Resolver<ResolversTypes['CorrectionChangePayload'], ParentType, ContextType, RequireFields<MutationCorrectionTagDeleteArgs, 'id'>>;
   deliveryCreate?: Resolver<ResolversTypes['DeliveryPayload'], ParentType, ContextType, RequireFields<MutationDeliveryCreateArgs, 'input'>>;
+  exportCancel?: Resolver<ResolversTypes['ExportCancelPayload'], ParentType, ContextType, RequireFields<MutationExportCancelArgs, 'id'>>;
+  exportCreate?: Resolver<ResolversTypes['ExportCreatePayload'], ParentType, ContextType, RequireFields<MutationExportCreateArgs, 'input'>>;
   improvementItemClaim?: Resolver<ResolversTypes['ImprovementItemPayload'], ParentType, ContextType, RequireFields<MutationImprovementItemClaimArgs, 'leaseSeconds' | 'projectId'>>;
   improvementItemComplete?: Resolver<ResolversTypes['ImprovementItemPayload'], ParentType, ContextType, RequireFields<MutationImprovementItemCompleteArgs, 'id' | 'outcome'>>;
   inferenceRunCancel?: Resolver<ResolversTypes['InferenceRunPayload'], ParentType, ContextType, RequireFields<MutationInferenceRunCancelArgs, 'id'>>;
@@ -7037,7 +7393,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Change' | 'Coder' | 'CorrectionSession' | 'CorrectionTag' | 'DataChunk' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ImprovementItem' | 'InferenceRun' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Prompt' | 'PromptVersion' | 'ProviderConnection' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Change' | 'Coder' | 'CorrectionSession' | 'CorrectionTag' | 'DataChunk' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ExportJob' | 'ImprovementItem' | 'InferenceRun' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Prompt' | 'PromptVersion' | 'ProviderConnection' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
 };
 
 export type NumberListValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NumberListValue'] = ResolversParentTypes['NumberListValue']> = {
@@ -7137,6 +7493,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deliveries?: Resolver<ResolversTypes['DeliveryConnection'], ParentType, ContextType, Partial<ProjectDeliveriesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exports?: Resolver<ResolversTypes['ExportJobConnection'], ParentType, ContextType, Partial<ProjectExportsArgs>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   improvementItems?: Resolver<ResolversTypes['ImprovementItemConnection'], ParentType, ContextType, Partial<ProjectImprovementItemsArgs>>;
@@ -7852,6 +8209,11 @@ export type Resolvers<ContextType = Context> = {
   DeliveryPayload?: DeliveryPayloadResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentGroup?: DocumentGroupResolvers<ContextType>;
+  ExportCancelPayload?: ExportCancelPayloadResolvers<ContextType>;
+  ExportCreatePayload?: ExportCreatePayloadResolvers<ContextType>;
+  ExportJob?: ExportJobResolvers<ContextType>;
+  ExportJobConnection?: ExportJobConnectionResolvers<ContextType>;
+  ExportJobEdge?: ExportJobEdgeResolvers<ContextType>;
   ExternalContributor?: ExternalContributorResolvers<ContextType>;
   FileAnnotationValue?: FileAnnotationValueResolvers<ContextType>;
   ImportFailure?: ImportFailureResolvers<ContextType>;

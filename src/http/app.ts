@@ -11,6 +11,7 @@ import { pingDatabase, type Database } from '../db/database';
 import type { Metrics } from '../observability/metrics';
 import type { OutboundPolicy } from '../outbound/outbound-policy';
 import type { SecretBox } from '../secrets/secret-box';
+import { exportDownload } from './export-download';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssetsRouter } from './graphiql-assets';
 import { requestNestingGuard } from './request-nesting';
 import { responseEtag } from './response-etag';
@@ -91,6 +92,7 @@ export function createHttpApp({
     });
   }
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.get('/exports/:id/file', exportDownload(db, authenticator, logger));
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssetsRouter());
 
   app.use(

@@ -8,6 +8,7 @@ import { accessSamples } from '../support/auth-matrix-access-samples';
 import { codingSamples } from '../support/auth-matrix-coding-samples';
 import { matrixEnv } from '../support/auth-matrix-env';
 import { createMatrixFixture, SERVICE_ROLES, type MatrixFixture } from '../support/auth-matrix-fixture';
+import { exportSamples } from '../support/auth-matrix-export-samples';
 import { promptSamples } from '../support/auth-matrix-prompt-samples';
 import { expected, type Sample } from '../support/auth-matrix-rules';
 import { sessionSamples } from '../support/auth-matrix-session-samples';
@@ -32,6 +33,7 @@ describe(`${DIALECT}: auth matrix`, () => {
   const SAMPLES: Record<string, Sample> = {
     ...codingSamples(env),
     ...promptSamples(env),
+    ...exportSamples(env),
     ...sessionSamples(env),
     ...taskSamples(env),
     ...accessSamples(env),

@@ -113,6 +113,10 @@ const VARIANTS: Record<string, Variants> = {
   'webhook.projectId': NONE,
   'webhook.organizationId': NONE,
   'webhookDelivery.webhookId': NONE,
+  'exportJob.projectId': {
+    base: {},
+    changes: [{ status: ['COMPLETED'] }, { status: ['FAILED'] }, { format: 'SCALE_JSONL' }, { format: 'SFT_MESSAGES' }],
+  },
   'message.turnId': NONE,
   'codingResponse.chunkId': NONE,
   'correctionSession.projectId': statusOnly(['OPEN', 'COMPLETED']),

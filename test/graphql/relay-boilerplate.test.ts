@@ -36,6 +36,7 @@ const NOT_CONNECTIONS = new Set(['ProviderConnection']); // a provider's endpoin
 const NOUNS: Record<string, { item?: string; items?: string }> = {
   OrganizationMember: { item: 'membership' },
   ProjectMember: { item: 'membership' },
+  ExportJob: { item: 'export', items: 'exports' },
 };
 
 /**

@@ -14,6 +14,7 @@ import * as m20261207_0100 from './2026_12_07_0100_create_change_log';
 import * as m20261207_0200 from './2026_12_07_0200_mark_plain_provider_keys';
 import * as m20261207_0300 from './2026_12_07_0300_create_webhooks';
 import * as m20261207_0400 from './2026_12_07_0400_add_annotation_authors';
+import * as m20261207_0600 from './2026_12_07_0600_create_export_jobs';
 
 // Static provider: no dynamic import(), so jest and the compiled build see the same list.
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0200_mark_plain_provider_keys': m20261207_0200,
   '2026_12_07_0300_create_webhooks': m20261207_0300,
   '2026_12_07_0400_add_annotation_authors': m20261207_0400,
+  '2026_12_07_0600_create_export_jobs': m20261207_0600,
 };

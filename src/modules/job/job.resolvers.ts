@@ -27,7 +27,7 @@ const batchStart = (b: BatchRow) => (b.status === 'STAGING' ? null : b.createdAt
 
 export const jobResolvers: Resolvers = {
   Job: {
-    __resolveType: (job) => typenameOfId((job as { id: string }).id) as 'Task' | 'InferenceRun' | 'Batch',
+    __resolveType: (job) => typenameOfId((job as { id: string }).id) as 'Task' | 'InferenceRun' | 'Batch' | 'ExportJob',
   },
   Task: {
     jobStatus: (t) => jobStatusOfTask(t.status),

@@ -1,19 +1,24 @@
 import type { Context } from '../../context';
-import type { BatchRow, ChangeRow, InferenceRunRow, TaskRow } from '../../db/rows';
+import type { BatchRow, ChangeRow, ExportJobRow, InferenceRunRow, TaskRow } from '../../db/rows';
 import { AppError, badUserInput } from '../../errors';
 import { tableOfId } from '../../ids';
 import { abortable } from '../change/abortable';
 import { projectChanges, StreamEnded } from '../change/change-stream';
 import { liveOf } from '../change/change.subscriptions';
+import { jobStatusOfExport } from '../export/export-job-state';
 import { FINAL_JOB_STATUSES, jobStatusOfBatch, jobStatusOfTask } from './job-state';
 
-type JobRow = TaskRow | InferenceRunRow | BatchRow;
-const JOB_TABLES = ['task', 'inferenceRun', 'batch'] as const;
+type JobRow = TaskRow | InferenceRunRow | BatchRow | ExportJobRow;
+const JOB_TABLES = ['task', 'inferenceRun', 'batch', 'exportJob'] as const;
 type JobTable = (typeof JOB_TABLES)[number];
 
 const isFinal = (table: JobTable, row: JobRow) =>
   FINAL_JOB_STATUSES.includes(
-    table === 'batch' ? jobStatusOfBatch((row as BatchRow).status) : jobStatusOfTask((row as TaskRow).status),
+    table === 'batch'
+      ? jobStatusOfBatch((row as BatchRow).status)
+      : table === 'exportJob'
+        ? jobStatusOfExport((row as ExportJobRow).status)
+        : jobStatusOfTask((row as TaskRow).status),
   );
 
 /** A change that may move the job: one of the job itself, or, for a batch, of a task of its project. */
@@ -29,7 +34,9 @@ export function subscribeToJob(ctx: Context, id: string): AsyncIterableIterator<
   const live = liveOf(ctx);
   const table = tableOfId(id) as JobTable | null;
   if (!table || !JOB_TABLES.includes(table))
-    throw badUserInput('`id` is no job: a task (`task_…`), an inference run (`run_…`) or a batch (`batch_…`)');
+    throw badUserInput(
+      '`id` is no job: a task (`task_…`), an inference run (`run_…`), a batch (`batch_…`) or an export (`exp_…`)',
+    );
   const load = async () => {
     live.refresh();
     const row = (await ctx.access.visible(table).load(id)) as JobRow | null;

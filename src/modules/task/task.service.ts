@@ -46,7 +46,8 @@ export async function createTask(db: Database, actor: Actor, input: TaskCreateIn
   const now = new Date().toISOString();
   try {
     return await inTransaction(db, async (trx) => {
-      if (input.batchId) {
+      // An empty id names no batch: NOT_FOUND, never an insert the foreign key refuses.
+      if (input.batchId != null) {
         // The batch is locked until the task is in, so a concurrent batchCancel cannot slip between the check and the insert.
         const [batch] =
           tableOfId(input.batchId) === 'batch' ? await lockBatches(trx, input.projectId, { ids: [input.batchId] }) : [];

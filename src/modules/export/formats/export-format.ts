@@ -1,21 +1,8 @@
 import type { Database } from '../../../db/database';
 import type { TaskRow } from '../../../db/rows';
+import type { ExportFormat, ExportOptions } from '../../../graphql/types.generated';
 
-// The GraphQL enum and input of schema/export.graphql (ExportFormat, ExportOptions), by hand until that file lands.
-export type ExportFormat =
-  'SCALE_JSONL' | 'SFT_MESSAGES' | 'PREFERENCE_PAIRS' | 'PROMPT_COMPLETION' | 'LABEL_STUDIO_JSON';
-export type AnnotationComparison = 'EQ' | 'NE' | 'GT' | 'GTE' | 'LT' | 'LTE';
-export type ExportOptions = {
-  systemMessage?: string | null;
-  turns?: 'ALL' | 'LAST' | null;
-  condition?: {
-    key?: string | null;
-    comparison?: AnnotationComparison | null;
-    value?: unknown;
-    groundTruth?: boolean | null;
-  } | null;
-  pairs?: 'ALL_PAIRS' | 'BEST_VS_REST' | null;
-};
+export type { AnnotationComparison, ExportFormat, ExportOptions } from '../../../graphql/types.generated';
 
 /**
  * One export format: the records a page of tasks becomes. The exporter (job worker and CLI alike) pages tasks by
