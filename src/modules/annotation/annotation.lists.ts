@@ -24,7 +24,9 @@ const annotationsUnder = (parentColumn: ParentColumn) =>
         .where('annotation.level', '=', p.level)
         .$if(p.key !== null, (q) => q.where('annotation.key', '=', p.key!))
         .$if(p.authorKind !== null, (q) => q.where('annotation.authorKind', '=', p.authorKind!))
-        .$if(p.authorKeys.length > 0, (q) => p.authorKeys.reduce((acc, k) => acc.where('annotation.authorKey', '=', k), q)),
+        .$if(p.authorKeys.length > 0, (q) =>
+          p.authorKeys.reduce((acc, k) => acc.where('annotation.authorKey', '=', k), q),
+        ),
   });
 
 const LISTS = {
@@ -59,7 +61,10 @@ function authorKeysOf(f: AnnotationFilter): string[] {
 }
 
 /** Annotations attached to exactly this object (a task's list leaves out those on its threads, etc.), filtered. */
-export function annotationsAt(level: AnnotationLevel, filter: AnnotationFilter | null | undefined): ListQuery<'annotation'> {
+export function annotationsAt(
+  level: AnnotationLevel,
+  filter: AnnotationFilter | null | undefined,
+): ListQuery<'annotation'> {
   const f = filter ?? {};
   return LISTS[level]({
     level,
