@@ -167,6 +167,12 @@ export type AnnotationConnection = {
  * choice the value makes must be one of them. The Scale import checks its annotations by the same rules.
  */
 export type AnnotationCreateInput = {
+  /**
+   * Who made the annotation, when a pipeline records its labelers' work: an external contributor. Omitted: the
+   * caller (a user, or a service token as an ANNOGRAPH contributor). Naming an author takes MANAGER on the project
+   * (a lower role gets a top-level FORBIDDEN error): an annotator records only their own work.
+   */
+  author?: InputMaybe<ExternalContributorInput>;
   /** The annotator could not assess the question. Default false. */
   cannotAssess?: InputMaybe<Scalars['Boolean']['input']>;
   /** The question in full. Optional. */
