@@ -110,10 +110,12 @@ describe(`${DIALECT}: the annotation authors migration`, () => {
     await annotation('byUser', {});
     await annotation('byToken', {});
     await annotation('unknown', {});
-    const created = (objectId: string, actorKind: string, actorId: string) =>
+    // `sequence` given by hand: on PostgreSQL the change log assigns it at commit (change-log.ts), not a default.
+    const created = (sequence: number, objectId: string, actorKind: string, actorId: string) =>
       db
         .insertInto('change')
         .values({
+          sequence,
           id: newId('change'),
           type: 'ANNOTATION_CREATED',
           objectType: 'Annotation',
@@ -127,8 +129,8 @@ describe(`${DIALECT}: the annotation authors migration`, () => {
           createdAt: now,
         })
         .execute();
-    await created(ids.byUser, 'USER', owner.userId);
-    await created(ids.byToken, 'SERVICE_TOKEN', 'tok_1');
+    await created(1, ids.byUser, 'USER', owner.userId);
+    await created(2, ids.byToken, 'SERVICE_TOKEN', 'tok_1');
 
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
     const rows = await t.db
