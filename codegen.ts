@@ -54,6 +54,7 @@ const config: CodegenConfig = {
           ProviderConnection: rows('ProviderConnectionRow'),
           InferenceRun: rows('InferenceRunRow'),
           InferenceRunResult: '../modules/inference-run/inference-run-results#InferenceRunResultModel',
+          ExternalContributor: '../modules/annotation/annotation-author.resolve#ExternalContributorModel',
           CodingDetails: rows('TaskRow'),
           TaskEvent: rows('TaskEventRow'),
           Change: rows('ChangeRow'),

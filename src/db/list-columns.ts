@@ -97,6 +97,8 @@ const FIELD_COLUMNS: Record<string, FieldMap> = {
     value: ['valueJson'],
     possibleValues: ['possibleValuesJson'],
     inferenceRun: ['inferenceRunId'],
+    authorKind: ['authorKind'],
+    author: ['authorKind', 'authorUserId', 'authorSource', 'authorExternalId', 'inferenceRunId'],
     promptVersion: ['promptVersionId'],
     typedValue: ['type', 'sourceType', 'valueJson', 'possibleValuesJson'],
     createdAt: ['createdAt'],

@@ -11,6 +11,7 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   : ColumnType<T, T | undefined, T>;
 
 export interface Annotation {
+  authorExplicit: Generated<number>;
   authorExternalId: string | null;
   authorKey: string;
   authorKind: "USER" | "CONTRIBUTOR" | "RUN";

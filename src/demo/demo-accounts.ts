@@ -45,6 +45,22 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     summary: 'ANNOTATOR of Support assistant RLHF',
   },
   {
+    email: 'dorothy@acme.test',
+    name: 'Dorothy Vaughan',
+    organization: 'acme-ml',
+    organizationRole: 'MEMBER',
+    projectRoles: ['ANNOTATOR'],
+    summary: 'ANNOTATOR of Support assistant RLHF (rates the agreement tasks)',
+  },
+  {
+    email: 'mary@acme.test',
+    name: 'Mary Jackson',
+    organization: 'acme-ml',
+    organizationRole: 'MEMBER',
+    projectRoles: ['ANNOTATOR'],
+    summary: 'ANNOTATOR of Support assistant RLHF (rates the agreement tasks)',
+  },
+  {
     email: 'marie@globex.test',
     name: 'Marie Curie',
     organization: 'globex',

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_SERVICE_TOKEN, DEMO_SETTING } from './demo-accounts
 import type { BuildEnv } from './genai-task-builder';
 import { seededRandom } from './random';
 import { seedCodingDemo } from './coding-demo';
+import { AGREEMENT_PROJECT, annotatorsOf, seedAgreementDemo } from './agreement-demo';
 import { seedPromptDemo, type SeedEnv } from './prompt-demo';
 import { addCorrectionDemo, seedSearchDemo } from './sessions-demo';
 import { emptyBundle, insertBundle, type RowBundle } from '../db/row-bundle';
@@ -246,6 +247,8 @@ export async function seedDemoData(db: Database): Promise<Record<string, number>
     for (const project of base.projects) {
       const env: SeedEnv = { gql: client.gql, db, as: base.actors.get(project.owner)!, ...DEMO_WORKER };
       if (project.records.length) await seedGenAiProject(env, project, base.pilotCompletedAt);
+      if (project.owner === AGREEMENT_PROJECT.owner && project.index === AGREEMENT_PROJECT.index)
+        await seedAgreementDemo(env, project.projectId, annotatorsOf(base.actors, AGREEMENT_PROJECT));
       if (project.demo === 'search')
         await seedSearchDemo(env, base.actors.get(DEMO_SERVICE_TOKEN.key)!, project.projectId);
       if (project.demo === 'coding') await seedCodingDemo(env, project.projectId);

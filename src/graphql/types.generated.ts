@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, ChangeRow, WebhookRow, WebhookDeliveryRow, ExportJobRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
 import type { InferenceRunResultModel } from '../modules/inference-run/inference-run-results';
+import type { ExternalContributorModel } from '../modules/annotation/annotation-author.resolve';
 import type { CorrectionDocumentModel, CorrectionSegmentModel, CorrectionChangeModel } from '../modules/correction-session/correction-session.models';
 import type { BatchSessionsPageModel } from '../modules/search-session/search-session.repository';
 import type { ViewerModel } from '../auth/viewer';
@@ -82,6 +83,14 @@ export type AgreementResult = {
  */
 export type Annotation = Node & {
   __typename?: 'Annotation';
+  /**
+   * Who made the annotation: the user who wrote it, the external contributor an import or pipeline named, or the
+   * inference run that predicted it. Null when that user or run is gone, or is a user you may not see (users are
+   * visible as far as `User` is: members of an organization you belong to).
+   */
+  author?: Maybe<AnnotationAuthor>;
+  /** What kind of author made the annotation; always known, even when `author` is null. */
+  authorKind: AnnotationAuthorKind;
   /** The annotator could not assess the question. */
   cannotAssess: Scalars['Boolean']['output'];
   /** The chunk the annotation is on; set at level CHUNK only. */
@@ -141,6 +150,18 @@ export type Annotation = Node & {
   value?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** Who made an annotation. */
+export type AnnotationAuthor = ExternalContributor | InferenceRun | User;
+
+/** What kind of author made an annotation. */
+export type AnnotationAuthorKind =
+  /** Someone outside Annograph, named by the system that knows them (e.g. Scale's `contributor_id`). */
+  | 'CONTRIBUTOR'
+  /** An inference run: the annotation is its prediction. */
+  | 'RUN'
+  /** A user of Annograph, writing through GraphQL. */
+  | 'USER';
+
 /** A comparison an annotation's value is held to. */
 export type AnnotationComparison =
   /** Equal (numbers, strings, booleans). */
@@ -194,6 +215,12 @@ export type AnnotationConnection = {
  * choice the value makes must be one of them. The Scale import checks its annotations by the same rules.
  */
 export type AnnotationCreateInput = {
+  /**
+   * Who made the annotation, when a pipeline records its labelers' work: an external contributor. Omitted: the
+   * caller (a user, or a service token as an ANNOGRAPH contributor). Naming an author takes MANAGER on the project
+   * (a lower role gets a top-level FORBIDDEN error): an annotator records only their own work.
+   */
+  author?: InputMaybe<ExternalContributorInput>;
   /** The annotator could not assess the question. Default false. */
   cannotAssess?: InputMaybe<Scalars['Boolean']['input']>;
   /** The question in full. Optional. */
@@ -243,6 +270,23 @@ export type AnnotationEdge = {
   cursor: Scalars['String']['output'];
   /** The annotation. */
   node: Annotation;
+};
+
+/**
+ * Which annotations of a list to return; conditions combine with AND. Authors match on the annotation's author
+ * identity: naming two different authors matches nothing. An id of another type is refused with BAD_USER_INPUT.
+ */
+export type AnnotationFilter = {
+  /** Only annotations this external contributor made (externalId null: those whose source did not say who). */
+  authorContributor?: InputMaybe<ExternalContributorInput>;
+  /** Only the predictions of this inference run. */
+  authorInferenceRunId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only annotations by this kind of author. */
+  authorKind?: InputMaybe<AnnotationAuthorKind>;
+  /** Only annotations this user wrote. */
+  authorUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only annotations answering this question, e.g. `quality`. */
+  key?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where an annotation is attached. */
@@ -1702,6 +1746,23 @@ export type ExportTurns =
   /** The thread's turns up to its last, which is the completion: one line per thread. */
   | 'LAST';
 
+/** Someone outside Annograph who made an annotation, as the system that knows them names them. Not a node. */
+export type ExternalContributor = {
+  __typename?: 'ExternalContributor';
+  /** The contributor's id in that system; null when the source did not say who. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The system that knows the contributor, e.g. SCALE, or ANNOGRAPH for a service token. */
+  source: Source;
+};
+
+/** An external contributor, as the system that knows them names them. */
+export type ExternalContributorInput = {
+  /** The contributor's id in that system; null when it does not say who. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The system that knows the contributor, e.g. SCALE. */
+  source: Source;
+};
+
 /** A file given as the answer. */
 export type FileAnnotationValue = {
   __typename?: 'FileAnnotationValue';
@@ -2168,6 +2229,7 @@ export type Message = Node & {
 export type MessageAnnotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnnotationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2214,6 +2276,7 @@ export type MessageChunk = Node & {
 export type MessageChunkAnnotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnnotationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4964,6 +5027,7 @@ export type Task = Job & Node & {
 export type TaskAnnotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnnotationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -5254,6 +5318,7 @@ export type Thread = Node & {
 export type ThreadAnnotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnnotationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -5363,6 +5428,7 @@ export type Turn = Node & {
 export type TurnAnnotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnnotationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -5986,6 +6052,37 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['WebhookDelivery'], {"id":true}> );
 };
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  AnnotationAuthor:
+    | ( ExternalContributorModel )
+    | ( InferenceRunRow )
+    | ( UserRow )
+  ;
+  AnnotationValue:
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+    | ( AnnotationValueModel )
+  ;
+  ResponseValue:
+    | ( unknown )
+    | ( unknown )
+    | ( unknown )
+    | ( unknown )
+    | ( unknown )
+    | ( unknown )
+  ;
+};
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
@@ -6046,12 +6143,15 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Annotation: ResolverTypeWrapper<AnnotationRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnnotationAuthor: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AnnotationAuthor']>;
+  AnnotationAuthorKind: AnnotationAuthorKind;
   AnnotationComparison: AnnotationComparison;
   AnnotationCondition: AnnotationCondition;
   AnnotationConnection: ResolverTypeWrapper<AnnotationConnectionModel>;
   AnnotationCreateInput: AnnotationCreateInput;
   AnnotationDeletePayload: ResolverTypeWrapper<AnnotationDeletePayload>;
   AnnotationEdge: ResolverTypeWrapper<Omit<AnnotationEdge, 'node'> & { node: ResolversTypes['Annotation'] }>;
+  AnnotationFilter: AnnotationFilter;
   AnnotationLevel: AnnotationLevel;
   AnnotationPayload: ResolverTypeWrapper<Omit<AnnotationPayload, 'annotation'> & { annotation?: Maybe<ResolversTypes['Annotation']> }>;
   AnnotationSetValueInput: AnnotationSetValueInput;
@@ -6140,6 +6240,8 @@ export type ResolversTypes = {
   ExportOptions: ExportOptions;
   ExportStatus: ExportStatus;
   ExportTurns: ExportTurns;
+  ExternalContributor: ResolverTypeWrapper<ExternalContributorModel>;
+  ExternalContributorInput: ExternalContributorInput;
   FileAnnotationValue: ResolverTypeWrapper<AnnotationValueModel>;
   ImportFailure: ResolverTypeWrapper<ImportFailure>;
   ImportSummary: ResolverTypeWrapper<ImportSummary>;
@@ -6341,11 +6443,13 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Annotation: AnnotationRow;
   ID: Scalars['ID']['output'];
+  AnnotationAuthor: ResolversUnionTypes<ResolversParentTypes>['AnnotationAuthor'];
   AnnotationCondition: AnnotationCondition;
   AnnotationConnection: AnnotationConnectionModel;
   AnnotationCreateInput: AnnotationCreateInput;
   AnnotationDeletePayload: AnnotationDeletePayload;
   AnnotationEdge: Omit<AnnotationEdge, 'node'> & { node: ResolversParentTypes['Annotation'] };
+  AnnotationFilter: AnnotationFilter;
   AnnotationPayload: Omit<AnnotationPayload, 'annotation'> & { annotation?: Maybe<ResolversParentTypes['Annotation']> };
   AnnotationSetValueInput: AnnotationSetValueInput;
   AnnotationValue: AnnotationValueModel;
@@ -6419,6 +6523,8 @@ export type ResolversParentTypes = {
   ExportJobEdge: Omit<ExportJobEdge, 'node'> & { node: ResolversParentTypes['ExportJob'] };
   ExportJobFilter: ExportJobFilter;
   ExportOptions: ExportOptions;
+  ExternalContributor: ExternalContributorModel;
+  ExternalContributorInput: ExternalContributorInput;
   FileAnnotationValue: AnnotationValueModel;
   ImportFailure: ImportFailure;
   ImportSummary: ImportSummary;
@@ -6600,6 +6706,8 @@ export type AgreementResultResolvers<ContextType = Context, ParentType extends R
 
 export type AnnotationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Annotation'] = ResolversParentTypes['Annotation'], FederationReferenceType extends FederationReferenceTypes['Annotation'] = FederationReferenceTypes['Annotation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Annotation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['AnnotationAuthor']>, ParentType, ContextType>;
+  authorKind?: Resolver<ResolversTypes['AnnotationAuthorKind'], ParentType, ContextType>;
   cannotAssess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   chunk?: Resolver<Maybe<ResolversTypes['MessageChunk']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6628,6 +6736,10 @@ export type AnnotationResolvers<ContextType = Context, ParentType extends Resolv
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AnnotationAuthorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationAuthor'] = ResolversParentTypes['AnnotationAuthor']> = {
+  __resolveType: TypeResolveFn<'ExternalContributor' | 'InferenceRun' | 'User', ParentType, ContextType>;
 };
 
 export type AnnotationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnotationConnection'] = ResolversParentTypes['AnnotationConnection']> = {
@@ -7124,6 +7236,12 @@ export type ExportJobConnectionResolvers<ContextType = Context, ParentType exten
 export type ExportJobEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportJobEdge'] = ResolversParentTypes['ExportJobEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType>;
+};
+
+export type ExternalContributorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExternalContributor'] = ResolversParentTypes['ExternalContributor']> = {
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type FileAnnotationValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileAnnotationValue'] = ResolversParentTypes['FileAnnotationValue']> = {
@@ -8169,6 +8287,7 @@ export type WorkspaceOutputFileResolvers<ContextType = Context, ParentType exten
 export type Resolvers<ContextType = Context> = {
   AgreementResult?: AgreementResultResolvers<ContextType>;
   Annotation?: AnnotationResolvers<ContextType>;
+  AnnotationAuthor?: AnnotationAuthorResolvers<ContextType>;
   AnnotationConnection?: AnnotationConnectionResolvers<ContextType>;
   AnnotationDeletePayload?: AnnotationDeletePayloadResolvers<ContextType>;
   AnnotationEdge?: AnnotationEdgeResolvers<ContextType>;
@@ -8231,6 +8350,7 @@ export type Resolvers<ContextType = Context> = {
   ExportJob?: ExportJobResolvers<ContextType>;
   ExportJobConnection?: ExportJobConnectionResolvers<ContextType>;
   ExportJobEdge?: ExportJobEdgeResolvers<ContextType>;
+  ExternalContributor?: ExternalContributorResolvers<ContextType>;
   FileAnnotationValue?: FileAnnotationValueResolvers<ContextType>;
   ImportFailure?: ImportFailureResolvers<ContextType>;
   ImportSummary?: ImportSummaryResolvers<ContextType>;

@@ -37,8 +37,18 @@ const VIEWERS = [USER_B, SERVICE_X, SERVICE_Y, ANONYMOUS];
 type Variants = { base: unknown; changes: unknown[] };
 const NONE: Variants = { base: undefined, changes: [] };
 const level = (value: string): Variants => ({
-  base: { level: value },
-  changes: [{ level: 'TASK' }, { level: 'CHUNK' }].filter((c) => c.level !== value),
+  base: { level: value, key: null, authorKind: null, authorKeys: [] },
+  changes: [
+    ...[{ level: 'TASK' }, { level: 'CHUNK' }].filter((c) => c.level !== value),
+    { key: 'quality' },
+    { key: 'helpfulness' },
+    { authorKind: 'USER' },
+    { authorKind: 'RUN' },
+    { authorKeys: ['user:usr_1'] },
+    { authorKeys: ['user:usr_2'] },
+    { authorKeys: ['contributor:SCALE:'] },
+    { authorKeys: ['run:run_1', 'user:usr_1'] },
+  ],
 });
 const viewerOnly: Variants = { base: { viewer: USER_A }, changes: VIEWERS.map((viewer) => ({ viewer })) };
 const statusOnly = (values: string[]): Variants => ({

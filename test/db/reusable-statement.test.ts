@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { findPagesByParents } from '../../src/db/list.repository';
 import { runReusable, slot } from '../../src/db/reusable-statement';
-import { annotationsOfMessage } from '../../src/modules/annotation/annotation.lists';
+import { annotationsAt } from '../../src/modules/annotation/annotation.lists';
 import { tasksOf } from '../../src/modules/task/task.lists';
 import { messagesOfTurn } from '../../src/modules/thread/thread.lists';
 import { pageWindow } from '../../src/pagination/page-window';
@@ -51,8 +51,8 @@ describe(`${DIALECT}: reusable statements`, () => {
       [messageIds, 5],
     ] as const) {
       const window = pageWindow({ first });
-      const reused = await findPagesByParents(t.db, annotationsOfMessage, parents, window, columns);
-      const ordinary = await findPagesByParents(t.db, annotationsOfMessage, parents, window, null);
+      const reused = await findPagesByParents(t.db, annotationsAt('MESSAGE', null), parents, window, columns);
+      const ordinary = await findPagesByParents(t.db, annotationsAt('MESSAGE', null), parents, window, null);
       expect(reused.length).toBeGreaterThan(0);
       expect(reused).toEqual(project(ordinary, columns));
       expect(new Set(reused.map((r) => r.messageId))).toEqual(new Set(ordinary.map((r) => r.messageId)));

@@ -37,6 +37,8 @@ const SUBSELECTIONS: Record<string, string> = {
   'Annotation.inferenceRun': '{ id }',
   'Annotation.promptVersion': '{ id }',
   'Annotation.typedValue': '{ __typename }',
+  'Annotation.author':
+    '{ __typename ... on User { id } ... on ExternalContributor { source externalId } ... on InferenceRun { id } }',
 };
 
 describe(`${DIALECT}: list pages read only the columns their fields need`, () => {

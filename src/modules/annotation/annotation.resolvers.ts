@@ -17,6 +17,7 @@ import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed'
 import { primeRow } from '../../graphql/prime-row';
 import type { Resolvers } from '../../graphql/types.generated';
 import { toPayload } from '../result';
+import { authorTypename, resolveAuthor } from './annotation-author.resolve';
 import { createAnnotation, deleteAnnotation, setAnnotationValue } from './annotation.service';
 
 // Each member reads the source-shaped value kept on the annotation; nothing is lost, wrong shapes read as null/[].
@@ -53,6 +54,8 @@ export const annotationResolvers: Resolvers = {
     possibleValues: (a) => fromJson(a.possibleValuesJson, null),
     // A prediction's provenance: in the annotation's project (and organization), so visible with it.
     inferenceRun: (a, _x, ctx) => loadOptional(ctx, 'inferenceRun', a.inferenceRunId),
+    authorKind: (a) => a.authorKind,
+    author: (a, _x, ctx) => resolveAuthor(a, ctx),
     promptVersion: (a, _x, ctx) => loadOptional(ctx, 'promptVersion', a.promptVersionId),
     typedValue: (a) => ({
       type: a.type,
@@ -61,6 +64,7 @@ export const annotationResolvers: Resolvers = {
       possibleValues: fromJson(a.possibleValuesJson, null),
     }),
   },
+  AnnotationAuthor: { __resolveType: (m) => authorTypename(m) },
   AnnotationValue: { __resolveType: (m) => VALUE_TYPENAME[m.type] as never },
   IntegerAnnotationValue: { integer: (m) => asInt(m.value), possibleIntegers: (m) => ints(m.possibleValues) },
   BooleanAnnotationValue: { boolean: (m) => asBool(m.value), possibleBooleans: (m) => bools(m.possibleValues) },

@@ -9,7 +9,9 @@ import { isFailure, mutationTarget } from '../mutation-target';
 import { ok, type Result } from '../result';
 import { underOpenTask } from '../task/open-task';
 import { failure, notFound } from '../user-errors';
-import { authorOfActor } from './annotation-author';
+import { authorOfActor, contributorAuthor } from './annotation-author';
+import { atLeast } from '../../auth/roles';
+import { AppError } from '../../errors';
 import { annotationProblem, valueProblem } from './annotation-value-schema';
 import { deleteAnnotationById, insertAnnotation, updateAnnotation } from './annotation.repository';
 
@@ -75,17 +77,32 @@ export async function createAnnotation(
   if (problem) return failure('BAD_USER_INPUT', problem.message, ['input', problem.field]);
   if (input.metadata != null && !isPlainObject(input.metadata))
     return failure('BAD_USER_INPUT', 'metadata must be a JSON object', ['input', 'metadata']);
+  const projectId = (target as { projectId: string }).projectId;
+  // Recording someone else's work is a pipeline's (MANAGER's) job: an annotator writes only as themselves.
+  // FORBIDDEN is thrown, as authorize does: an auth failure is a top-level error, not a userError (D4).
+  if (input.author != null && !atLeast(await actor.projectRole.load(projectId), 'MANAGER'))
+    throw new AppError(
+      'User does not have the minimal required project role "MANAGER" to name the author',
+      'FORBIDDEN',
+      {
+        requiredRole: 'MANAGER',
+        scope: 'project',
+      },
+    );
+  const author = input.author
+    ? { ...contributorAuthor(input.author.source, input.author.externalId ?? null), authorExplicit: 1 }
+    : authorOfActor(actor);
   const parents = await parentsOf(actor, table as TargetTable, target);
   const now = new Date().toISOString();
   return underOpenTask(db, parents.taskId!, ['input', 'targetId'], async (trx) => {
     const row = await insertAnnotation(trx, {
       id: newId('annotation'),
-      projectId: (target as { projectId: string }).projectId,
+      projectId,
       ...parents,
       taskId: parents.taskId!,
       level: LEVELS[table as TargetTable],
       source: 'ANNOGRAPH',
-      ...authorOfActor(actor),
+      ...author,
       key: input.key.trim(),
       type: input.type,
       sourceType: input.sourceType ?? input.type.toLowerCase(),

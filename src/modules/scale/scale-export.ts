@@ -34,6 +34,12 @@ function annotationJson(a: AnnotationRow) {
     justification: a.justification,
     value: a.valueJson === null ? undefined : JSON.parse(a.valueJson),
     possible_values: a.possibleValuesJson === null ? undefined : JSON.parse(a.possibleValuesJson),
+    // Only an author named explicitly (on import or by annotationCreate's author) goes back out: a derived one
+    // came from the submissions, which the export writes already.
+    contributor_id:
+      a.authorExplicit && a.authorKind === 'CONTRIBUTOR' && a.authorSource === 'SCALE'
+        ? (a.authorExternalId ?? undefined)
+        : undefined,
   });
 }
 

@@ -38,6 +38,8 @@ export const ScaleAnnotation = z
     justification: text,
     value: z.unknown(),
     possible_values: z.unknown(),
+    /** Annograph's extension: who made this annotation; wins over the thread's last submission. */
+    contributor_id: z.string().min(1).nullish(),
   })
   .superRefine((a, ctx) => {
     // The validation annotationCreate applies, by the type Annograph reads the Scale word as (unknown words: OTHER).

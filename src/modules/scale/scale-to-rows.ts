@@ -69,7 +69,9 @@ export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleT
         chunkId: null,
         ...parents,
         source: 'SCALE',
-        ...contributorAuthor('SCALE', contributorId),
+        // An annotation's own contributor_id (explicit) wins over the one its thread's submission implies.
+        ...contributorAuthor('SCALE', a.contributor_id ?? contributorId),
+        authorExplicit: a.contributor_id ? 1 : 0,
         externalId: a.id ?? null,
         key: a.key,
         type: annotationTypeOf(a.type),

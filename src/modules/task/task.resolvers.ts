@@ -2,7 +2,7 @@ import { ROOT } from '../../db/list.repository';
 import { fromJson } from '../../graphql/json-column';
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
 import type { Resolvers } from '../../graphql/types.generated';
-import { annotationsOfTask } from '../annotation/annotation.lists';
+import { annotationsAt } from '../annotation/annotation.lists';
 import { eventsOfTask } from './task.lists';
 import { threadsOfTask } from '../thread/thread.lists';
 import { taskPayload } from './task-payload';
@@ -33,7 +33,8 @@ export const taskResolvers: Resolvers = {
     errors: (t) => fromJson(t.errorsJson, []),
     sensitiveContentReports: (t) => fromJson(t.sensitiveContentReportsJson, []),
     threads: (t, args, ctx, info) => ctx.loaders.connection(threadsOfTask, t.id, args, info),
-    annotations: (t, args, ctx, info) => ctx.loaders.connection(annotationsOfTask, t.id, args, info),
+    annotations: (t, { filter, ...args }, ctx, info) =>
+      ctx.loaders.connection(annotationsAt('TASK', filter), t.id, args, info),
     events: (t, args, ctx, info) => ctx.loaders.connection(eventsOfTask as never, t.id, args, info) as never,
   },
   TaskEvent: {

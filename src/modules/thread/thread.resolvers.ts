@@ -1,12 +1,7 @@
 import { fromJson } from '../../graphql/json-column';
 import { loadRequired, loadTyped } from '../../graphql/load-typed';
 import type { ModelParameters, Resolvers } from '../../graphql/types.generated';
-import {
-  annotationsOfChunk,
-  annotationsOfMessage,
-  annotationsOfThread,
-  annotationsOfTurn,
-} from '../annotation/annotation.lists';
+import { annotationsAt } from '../annotation/annotation.lists';
 import { toPayload } from '../result';
 import { messagesOfTurn, turnsOfThread } from './thread.lists';
 import { appendMessage, appendThread, appendTurn } from './thread.service';
@@ -22,13 +17,15 @@ export const threadResolvers: Resolvers = {
     task: (t, _a, ctx) => loadRequired(ctx, 'task', t.taskId),
     submissions: (t) => fromJson(t.submissionsJson, []),
     turns: (t, args, ctx, info) => ctx.loaders.connection(turnsOfThread, t.id, args, info),
-    annotations: (t, args, ctx, info) => ctx.loaders.connection(annotationsOfThread, t.id, args, info),
+    annotations: (t, { filter, ...args }, ctx, info) =>
+      ctx.loaders.connection(annotationsAt('THREAD', filter), t.id, args, info),
   },
   Turn: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'turn', ref.id),
     thread: (t, _a, ctx) => loadRequired(ctx, 'thread', t.threadId),
     messages: (t, args, ctx, info) => ctx.loaders.connection(messagesOfTurn, t.id, args, info),
-    annotations: (t, args, ctx, info) => ctx.loaders.connection(annotationsOfTurn, t.id, args, info),
+    annotations: (t, { filter, ...args }, ctx, info) =>
+      ctx.loaders.connection(annotationsAt('TURN', filter), t.id, args, info),
     rubrics: (t) => fromJson(t.rubricsJson, []),
   },
   Message: {
@@ -36,7 +33,8 @@ export const threadResolvers: Resolvers = {
     turn: (m, _a, ctx) => loadRequired(ctx, 'turn', m.turnId),
     content: (m) => m,
     modelParameters: (m) => fromJson<ModelParameters | null>(m.modelParametersJson, null),
-    annotations: (m, args, ctx, info) => ctx.loaders.connection(annotationsOfMessage, m.id, args, info),
+    annotations: (m, { filter, ...args }, ctx, info) =>
+      ctx.loaders.connection(annotationsAt('MESSAGE', filter), m.id, args, info),
     rubricEvaluations: (m) => fromJson(m.rubricEvaluationsJson, []),
   },
   // MessageContent resolves from the message row itself: content is stored in the message's columns.
@@ -49,6 +47,7 @@ export const threadResolvers: Resolvers = {
   MessageChunk: {
     __resolveReference: (ref, ctx) => loadTyped(ctx, 'messageChunk', ref.id),
     message: (c, _a, ctx) => loadRequired(ctx, 'message', c.messageId),
-    annotations: (c, args, ctx, info) => ctx.loaders.connection(annotationsOfChunk, c.id, args, info),
+    annotations: (c, { filter, ...args }, ctx, info) =>
+      ctx.loaders.connection(annotationsAt('CHUNK', filter), c.id, args, info),
   },
 };
