@@ -31,6 +31,8 @@ export type Scalars = {
 
 /** What to measure agreement on. */
 export type AgreementInput = {
+  /** Only authors of these kinds count (e.g. `[USER]` leaves contributors and predictions out); all when absent or empty. */
+  authorKinds?: InputMaybe<Array<AnnotationAuthorKind>>;
   /** Only annotations of the project's tasks this filter matches (its `projectId` is ignored); all when absent. */
   filter?: InputMaybe<TaskFilter>;
   /** Whether ground-truth annotations count as an author (false when absent). */
@@ -465,6 +467,8 @@ export type AttachmentInput = {
 /** One author's agreement with the others. */
 export type AuthorAgreement = {
   __typename?: 'AuthorAgreement';
+  /** The author, as `Annotation.author` answers it; null for the raters of `groundTruthAgreement` and authors gone or invisible. */
+  author?: Maybe<AnnotationAuthor>;
   /** The author's key: `user:<id>`, `contributor:<SOURCE>:<externalId>` or `run:<runId>`. */
   authorKey: Scalars['String']['output'];
   /** The items this author rated that entered the computation. */
@@ -6138,7 +6142,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AgreementMetric: AgreementMetric;
-  AgreementResult: ResolverTypeWrapper<AgreementResult>;
+  AgreementResult: ResolverTypeWrapper<Omit<AgreementResult, 'perAuthor'> & { perAuthor: Array<ResolversTypes['AuthorAgreement']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Annotation: ResolverTypeWrapper<AnnotationRow>;
@@ -6162,7 +6166,7 @@ export type ResolversTypes = {
   ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
   Attachment: ResolverTypeWrapper<Attachment>;
   AttachmentInput: AttachmentInput;
-  AuthorAgreement: ResolverTypeWrapper<AuthorAgreement>;
+  AuthorAgreement: ResolverTypeWrapper<Omit<AuthorAgreement, 'author'> & { author?: Maybe<ResolversTypes['AnnotationAuthor']> }>;
   Batch: ResolverTypeWrapper<BatchRow>;
   BatchConnection: ResolverTypeWrapper<BatchConnectionModel>;
   BatchCreateInput: BatchCreateInput;
@@ -6438,7 +6442,7 @@ export type ResolversParentTypes = {
   AgreementInput: AgreementInput;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
-  AgreementResult: AgreementResult;
+  AgreementResult: Omit<AgreementResult, 'perAuthor'> & { perAuthor: Array<ResolversParentTypes['AuthorAgreement']> };
   Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   Annotation: AnnotationRow;
@@ -6458,7 +6462,7 @@ export type ResolversParentTypes = {
   ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
   Attachment: Attachment;
   AttachmentInput: AttachmentInput;
-  AuthorAgreement: AuthorAgreement;
+  AuthorAgreement: Omit<AuthorAgreement, 'author'> & { author?: Maybe<ResolversParentTypes['AnnotationAuthor']> };
   Batch: BatchRow;
   BatchConnection: BatchConnectionModel;
   BatchCreateInput: BatchCreateInput;
@@ -6810,6 +6814,7 @@ export type AttachmentResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type AuthorAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorAgreement'] = ResolversParentTypes['AuthorAgreement']> = {
+  author?: Resolver<Maybe<ResolversTypes['AnnotationAuthor']>, ParentType, ContextType>;
   authorKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

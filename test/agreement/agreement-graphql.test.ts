@@ -115,4 +115,21 @@ describe('Project.agreement', () => {
       undefinedReason: 'NO_PAIRABLE_VALUES',
     });
   });
+
+  it('names each author of perAuthor as Annotation.author does, and narrows to the author kinds asked', async () => {
+    const q = `query($p: ID!, $i: AgreementInput!) { node(id: $p) { ... on Project { agreement(input: $i) {
+      items perAuthor { authorKey author { __typename ... on ExternalContributor { source externalId } } } } } } }`;
+    const all = (await s.server.execute(q, { p: s.projectId, i: { key: 'score', metric: 'KRIPPENDORFF_ALPHA' } })).data!
+      .node.agreement;
+    expect(all.perAuthor.map((a: { author: unknown }) => a.author)).toEqual(
+      ['A', 'B', 'C', 'D'].map((externalId) => ({ __typename: 'ExternalContributor', source: 'SCALE', externalId })),
+    );
+    const users = (
+      await s.server.execute(q, {
+        p: s.projectId,
+        i: { key: 'score', metric: 'KRIPPENDORFF_ALPHA', authorKinds: ['USER'] },
+      })
+    ).data!.node.agreement;
+    expect(users).toEqual({ items: 0, perAuthor: [] });
+  });
 });

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/types.generated';
+import { resolveAuthorKey } from '../annotation/annotation-author.resolve';
 import { selectRatingRows, selectRunVersusTruthRows } from './agreement.repository';
 import { measureAgreement, nothingToCompare } from './agreement.service';
 
@@ -11,6 +12,7 @@ export const agreementResolvers: Resolvers = {
         key: input.key,
         includeGroundTruth: input.includeGroundTruth ?? false,
         filter: input.filter,
+        authorKinds: input.authorKinds ?? undefined,
       });
       return measureAgreement(rows, input.metric, input.level ?? 'NOMINAL');
     },
@@ -23,5 +25,8 @@ export const agreementResolvers: Resolvers = {
       if (rows.length === 0) return nothingToCompare(level ?? 'NOMINAL');
       return measureAgreement(rows, 'COHEN_KAPPA', level ?? 'NOMINAL');
     },
+  },
+  AuthorAgreement: {
+    author: (a, _, ctx) => resolveAuthorKey(a.authorKey, ctx),
   },
 };

@@ -27,3 +27,16 @@ export function authorTypename(m: AuthorModel): 'User' | 'InferenceRun' | 'Exter
   if ('__typename' in m) return m.__typename;
   return 'email' in m ? 'User' : 'InferenceRun';
 }
+
+/**
+ * The author an `authorKey` (`user:<id>`, `run:<id>`, `contributor:<SOURCE>:<id>`) names, as resolveAuthor answers
+ * for a row of that author; null for a key of no author (e.g. agreement's `groundTruth`).
+ */
+export async function resolveAuthorKey(key: string, ctx: Context): Promise<AuthorModel | null> {
+  const [kind, ...rest] = key.split(':');
+  if (kind === 'user') return (await ctx.access.visible('appUser').load(rest.join(':'))) as UserRow | null;
+  if (kind === 'run') return (await loadOptional(ctx, 'inferenceRun', rest.join(':'))) ?? null;
+  if (kind !== 'contributor' || rest.length < 2) return null;
+  const externalId = rest.slice(1).join(':');
+  return { __typename: 'ExternalContributor', source: rest[0] as Source, externalId: externalId || null };
+}
