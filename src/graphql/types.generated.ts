@@ -1747,7 +1747,7 @@ export type ExportStatus =
 export type ExportTurns =
   /** Every turn, in order: one line per thread. */
   | 'ALL'
-  /** The thread's turns up to its last, which is the completion: one line per thread. */
+  /** The last turn only (after the thread's opening system messages, if any): one line per thread. */
   | 'LAST';
 
 /** Someone outside Annograph who made an annotation, as the system that knows them names them. Not a node. */

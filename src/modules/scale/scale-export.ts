@@ -43,7 +43,7 @@ function annotationJson(a: AnnotationRow) {
   });
 }
 
-type Subtree = {
+export type Subtree = {
   threads: ThreadRow[];
   turns: TurnRow[];
   messages: MessageRow[];
@@ -52,7 +52,7 @@ type Subtree = {
 };
 
 /** Everything below the given tasks, five statements whatever their number. */
-async function loadSubtree(db: Database, taskIds: string[]): Promise<Subtree> {
+export async function loadSubtree(db: Database, taskIds: string[]): Promise<Subtree> {
   const threads = await findThreadsByTaskIds(db, taskIds);
   const threadIds = threads.map((t) => t.id);
   const turns = threadIds.length ? await findTurnsByThreadIds(db, threadIds) : [];
