@@ -1,4 +1,5 @@
 import type { ExportFormat, ExportFormatWriter } from './export-format';
+import { preferencePairs } from './preference-pairs';
 import { promptCompletion } from './prompt-completion';
 import { scaleJsonl } from './scale-jsonl';
 import { sftMessages } from './sft-messages';
@@ -8,4 +9,5 @@ export const EXPORT_FORMATS: Partial<Record<ExportFormat, ExportFormatWriter>> =
   SCALE_JSONL: scaleJsonl,
   SFT_MESSAGES: sftMessages,
   PROMPT_COMPLETION: promptCompletion,
+  PREFERENCE_PAIRS: preferencePairs,
 };
