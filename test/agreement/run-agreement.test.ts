@@ -1,5 +1,6 @@
 import { newId } from '../../src/ids';
 import { contributorAuthor, runAuthor } from '../../src/modules/annotation/annotation-author';
+import { insertRunRows } from '../support/inference-run-rows';
 import { startProjectServer, stopProjectServer, type ProjectServer } from '../support/project-server';
 
 // Model versus ground truth: a run's predictions against the newest whole-task ground truth, as Cohen's kappa.
@@ -24,55 +25,13 @@ describe('InferenceRun.groundTruthAgreement', () => {
   let runId: string;
   let emptyRunId: string;
 
-  const insertRun = async (promptId: string, versionId: string) => {
-    const id = newId('inferenceRun');
-    const now = new Date().toISOString();
-    await s.t.db
-      .insertInto('inferenceRun')
-      .values({
-        id,
-        projectId: s.projectId,
-        promptId,
-        versionId,
-        projectSubset: 'ALL',
-        status: 'COMPLETED',
-        createdAt: now,
-      })
-      .execute();
-    return id;
-  };
-
   beforeAll(async () => {
     s = await startProjectServer();
     const now = '2026-12-07T00:00:00.000Z';
-    const promptId = newId('prompt');
-    const versionId = newId('promptVersion');
-    await s.t.db
-      .insertInto('prompt')
-      .values({
-        id: promptId,
-        organizationId: s.organizationId,
-        skillName: 'TEXT_CLASSIFICATION',
-        title: 'p',
-        createdAt: now,
-        updatedAt: now,
-      })
-      .execute();
-    await s.t.db
-      .insertInto('promptVersion')
-      .values({
-        id: versionId,
-        promptId,
-        promptText: 't',
-        provider: 'OFFLINE',
-        providerModelId: 'm',
-        title: 'v',
-        createdAt: now,
-        updatedAt: now,
-      })
-      .execute();
-    runId = await insertRun(promptId, versionId);
-    emptyRunId = await insertRun(promptId, versionId);
+    const run = await insertRunRows(s.t.db, s.organizationId, s.projectId);
+    const versionId = run.versionId;
+    runId = run.runId;
+    emptyRunId = (await insertRunRows(s.t.db, s.organizationId, s.projectId)).runId;
     const base = { projectId: s.projectId, level: 'TASK' as const, type: 'CATEGORY' as const, sourceType: 'category' };
     for (const [predicted, truth] of PAIRS) {
       const taskId = newId('task');

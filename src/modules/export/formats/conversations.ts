@@ -47,9 +47,17 @@ export function rankingGroups(a: AnnotationRow): string[][] {
   return value.map((g) => (Array.isArray(g) ? g.map(String) : [String(g)]));
 }
 
-/** Every thread of the page's tasks as a conversation, in task then thread order; six statements per page. */
+/** Every thread of the page's tasks as a conversation, in task then thread order; five statements per page. */
 export async function loadConversations(db: Database, tasks: readonly TaskRow[]): Promise<Conversation[]> {
-  if (tasks.length === 0) return [];
+  return (await loadConversationPage(db, tasks)).conversations;
+}
+
+/** The page's conversations and every annotation of its tasks (whatever their level), in id order. */
+export async function loadConversationPage(
+  db: Database,
+  tasks: readonly TaskRow[],
+): Promise<{ conversations: Conversation[]; annotations: AnnotationRow[] }> {
+  if (tasks.length === 0) return { conversations: [], annotations: [] };
   const tree = await loadSubtree(
     db,
     tasks.map((t) => t.id),
@@ -89,7 +97,7 @@ export async function loadConversations(db: Database, tasks: readonly TaskRow[])
     (a) => a.turnId,
   );
   const textsOf = (m: MessageRow) => (chunkTexts.get(m.id) ?? []).map((c) => c.text ?? '');
-  return tasks.flatMap((task) =>
+  const conversations = tasks.flatMap((task) =>
     (threadsOf.get(task.id) ?? []).map((thread) => ({
       taskId: task.id,
       threadId: thread.id,
@@ -109,6 +117,7 @@ export async function loadConversations(db: Database, tasks: readonly TaskRow[])
       }),
     })),
   );
+  return { conversations, annotations: tree.annotations };
 }
 
 function preferred(alternatives: ConversationTurn['alternatives'], ranking: AnnotationRow | null) {

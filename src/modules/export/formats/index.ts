@@ -1,4 +1,5 @@
 import type { ExportFormat, ExportFormatWriter } from './export-format';
+import { labelStudioJson } from './label-studio-json';
 import { preferencePairs } from './preference-pairs';
 import { promptCompletion } from './prompt-completion';
 import { scaleJsonl } from './scale-jsonl';
@@ -10,4 +11,5 @@ export const EXPORT_FORMATS: Partial<Record<ExportFormat, ExportFormatWriter>> =
   SFT_MESSAGES: sftMessages,
   PROMPT_COMPLETION: promptCompletion,
   PREFERENCE_PAIRS: preferencePairs,
+  LABEL_STUDIO_JSON: labelStudioJson,
 };
