@@ -114,9 +114,15 @@ describe("Fleiss' kappa", () => {
     expect(r).toMatchObject({ items: 10, authors: 14 });
   });
 
-  it('says UNEQUAL_RATER_COUNTS and NEEDS_TWO_RATERS', () => {
-    expect(errorCode(() => fleissKappa(matrix({ A: ['x', 'y'], B: ['x', null] })))).toBe('UNEQUAL_RATER_COUNTS');
-    expect(errorCode(() => fleissKappa(matrix({ A: ['x', 'y'] })))).toBe('NEEDS_TWO_RATERS');
+  it('says UNEQUAL_RATER_COUNTS, and leaves out items rated once', () => {
+    const unequal = matrix({ A: ['x', 'y', 'x'], B: ['x', 'y', null], C: ['y', null, null] });
+    expect(errorCode(() => fleissKappa(unequal))).toBe('UNEQUAL_RATER_COUNTS');
+    // Item 3 (rated once) is left out: items 1 (x, x) and 2 (x, y); P = (1 + 0) / 2, p_x = 3/4, p_y = 1/4,
+    // P_e = 10/16, kappa = (1/2 - 5/8) / (3/8) = -1/3.
+    const r = fleissKappa(matrix({ A: ['x', 'x', 'y'], B: ['x', 'y', null] }));
+    expect(r.items).toBe(2);
+    expect(r.value).toBeCloseTo(-1 / 3, 9);
+    expect(fleissKappa(matrix({ A: ['x', 'y'] }))).toMatchObject({ value: null, undefinedReason: 'NO_PAIRABLE_VALUES' });
   });
 
   it('answers 1 for agreement over several categories, null with no variation or no items', () => {

@@ -7,7 +7,7 @@ import { AgreementError, type AgreementResult, authorsOf, countValues, type Rati
  * kappa = (P - P_e) / (1 - P_e). Null with NO_VARIATION when P_e = 1 (every rating the same category).
  */
 export function fleissKappa(ratings: Ratings): AgreementResult {
-  const items = ratings.items.filter((item) => item.values.size > 0);
+  const items = ratings.items.filter((item) => item.values.size > 1);
   const authors = authorsOf(items).size;
   if (items.length === 0) return { value: null, undefinedReason: 'NO_PAIRABLE_VALUES', items: 0, authors };
   const n = items[0].values.size;
@@ -17,7 +17,6 @@ export function fleissKappa(ratings: Ratings): AgreementResult {
       'UNEQUAL_RATER_COUNTS',
       `Fleiss' kappa needs the same number of raters on every item: item ${items[0].id} has ${n}, item ${unequal.id} has ${unequal.values.size}`,
     );
-  if (n < 2) throw new AgreementError('NEEDS_TWO_RATERS', "Fleiss' kappa needs at least two raters per item");
 
   const totals = new Map<string | number, number>();
   let sumP = 0;

@@ -35,7 +35,7 @@ export type AgreementResult = {
 };
 
 export type AgreementErrorCode =
-  'NEEDS_TWO_AUTHORS' | 'NEEDS_TWO_RATERS' | 'UNEQUAL_RATER_COUNTS' | 'NON_NUMERIC_VALUE' | 'NEGATIVE_RATIO_VALUE';
+  'NEEDS_TWO_AUTHORS' | 'UNEQUAL_RATER_COUNTS' | 'NON_NUMERIC_VALUE' | 'NEGATIVE_RATIO_VALUE';
 
 /** A data set a metric cannot take; `code` is meant to become the GraphQL error's code. */
 export class AgreementError extends Error {
