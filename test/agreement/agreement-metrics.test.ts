@@ -122,7 +122,10 @@ describe("Fleiss' kappa", () => {
     const r = fleissKappa(matrix({ A: ['x', 'x', 'y'], B: ['x', 'y', null] }));
     expect(r.items).toBe(2);
     expect(r.value).toBeCloseTo(-1 / 3, 9);
-    expect(fleissKappa(matrix({ A: ['x', 'y'] }))).toMatchObject({ value: null, undefinedReason: 'NO_PAIRABLE_VALUES' });
+    expect(fleissKappa(matrix({ A: ['x', 'y'] }))).toMatchObject({
+      value: null,
+      undefinedReason: 'NO_PAIRABLE_VALUES',
+    });
   });
 
   it('answers 1 for agreement over several categories, null with no variation or no items', () => {

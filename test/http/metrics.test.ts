@@ -19,7 +19,13 @@ describe(`${DIALECT}: Prometheus metrics`, () => {
     const { owner } = await insertProject(t.db, 'Metrics project');
     authorization = `Token ${owner.secret}`;
     // No worker polls the store while statements are counted (the webhook worker's poll is a statement too).
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CODING_WORKER: 'off', WEBHOOK_WORKER: 'off', EXPORT_WORKER: 'off' });
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      CODING_WORKER: 'off',
+      WEBHOOK_WORKER: 'off',
+      EXPORT_WORKER: 'off',
+    });
     // The change feed's poll of the log is a statement of its own: not during the count below.
     server = await startAnnograph(config, pino({ level: 'silent' }), t.db, {
       metrics,
