@@ -1,8 +1,7 @@
 import type { TaskRow } from '../../src/db/rows';
 import { EXPORT_FORMATS } from '../../src/modules/export/formats';
-import { importScaleTasks } from '../../src/modules/scale/scale-import';
 import { createTestDb, DIALECT, type TestDb } from '../support/db';
-import { insertProject } from '../support/factories';
+import { importedTasks } from './imported-tasks';
 
 // SFT_MESSAGES and PROMPT_COMPLETION against lines written by hand from the rules in docs/data-out-formats.md.
 // Task 1, thread t1: turn 1 = system "Be brief.", user "Hi", assistant "Hello!"; turn 2 = user "Price?" and two
@@ -83,14 +82,7 @@ describe(`${DIALECT}: chat export formats`, () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    const { projectId } = await insertProject(t.db);
-    const summary = await importScaleTasks(
-      t.db,
-      projectId,
-      RECORDS.map((value, i) => ({ line: i + 1, value })),
-    );
-    expect(summary.failures).toEqual([]);
-    tasks = await t.db.selectFrom('task').selectAll().where('projectId', '=', projectId).orderBy('id').execute();
+    tasks = await importedTasks(t, RECORDS);
   });
   afterAll(() => t.destroy());
 

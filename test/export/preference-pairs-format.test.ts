@@ -1,8 +1,7 @@
 import type { TaskRow } from '../../src/db/rows';
 import { EXPORT_FORMATS } from '../../src/modules/export/formats';
-import { importScaleTasks } from '../../src/modules/scale/scale-import';
 import { createTestDb, DIALECT, type TestDb } from '../support/db';
-import { insertProject } from '../support/factories';
+import { importedTasks } from './imported-tasks';
 
 // PREFERENCE_PAIRS against lines written by hand from the rules in docs/data-out-formats.md. Task 1: turn 1 is
 // user "Hi" / assistant "Hello!"; turn 2 is user "Price?" with three alternatives a, b, c judged three times:
@@ -69,14 +68,7 @@ describe(`${DIALECT}: PREFERENCE_PAIRS export format`, () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    const { projectId } = await insertProject(t.db);
-    const summary = await importScaleTasks(
-      t.db,
-      projectId,
-      RECORDS.map((value, i) => ({ line: i + 1, value })),
-    );
-    expect(summary.failures).toEqual([]);
-    tasks = await t.db.selectFrom('task').selectAll().where('projectId', '=', projectId).orderBy('id').execute();
+    tasks = await importedTasks(t, RECORDS);
   });
   afterAll(() => t.destroy());
 
