@@ -166,3 +166,14 @@ export function chatMessages(conversation: Conversation, options: ExportOptions)
   if (system != null && withOpening[0]?.role !== 'system') return [{ role: 'system', content: system }, ...withOpening];
   return withOpening;
 }
+
+/** The chat messages of each thread of the page that meets the options' condition (the chat formats' input). */
+export async function chatsOf(
+  db: Database,
+  tasks: readonly TaskRow[],
+  options: ExportOptions,
+): Promise<ChatMessage[][]> {
+  return (await loadConversations(db, tasks))
+    .filter((c) => meetsCondition(c, options))
+    .map((c) => chatMessages(c, options));
+}

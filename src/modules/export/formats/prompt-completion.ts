@@ -1,5 +1,5 @@
 import { conditionProblem } from './condition-problem';
-import { chatMessages, loadConversations, meetsCondition, type ChatMessage } from './conversations';
+import { chatsOf, type ChatMessage } from './conversations';
 import type { ExportFormatWriter } from './export-format';
 
 /**
@@ -14,12 +14,9 @@ export const promptCompletion: ExportFormatWriter = {
   optionsProblem: conditionProblem,
   async recordsOf(db, tasks, options) {
     const records = [];
-    for (const conversation of await loadConversations(db, tasks)) {
-      if (!meetsCondition(conversation, options)) continue;
-      const messages = chatMessages(conversation, options);
+    for (const messages of await chatsOf(db, tasks, options)) {
       const last = messages.map((m) => m.role).lastIndexOf('assistant');
-      if (last < 0) continue;
-      records.push(pair(messages.slice(0, last), messages[last]));
+      if (last >= 0) records.push(pair(messages.slice(0, last), messages[last]));
     }
     return records;
   },

@@ -1,5 +1,5 @@
 import { conditionProblem } from './condition-problem';
-import { chatMessages, loadConversations, meetsCondition } from './conversations';
+import { chatsOf } from './conversations';
 import type { ExportFormatWriter } from './export-format';
 
 /**
@@ -12,12 +12,7 @@ export const sftMessages: ExportFormatWriter = {
   extension: 'jsonl',
   optionsProblem: conditionProblem,
   async recordsOf(db, tasks, options) {
-    const records = [];
-    for (const conversation of await loadConversations(db, tasks)) {
-      if (!meetsCondition(conversation, options)) continue;
-      const messages = chatMessages(conversation, options);
-      if (messages.some((m) => m.role === 'assistant')) records.push({ messages });
-    }
-    return records;
+    const chats = await chatsOf(db, tasks, options);
+    return chats.filter((messages) => messages.some((m) => m.role === 'assistant')).map((messages) => ({ messages }));
   },
 };
