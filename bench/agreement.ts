@@ -46,7 +46,7 @@ function seeded(seed: number) {
   };
 }
 
-async function seedRatings(db: Database, projectId: string, tasks: number) {
+export async function seedRatings(db: Database, projectId: string, tasks: number) {
   const bundle = await insertGenAiTasks(db, projectId, tasks, {
     threads: 2,
     turns: 2,

@@ -1,14 +1,8 @@
 import { cohenKappa } from './cohen-kappa';
 import { fleissKappa } from './fleiss-kappa';
 import { krippendorffAlpha } from './krippendorff-alpha';
-import {
-  type AgreementResult,
-  authorsOf,
-  type Level,
-  type Metric,
-  type RatedItem,
-  type Ratings,
-} from './reliability-data';
+import { asTally, authorView, type PairTally } from './pair-tally';
+import { type AgreementResult, type Level, type Metric, type Ratings } from './reliability-data';
 
 export { cohenKappa } from './cohen-kappa';
 export { fleissKappa } from './fleiss-kappa';
@@ -26,20 +20,16 @@ export {
 } from './reliability-data';
 
 /** One metric over the ratings; `level` matters for KRIPPENDORFF_ALPHA only (the kappas are nominal). */
-export function agreement(ratings: Ratings, metric: Metric, level: Level = 'NOMINAL'): AgreementResult {
+export function agreement(data: Ratings | PairTally, metric: Metric, level: Level = 'NOMINAL'): AgreementResult {
   switch (metric) {
     case 'COHEN_KAPPA':
-      return cohenKappa(ratings);
+      return cohenKappa(data);
     case 'FLEISS_KAPPA':
-      return fleissKappa(ratings);
+      return fleissKappa(data);
     case 'KRIPPENDORFF_ALPHA':
-      return krippendorffAlpha(ratings, level);
+      return krippendorffAlpha(data, level);
   }
 }
-
-/** Pseudo-author ids for the two sides of a per-author comparison (not valid as real author ids here). */
-const SELF = '\u0000self';
-const OTHERS = '\u0000others';
 
 export type AuthorAgreement = AgreementResult & { author: string };
 
@@ -53,33 +43,14 @@ export type AuthorAgreement = AgreementResult & { author: string };
  * `pairableValues` (alpha) is twice the number of pairs. Authors are listed in id order; an author who shares no
  * item gets null with NO_PAIRABLE_VALUES.
  */
-export function perAuthorAgreement(ratings: Ratings, metric: Metric, level: Level = 'NOMINAL'): AuthorAgreement[] {
-  return [...authorsOf(ratings.items)].sort().map((author) => {
-    const units: RatedItem[] = [];
-    const shared = new Set<string>();
-    const others = new Set<string>();
-    for (const item of ratings.items) {
-      const mine = item.values.get(author);
-      if (mine === undefined) continue;
-      for (const [other, theirs] of item.values) {
-        if (other === author) continue;
-        units.push({
-          id: `${item.id}\u0000${other}`,
-          values: new Map([
-            [SELF, mine],
-            [OTHERS, theirs],
-          ]),
-        });
-        shared.add(item.id);
-        others.add(other);
-      }
-    }
-    const result =
-      units.length === 0
-        ? metric === 'KRIPPENDORFF_ALPHA'
-          ? krippendorffAlpha({ items: [] }, level)
-          : ({ value: null, undefinedReason: 'NO_PAIRABLE_VALUES', items: 0, authors: 1 } as const)
-        : agreement({ items: units }, metric, level);
-    return { ...result, author, items: shared.size, authors: 1 + others.size };
+export function perAuthorAgreement(
+  data: Ratings | PairTally,
+  metric: Metric,
+  level: Level = 'NOMINAL',
+): AuthorAgreement[] {
+  const tally = asTally(data);
+  return tally.authors.map((author) => {
+    const view = authorView(tally, author);
+    return { ...agreement(view.tally, metric, level), author, items: view.items, authors: 1 + view.others };
   });
 }

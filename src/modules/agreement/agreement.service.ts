@@ -1,19 +1,33 @@
 import { GraphQLError } from 'graphql';
+import type { Database } from '../../db/database';
 import type { AgreementMetric, MeasurementLevel } from '../../graphql/types.generated';
 import { agreement, perAuthorAgreement } from './agreement-metrics';
-import type { RatingRow } from './agreement.repository';
+import { type RatingQuery, selectPairTally, selectRunVersusTruthRows } from './agreement.repository';
+import { type PairTally, tallyOf } from './pair-tally';
 import { ratingsFromRows } from './ratings-from-rows';
 import { AgreementError } from './reliability-data';
 
+/** One coefficient over a key's ratings in a project, with each author's agreement with the others. */
+export function projectAgreement(db: Database, q: RatingQuery, metric: AgreementMetric, level: MeasurementLevel) {
+  return measured(metric, level, () => selectPairTally(db, q, level));
+}
+
 /**
- * One coefficient over rating rows, with each author's agreement with the others. A data set the metric cannot
- * take is a BAD_USER_INPUT error whose `extensions.reason` is the AgreementError's code.
+ * A run's predictions against the newest whole-task ground truth: Cohen's kappa of two raters always. With no task
+ * having both there is nothing to measure yet (null, NO_PAIRABLE_VALUES).
  */
-export function measureAgreement(rows: readonly RatingRow[], metric: AgreementMetric, level: MeasurementLevel) {
+export async function runAgreement(db: Database, runId: string, level: MeasurementLevel) {
+  const rows = await selectRunVersusTruthRows(db, runId);
+  if (rows.length === 0) return nothingToCompare(level);
+  return measured('COHEN_KAPPA', level, async () => tallyOf(ratingsFromRows(rows, level)));
+}
+
+/** A data set the metric cannot take is a BAD_USER_INPUT error whose `extensions.reason` is the AgreementError's code. */
+async function measured(metric: AgreementMetric, level: MeasurementLevel, read: () => Promise<PairTally>) {
   try {
-    const ratings = ratingsFromRows(rows, level);
-    const result = agreement(ratings, metric, level);
-    const perAuthor = perAuthorAgreement(ratings, metric, level).map((a) => ({
+    const tally = await read();
+    const result = agreement(tally, metric, level);
+    const perAuthor = perAuthorAgreement(tally, metric, level).map((a) => ({
       authorKey: a.author,
       value: a.value,
       items: a.items,
@@ -26,8 +40,7 @@ export function measureAgreement(rows: readonly RatingRow[], metric: AgreementMe
   }
 }
 
-/** A run's agreement before any task has both a prediction and a ground truth. */
-export const nothingToCompare = (level: MeasurementLevel) => ({
+const nothingToCompare = (level: MeasurementLevel) => ({
   metric: 'COHEN_KAPPA' as const,
   level,
   value: null,

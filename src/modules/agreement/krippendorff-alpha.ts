@@ -1,12 +1,5 @@
-import {
-  AgreementError,
-  type AgreementResult,
-  authorsOf,
-  countValues,
-  type Level,
-  type Ratings,
-  type Value,
-} from './reliability-data';
+import { asTally, pairableCounts, pairedAuthors, type PairTally } from './pair-tally';
+import { AgreementError, type AgreementResult, type Level, type Ratings, type Value } from './reliability-data';
 
 /**
  * Krippendorff's alpha by the coincidence matrix ("Computing Krippendorff's Alpha-Reliability", 2011):
@@ -21,12 +14,10 @@ import {
  * Null with NO_PAIRABLE_VALUES when no item is pairable (D_o, D_e null), and with NO_VARIATION when D_e = 0, which
  * happens only when all pairable values are equal (D_o is then 0 as well).
  */
-export function krippendorffAlpha(ratings: Ratings, level: Level): AgreementResult {
-  const pairable = ratings.items.filter((item) => item.values.size >= 2);
-  const authors = authorsOf(pairable).size;
-  const unitCounts = pairable.map((item) => countValues(item.values.values()));
-  const n = pairable.reduce((sum, item) => sum + item.values.size, 0);
-  const base = { items: pairable.length, authors, pairableValues: n };
+export function krippendorffAlpha(data: Ratings | PairTally, level: Level): AgreementResult {
+  const tally = asTally(data);
+  const { items, values: n } = pairableCounts(tally);
+  const base = { items, authors: pairedAuthors(tally).size, pairableValues: n };
   if (n === 0)
     return {
       value: null,
@@ -37,7 +28,7 @@ export function krippendorffAlpha(ratings: Ratings, level: Level): AgreementResu
     };
 
   // The values used, in rank order for the ordered levels.
-  const values = [...new Set(unitCounts.flatMap((counts) => [...counts.keys()]))];
+  const values = [...new Set(tally.pairs.flatMap((p) => [p.va, p.vb]))];
   if (level !== 'NOMINAL') {
     const bad = values.find((v) => typeof v !== 'number' || !Number.isFinite(v));
     if (bad !== undefined)
@@ -49,14 +40,9 @@ export function krippendorffAlpha(ratings: Ratings, level: Level): AgreementResu
   const index = new Map<Value, number>(values.map((v, i) => [v, i]));
   const V = values.length;
 
-  // Coincidence matrix.
+  // Coincidence matrix: each ordered pair of values from different authors in an item of m values weighs 1/(m-1).
   const o: number[][] = Array.from({ length: V }, () => new Array<number>(V).fill(0));
-  pairable.forEach((item, u) => {
-    const m = item.values.size;
-    const entries = [...unitCounts[u]].map(([v, count]) => [index.get(v)!, count] as const);
-    for (const [c, nc] of entries)
-      for (const [k, nk] of entries) o[c][k] += (c === k ? nc * (nc - 1) : nc * nk) / (m - 1);
-  });
+  for (const p of tally.pairs) o[index.get(p.va)!][index.get(p.vb)!] += p.count / (p.m - 1);
   const marginals = o.map((row) => row.reduce((s, x) => s + x, 0));
 
   const d2 = difference(level, values as number[], marginals);

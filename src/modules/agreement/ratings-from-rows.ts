@@ -18,7 +18,8 @@ export function ratingsFromRows(rows: readonly RatingRow[], level: Level): Ratin
   return { items: [...items].map(([id, values]) => ({ id, values })) };
 }
 
-function valueOf(parsed: unknown, level: Level): Value {
+/** A rating's parsed JSON as a Value of the level. */
+export function valueOf(parsed: unknown, level: Level): Value {
   if (level === 'NOMINAL')
     return typeof parsed === 'string' || typeof parsed === 'number' ? parsed : JSON.stringify(parsed);
   if (typeof parsed === 'number' && Number.isFinite(parsed)) return parsed;

@@ -47,17 +47,3 @@ export class AgreementError extends Error {
     this.name = 'AgreementError';
   }
 }
-
-/** Distinct authors over the given items. */
-export function authorsOf(items: readonly RatedItem[]): Set<string> {
-  const authors = new Set<string>();
-  for (const item of items) for (const author of item.values.keys()) authors.add(author);
-  return authors;
-}
-
-/** How often each value occurs among `values` (a Map keeps 1 and '1' apart). */
-export function countValues(values: Iterable<Value>): Map<Value, number> {
-  const counts = new Map<Value, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
-}
