@@ -16,6 +16,11 @@ import { migrateToLatest } from '../src/db/migrate';
 import { newId } from '../src/ids';
 import { drainExports } from '../src/modules/export/export-worker';
 import { EXPORT_FORMATS } from '../src/modules/export/formats';
+import type { Insertable } from 'kysely';
+import type { Database } from '../src/db/database';
+import type { RowBundle } from '../src/db/row-bundle';
+import type { DB } from '../src/db/types.generated';
+import { contributorAuthor } from '../src/modules/annotation/annotation-author';
 import { insertGenAiTasks, insertProject } from '../test/support/factories';
 
 export const RSS_LIMIT_MB = 300;
@@ -97,13 +102,61 @@ async function child(format: ExportFormat, projectId: string, dir: string) {
   );
 }
 
+/**
+ * A second assistant reply on every turn and a RANKED_CHOICES annotation on the turn ranking the two (the new one
+ * first on every other turn), so PREFERENCE_PAIRS has a pair per turn and the chat formats pick a ranked best.
+ */
+async function addRankedAlternatives(db: Database, projectId: string, bundle: RowBundle) {
+  const taskOf = new Map(bundle.thread.map((t) => [t.id, t.taskId]));
+  const threadOf = new Map(bundle.turn.map((t) => [t.id, t.threadId]));
+  const messages: Insertable<DB['message']>[] = [];
+  const rankings: Insertable<DB['annotation']>[] = [];
+  bundle.message
+    .filter((m) => m.role === 'ASSISTANT')
+    .forEach((m, i) => {
+      // A turn's alternatives are named by their source id, else their id.
+      const key = m.sourceId ?? m.id;
+      const alternative = { ...m, id: newId('message'), sourceId: `${key}_alt`, text: `${m.text ?? ''} (alternative)` };
+      messages.push(alternative);
+      const order = i % 2 === 0 ? [alternative.sourceId, key] : [key, alternative.sourceId];
+      const threadId = threadOf.get(m.turnId)!;
+      rankings.push({
+        id: newId('annotation'),
+        projectId,
+        taskId: taskOf.get(threadId)!,
+        level: 'TURN',
+        threadId,
+        turnId: m.turnId,
+        source: 'ANNOGRAPH',
+        ...contributorAuthor('SCALE', 'ranker'),
+        key: 'preference',
+        type: 'RANKED_CHOICES',
+        sourceType: 'ranked_choices',
+        valueJson: JSON.stringify(order),
+        createdAt: m.createdAt,
+        updatedAt: m.createdAt,
+      });
+    });
+  for (let i = 0; i < messages.length; i += 500)
+    await db
+      .insertInto('message')
+      .values(messages.slice(i, i + 500))
+      .execute();
+  for (let i = 0; i < rankings.length; i += 500)
+    await db
+      .insertInto('annotation')
+      .values(rankings.slice(i, i + 500))
+      .execute();
+}
+
 export async function measureExports(url: string | undefined, tasks: number, log = (_l: string) => {}) {
   const store = await scratchStore(url);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annograph-bench-export-files-'));
   try {
     const { projectId } = await insertProject(store.db, 'Bench exports');
     for (let done = 0; done < tasks; done += 1000) {
-      await insertGenAiTasks(store.db, projectId, Math.min(1000, tasks - done), SHAPE);
+      const bundle = await insertGenAiTasks(store.db, projectId, Math.min(1000, tasks - done), SHAPE);
+      await addRankedAlternatives(store.db, projectId, bundle);
       if (process.stderr.isTTY) process.stderr.write(`\r  ${Math.min(tasks, done + 1000)}/${tasks} tasks`);
     }
     await store.db.destroy();
