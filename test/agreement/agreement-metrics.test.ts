@@ -79,6 +79,12 @@ describe("Cohen's kappa", () => {
   });
 
   it('answers null for no shared item and for no variation', () => {
+    expect(cohenKappa({ items: [] })).toEqual({
+      value: null,
+      undefinedReason: 'NO_PAIRABLE_VALUES',
+      items: 0,
+      authors: 0,
+    });
     expect(cohenKappa(matrix({ A: ['x', null], B: [null, 'x'] }))).toMatchObject({
       value: null,
       undefinedReason: 'NO_PAIRABLE_VALUES',

@@ -25,7 +25,7 @@ describe(`${DIALECT}: export jobs`, () => {
   };
   const create = (input: string, variables: Record<string, unknown> = {}) =>
     run(
-      `mutation($p: ID!) { exportCreate(input: { projectId: $p, ${input} }) { export { id status } userErrors { code field message } } }`,
+      `mutation($p: ID!${'m' in variables ? ', $m: String' : ''}) { exportCreate(input: { projectId: $p, ${input} }) { export { id status } userErrors { code field message } } }`,
       { p: s.projectId, ...variables },
     ).then((d) => d.exportCreate);
   const job = (id: string) =>
@@ -155,6 +155,37 @@ describe(`${DIALECT}: export jobs`, () => {
       `mutation { exportCancel(id: "exp_00000000000000000000000000") { userErrors { code field } } }`,
     );
     expect(cancel.exportCancel.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['id'] }]);
+  });
+
+  it('refuses a system message over 100,000 characters and a list to compare with, writing no job', async () => {
+    const before = await s.t.db
+      .selectFrom('exportJob')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const long = await create('format: SFT_MESSAGES, options: { systemMessage: $m }', { m: 'x'.repeat(100_001) });
+    expect(long).toEqual({
+      export: null,
+      userErrors: [
+        {
+          code: 'BAD_USER_INPUT',
+          field: ['input', 'options', 'systemMessage'],
+          message: 'The system message is longer than 100000 characters',
+        },
+      ],
+    });
+    const list = await create('format: SFT_MESSAGES, options: { condition: { key: "q", comparison: EQ, value: [1] } }');
+    expect(list.userErrors).toEqual([
+      {
+        code: 'BAD_USER_INPUT',
+        field: ['input', 'options', 'condition.value'],
+        message: 'The value to compare with must be a number, string or boolean.',
+      },
+    ]);
+    const after = await s.t.db
+      .selectFrom('exportJob')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
   });
 
   it('is FORBIDDEN below MANAGER; a VIEWER reads the job', async () => {

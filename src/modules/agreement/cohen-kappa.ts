@@ -8,6 +8,8 @@ import { AgreementError, type AgreementResult, type Ratings, type Value } from '
  */
 export function cohenKappa(data: Ratings | PairTally): AgreementResult {
   const tally = asTally(data);
+  // Nothing rated at all is nothing to compare yet, as for the other metrics; one author or three is a wrong question.
+  if (tally.authors.length === 0) return { value: null, undefinedReason: 'NO_PAIRABLE_VALUES', items: 0, authors: 0 };
   if (tally.authors.length !== 2)
     throw new AgreementError(
       'NEEDS_TWO_AUTHORS',

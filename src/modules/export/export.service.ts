@@ -10,6 +10,9 @@ import { failure } from '../user-errors';
 import { EXPORT_FORMATS } from './formats';
 import { cancelExportById, findExportJobById, insertExportJob } from './export.repository';
 
+/** A system message goes into every record of the file: long prompts are fine, a pasted document is a mistake. */
+export const MAX_SYSTEM_MESSAGE = 100_000;
+
 /** exportCreate: a PENDING job (a worker writes the file), checked against its format's writer. MANAGER. */
 export async function createExport(
   db: Database,
@@ -21,6 +24,12 @@ export async function createExport(
   const writer = EXPORT_FORMATS[input.format];
   if (!writer) return failure('BAD_USER_INPUT', `Format ${input.format} cannot be exported yet`, ['input', 'format']);
   const options = input.options ?? {};
+  if ((options.systemMessage?.length ?? 0) > MAX_SYSTEM_MESSAGE)
+    return failure('BAD_USER_INPUT', `The system message is longer than ${MAX_SYSTEM_MESSAGE} characters`, [
+      'input',
+      'options',
+      'systemMessage',
+    ]);
   const problem = writer.optionsProblem(options);
   if (problem) return failure('BAD_USER_INPUT', problem.message, ['input', 'options', problem.field]);
   // The job's own project decides; a filter's projectId would only contradict it.

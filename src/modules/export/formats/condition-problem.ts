@@ -12,6 +12,10 @@ export function conditionProblem(options: ExportOptions): { field: string; messa
   if (condition.value === undefined || condition.value === null) {
     return { field: 'condition.value', message: 'A comparison needs a value to compare with.' };
   }
+  if (!['number', 'string', 'boolean'].includes(typeof condition.value)) {
+    // EQ and NE compare one scalar; a list or object would never equal an annotation's value.
+    return { field: 'condition.value', message: 'The value to compare with must be a number, string or boolean.' };
+  }
   if (NUMERIC.has(condition.comparison) && typeof condition.value !== 'number') {
     return { field: 'condition.value', message: `${condition.comparison} compares numbers; give a number.` };
   }
