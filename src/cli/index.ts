@@ -18,7 +18,10 @@ const USAGE = `usage: annograph <command> [options]     (DATABASE_URL picks the 
   token create --service --org <slug> [--role VIEWER|ANNOTATOR|REVIEWER|MANAGER|ADMIN] [--name <what for>]
   project create --org <slug> --name <name> [--description <text>]
   import scale <file.jsonl|file.json> --project <id or name> [--org <slug>] [--create-project]
-                                             Scale Task JSON in; same task_id twice: replaced or skipped; exit 1 if a record failed
+  import scale <file.jsonl|file.json> --org <slug> [--create-project]
+                                             Scale Task JSON in (without --project: each task into the project of
+                                             the organization its "project" names); same task_id twice: replaced or
+                                             skipped; exit 1 if a record failed
   export scale --project <id or name> [--org <slug>] [--status <status>] | --delivery <id>
                                              Scale Task JSONL to standard output
   export <format> --project <id or name> [--org <slug>] [--filter <TaskFilter JSON>] [--options <ExportOptions JSON>]

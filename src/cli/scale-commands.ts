@@ -8,6 +8,7 @@ import { findTasksToExport } from '../modules/scale/scale.repository';
 import { importScaleTasks, type ImportSummary, type SourceRecord } from '../modules/scale/scale-import';
 import { CliError, type Print } from './commands';
 import { resolveProject } from './resolve-project';
+import { scaleProjectRouter } from './scale-project-router';
 
 /** The records of a JSONL file (one task per line) or of a JSON file holding an array or one task. */
 async function* readRecords(
@@ -47,11 +48,13 @@ export async function importScaleFile(
   showProgress: (line: string) => void = () => {},
 ): Promise<number> {
   if (!file || !fs.existsSync(file)) throw new CliError(`no such file: ${file ?? '(none given)'}`);
-  const project = await resolveProject(db, opts.project, { ...opts, creatable: true });
+  // --project forces one project; without it each task goes into the organization's project it names.
+  const project = opts.project ? await resolveProject(db, opts.project, { ...opts, creatable: true }) : null;
+  const into = project ? project.id : await scaleProjectRouter(db, opts);
   const unreadable: { line: number; reason: string }[] = [];
   const summary = await importScaleTasks(
     db,
-    project.id,
+    into,
     readRecords(file, (line, reason) => unreadable.push({ line, reason })),
     {
       onProgress: (s) => showProgress(progress(s)),
@@ -61,7 +64,19 @@ export async function importScaleFile(
   summary.failures.push(...unreadable.map((u) => ({ ...u, taskId: null })));
   summary.failures.sort((a, b) => a.line - b.line);
   for (const f of summary.failures) print(`line ${f.line}${f.taskId ? ` (${f.taskId})` : ''}: ${f.reason}`);
-  print(`${progress(summary)} into project ${project.id} "${project.name}"`);
+  if (project) print(`${progress(summary)} into project ${project.id} "${project.name}"`);
+  else {
+    const ids = [...summary.projects.keys()];
+    const rows = ids.length
+      ? await db.selectFrom('project').select(['id', 'name']).where('id', 'in', ids).execute()
+      : [];
+    const names = new Map(rows.map((r) => [r.id, r.name]));
+    for (const [id, counts] of summary.projects)
+      print(
+        `  ${id} "${names.get(id) ?? ''}": ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`,
+      );
+    print(`${progress(summary)} into ${summary.projects.size} project${summary.projects.size === 1 ? '' : 's'}`);
+  }
   return summary.failed;
 }
 

@@ -18,10 +18,13 @@ export type ImportSummary = {
   unchanged: number;
   failed: number;
   failures: ImportFailure[];
+  /** The counts per project written to (a record the router refused counts in `failed` only). */
+  projects: Map<string, ProjectCounts>;
 };
+export type ProjectCounts = { created: number; updated: number; unchanged: number; failed: number };
 
 export function emptySummary(): ImportSummary {
-  return { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [] };
+  return { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [], projects: new Map() };
 }
 
 type Valid = { line: number; record: ScaleTaskRecord; hash: string };
@@ -161,15 +164,19 @@ async function writeChunk(
   summary.failures.push(...counts.failures);
 }
 
+/** Where a record goes: a project id, or why it cannot go anywhere (reported as the record's failure). */
+export type ProjectRouter = (record: ScaleTaskRecord) => Promise<{ projectId: string } | { problem: string }>;
+
 /**
- * Imports Scale task records into a project, idempotently per (project, SCALE, task_id). Invalid records are
- * reported with their line and reason and nothing of them is written; valid ones are written `chunkSize` per
- * transaction, and when a transaction fails, its records are retried one by one so one bad record cannot take
- * the others down.
+ * Imports Scale task records idempotently per (project, SCALE, task_id), into one project or into the project
+ * a router picks per record. Invalid records are reported with their line and reason and nothing of them is
+ * written; valid ones are written `chunkSize` per transaction (chunks per project), and when a transaction fails,
+ * its records are retried one by one so one bad record cannot take the others down. `summary.projects` counts
+ * per project.
  */
 export async function importScaleTasks(
   db: Database,
-  projectId: string,
+  into: string | ProjectRouter,
   records: Iterable<SourceRecord> | AsyncIterable<SourceRecord>,
   // `by`: who the changes name; Annograph itself (SYSTEM) when not given, as for `annograph import scale`.
   options: { chunkSize?: number; onProgress?: (summary: ImportSummary) => void; by?: ChangeActor } = {},
@@ -177,15 +184,14 @@ export async function importScaleTasks(
   const by = options.by ?? SYSTEM_ACTOR;
   const summary = emptySummary();
   const chunkSize = options.chunkSize ?? 250;
-  let chunk: Valid[] = [];
+  const route: ProjectRouter = typeof into === 'string' ? async () => ({ projectId: into }) : into;
+  const chunks = new Map<string, Valid[]>();
   const fail = (line: number, taskId: string | null, reason: string) => {
     summary.failed++;
     summary.failures.push({ line, taskId, reason });
   };
-  const flush = async () => {
-    if (chunk.length === 0) return;
-    const pending = chunk;
-    chunk = [];
+  const write = async (projectId: string, pending: Valid[]) => {
+    const before = { ...summary };
     try {
       await writeChunk(db, projectId, pending, summary, by);
     } catch {
@@ -201,7 +207,15 @@ export async function importScaleTasks(
         }
       }
     }
+    const counts = summary.projects.get(projectId) ?? { created: 0, updated: 0, unchanged: 0, failed: 0 };
+    for (const k of ['created', 'updated', 'unchanged', 'failed'] as const) counts[k] += summary[k] - before[k];
+    summary.projects.set(projectId, counts);
     options.onProgress?.(summary);
+  };
+  const flush = async (projectId: string) => {
+    const pending = chunks.get(projectId);
+    chunks.delete(projectId);
+    if (pending?.length) await write(projectId, pending);
   };
   for await (const { line, value } of records) {
     // Stored values are serialised and read back recursively: a record nested deeper than a request may be is refused.
@@ -216,10 +230,17 @@ export async function importScaleTasks(
       fail(line, taskId, describeIssues(parsed.error));
       continue;
     }
+    const target = await route(parsed.data);
+    if ('problem' in target) {
+      fail(line, parsed.data.task_id, target.problem);
+      continue;
+    }
+    const chunk = chunks.get(target.projectId) ?? [];
+    chunks.set(target.projectId, chunk);
     chunk.push({ line, record: parsed.data, hash: recordHash(value) });
-    if (chunk.length >= chunkSize) await flush();
+    if (chunk.length >= chunkSize) await flush(target.projectId);
   }
-  await flush();
+  for (const projectId of [...chunks.keys()]) await flush(projectId);
   // Failures in the order of the records (a batch refusal is found when its chunk is written, after later records were read).
   summary.failures.sort((a, b) => a.line - b.line);
   return summary;

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { importScaleFile } from '../../src/cli/scale-commands';
+import { CliError } from '../../src/cli/commands';
+import { createTestDb, DIALECT, type TestDb } from '../support/db';
+import { insertProject } from '../support/factories';
+
+const SEED = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/scale-seed-task.json'), 'utf8'));
+
+// Issue 20, section 4: a Scale file whose tasks name several projects, in one command.
+describe(`${DIALECT}: annograph import scale --org (each task into the project it names)`, () => {
+  let t: TestDb;
+  let dir: string;
+  let org: { id: string; slug: string };
+  let existing: string;
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annograph-cli-projects-'));
+    const p = await insertProject(t.db, 'Existing');
+    existing = p.projectId;
+    org = await t.db
+      .selectFrom('organization')
+      .select(['id', 'slug'])
+      .where('id', '=', p.organizationId)
+      .executeTakeFirstOrThrow();
+  });
+  afterAll(async () => {
+    await t.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const file = (name: string, records: unknown[]) => {
+    const f = path.join(dir, name);
+    fs.writeFileSync(f, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    return f;
+  };
+  const task = (id: string, project: unknown) => ({ ...SEED, task_id: id, project });
+  const tasksOf = async (projectId: string) =>
+    (
+      await t.db
+        .selectFrom('task')
+        .select('externalId')
+        .where('projectId', '=', projectId)
+        .orderBy('externalId')
+        .execute()
+    ).map((r) => r.externalId);
+
+  it('puts each task into the project of its name, creates missing ones when asked, and counts per project', async () => {
+    const f = file('mixed.jsonl', [
+      task('task_m_1', 'Existing'),
+      task('task_m_2', 'Fresh'),
+      task('task_m_3', { id: 'project_x', name: 'Existing' }),
+      task('task_m_4', 'Fresh'),
+      task('task_m_5', 'Fresh'),
+    ]);
+    const printed: string[] = [];
+    expect(await importScaleFile(t.db, f, { org: org.slug, createProject: true }, (l) => printed.push(l))).toBe(0);
+    const fresh = await t.db
+      .selectFrom('project')
+      .select('id')
+      .where('name', '=', 'Fresh')
+      .where('organizationId', '=', org.id)
+      .execute();
+    expect(fresh).toHaveLength(1);
+    expect(await tasksOf(existing)).toEqual(['task_m_1', 'task_m_3']);
+    expect(await tasksOf(fresh[0].id)).toEqual(['task_m_2', 'task_m_4', 'task_m_5']);
+    expect(printed).toContain(`  ${existing} "Existing": 2 created, 0 updated, 0 unchanged, 0 failed`);
+    expect(printed).toContain(`  ${fresh[0].id} "Fresh": 3 created, 0 updated, 0 unchanged, 0 failed`);
+    expect(printed.at(-1)).toBe('imported 5 records: 5 created, 0 updated, 0 unchanged, 0 failed into 2 projects');
+
+    // Idempotent per project: the same file again changes nothing.
+    const again: string[] = [];
+    expect(await importScaleFile(t.db, f, { org: org.slug, createProject: true }, (l) => again.push(l))).toBe(0);
+    expect(again.at(-1)).toBe('imported 5 records: 0 created, 0 updated, 5 unchanged, 0 failed into 2 projects');
+  });
+
+  it('without --create-project, a task naming an unknown project fails with its line, and the others go in', async () => {
+    const f = file('unknown.jsonl', [
+      task('task_u_1', 'Existing'),
+      task('task_u_2', 'Nowhere'),
+      task('task_u_3', null),
+    ]);
+    const printed: string[] = [];
+    expect(await importScaleFile(t.db, f, { org: org.slug }, (l) => printed.push(l))).toBe(2);
+    expect(printed[0]).toBe(
+      `line 2 (task_u_2): project: "${org.slug}" has no project named "Nowhere" (add --create-project to create it)`,
+    );
+    expect(printed[1]).toBe('line 3 (task_u_3): project: the task names no project; pass --project to choose one');
+    expect(await tasksOf(existing)).toContain('task_u_1');
+    expect(await t.db.selectFrom('project').select('id').where('name', '=', 'Nowhere').execute()).toEqual([]);
+  });
+
+  it('--project still forces one project whatever the tasks name', async () => {
+    const f = file('forced.jsonl', [task('task_f_1', 'Fresh'), task('task_f_2', 'Nowhere')]);
+    expect(await importScaleFile(t.db, f, { project: existing }, () => {})).toBe(0);
+    expect(await tasksOf(existing)).toEqual(expect.arrayContaining(['task_f_1', 'task_f_2']));
+  });
+
+  it('needs --project or --org, and an organization that exists', async () => {
+    const f = file('one.jsonl', [task('task_o_1', 'Existing')]);
+    await expect(importScaleFile(t.db, f, {}, () => {})).rejects.toThrow(CliError);
+    await expect(importScaleFile(t.db, f, { org: 'no-such-org' }, () => {})).rejects.toThrow(
+      'no organization with slug "no-such-org"',
+    );
+  });
+});
