@@ -1,22 +1,9 @@
 import { newId } from '../../src/ids';
 import { contributorAuthor } from '../../src/modules/annotation/annotation-author';
-import { insertProject } from '../support/factories';
+import { insertProject, insertLabelingTask } from '../support/factories';
 import { startProjectServer, stopProjectServer, type ProjectServer } from '../support/project-server';
+import { FLEISS_1971 } from './published-examples';
 
-// Fleiss (1971) as worked in Wikipedia, "Fleiss' kappa", Worked example: 10 subjects, 14 raters, 5 categories,
-// kappa = 0.210 (P-bar = 0.378, P-bar_e = 0.213). Each row counts the raters per category 1..5.
-const FLEISS_1971 = [
-  [0, 0, 0, 0, 14],
-  [0, 2, 6, 4, 2],
-  [0, 0, 3, 5, 6],
-  [0, 3, 9, 2, 0],
-  [2, 2, 8, 1, 1],
-  [7, 7, 0, 0, 0],
-  [3, 2, 6, 3, 0],
-  [2, 5, 3, 2, 2],
-  [6, 5, 2, 1, 0],
-  [0, 2, 2, 3, 7],
-];
 const QUERY = `query($p: ID!, $i: AgreementInput!) { node(id: $p) { ... on Project { agreement(input: $i) {
   value items authors perAuthor { authorKey value items } } } } }`;
 
@@ -27,20 +14,7 @@ describe('Project.agreement over many items', () => {
   /** One task per subject, rated by raters r1.. with the categories the row counts, under `key`. */
   async function rateSubjects(key: string, table: readonly (readonly number[])[]) {
     for (const row of table) {
-      const taskId = newId('task');
-      await s.t.db
-        .insertInto('task')
-        .values({
-          id: taskId,
-          projectId: s.projectId,
-          kind: 'LABELING',
-          status: 'PENDING',
-          source: 'ANNOGRAPH',
-          dataJson: '{}',
-          createdAt: now,
-          updatedAt: now,
-        })
-        .execute();
+      const taskId = await insertLabelingTask(s.t.db, s.projectId, now);
       const values = row.flatMap((count, category) => Array<number>(count).fill(category + 1));
       await s.t.db
         .insertInto('annotation')

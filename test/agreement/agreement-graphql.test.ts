@@ -1,5 +1,6 @@
 import { newId } from '../../src/ids';
 import { contributorAuthor } from '../../src/modules/annotation/annotation-author';
+import { insertLabelingTask } from '../support/factories';
 import { startProjectServer, stopProjectServer, type ProjectServer } from '../support/project-server';
 
 // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: 4 observers, 12 units, missing
@@ -20,20 +21,7 @@ describe('Project.agreement', () => {
     s = await startProjectServer();
     const now = '2026-12-07T00:00:00.000Z';
     for (let unit = 0; unit < 12; unit++) {
-      const taskId = newId('task');
-      await s.t.db
-        .insertInto('task')
-        .values({
-          id: taskId,
-          projectId: s.projectId,
-          kind: 'LABELING',
-          status: 'PENDING',
-          source: 'ANNOGRAPH',
-          dataJson: '{}',
-          createdAt: now,
-          updatedAt: now,
-        })
-        .execute();
+      const taskId = await insertLabelingTask(s.t.db, s.projectId, now);
       for (const [coder, values] of Object.entries(K2011)) {
         if (values[unit] === null) continue;
         await s.t.db

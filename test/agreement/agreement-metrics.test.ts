@@ -7,6 +7,7 @@ import {
   type Ratings,
   type Value,
 } from '../../src/modules/agreement/agreement-metrics';
+import { FLEISS_1971 } from './published-examples';
 
 // Expected numbers below are copied from the cited sources, never produced by the code under test.
 
@@ -101,18 +102,7 @@ describe("Cohen's kappa", () => {
 describe("Fleiss' kappa", () => {
   // Fleiss (1971) as worked in Wikipedia, "Fleiss' kappa", Worked example: 10 subjects, 14 raters, 5 categories;
   // P-bar = 0.378, P-bar_e = 0.213, kappa = 0.210. Category proportions 0.143, 0.200, 0.279, 0.150, 0.229.
-  const WIKIPEDIA = [
-    [0, 0, 0, 0, 14],
-    [0, 2, 6, 4, 2],
-    [0, 0, 3, 5, 6],
-    [0, 3, 9, 2, 0],
-    [2, 2, 8, 1, 1],
-    [7, 7, 0, 0, 0],
-    [3, 2, 6, 3, 0],
-    [2, 5, 3, 2, 2],
-    [6, 5, 2, 1, 0],
-    [0, 2, 2, 3, 7],
-  ];
+  const WIKIPEDIA = FLEISS_1971;
 
   it('reproduces the 10 x 14 x 5 worked example (kappa = 0.210)', () => {
     const r = fleissKappa(counts(['1', '2', '3', '4', '5'], WIKIPEDIA));

@@ -4,31 +4,18 @@ import { selectPairTally } from '../../src/modules/agreement/agreement.repositor
 import { agreement, type Ratings } from '../../src/modules/agreement/agreement-metrics';
 import { type PairCount, tallyOf } from '../../src/modules/agreement/pair-tally';
 import { createTestDb, type TestDb } from '../support/db';
-import { insertProject } from '../support/factories';
+import { insertLabelingTask, insertProject } from '../support/factories';
 
 describe('selectPairTally', () => {
   let t: TestDb;
   let projectId: string;
-  const tasks = [newId('task'), newId('task')];
+  const tasks: string[] = [];
 
   beforeAll(async () => {
     t = await createTestDb();
     ({ projectId } = await insertProject(t.db));
     const now = '2026-12-07T00:00:00.000Z';
-    for (const id of tasks)
-      await t.db
-        .insertInto('task')
-        .values({
-          id,
-          projectId,
-          kind: 'LABELING',
-          status: 'PENDING',
-          source: 'ANNOGRAPH',
-          dataJson: '{}',
-          createdAt: now,
-          updatedAt: now,
-        })
-        .execute();
+    for (let i = 0; i < 2; i++) tasks.push(await insertLabelingTask(t.db, projectId, now));
     // task 0: a says pos (older neg), b says pos; task 1: a pos, b neg; ground truth on task 1 is not a rater.
     const rows: [number, string, string, string, number][] = [
       [0, 'a', 'neg', '2026-12-07T00:00:01.000Z', 0],

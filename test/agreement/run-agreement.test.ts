@@ -1,6 +1,7 @@
 import { newId } from '../../src/ids';
 import { contributorAuthor, runAuthor } from '../../src/modules/annotation/annotation-author';
 import { insertRunRows } from '../support/inference-run-rows';
+import { insertLabelingTask } from '../support/factories';
 import { startProjectServer, stopProjectServer, type ProjectServer } from '../support/project-server';
 
 // Model versus ground truth: a run's predictions against the newest whole-task ground truth, as Cohen's kappa.
@@ -34,20 +35,7 @@ describe('InferenceRun.groundTruthAgreement', () => {
     emptyRunId = (await insertRunRows(s.t.db, s.organizationId, s.projectId)).runId;
     const base = { projectId: s.projectId, level: 'TASK' as const, type: 'CATEGORY' as const, sourceType: 'category' };
     for (const [predicted, truth] of PAIRS) {
-      const taskId = newId('task');
-      await s.t.db
-        .insertInto('task')
-        .values({
-          id: taskId,
-          projectId: s.projectId,
-          kind: 'LABELING',
-          status: 'PENDING',
-          source: 'ANNOGRAPH',
-          dataJson: '{}',
-          createdAt: now,
-          updatedAt: now,
-        })
-        .execute();
+      const taskId = await insertLabelingTask(s.t.db, s.projectId, now);
       if (truth !== null) {
         // An older, superseded ground truth first: only the newest counts.
         for (const [value, at] of [

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { insertLabelingTask } from '../support/factories';
 import { claimInferenceRun, drainInferenceRuns, runInference } from '../../src/modules/inference-run/inference-worker';
 import { classifyOffline } from '../../src/modules/inference-run/offline-provider';
 import { newId } from '../../src/ids';
@@ -54,21 +55,8 @@ describe(`${DIALECT}: inference runs`, () => {
     const now = new Date().toISOString();
     taskIds = [];
     for (const [text, label, hasGt] of REVIEWS) {
-      const id = newId('task');
+      const id = await insertLabelingTask(t.db, projectId, now, { text });
       taskIds.push(id);
-      await t.db
-        .insertInto('task')
-        .values({
-          id,
-          projectId,
-          kind: 'LABELING',
-          status: 'PENDING',
-          source: 'ANNOGRAPH',
-          dataJson: JSON.stringify({ text }),
-          createdAt: now,
-          updatedAt: now,
-        })
-        .execute();
       if (hasGt) {
         await t.db
           .insertInto('annotation')

@@ -52,3 +52,27 @@ export async function insertGenAiTasks(
   await insertBundle(db, bundle);
   return bundle;
 }
+
+/** A bare PENDING labeling task of the project (agreement and migration tests annotate it by hand); its id. */
+export async function insertLabelingTask(
+  db: Database,
+  projectId: string,
+  at = '2026-12-07T00:00:00.000Z',
+  data: unknown = {},
+) {
+  const id = newId('task');
+  await db
+    .insertInto('task')
+    .values({
+      id,
+      projectId,
+      kind: 'LABELING',
+      status: 'PENDING',
+      source: 'ANNOGRAPH',
+      dataJson: JSON.stringify(data),
+      createdAt: at,
+      updatedAt: at,
+    })
+    .execute();
+  return id;
+}
