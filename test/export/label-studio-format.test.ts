@@ -8,7 +8,7 @@ import { insertRunRows } from '../support/inference-run-rows';
 
 // LABEL_STUDIO_JSON against a record written by hand from the rules in docs/data-out-formats.md: a labeling task
 // {"text": "Great"} annotated by a user (sentiment pos, stars 4, ground truth), a Scale contributor (sentiment neg)
-// and predicted by a run (sentiment pos).
+// and predicted by a run (sentiment pos); a second contributor ranks choices and groups.
 const AT = '2026-12-07T00:00:00.000Z';
 
 describe(`${DIALECT}: LABEL_STUDIO_JSON export format`, () => {
@@ -39,7 +39,7 @@ describe(`${DIALECT}: LABEL_STUDIO_JSON export format`, () => {
       name: string,
       author: ReturnType<typeof userAuthor>,
       key: string,
-      type: 'CATEGORY' | 'INTEGER',
+      type: 'CATEGORY' | 'INTEGER' | 'RANKED_CHOICES' | 'RANKED_GROUPS',
       value: unknown,
       extra = {},
     ) => {
@@ -66,6 +66,8 @@ describe(`${DIALECT}: LABEL_STUDIO_JSON export format`, () => {
     await add('userSentiment', userAuthor(owner.userId), 'sentiment', 'CATEGORY', 'pos', { groundTruth: 1 });
     await add('userStars', userAuthor(owner.userId), 'stars', 'INTEGER', 4);
     await add('scale', contributorAuthor('SCALE', 'ann_7'), 'sentiment', 'CATEGORY', 'neg');
+    await add('ranking', contributorAuthor('SCALE', 'ann_8'), 'preference', 'RANKED_CHOICES', ['b', 'a']);
+    await add('tiers', contributorAuthor('SCALE', 'ann_8'), 'tiers', 'RANKED_GROUPS', [['a', 'b'], ['c']]);
     await add('prediction', runAuthor(runId), 'sentiment', 'CATEGORY', 'pos', {
       inferenceRunId: runId,
       promptVersionId: versionId,
@@ -105,6 +107,31 @@ describe(`${DIALECT}: LABEL_STUDIO_JSON export format`, () => {
             completed_by: 'SCALE:ann_7',
             result: [
               { id: ids.scale, from_name: 'sentiment', to_name: 'task', type: 'choices', value: { choices: ['neg'] } },
+            ],
+            was_cancelled: false,
+            ground_truth: false,
+            created_at: AT,
+            updated_at: AT,
+          },
+          {
+            // Label Studio's Ranker: the ids in order under the List's name (here the target); buckets by rank.
+            id: ids.ranking,
+            completed_by: 'SCALE:ann_8',
+            result: [
+              {
+                id: ids.ranking,
+                from_name: 'preference',
+                to_name: 'task',
+                type: 'ranker',
+                value: { ranker: { task: ['b', 'a'] } },
+              },
+              {
+                id: ids.tiers,
+                from_name: 'tiers',
+                to_name: 'task',
+                type: 'ranker',
+                value: { ranker: { '1': ['a', 'b'], '2': ['c'] } },
+              },
             ],
             was_cancelled: false,
             ground_truth: false,

@@ -79,10 +79,14 @@ function completedBy(a: AnnotationRow): string | null {
 function result(a: AnnotationRow) {
   const target = a.chunkId ?? a.messageId ?? a.turnId ?? a.threadId ?? 'task';
   const value: unknown = a.valueJson === null ? null : JSON.parse(a.valueJson);
-  return { id: a.id, from_name: a.key, to_name: target, ...typed(a.type, value) };
+  return { id: a.id, from_name: a.key, to_name: target, ...typed(a.type, value, target) };
 }
 
-function typed(type: AnnotationRow['type'], value: unknown): { type: string; value: Record<string, unknown> } {
+function typed(
+  type: AnnotationRow['type'],
+  value: unknown,
+  target: string,
+): { type: string; value: Record<string, unknown> } {
   switch (type) {
     case 'CATEGORY':
     case 'BOOLEAN':
@@ -93,9 +97,22 @@ function typed(type: AnnotationRow['type'], value: unknown): { type: string; val
       return { type: 'rating', value: { rating: value } };
     case 'TEXT':
       return { type: 'textarea', value: { text: value === null ? [] : [String(value)] } };
+    // LS's Ranker saves the ids in their new order under the List's name (the target here); with Buckets, one key
+    // per bucket. A ranking of groups becomes buckets named by rank, "1" the best.
     case 'RANKED_CHOICES':
+      return { type: 'ranker', value: { ranker: { [target]: Array.isArray(value) ? value.map(String) : [] } } };
     case 'RANKED_GROUPS':
-      return { type: 'ranker', value: { ranker: { ranked: value } } };
+      return {
+        type: 'ranker',
+        value: {
+          ranker: Object.fromEntries(
+            (Array.isArray(value) ? value : []).map((group, i) => [
+              String(i + 1),
+              Array.isArray(group) ? group.map(String) : [String(group)],
+            ]),
+          ),
+        },
+      };
     default:
       return { type: 'textarea', value: { text: [JSON.stringify(value)] } };
   }
