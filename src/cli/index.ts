@@ -94,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'project create') await projectCreate(db, values, print);
     if (command === 'import scale') {
       const tty = process.stderr.isTTY;
-      const showProgress = (line: string) => tty && process.stderr.write(`\r${line}`);
+      const showProgress = (line: string) => tty && process.stderr.write(`\r${line}\x1b[K`);
       const failed = await importScaleFile(
         db,
         positionals[2],

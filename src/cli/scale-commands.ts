@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import readline from 'node:readline';
 import type { Database } from '../db/database';
 import type { TaskStatus } from '../graphql/types.generated';
@@ -8,20 +9,26 @@ import { findTasksToExport } from '../modules/scale/scale.repository';
 import { importScaleTasks, type ImportSummary, type SourceRecord } from '../modules/scale/scale-import';
 import { CliError, type Print } from './commands';
 import { resolveProject } from './resolve-project';
+import { importProgressLine } from './import-progress';
 import { scaleProjectRouter } from './scale-project-router';
 
 /** The records of a JSONL file (one task per line) or of a JSON file holding an array or one task. */
 async function* readRecords(
   file: string,
   onBadLine: (line: number, reason: string) => void,
+  read: { bytes: number },
 ): AsyncGenerator<SourceRecord> {
   const head = fs.readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, 1).trimStart();
   if (head.startsWith('[')) {
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[];
+    const text = fs.readFileSync(file, 'utf8');
+    read.bytes = Buffer.byteLength(text);
+    const parsed = JSON.parse(text) as unknown[];
     for (let i = 0; i < parsed.length; i++) yield { line: i + 1, value: parsed[i] };
     return;
   }
-  const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  const input = fs.createReadStream(file, 'utf8');
+  input.on('data', () => (read.bytes = input.bytesRead));
+  const lines = readline.createInterface({ input, crlfDelay: Infinity });
   let line = 0;
   for await (const text of lines) {
     line++;
@@ -52,12 +59,16 @@ export async function importScaleFile(
   const project = opts.project ? await resolveProject(db, opts.project, { ...opts, creatable: true }) : null;
   const into = project ? project.id : await scaleProjectRouter(db, opts);
   const unreadable: { line: number; reason: string }[] = [];
+  const read = { bytes: 0 };
+  const totalBytes = fs.statSync(file).size;
+  const started = performance.now();
   const summary = await importScaleTasks(
     db,
     into,
-    readRecords(file, (line, reason) => unreadable.push({ line, reason })),
+    readRecords(file, (line, reason) => unreadable.push({ line, reason }), read),
     {
-      onProgress: (s) => showProgress(progress(s)),
+      onProgress: (s) =>
+        showProgress(importProgressLine(s, read.bytes, totalBytes, (performance.now() - started) / 1000)),
     },
   );
   summary.failed += unreadable.length;

@@ -49,6 +49,8 @@ describe(`${DIALECT}: annograph import scale / export scale`, () => {
     expect(printed[1]).toMatch(/^line 21 \(task_bad\): status: /);
     expect(printed.at(-1)).toContain('120 created, 0 updated, 0 unchanged, 2 failed');
     expect(progress.length).toBeGreaterThan(0);
+    // 120 written and the invalid status (the line that is no JSON is counted after the import).
+    expect(progress.at(-1)).toMatch(/^\[#{24}\] 100% 121 records, [\d,]+ rows\/s, ETA 0:00$/);
 
     const out: string[] = [];
     expect(await exportScale(t.db, { project: projectId }, (l) => out.push(l))).toBe(120);

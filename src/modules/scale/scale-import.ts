@@ -18,13 +18,15 @@ export type ImportSummary = {
   unchanged: number;
   failed: number;
   failures: ImportFailure[];
+  /** Database rows inserted (tasks and everything under them). */
+  rows: number;
   /** The counts per project written to (a record the router refused counts in `failed` only). */
   projects: Map<string, ProjectCounts>;
 };
 export type ProjectCounts = { created: number; updated: number; unchanged: number; failed: number };
 
 export function emptySummary(): ImportSummary {
-  return { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [], projects: new Map() };
+  return { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [], rows: 0, projects: new Map() };
 }
 
 type Valid = { line: number; record: ScaleTaskRecord; hash: string };
@@ -154,9 +156,10 @@ async function writeChunk(
       // The subtree goes with the task row (foreign keys cascade); the new version is inserted below.
       await deleteTasksByIds(trx, replaced);
     }
-    await insertRows(trx, bundle);
-    return counts;
+    const written = await insertRows(trx, bundle);
+    return { ...counts, rows: Object.values(written).reduce((sum, n) => sum + n, 0) };
   });
+  summary.rows += counts.rows;
   summary.created += counts.created;
   summary.updated += counts.updated;
   summary.unchanged += counts.unchanged;
