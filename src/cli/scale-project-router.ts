@@ -35,10 +35,16 @@ export async function scaleProjectRouter(
     if (matches.length > 1) return { problem: `project: several projects of "${org.slug}" are named "${name}"` };
     if (!opts.createProject)
       return { problem: `project: "${org.slug}" has no project named "${name}" (add --create-project to create it)` };
-    const made = valueOf(
-      await createProject(db, systemActor(db), { organizationId: org.id, name }, { source: 'SCALE' }),
-    );
-    return { projectId: made.id };
+    try {
+      const made = valueOf(
+        await createProject(db, systemActor(db), { organizationId: org.id, name }, { source: 'SCALE' }),
+      );
+      return { projectId: made.id };
+    } catch (error) {
+      // A name createProject refuses (too long, say) fails the tasks that carry it, not the whole file.
+      if (error instanceof CliError) return { problem: `project: cannot create "${name}": ${error.message}` };
+      throw error;
+    }
   };
   return (record) => {
     const name = projectNameOf(record);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { importScaleFile } from '../../src/cli/scale-commands';
 import { CliError } from '../../src/cli/commands';
+import { importScaleTasks } from '../../src/modules/scale/scale-import';
 import { createTestDb, DIALECT, type TestDb } from '../support/db';
 import { insertProject } from '../support/factories';
 
@@ -90,6 +91,44 @@ describe(`${DIALECT}: annograph import scale --org (each task into the project i
     expect(printed[1]).toBe('line 3 (task_u_3): project: the task names no project; pass --project to choose one');
     expect(await tasksOf(existing)).toContain('task_u_1');
     expect(await t.db.selectFrom('project').select('id').where('name', '=', 'Nowhere').execute()).toEqual([]);
+  });
+
+  it('fails the tasks of a project name it cannot create, and imports the rest', async () => {
+    const long = 'N'.repeat(201);
+    const f = file('long.jsonl', [task('task_l_1', long), task('task_l_2', 'Existing')]);
+    const printed: string[] = [];
+    expect(await importScaleFile(t.db, f, { org: org.slug, createProject: true }, (l) => printed.push(l))).toBe(1);
+    expect(printed[0]).toMatch(/^line 1 \(task_l_1\): project: cannot create "N+": .*200 characters/);
+    expect(await tasksOf(existing)).toContain('task_l_2');
+  });
+
+  it('writes every record when many projects each hold a few (open chunks are written together)', async () => {
+    // Ten projects, chunks of 2: no chunk fills before eight records are held (4 chunks' worth), so they go together.
+    const projects = await Promise.all(Array.from({ length: 10 }, (_v, i) => insertProject(t.db, `Many ${i}`)));
+    const records = Array.from({ length: 23 }, (_v, i) => ({
+      line: i + 1,
+      value: task(`task_n_${i}`, `Many ${i % 10}`),
+    }));
+    const written: number[] = [];
+    const summary = await importScaleTasks(
+      t.db,
+      async (r) => ({ projectId: projects[Number(String(r.project).slice(-1))].projectId }),
+      records,
+      { chunkSize: 2, onProgress: (p) => written.push(p.created) },
+    );
+    // The eighth record held writes the eight one-record chunks (a full chunk of 2 would come first otherwise).
+    expect(written.slice(0, 8)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(summary).toMatchObject({ created: 23, failed: 0 });
+    for (const [i, p] of projects.entries()) {
+      const expected = records.filter((_r, n) => n % 10 === i).map((r) => (r.value as { task_id: string }).task_id);
+      expect(await tasksOf(p.projectId)).toEqual(expected.sort());
+      expect(summary.projects.get(p.projectId)).toEqual({
+        created: expected.length,
+        updated: 0,
+        unchanged: 0,
+        failed: 0,
+      });
+    }
   });
 
   it('--project still forces one project whatever the tasks name', async () => {

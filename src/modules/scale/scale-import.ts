@@ -167,6 +167,9 @@ async function writeChunk(
   summary.failures.push(...counts.failures);
 }
 
+/** Records held across all projects' open chunks before they are all written, as a multiple of the chunk size. */
+const MAX_OPEN_CHUNKS = 4;
+
 /** Where a record goes: a project id, or why it cannot go anywhere (reported as the record's failure). */
 export type ProjectRouter = (record: ScaleTaskRecord) => Promise<{ projectId: string } | { problem: string }>;
 
@@ -215,9 +218,11 @@ export async function importScaleTasks(
     summary.projects.set(projectId, counts);
     options.onProgress?.(summary);
   };
+  let buffered = 0;
   const flush = async (projectId: string) => {
     const pending = chunks.get(projectId);
     chunks.delete(projectId);
+    buffered -= pending?.length ?? 0;
     if (pending?.length) await write(projectId, pending);
   };
   for await (const { line, value } of records) {
@@ -241,7 +246,12 @@ export async function importScaleTasks(
     const chunk = chunks.get(target.projectId) ?? [];
     chunks.set(target.projectId, chunk);
     chunk.push({ line, record: parsed.data, hash: recordHash(value) });
+    buffered++;
     if (chunk.length >= chunkSize) await flush(target.projectId);
+    else if (buffered >= chunkSize * MAX_OPEN_CHUNKS) {
+      // Many projects, few records each: write what is held rather than hold a chunk per project.
+      for (const projectId of [...chunks.keys()]) await flush(projectId);
+    }
   }
   for (const projectId of [...chunks.keys()]) await flush(projectId);
   // Failures in the order of the records (a batch refusal is found when its chunk is written, after later records were read).
