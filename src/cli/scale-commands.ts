@@ -4,6 +4,7 @@ import readline from 'node:readline';
 import type { Database } from '../db/database';
 import type { TaskStatus } from '../graphql/types.generated';
 import { findDeliveryById } from '../modules/delivery/delivery.repository';
+import { findProjectsByIds } from '../modules/project/project.repository';
 import { tasksToScale } from '../modules/scale/scale-export';
 import { findTasksToExport } from '../modules/scale/scale.repository';
 import { importScaleTasks, type ImportSummary, type SourceRecord } from '../modules/scale/scale-import';
@@ -77,10 +78,7 @@ export async function importScaleFile(
   for (const f of summary.failures) print(`line ${f.line}${f.taskId ? ` (${f.taskId})` : ''}: ${f.reason}`);
   if (project) print(`${progress(summary)} into project ${project.id} "${project.name}"`);
   else {
-    const ids = [...summary.projects.keys()];
-    const rows = ids.length
-      ? await db.selectFrom('project').select(['id', 'name']).where('id', 'in', ids).execute()
-      : [];
+    const rows = await findProjectsByIds(db, [...summary.projects.keys()]);
     const names = new Map(rows.map((r) => [r.id, r.name]));
     for (const [id, counts] of summary.projects)
       print(

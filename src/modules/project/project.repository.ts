@@ -6,6 +6,16 @@ export function findProjectById(db: Database, id: string) {
   return db.selectFrom('project').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The projects of these ids (any order); none for none. */
+export function findProjectsByIds(db: Database, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('project')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
 /** Projects with this exact name, of one organization when given, in every organization when not. */
 export function findProjectsByName(db: Database, name: string, organizationId?: string) {
   return db
