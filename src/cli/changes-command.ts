@@ -87,6 +87,9 @@ export async function printChanges(
         else waiting.push(row);
       }
     });
+    // The feed starts stale and its first read would jump to the log's end, skipping what commits while the backlog
+    // is read: bring it to "now" before the backlog, so the backlog and the feed overlap instead of leaving a gap.
+    await feed?.ready();
     for (;;) {
       const page = await findChanges(
         db,
