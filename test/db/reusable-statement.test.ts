@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createDb } from '../../src/db/database';
 import { findPagesByParents } from '../../src/db/list.repository';
 import { runReusable, slot } from '../../src/db/reusable-statement';
 import { annotationsAt } from '../../src/modules/annotation/annotation.lists';
@@ -122,7 +123,6 @@ describe(`${DIALECT}: reusable statements`, () => {
 // connection that ran one holds it prepared, and a second run answers the same rows.
 if (DIALECT === 'postgres')
   it('postgres: a reusable statement is prepared once under a name on the connection that runs it', async () => {
-    const { createDb } = await import('../../src/db/database');
     const t = await createTestDb();
     const db = createDb({ url: process.env.DATABASE_URL!, searchPath: t.schema, poolSize: 1 });
     try {
