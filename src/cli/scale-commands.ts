@@ -13,14 +13,29 @@ import { resolveProject } from './resolve-project';
 import { importProgressLine } from './import-progress';
 import { scaleProjectRouter } from './scale-project-router';
 
+/** The file's first character other than white space ('' for none), read without reading the whole file. */
+function firstCharacter(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(4096);
+    for (let position = 0; ; position += buffer.length) {
+      const n = fs.readSync(fd, buffer, 0, buffer.length, position);
+      if (n === 0) return '';
+      const text = buffer.toString('utf8', 0, n).trimStart();
+      if (text) return text[0];
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** The records of a JSONL file (one task per line) or of a JSON file holding an array or one task. */
 async function* readRecords(
   file: string,
   onBadLine: (line: number, reason: string) => void,
   read: { bytes: number },
 ): AsyncGenerator<SourceRecord> {
-  const head = fs.readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, 1).trimStart();
-  if (head.startsWith('[')) {
+  if (firstCharacter(file) === '[') {
     const text = fs.readFileSync(file, 'utf8');
     read.bytes = Buffer.byteLength(text);
     const parsed = JSON.parse(text) as unknown[];
