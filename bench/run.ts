@@ -20,6 +20,7 @@ import { measureSubscribers } from './subscribers';
 import { measureExports } from './exports';
 import { measureAgreement } from './agreement';
 import { findQ1Targets, measureShapes, shapeTable, type ShapeResult } from './q1-run';
+import { runImportBench } from './imports';
 
 const ROOT = path.join(__dirname, '..');
 const { values: args } = parseArgs({
@@ -43,6 +44,9 @@ const { values: args } = parseArgs({
     exports: { type: 'string', default: '50000' },
     // Tasks of the agreement project (bench/agreement.ts), three authors per message; default 2,500; 0: skip.
     agreement: { type: 'string', default: '2500' },
+    // --import: only the import bench (bench/imports.ts), on a Scale JSONL file of about --import-mb megabytes.
+    import: { type: 'boolean', default: false },
+    'import-mb': { type: 'string', default: '250' },
   },
 });
 const scale = Number(args.scale);
@@ -247,6 +251,7 @@ function startCommand(): { nodeFlags: string[]; script: string; command: string 
 async function main() {
   log('building Annograph (npm run build)…');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (args.import) return runImportBench(ROOT, Number(args['import-mb']), log);
   const dataset = await ensureData();
   const outDir = path.join(ROOT, '.bench');
   fs.mkdirSync(outDir, { recursive: true });
