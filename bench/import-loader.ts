@@ -1,12 +1,14 @@
 // The hand-written loader the import bench compares `annograph import scale` with (issue 20, section 3): the same
 // rows, mapped by the project's own Scale mapping (scale-to-rows.ts), inserted with nothing else: no validation, no
 // hashing, no lookups, no change log. SQLite: one prepared statement per table, one transaction for the file.
-// PostgreSQL: pg-copy-streams is not installed, so COPY is out; one INSERT ... SELECT FROM unnest($1::text[], ...)
-// per table and chunk, one transaction for the file.
+// PostgreSQL: COPY FROM STDIN (pg-copy-streams) per table and chunk, one transaction for the file.
 // Usage: tsx bench/import-loader.ts <file.jsonl> <database url> <project id>; prints {"rows":{...},"seconds":...}
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import readline from 'node:readline';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { emptyBundle, TABLE_ORDER, type RowBundle } from '../src/db/row-bundle';
@@ -48,13 +50,15 @@ function sqliteSink(): Sink {
   };
 }
 
+/** A value in COPY's text format: \N for null, backslash escapes for the characters the format gives a meaning. */
+function copyText(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  return String(value).replace(/[\\\n\r\t]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]!);
+}
+
 async function postgresSink(): Promise<Sink> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows: types } = await client.query<{ table_name: string; column_name: string; udt_name: string }>(
-    'select table_name, column_name, udt_name from information_schema.columns where table_schema = current_schema()',
-  );
-  const typeOf = new Map(types.map((t) => [`${t.table_name}.${t.column_name}`, t.udt_name]));
   await client.query('begin');
   return {
     write: async (bundle) => {
@@ -62,11 +66,9 @@ async function postgresSink(): Promise<Sink> {
         const rows = bundle[table] as Row[];
         if (!rows.length) continue;
         const columns = Object.keys(rows[0]);
-        const casts = columns.map((c, i) => `$${i + 1}::${typeOf.get(`${snake(table)}.${snake(c)}`)}[]`);
-        await client.query(
-          `insert into ${snake(table)} (${columns.map(snake).join(', ')}) select * from unnest(${casts.join(', ')})`,
-          columns.map((c) => rows.map((r) => r[c] ?? null)),
-        );
+        const text = rows.map((r) => columns.map((c) => copyText(r[c])).join('\t')).join('\n') + '\n';
+        const copy = client.query(copyFrom(`copy ${snake(table)} (${columns.map(snake).join(', ')}) from stdin`));
+        await pipeline(Readable.from([text]), copy);
       }
     },
     done: async () => {

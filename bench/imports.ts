@@ -138,7 +138,7 @@ export async function measureImports(options: {
         method:
           dialectOf(url) === 'sqlite'
             ? 'prepared statements, one transaction'
-            : 'INSERT ... unnest per table and chunk, one transaction (no pg-copy-streams, so no COPY)',
+            : 'COPY FROM STDIN (pg-copy-streams) per table and chunk, one transaction',
       },
       reimport: { seconds: reimported.seconds, peakRssMiB: reimported.peakRssMiB },
       ratio: Math.round((loaded.seconds / imported.seconds) * 1000) / 1000,
