@@ -1,6 +1,7 @@
 import { demoSecret, hashSecret, secretPrefix } from '../src/auth/tokens';
 import { sql } from 'kysely';
-import type { Database } from '../src/db/database';
+import { createDb, dialectOf, type Database } from '../src/db/database';
+import { migrateToLatest } from '../src/db/migrate';
 import { emptyBundle, insertRows, type RowBundle } from '../src/db/row-bundle';
 import { addCodingDemo } from '../src/demo/coding-demo';
 import type { BuildEnv } from '../src/demo/genai-task-builder';
@@ -272,4 +273,39 @@ export async function loadDataset(
   const seconds = (performance.now() - started) / 1000;
   const written = Object.values(rows).reduce((a, b) => a + b, 0);
   return { scale, seed: BENCH_SEED, rows, seconds, rowsPerSecond: Math.round(written / seconds) };
+}
+
+/** Loads the data set unless the store already holds this scale and seed; a store holding anything else is refused. */
+export async function ensureData(
+  url: string,
+  scale: number,
+  log: (line: string) => void,
+): Promise<LoadReport | { reused: true }> {
+  const db = createDb({ url });
+  try {
+    await migrateToLatest(db);
+    const setting = await db
+      .selectFrom('instanceSetting')
+      .select('value')
+      .where('key', '=', SETTING_KEY)
+      .executeTakeFirst();
+    if (setting?.value === datasetMark(scale)) return { reused: true };
+    if (setting || (await db.selectFrom('organization').select('id').limit(1).executeTakeFirst())) {
+      throw new Error(
+        `${dialectOf(url) === 'sqlite' ? url : 'DATABASE_URL'} holds other data; give the benchmark an empty database (or delete the file)`,
+      );
+    }
+    log(`loading the scale-${scale} data set into ${dialectOf(url)}…`);
+    const report = await loadDataset(
+      db,
+      scale,
+      (done, total) => process.stderr.isTTY && process.stderr.write(`\r  ${done}/${total} tasks`),
+    );
+    log(
+      `\n  ${Object.values(report.rows).reduce((a, b) => a + b, 0)} rows in ${report.seconds.toFixed(1)} s (${report.rowsPerSecond} rows/s)`,
+    );
+    return report;
+  } finally {
+    await db.destroy();
+  }
 }

@@ -8,9 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDb, dialectOf } from '../src/db/database';
-import { migrateToLatest } from '../src/db/migrate';
-import { BENCH_SECRET, datasetMark, loadDataset, SETTING_KEY, type LoadReport } from './dataset';
+import { dialectOf } from '../src/db/database';
+import { BENCH_SECRET, ensureData } from './dataset';
 import { drive, type LoadResult, type Request } from './load';
 import { FIXTURE_QUERIES, M1, M2_ABORT, M2_COMMIT, M2_CREATE, M2_DATA, Q1, Q2, Q3, type Fixtures } from './operations';
 import { cpuSeconds, freePort, rssMiB, serve, type Served } from './processes';
@@ -57,37 +56,6 @@ const shapeSeconds = Number(args['shape-seconds'] ?? Math.max(1, Math.round(seco
 const url = process.env.DATABASE_URL || `sqlite:data/bench-scale${scale}.sqlite`;
 const store = dialectOf(url);
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-/** Loads the data set unless the store already holds this scale and seed; a store holding anything else is refused. */
-async function ensureData(): Promise<LoadReport | { reused: true }> {
-  const db = createDb({ url });
-  try {
-    await migrateToLatest(db);
-    const setting = await db
-      .selectFrom('instanceSetting')
-      .select('value')
-      .where('key', '=', SETTING_KEY)
-      .executeTakeFirst();
-    if (setting?.value === datasetMark(scale)) return { reused: true };
-    if (setting || (await db.selectFrom('organization').select('id').limit(1).executeTakeFirst())) {
-      throw new Error(
-        `${store === 'sqlite' ? url : 'DATABASE_URL'} holds other data; give the benchmark an empty database (or delete the file)`,
-      );
-    }
-    log(`loading the scale-${scale} data set into ${store}…`);
-    const report = await loadDataset(
-      db,
-      scale,
-      (done, total) => process.stderr.isTTY && process.stderr.write(`\r  ${done}/${total} tasks`),
-    );
-    log(
-      `\n  ${Object.values(report.rows).reduce((a, b) => a + b, 0)} rows in ${report.seconds.toFixed(1)} s (${report.rowsPerSecond} rows/s)`,
-    );
-    return report;
-  } finally {
-    await db.destroy();
-  }
-}
 
 /** A POSTed body's JSON answer, as the bench's token. */
 async function post(target: string, body: string): Promise<unknown> {
@@ -252,7 +220,7 @@ async function main() {
   log('building Annograph (npm run build)…');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (args.import) return runImportBench(ROOT, Number(args['import-mb']), log);
-  const dataset = await ensureData();
+  const dataset = await ensureData(url, scale, log);
   const outDir = path.join(ROOT, '.bench');
   fs.mkdirSync(outDir, { recursive: true });
   const [apiPort, limitPort] = [await freePort(), await freePort()];
