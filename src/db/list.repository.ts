@@ -131,12 +131,13 @@ async function runPage(
   return (await runReusable(db, key, columns, () => build(PARENTS, LIMIT), values)) as ListRow[];
 }
 
-/** A root list (no parent): one page of every row, limit + 1 of them. */
-async function rootPage(read: PageRead): Promise<ListRow[]> {
-  return (await windowRows(read)
-    .orderBy(orderBy(read, `${read.list.table}.`))
-    .limit(read.window.limit + 1)
-    .execute()) as ListRow[];
+/** A root list (no parent): one page of every row, limit + 1 of them (a reusable statement as nested pages are). */
+function rootPage(read: PageRead): Promise<ListRow[]> {
+  return runPage(read, 'root', null, read.window.limit + 1, (_parents, limit) =>
+    windowRows(read)
+      .orderBy(orderBy(read, `${read.list.table}.`))
+      .limit(limit as number),
+  );
 }
 
 /**
