@@ -22,6 +22,8 @@ export type FakeUpstream = {
   requests: FakeRequest[];
   /** The next `times` requests whose path starts with `pathPrefix` fail so. */
   failNext: (pathPrefix: string, failure: Failure, times?: number) => void;
+  /** From now on every answer waits `ms` (a slow upstream: a run long enough to be interrupted). */
+  slow: (ms: number) => void;
   /** From now on every request answers the contract's refusal of bad credentials. */
   revoke: (status?: 401 | 403) => void;
   close: () => Promise<void>;
@@ -40,15 +42,17 @@ export async function startFakeUpstream(contract: Contract): Promise<FakeUpstrea
   const requests: FakeRequest[] = [];
   const failures: { pathPrefix: string; failure: Failure; left: number }[] = [];
   let revoked: 401 | 403 | null = null;
+  let delayMs = 0;
   const hanging = new Set<http.ServerResponse>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const request = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers };
     requests.push(request);
-    const send = (reply: Reply) =>
+    const write = (reply: Reply) =>
       res
         .writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers })
         .end(JSON.stringify(reply.body));
+    const send = (reply: Reply) => (delayMs ? setTimeout(() => write(reply), delayMs) : write(reply));
     const due = failures.find((f) => f.left > 0 && request.path.startsWith(f.pathPrefix));
     if (due) {
       due.left--;
@@ -75,6 +79,7 @@ export async function startFakeUpstream(contract: Contract): Promise<FakeUpstrea
     url: `http://127.0.0.1:${port}`,
     requests,
     failNext: (pathPrefix, failure, times = 1) => failures.push({ pathPrefix, failure, left: times }),
+    slow: (ms) => (delayMs = ms),
     revoke: (status = 401) => (revoked = status),
     close: () =>
       new Promise<void>((resolve) => {

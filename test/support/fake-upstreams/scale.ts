@@ -10,6 +10,22 @@ export type FakeScale = FakeUpstream & {
   repeatToken: () => void;
 };
 
+/**
+ * `n` distinct Scale tasks made from the fixture's, in order (ids, threads, turns and annotations renumbered): a
+ * large upstream for the kill test and the sync bench.
+ */
+export function scaleTasks(n: number): Record<string, unknown>[] {
+  const base = fixture<Record<string, unknown>[]>('scale/tasks.json');
+  return Array.from({ length: n }, (_v, i) => {
+    const suffix = `_${String(i).padStart(6, '0')}`;
+    const text = JSON.stringify(base[i % base.length]).replace(
+      /"(scale_task|thread|turn|an|src_u|src_a)_(\d{4})"/g,
+      (_m, prefix: string, digits: string) => `"${prefix}_${digits}${suffix}"`,
+    );
+    return JSON.parse(text) as Record<string, unknown>;
+  });
+}
+
 export async function startFakeScale(
   key: string,
   data: ScaleData = {
@@ -34,7 +50,7 @@ export async function startFakeScale(
       }
       const after = query.get('completed_after');
       const tasks = after
-        ? data.tasks.filter((t) => typeof t.completed_at === 'string' && t.completed_at > after)
+        ? data.tasks.filter((t) => typeof t.completed_at === 'string' && Date.parse(t.completed_at) > Date.parse(after))
         : data.tasks;
       const { page, next } = tokenPage(tasks, query);
       const first = tokenPage(tasks, new URLSearchParams({ limit: query.get('limit') ?? '100' })).next;

@@ -13,10 +13,18 @@ export type UpstreamContract = {
   options: z.ZodTypeAny;
   /** Does the upstream require a key (Scale, Label Studio, DeepOpinion) or take one only when given? */
   keyRequired: boolean;
+  /** The connector's sync state after a complete run that started at `startedAt` (incremental upstreams). */
+  stateAfterRun?: (startedAt: string) => Record<string, unknown>;
 };
 
 export const UPSTREAMS: Record<ConnectorKind, UpstreamContract> = {
-  SCALE: { pager: scalePager, headers: scaleHeaders, options: ScaleOptions, keyRequired: true },
+  SCALE: {
+    pager: scalePager,
+    headers: scaleHeaders,
+    options: ScaleOptions,
+    keyRequired: true,
+    stateAfterRun: (startedAt) => ({ completedAfter: startedAt }),
+  },
   LABEL_STUDIO: {
     pager: labelStudioPager,
     headers: labelStudioHeaders,
