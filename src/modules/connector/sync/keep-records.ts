@@ -4,7 +4,7 @@ import type { Source } from '../../../graphql/types.generated';
 import { transactionWithChanges } from '../../change/change-log';
 import { findConnectorRecords, saveConnectorRecord } from '../connector-record.repository';
 import type { UpstreamRecord } from '../upstreams';
-import { emptyCounts, type PageCounts, type SyncTarget } from './page-writer';
+import { addCounts, emptyCounts, validRecords, type PageCounts, type PageWriter, type SyncTarget } from './page-writer';
 
 // The bookkeeping every writer shares: what was fetched of each record (source, external id, upstream status, raw
 // record, hash). A record whose hash is the one kept is unchanged and writes nothing; a new or changed one is
@@ -75,3 +75,19 @@ export async function keepRecords(
   }
   return counts;
 }
+
+/** The page writer of an upstream whose pages hold one kind of record, each written by `write` in its transaction. */
+export const oneTypeWriter =
+  (
+    source: Source,
+    statusOf: (raw: Record<string, unknown>) => unknown,
+    write: (trx: Database, target: SyncTarget, record: UpstreamRecord, previous: string | null) => Promise<string>,
+  ): PageWriter =>
+  async (db, target, records) => {
+    const counts = emptyCounts();
+    const valid = validRecords(records, counts);
+    return addCounts(
+      counts,
+      await keepRecords(db, target, source, valid, statusOf, (trx, r, previous) => write(trx, target, r, previous)),
+    );
+  };
