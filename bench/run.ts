@@ -1,4 +1,5 @@
 // npm run bench [-- --scale 1 --seconds 20 --warmup 5 --mixed 300 --connections 10 --webhooks 2000 --exports 50000 --agreement 2500]
+// npm run bench -- --sync: only the connector sync bench (bench/sync.ts)
 // Builds Annograph, loads the data set (reused when the store already holds it), starts Annograph in production mode
 // and the hand-written Q1 limit server as processes of their own on 127.0.0.1, drives both with autocannon from this
 // process and writes the figures to .bench/<store>-scale<scale>-<time>.json. PostgreSQL when DATABASE_URL is set.
@@ -19,6 +20,7 @@ import { measureWebhookDelivery } from './webhook-delivery';
 import { measureSubscribers } from './subscribers';
 import { measureExports } from './exports';
 import { measureAgreement } from './agreement';
+import { measureSync, printSync } from './sync';
 
 const ROOT = path.join(__dirname, '..');
 const { values: args } = parseArgs({
@@ -38,6 +40,8 @@ const { values: args } = parseArgs({
     exports: { type: 'string', default: '50000' },
     // Tasks of the agreement project (bench/agreement.ts), three authors per message; default 2,500; 0: skip.
     agreement: { type: 'string', default: '2500' },
+    // Only the connector sync bench (bench/sync.ts): a 10,000-task Scale sync from the fake upstream.
+    sync: { type: 'boolean', default: false },
   },
 });
 const scale = Number(args.scale);
@@ -227,6 +231,8 @@ function startCommand(): { nodeFlags: string[]; script: string; command: string 
 }
 
 async function main() {
+  // --sync: the connector bench alone, on DATABASE_URL's store kind (nothing to build, no server).
+  if (args.sync) return printSync(await measureSync(process.env.DATABASE_URL), store);
   log('building Annograph (npm run build)…');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const dataset = await ensureData();

@@ -1,13 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Database } from '../../src/db/database';
-import { newId } from '../../src/ids';
 import { SYSTEM_ACTOR } from '../../src/modules/change/change-log';
 import { enqueueConnectorRun } from '../../src/modules/connector/connector.service';
 import { sharedDatabase, startChildServer } from '../support/child-server';
 import { DIALECT } from '../support/db';
 import { insertProject } from '../support/factories';
 import { scaleTasks, startFakeScale, type FakeScale } from '../support/fake-upstreams/scale';
-import { testSecrets } from '../support/server';
+import { insertScaleConnector } from '../support/connector-rows';
 
 // kill -9 in the middle of a connector run loses and doubles nothing, and does not start over (issue 21). A real
 // server (kill-server.ts, startAnnograph with its connector worker) syncs TASKS Scale tasks from a slow fake, is
@@ -54,21 +53,7 @@ describe(`${DIALECT}: kill -9 during a connector run`, () => {
 
   it('resumes at the last committed page: every task once, counts of one pass', async () => {
     const { projectId } = await insertProject(db, 'Kill connector');
-    const connectorId = newId('connector');
-    const at = new Date().toISOString();
-    await db
-      .insertInto('connector')
-      .values({
-        id: connectorId,
-        projectId,
-        kind: 'SCALE',
-        baseUrl: fake.url,
-        credentials: testSecrets.seal('k'),
-        optionsJson: JSON.stringify({ projectName: 'Big' }),
-        createdAt: at,
-        updatedAt: at,
-      })
-      .execute();
+    const connectorId = await insertScaleConnector(db, { projectId, baseUrl: fake.url, key: 'k', projectName: 'Big' });
     const queued = await enqueueConnectorRun(db, { id: connectorId, projectId }, 'MANUAL', {
       createdBy: null,
       actor: SYSTEM_ACTOR,

@@ -9,7 +9,7 @@ import { sharedDatabase, startChildServer } from '../support/child-server';
 import { DIALECT } from '../support/db';
 import { insertProject } from '../support/factories';
 import { startFakeScale, type FakeScale } from '../support/fake-upstreams/scale';
-import { testSecrets } from '../support/server';
+import { insertScaleConnector } from '../support/connector-rows';
 import { drain } from './connector-helpers';
 
 // One run per connector at a time across instances (D6). In this process: two pools on PostgreSQL (SQLite's
@@ -42,23 +42,13 @@ describe(`${DIALECT}: connector runs across instances`, () => {
 
   const insertConnector = async (nextRunAt: string | null = null) => {
     const { projectId } = await insertProject(a, `Race ${newId('project')}`);
-    const id = newId('connector');
-    const at = new Date().toISOString();
-    await a
-      .insertInto('connector')
-      .values({
-        id,
-        projectId,
-        kind: 'SCALE',
-        baseUrl: fake.url,
-        credentials: testSecrets.seal('k'),
-        optionsJson: JSON.stringify({ projectName: 'Support RLHF' }),
-        intervalMinutes: nextRunAt ? 60 : null,
-        nextRunAt,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .execute();
+    const id = await insertScaleConnector(a, {
+      projectId,
+      baseUrl: fake.url,
+      key: 'k',
+      projectName: 'Support RLHF',
+      nextRunAt,
+    });
     return { id, projectId };
   };
   const runsOf = (connectorId: string) =>

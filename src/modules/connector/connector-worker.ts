@@ -35,6 +35,8 @@ export type ConnectorWorkerOptions = {
   /** One upstream request's deadline. */
   timeoutMs?: number;
   logger?: Logger;
+  /** Called after each committed page with the run as committed (the CLI's progress line). */
+  onPage?: (run: ConnectorRunRow) => void;
 };
 
 const MAX_FAILURES_KEPT = 100;
@@ -174,6 +176,7 @@ export async function runConnectorRun(db: Database, claimed: ConnectorRunRow, op
     for await (const page of pages) {
       const counts = await PAGE_WRITERS[connector.kind](db, target, page.records);
       const row = await commitPage(db, run, connector, counts, page.next, opts);
+      if (row) opts.onPage?.(row);
       if (!row || page.next === null) return;
       run = row;
       await yieldToEventLoop();

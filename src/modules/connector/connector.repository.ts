@@ -19,6 +19,19 @@ export function deleteConnectorById(db: Database, id: string) {
   return db.deleteFrom('connector').where('id', '=', id).returning('id').executeTakeFirst();
 }
 
+/** A project's connector of this kind and base URL (the CLI reuses it), the oldest when there are several. */
+export function findConnectorByTarget(db: Database, projectId: string, kind: ConnectorRow['kind'], baseUrl: string) {
+  return db
+    .selectFrom('connector')
+    .selectAll()
+    .where('projectId', '=', projectId)
+    .where('kind', '=', kind)
+    .where('baseUrl', '=', baseUrl)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export function findConnectorById(db: Database, id: string): Promise<ConnectorRow | undefined> {
   return db.selectFrom('connector').selectAll().where('id', '=', id).executeTakeFirst();
 }
