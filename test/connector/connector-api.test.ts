@@ -192,4 +192,24 @@ describe(`${DIALECT}: connector API`, () => {
     expect(deleted.connectorDelete).toEqual({ deletedId: connector.id, userErrors: [] });
     expect(await api.runOf(run.id)).toBeNull();
   });
+
+  it('holds its lease through an upstream wait longer than the lease (429 with Retry-After)', async () => {
+    const { connector } = await api.create(scale());
+    const { run } = await api.run(connector.id);
+    fake.failNext('/v2/tasks', { kind: 'status', status: 429, retryAfter: '120' });
+    const leases: number[] = [];
+    const sleep = async (ms: number) => {
+      const row = await s.t.db
+        .selectFrom('connectorRun')
+        .select('leaseUntil')
+        .where('id', '=', run.id)
+        .executeTakeFirstOrThrow();
+      leases.push(Date.parse(row.leaseUntil!) - Date.now() - ms);
+    };
+    await drain(s.t.db, { leaseMs: 1000, retry: { maxAttempts: 3, baseMs: 1, maxDelayMs: 300_000, sleep } });
+    expect(await api.runOf(run.id)).toMatchObject({ status: 'COMPLETED' });
+    // During the 120 s wait the lease reaches past its end by about a lease (1 s), not 1 s from before it.
+    expect(leases).toHaveLength(1);
+    expect(leases[0]).toBeGreaterThan(500);
+  });
 });

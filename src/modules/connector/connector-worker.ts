@@ -158,7 +158,12 @@ export async function runConnectorRun(db: Database, claimed: ConnectorRunRow, op
     outbound: opts.outbound,
     retry: opts.retry ?? DEFAULT_RETRY_POLICY,
     timeoutMs: opts.timeoutMs,
-    onRetry: (info: object) => opts.logger?.warn({ ...info, runId: run.id }, 'connector retries an upstream call'),
+    onRetry: async (info: { delayMs: number }) => {
+      opts.logger?.warn({ ...info, runId: run.id }, 'connector retries an upstream call');
+      // The wait may outlast the lease: held for the wait and a lease more, or another worker would take it over.
+      const until = new Date(Date.now() + info.delayMs + (opts.leaseMs ?? 30_000)).toISOString();
+      await updateHeldRun(db, run.id, opts.workerId, { leaseUntil: until });
+    },
   };
   const target = {
     projectId: connector.projectId,

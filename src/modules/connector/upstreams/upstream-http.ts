@@ -15,8 +15,8 @@ export type UpstreamClient = {
   retry: RetryPolicy;
   /** One request's deadline (default 30 s). */
   timeoutMs?: number;
-  /** Called before each wait, for logs and tests. */
-  onRetry?: (info: { url: string; attempt: number; delayMs: number; reason: string }) => void;
+  /** Awaited before each wait: logs, and the worker renews its lease (waits may outlast it). */
+  onRetry?: (info: { url: string; attempt: number; delayMs: number; reason: string }) => void | Promise<void>;
 };
 
 /** A page may be large (100 Scale tasks with their threads): far above the guard's 64 KiB default. */
@@ -88,7 +88,7 @@ export async function getJson(client: UpstreamClient, url: string): Promise<unkn
     if (attempt >= client.retry.maxAttempts)
       throw new UpstreamError(`${safeUrl(url)} failed ${attempt} times; last: ${outcome.retry}`);
     const delayMs = retryDelay(attempt, outcome.retryAfter, client.retry);
-    client.onRetry?.({ url: safeUrl(url), attempt, delayMs, reason: outcome.retry });
+    await client.onRetry?.({ url: safeUrl(url), attempt, delayMs, reason: outcome.retry });
     await sleep(delayMs);
   }
 }
