@@ -23,6 +23,17 @@ export function rssMiB(pid: number): number {
   return line ? Math.round((Number(line.split(/\s+/)[1]) / 1024) * 10) / 10 : NaN;
 }
 
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 1/100 s). On a shared machine
+ * req/s swing with what else runs; CPU time per request much less, so the bench reports both.
+ */
+export function cpuSeconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command (which may hold spaces) in parentheses: utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** Starts a server process and waits until `readyUrl` answers 200; its output goes to `logFile`. */
 export async function serve(
   command: string,

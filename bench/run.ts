@@ -1,25 +1,26 @@
-// npm run bench [-- --scale 1 --seconds 20 --warmup 5 --mixed 300 --connections 10 --webhooks 2000 --exports 50000 --agreement 2500]
+// npm run bench [-- --scale 1 --seconds 20 --warmup 5 --shape-seconds 10 --mixed 300 --connections 10 --webhooks 2000 --exports 50000 --agreement 2500]
 // npm run bench -- --sync: only the connector sync bench (bench/sync.ts)
 // Builds Annograph, loads the data set (reused when the store already holds it), starts Annograph in production mode
 // and the hand-written Q1 limit server as processes of their own on 127.0.0.1, drives both with autocannon from this
-// process and writes the figures to .bench/<store>-scale<scale>-<time>.json. PostgreSQL when DATABASE_URL is set.
+// process (Q1 in every shape of q1-shapes.ts against both, then the other operations against Annograph) and writes the figures to .bench/<store>-scale<scale>-<time>.json. PostgreSQL when DATABASE_URL is set.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { createDb, dialectOf } from '../src/db/database';
-import { migrateToLatest } from '../src/db/migrate';
-import { BENCH_SECRET, datasetMark, loadDataset, SETTING_KEY, type LoadReport } from './dataset';
+import { parseArgs } from 'node:util';
+import { dialectOf } from '../src/db/database';
+import { BENCH_SECRET, ensureData } from './dataset';
 import { drive, type LoadResult, type Request } from './load';
 import { FIXTURE_QUERIES, M1, M2_ABORT, M2_COMMIT, M2_CREATE, M2_DATA, Q1, Q2, Q3, type Fixtures } from './operations';
-import { freePort, rssMiB, serve, type Served } from './processes';
+import { cpuSeconds, freePort, rssMiB, serve, type Served } from './processes';
 import { printTable, rssGrowth } from './report';
 import { measureWebhookDelivery } from './webhook-delivery';
 import { measureSubscribers } from './subscribers';
 import { measureExports } from './exports';
 import { measureAgreement } from './agreement';
+import { findQ1Targets, measureShapes, shapeTable, type ShapeResult } from './q1-run';
+import { runImportBench } from './imports';
 import { measureSync, printSync } from './sync';
 
 const ROOT = path.join(__dirname, '..');
@@ -31,7 +32,11 @@ const { values: args } = parseArgs({
     mixed: { type: 'string', default: '300' },
     connections: { type: 'string', default: '10' },
     profile: { type: 'boolean', default: false },
+    // The operations besides Q1's shapes (Q1 itself: the shape named Q1); and which Q1 shapes (default: all).
     only: { type: 'string' },
+    shapes: { type: 'string' },
+    // Seconds each Q1 shape is driven on each server; default half of --seconds.
+    'shape-seconds': { type: 'string' },
     // Webhook deliveries to measure (bench/webhook-delivery.ts); default 2,000 times the scale, at least 200; 0: none.
     webhooks: { type: 'string' },
     // Concurrent subscribers of one project's changes (bench/subscribers.ts); default 1,000; 0: none.
@@ -40,6 +45,9 @@ const { values: args } = parseArgs({
     exports: { type: 'string', default: '50000' },
     // Tasks of the agreement project (bench/agreement.ts), three authors per message; default 2,500; 0: skip.
     agreement: { type: 'string', default: '2500' },
+    // --import: only the import bench (bench/imports.ts), on a Scale JSONL file of about --import-mb megabytes.
+    import: { type: 'boolean', default: false },
+    'import-mb': { type: 'string', default: '250' },
     // Only the connector sync bench (bench/sync.ts): a 10,000-task Scale sync from the fake upstream.
     sync: { type: 'boolean', default: false },
   },
@@ -48,48 +56,23 @@ const scale = Number(args.scale);
 const seconds = Number(args.seconds);
 const warmup = Number(args.warmup);
 const connections = Number(args.connections);
+const shapeSeconds = Number(args['shape-seconds'] ?? Math.max(1, Math.round(seconds / 2)));
 const url = process.env.DATABASE_URL || `sqlite:data/bench-scale${scale}.sqlite`;
 const store = dialectOf(url);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Loads the data set unless the store already holds this scale and seed; a store holding anything else is refused. */
-async function ensureData(): Promise<LoadReport | { reused: true }> {
-  const db = createDb({ url });
-  try {
-    await migrateToLatest(db);
-    const setting = await db
-      .selectFrom('instanceSetting')
-      .select('value')
-      .where('key', '=', SETTING_KEY)
-      .executeTakeFirst();
-    if (setting?.value === datasetMark(scale)) return { reused: true };
-    if (setting || (await db.selectFrom('organization').select('id').limit(1).executeTakeFirst())) {
-      throw new Error(
-        `${store === 'sqlite' ? url : 'DATABASE_URL'} holds other data; give the benchmark an empty database (or delete the file)`,
-      );
-    }
-    log(`loading the scale-${scale} data set into ${store}…`);
-    const report = await loadDataset(
-      db,
-      scale,
-      (done, total) => process.stderr.isTTY && process.stderr.write(`\r  ${done}/${total} tasks`),
-    );
-    log(
-      `\n  ${Object.values(report.rows).reduce((a, b) => a + b, 0)} rows in ${report.seconds.toFixed(1)} s (${report.rowsPerSecond} rows/s)`,
-    );
-    return report;
-  } finally {
-    await db.destroy();
-  }
-}
-
-async function graphql(target: string, query: string, variables: object = {}) {
+/** A POSTed body's JSON answer, as the bench's token. */
+async function post(target: string, body: string): Promise<unknown> {
   const response = await fetch(target, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Token ${BENCH_SECRET}` },
-    body: JSON.stringify({ query, variables }),
+    body,
   });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  return response.json();
+}
+
+async function graphql(target: string, query: string, variables: object = {}) {
+  const body = (await post(target, JSON.stringify({ query, variables }))) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(`${query.slice(0, 40)}…: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
@@ -172,6 +155,8 @@ type Measured = LoadResult & {
   operation: string;
   target: string;
   sqlPerRequest: number | null;
+  /** CPU milliseconds the server used per request (steadier than req/s on a shared machine). */
+  cpuMsPerRequest: number;
   rssBeforeMiB: number;
   rssAfterMiB: number;
 };
@@ -181,12 +166,16 @@ async function measure(
   target: Served,
   requests: Request[],
   metricsBase: string | null,
+  forSeconds = seconds,
 ): Promise<Measured> {
   const headers = { authorization: `Token ${BENCH_SECRET}` };
   await drive(target.url, headers, requests, connections, warmup);
   const rssBeforeMiB = rssMiB(target.pid);
   const before = metricsBase ? await scrape(metricsBase) : null;
-  const result = await drive(target.url, headers, requests, connections, seconds);
+  const cpuBefore = cpuSeconds(target.pid);
+  const result = await drive(target.url, headers, requests, connections, forSeconds);
+  const cpuMsPerRequest =
+    Math.round(((cpuSeconds(target.pid) - cpuBefore) * 1e6) / Math.max(1, result.requests)) / 1000;
   const after = metricsBase ? await scrape(metricsBase) : null;
   const sqlPerRequest =
     before && after
@@ -197,11 +186,12 @@ async function measure(
     target: metricsBase ? 'annograph' : 'limit',
     ...result,
     sqlPerRequest,
+    cpuMsPerRequest,
     rssBeforeMiB,
     rssAfterMiB: rssMiB(target.pid),
   };
   log(
-    `  ${operation} ${measured.target}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${sqlPerRequest ?? '-'} SQL/request, non-2xx ${result.non2xx}, errors ${result.errors}`,
+    `  ${operation} ${measured.target}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${cpuMsPerRequest} CPU ms/request, ${sqlPerRequest ?? '-'} SQL/request, non-2xx ${result.non2xx}, errors ${result.errors}`,
   );
   return measured;
 }
@@ -235,7 +225,8 @@ async function main() {
   if (args.sync) return printSync(await measureSync(process.env.DATABASE_URL), store);
   log('building Annograph (npm run build)…');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  const dataset = await ensureData();
+  if (args.import) return runImportBench(ROOT, Number(args['import-mb']), log);
+  const dataset = await ensureData(url, scale, log);
   const outDir = path.join(ROOT, '.bench');
   fs.mkdirSync(outDir, { recursive: true });
   const [apiPort, limitPort] = [await freePort(), await freePort()];
@@ -274,19 +265,24 @@ async function main() {
   );
   try {
     const fixtures = await findFixtures(annograph.url);
-    // The limit must answer exactly what Annograph answers, or the ratio compares different work.
-    const variables = { projectId: fixtures.projectIds[0] };
-    const [ours, theirs] = await Promise.all([
-      graphql(annograph.url, Q1, variables),
-      graphql(limit.url, Q1, variables),
-    ]);
-    if (!isDeepStrictEqual(ours, theirs)) throw new Error('the limit server answers Q1 differently from Annograph');
     const metricsBase = annograph.url.replace(/\/graphql$/, '');
     const ops = operations(fixtures);
+    log(`Q1 in ${args.shapes ?? 'every'} shape, ${shapeSeconds} s on each server…`);
+    const shapes: ShapeResult[] = await measureShapes({
+      store,
+      annograph: annograph.url,
+      limit: limit.url,
+      targets: await findQ1Targets(post, annograph.url),
+      only: args.shapes ? args.shapes.split(',') : null,
+      post,
+      measure: (name, target, requests) =>
+        target === 'annograph'
+          ? measure(name, annograph, requests, metricsBase, shapeSeconds)
+          : measure(name, limit, requests, null, shapeSeconds),
+    });
     const results: Measured[] = [];
-    for (const name of (args.only ?? 'Q1,Q2,Q3,M1,M2').split(','))
+    for (const name of (args.only ?? 'Q2,Q3,M1,M2').split(',').filter(Boolean))
       results.push(await measure(name, annograph, ops[name], metricsBase));
-    results.push(await measure('Q1', limit, ops.Q1, null));
     const mixed =
       Number(args.mixed) > 0
         ? (log(`mixed run, ${args.mixed} s…`), await mixedRun(annograph, ops, Number(args.mixed)))
@@ -325,8 +321,6 @@ async function main() {
         ? (log(`agreement, ${agreementTasks} tasks with three authors per message…`),
           await measureAgreement(process.env.DATABASE_URL || undefined, agreementTasks, log))
         : null;
-    const q1 = results.find((r) => r.operation === 'Q1' && r.target === 'annograph');
-    const q1Limit = results.find((r) => r.operation === 'Q1' && r.target === 'limit')!;
     const report = {
       when: new Date().toISOString(),
       server: startCommand().command,
@@ -350,8 +344,9 @@ async function main() {
         tasks: fixtures.taskIds.length,
         openAnnotations: fixtures.openAnnotationIds.length,
       },
+      shapes,
       results,
-      q1LimitRatio: q1 ? Math.round((q1.requestsPerSecond / q1Limit.requestsPerSecond) * 1000) / 1000 : null,
+      q1LimitRatio: shapes.find((s) => s.shape === 'Q1')?.ratio ?? null,
       mixed,
       webhooks,
       live,
@@ -361,6 +356,7 @@ async function main() {
     const file = path.join(outDir, `${store}-scale${scale}-${report.when.replace(/[:.]/g, '-')}.json`);
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     printTable(report);
+    process.stdout.write(`${shapeTable(shapes).join('\n')}\n`);
     log(`written to ${path.relative(ROOT, file)}`);
     const overMemory = (exports ?? []).filter((e) => !e.ok);
     if (overMemory.length) throw new Error(`exports failed: ${overMemory.map((e) => e.format).join(', ')}`);

@@ -3,13 +3,21 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { createDb, dialectOf } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
-import { seedDemoData } from '../demo/seed-demo';
-import { printChanges, pruneChangesNow } from './changes-command';
 import { CliError, init, projectCreate, tokenCreate } from './commands';
-import { exportFormat } from './export-command';
 import { exportScale, importScaleFile } from './scale-commands';
 import { syncUpstream } from './sync-command';
 import { secretBoxFromConfig } from '../secrets/secret-box';
+
+// Loaded by the commands that need them: the demo seeder and the export formats bring most of the server's modules
+// (about 90 MB of resident memory), which an import would carry for its whole run.
+const seedDemoData: typeof import('../demo/seed-demo').seedDemoData = async (...a) =>
+  (await import('../demo/seed-demo.js')).seedDemoData(...a);
+const printChanges: typeof import('./changes-command').printChanges = async (...a) =>
+  (await import('./changes-command.js')).printChanges(...a);
+const pruneChangesNow: typeof import('./changes-command').pruneChangesNow = async (...a) =>
+  (await import('./changes-command.js')).pruneChangesNow(...a);
+const exportFormat: typeof import('./export-command').exportFormat = async (...a) =>
+  (await import('./export-command.js')).exportFormat(...a);
 
 const USAGE = `usage: annograph <command> [options]     (DATABASE_URL picks the database; default data/annograph.sqlite)
   migrate                                    bring the database to the newest schema

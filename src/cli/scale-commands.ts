@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import readline from 'node:readline';
 import type { Database } from '../db/database';
 import type { TaskStatus } from '../graphql/types.generated';
 import { findDeliveryById } from '../modules/delivery/delivery.repository';
@@ -13,25 +12,67 @@ import { resolveProject } from './resolve-project';
 import { importProgressLine } from './import-progress';
 import { scaleProjectRouter } from './scale-project-router';
 
+/** The file's first character other than white space ('' for none), read without reading the whole file. */
+function firstCharacter(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(4096);
+    for (let position = 0; ; position += buffer.length) {
+      const n = fs.readSync(fd, buffer, 0, buffer.length, position);
+      if (n === 0) return '';
+      const text = buffer.toString('utf8', 0, n).trimStart();
+      if (text) return text[0];
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const READ_SIZE = 1 << 20;
+
+/**
+ * The lines of a file (\n or \r\n), read a MiB at a time as they are asked for: nothing is read ahead of the
+ * import, so memory holds one MiB and the line being parsed, whatever the file's size. `read.bytes`: read so far.
+ */
+async function* readLines(file: string, read: { bytes: number }): AsyncGenerator<string> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    let rest = Buffer.alloc(0);
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(READ_SIZE);
+      const { bytesRead } = await handle.read(buffer, 0, READ_SIZE, null);
+      read.bytes += bytesRead;
+      if (bytesRead === 0) break;
+      const data = rest.length ? Buffer.concat([rest, buffer.subarray(0, bytesRead)]) : buffer.subarray(0, bytesRead);
+      let start = 0;
+      // A line ends at a \n byte, which never occurs inside a multi-byte UTF-8 character.
+      for (let end = data.indexOf(10, start); end !== -1; end = data.indexOf(10, start)) {
+        yield data.toString('utf8', start, end > start && data[end - 1] === 13 ? end - 1 : end);
+        start = end + 1;
+      }
+      rest = Buffer.from(data.subarray(start));
+    }
+    if (rest.length) yield rest.toString('utf8', 0, rest[rest.length - 1] === 13 ? rest.length - 1 : rest.length);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The records of a JSONL file (one task per line) or of a JSON file holding an array or one task. */
 async function* readRecords(
   file: string,
   onBadLine: (line: number, reason: string) => void,
   read: { bytes: number },
 ): AsyncGenerator<SourceRecord> {
-  const head = fs.readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, 1).trimStart();
-  if (head.startsWith('[')) {
+  if (firstCharacter(file) === '[') {
     const text = fs.readFileSync(file, 'utf8');
     read.bytes = Buffer.byteLength(text);
     const parsed = JSON.parse(text) as unknown[];
     for (let i = 0; i < parsed.length; i++) yield { line: i + 1, value: parsed[i] };
     return;
   }
-  const input = fs.createReadStream(file, 'utf8');
-  input.on('data', () => (read.bytes = input.bytesRead));
-  const lines = readline.createInterface({ input, crlfDelay: Infinity });
   let line = 0;
-  for await (const text of lines) {
+  for await (const text of readLines(file, read)) {
     line++;
     if (!text.trim()) continue;
     try {

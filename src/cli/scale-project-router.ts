@@ -3,7 +3,7 @@ import { findOrganizationBySlug } from '../modules/organization/organization.rep
 import { findProjectsByName } from '../modules/project/project.repository';
 import { createProject } from '../modules/project/project.service';
 import type { ProjectRouter } from '../modules/scale/scale-import';
-import type { ScaleTaskRecord } from '../modules/scale/scale-task.schema';
+import { ScaleTask, type ScaleTaskRecord } from '../modules/scale/scale-task.schema';
 import { CliError, valueOf } from './commands';
 import { systemActor } from './system-actor';
 
@@ -46,11 +46,26 @@ export async function scaleProjectRouter(
       throw error;
     }
   };
-  return (record) => {
+  const resolved = new Map<string, string>();
+  const router: ProjectRouter = (record) => {
     const name = projectNameOf(record);
     if (!name) return Promise.resolve({ problem: 'project: the task names no project; pass --project to choose one' });
     let answer = known.get(name);
-    if (!answer) known.set(name, (answer = resolve(name)));
+    if (!answer) {
+      known.set(name, (answer = resolve(name)));
+      // A failure is the caller's to see, through `answer`.
+      answer.then(
+        (a) => 'projectId' in a && resolved.set(name, a.projectId),
+        () => {},
+      );
+    }
     return answer;
   };
+  // A record not validated yet: its project when its name was resolved before (its `project` checked alone).
+  router.known = (value) => {
+    const project = ScaleTask.shape.project.safeParse((value as { project?: unknown } | null)?.project);
+    const name = project.success ? projectNameOf({ project: project.data } as ScaleTaskRecord) : null;
+    return (name && resolved.get(name)) ?? null;
+  };
+  return router;
 }

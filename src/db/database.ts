@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -24,8 +25,8 @@ export type Database = Kysely<DB>;
 export type DbOptions = {
   /** `postgres://…` for PostgreSQL; `sqlite:<file>` or `sqlite::memory:` for SQLite. */
   url: string;
-  /** Called once per SQL statement sent (tests count them). */
-  onQuery?: (sql: string) => void;
+  /** Called once per SQL statement sent, with its parameters (tests count statements and explain them). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
   /** PostgreSQL only: schema to work in (tests get a fresh one per file). */
   searchPath?: string;
   poolSize?: number;
@@ -54,7 +55,9 @@ function sqliteFile(url: string): string {
 export function createDb(options: DbOptions): Database {
   const log = options.onQuery
     ? (event: LogEvent) => {
-        if (event.level === 'query') options.onQuery!(event.query.sql);
+        // The statement as written: without the mark of rowsAsArrays.
+        if (event.level === 'query')
+          options.onQuery!(event.query.sql.replace(ARRAY_ROWS_MARK, ''), event.query.parameters);
       }
     : undefined;
   const shared: DeadlineShared = { statementTimeoutMs: options.statementTimeoutMs ?? 0 };
@@ -66,6 +69,7 @@ export function createDb(options: DbOptions): Database {
       types: { getTypeParser: typeParser },
     });
     applyStatementTimeout(pool, shared);
+    readsPostgresRowsAsArrays(pool);
     return withDeadlines({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()], log }, shared);
   }
   const sqlite = new SQLite(sqliteFile(options.url));
@@ -82,14 +86,41 @@ export function createDb(options: DbOptions): Database {
 }
 
 const ROWS_AS_ARRAYS = Symbol('rows as arrays');
+// PostgreSQL's connection hands pg only the SQL text and the values: the option travels in the text, as a comment.
+const ARRAY_ROWS_MARK = '/* rows as arrays */ ';
 
 /**
- * The same query, run on SQLite with its rows as arrays of column values, in the order of its select list (see
- * runReusable). An option of the query object itself, which Kysely hands to the driver's connection as it is; the
- * SQL text is left alone. PostgreSQL's connection ignores it and returns objects.
+ * The same query, with its rows as arrays of column values in the order of its select list (see runReusable): the
+ * driver then makes no object per row with snake_case keys for the CamelCasePlugin to copy into another. On SQLite
+ * an option of the query object, which Kysely hands to the driver's connection as it is; on PostgreSQL a mark at the
+ * head of the SQL text, which the pool's clients run with pg's rowMode 'array' as a named prepared statement (parsed
+ * and planned once per connection).
  */
-export function rowsAsArrays<R>(compiled: CompiledQuery<R>): CompiledQuery<R> {
-  return { ...compiled, [ROWS_AS_ARRAYS]: true } as CompiledQuery<R>;
+export function rowsAsArrays<R>(compiled: CompiledQuery<R>, postgres: boolean): CompiledQuery<R> {
+  return (
+    postgres ? { ...compiled, sql: ARRAY_ROWS_MARK + compiled.sql } : { ...compiled, [ROWS_AS_ARRAYS]: true }
+  ) as CompiledQuery<R>;
+}
+
+/** pg clients taught the ARRAY_ROWS_MARK: such a statement runs with rowMode 'array', prepared under a name. */
+function readsPostgresRowsAsArrays(pool: pg.Pool): void {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) {
+      name = `annograph_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      if (names.size >= 1000) names.delete(names.keys().next().value!);
+      names.set(text, name);
+    }
+    return name;
+  };
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (config: unknown, values?: unknown, callback?: unknown) =>
+      typeof config === 'string' && config.startsWith(ARRAY_ROWS_MARK)
+        ? query({ text: config, values, rowMode: 'array', name: nameOf(config) }, callback)
+        : query(config, values, callback);
+  });
 }
 
 /** Kysely's SQLite connection, taught the rowsAsArrays option: such a query runs on a statement in raw mode. */

@@ -58,9 +58,11 @@ export type PageRead = {
 
 // Nulls sort first ascending and last descending (as SQLite does by itself), spelt out so that PostgreSQL agrees,
 // and on the plain column, so that an index on it serves the order (coalesce(column, '') could not).
-function orderBy({ list, window }: PageRead, qualifier: string) {
-  const order = list.order;
-  const ascending = !order?.descending !== window.backward;
+const ascendingRead = ({ list, window }: PageRead) => !list.order?.descending !== window.backward;
+
+function orderBy(read: PageRead, qualifier: string) {
+  const order = read.list.order;
+  const ascending = ascendingRead(read);
   const direction = sql.raw(ascending ? 'asc' : 'desc');
   const id = sql.ref(`${qualifier}id`);
   if (!order) return sql`${id} ${direction}`;
@@ -165,7 +167,9 @@ async function cappedPages(read: PageRead): Promise<ListRow[] | null> {
   const rows = await runPage(read, 'many', idList(db, parentIds), cap + 1, (parents, limit) =>
     windowRows(read)
       .where(isOneOf(db, qualified, isSlotOrIds(parents, parentIds)))
-      .orderBy(sql.ref(qualified))
+      // Parents in the direction of the rows: one index on (parent, order, id) then serves the whole order, read
+      // forward or backward (PostgreSQL sorts a mixed direction); firstPerParent only needs each parent's rows together.
+      .orderBy(sql`${sql.ref(qualified)} ${sql.raw(ascendingRead(read) ? 'asc' : 'desc')}`)
       .orderBy(orderBy(read, `${list.table}.`))
       .limit(limit as number),
   );

@@ -11,7 +11,7 @@ export type Slot = { readonly slot: string };
 export const slot = (name: string): Slot => Object.freeze({ slot: name });
 export const isSlot = (value: unknown): value is Slot => typeof value === 'object' && value !== null && 'slot' in value;
 
-type Reusable = { compiled: CompiledQuery; rawRows: boolean };
+type Reusable = { compiled: CompiledQuery };
 
 // Per dialect, not per Kysely instance: a transaction's instance reuses what the database's compiled.
 const MAX_SHAPES = 500;
@@ -34,18 +34,13 @@ export async function runReusable(
   const shapes = postgres ? byDialect.postgres : byDialect.sqlite;
   let reusable = shapes.get(key);
   if (!reusable) {
-    const compiled = build().compile();
-    // On SQLite, rows as arrays of column values (database.ts): better-sqlite3 then makes no object per row with
-    // snake_case keys for the CamelCasePlugin to copy into another. PostgreSQL's driver has no array rows through
-    // Kysely: its rows keep the CamelCasePlugin's renaming.
-    const rawRows = !postgres;
-    reusable = { compiled: rawRows ? rowsAsArrays(compiled) : compiled, rawRows };
+    // Rows as arrays of column values on both stores (database.ts), named here by `columns`.
+    reusable = { compiled: rowsAsArrays(build().compile(), postgres) };
     if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
     shapes.set(key, reusable);
   }
-  const { compiled, rawRows } = reusable;
+  const { compiled } = reusable;
   const parameters = compiled.parameters.map((p) => (isSlot(p) ? values.get(p) : p));
-  if (!rawRows) return (await db.executeQuery<Record<string, unknown>>({ ...compiled, parameters })).rows;
   let plain = withoutPlugins.get(db);
   if (!plain) withoutPlugins.set(db, (plain = db.withoutPlugins()));
   const { rows } = await plain.executeQuery<unknown[]>({ ...compiled, parameters });

@@ -1,4 +1,5 @@
 import { transactionWithChanges } from '../modules/change/change-log';
+import { bulkInsert } from './bulk-insert';
 import type { Database } from './database';
 import type {
   InsertableAnnotationRow,
@@ -132,39 +133,12 @@ export function emptyBundle(): RowBundle {
   };
 }
 
-// Rows per INSERT: 100 rows of the widest table (25 columns) stay far below both stores' bind limits.
-const CHUNK = 100;
-
 /**
- * Rows grouped by the columns they set. A multi-row INSERT names the union of its rows' columns, and SQLite fills
- * a column a row leaves out with NULL (not its default), so rows of different shapes go in separate statements.
+ * Inserts every row of the bundle, in foreign-key order, a few statements per table (bulkInsert: SQL made once per
+ * table and shape); call it inside a transaction.
  */
-function byShape(rows: object[]): object[][] {
-  const groups = new Map<string, object[]>();
-  for (const row of rows) {
-    const shape = Object.keys(row)
-      .filter((k) => (row as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .join(',');
-    const group = groups.get(shape);
-    if (group) group.push(row);
-    else groups.set(shape, [row]);
-  }
-  return [...groups.values()];
-}
-
-/** Inserts every row of the bundle, in foreign-key order; call it inside a transaction. */
 export async function insertRows(db: Database, bundle: RowBundle): Promise<Record<keyof RowBundle, number>> {
-  for (const table of TABLE_ORDER) {
-    for (const rows of byShape(bundle[table])) {
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        await db
-          .insertInto(table)
-          .values(rows.slice(i, i + CHUNK))
-          .execute();
-      }
-    }
-  }
+  for (const table of TABLE_ORDER) await bulkInsert(db, table, bundle[table]);
   return Object.fromEntries(TABLE_ORDER.map((t) => [t, bundle[t].length])) as Record<keyof RowBundle, number>;
 }
 

@@ -2379,7 +2379,7 @@ export type Job = {
   estimatedFinishAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the job reached a final status; null before. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The job's global id (`task_…`, `run_…`, `batch_…`, `exp_…`). */
+  /** The job's global id (`task_…`, `run_…`, `batch_…`, `exp_…`, `crun_…`). */
   id: Scalars['ID']['output'];
   /** How much of the work is done. */
   jobProgress: JobProgress;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createDb } from '../../src/db/database';
 import { findPagesByParents } from '../../src/db/list.repository';
 import { runReusable, slot } from '../../src/db/reusable-statement';
 import { annotationsAt } from '../../src/modules/annotation/annotation.lists';
@@ -117,3 +118,31 @@ describe(`${DIALECT}: reusable statements`, () => {
     expect(again).toEqual(first);
   });
 });
+
+// On PostgreSQL the reusable statements run as named prepared statements with rows as arrays (database.ts): the
+// connection that ran one holds it prepared, and a second run answers the same rows.
+if (DIALECT === 'postgres')
+  it('postgres: a reusable statement is prepared once under a name on the connection that runs it', async () => {
+    const t = await createTestDb();
+    const db = createDb({ url: process.env.DATABASE_URL!, searchPath: t.schema, poolSize: 1 });
+    try {
+      const { projectId } = await insertProject(t.db);
+      await insertGenAiTasks(t.db, projectId, 3, { threads: 1, turns: 1, annotationsPerLevel: 0, chunks: 0 });
+      const read = () =>
+        findPagesByParents(db, tasksOf('projectId', {}), [projectId], pageWindow({ first: 2 }), ['id', 'projectId']);
+      const first = await read();
+      expect(first).toHaveLength(3);
+      expect(Object.keys(first[0]).sort()).toEqual(['id', 'projectId']);
+      expect(await read()).toEqual(first);
+      const prepared = await (db as Kysely<any>)
+        .selectFrom('pg_prepared_statements' as any)
+        .select(['name', 'statement'])
+        .execute();
+      const ours = prepared.filter((p) => String(p.name).startsWith('annograph_'));
+      expect(ours).toHaveLength(1);
+      expect(String(ours[0].statement)).toMatch(/from "task" where "task"."project_id" = \$1/);
+    } finally {
+      await db.destroy();
+      await t.destroy();
+    }
+  });

@@ -211,6 +211,21 @@ describe(`${DIALECT}: GraphiQL's files and compressed replies`, () => {
     expect(decoded(csrf)).toMatch(/CSRF|preflight/i);
   });
 
+  it('gives a POST reply no ETag (a POST is never revalidated), the same query by GET one', async () => {
+    const query = '{ __schema { types { name } } }';
+    const headers = { authorization, 'apollo-require-preflight': 'true', accept: 'application/json' };
+    const viaGet = await raw(`${server.url}?query=${encodeURIComponent(query)}`, { headers });
+    expect(viaGet.headers.etag).toMatch(/^W\/"/);
+    const viaPost = await raw(server.url, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    expect(viaPost.status).toBe(200);
+    expect(JSON.parse(decoded(viaPost)).data.__schema.types.length).toBeGreaterThan(20);
+    expect(viaPost.headers.etag).toBeUndefined();
+  });
+
   it('answers a long query over GET (GraphiQL sends queries by GET): a 38 KB URL is not refused 431', async () => {
     const query = `{ ${Array.from({ length: 700 }, (_v, i) => `__typename # padding padding padding ${i}\n`).join('')} }`;
     const url = `${server.url}?query=${encodeURIComponent(query)}`;

@@ -16,11 +16,13 @@ export type TestDb = {
 };
 
 /** A migrated, empty database of its own: SQLite :memory:, or a fresh PostgreSQL schema dropped afterwards. */
-export async function createTestDb({ alsoOnQuery }: { alsoOnQuery?: () => void } = {}): Promise<TestDb> {
+export async function createTestDb({
+  alsoOnQuery,
+}: { alsoOnQuery?: (sql: string, parameters: readonly unknown[]) => void } = {}): Promise<TestDb> {
   const statements: string[] = [];
-  const onQuery = (sql: string) => {
+  const onQuery = (sql: string, parameters: readonly unknown[]) => {
     statements.push(sql);
-    alsoOnQuery?.();
+    alsoOnQuery?.(sql, parameters);
   };
   if (DIALECT === 'sqlite') {
     const db = createDb({ url: 'sqlite::memory:', onQuery });

@@ -57,12 +57,19 @@ const listed = (values: unknown[]) => {
   return values.length > 10 ? `${shown}, … (${values.length} in all)` : shown;
 };
 
+// The two shapes possible values may have, made once per type (an import checks them for every annotation).
+const POSSIBLE_SHAPES = new Map(
+  Object.entries(CHOICES).map(([type, c]) => [type, { flat: z.array(c.element), nested: z.array(z.array(c.element)) }]),
+);
+
 /** null when the possible values fit the type (null: none listed), else the reason. */
 export function possibleValuesProblem(type: AnnotationType, possibleValues: unknown): string | null {
   const choices = CHOICES[type];
   if (!choices || possibleValues === null || possibleValues === undefined) return null;
-  const flat = z.array(choices.element);
-  if (flat.safeParse(possibleValues).success || z.array(flat).safeParse(possibleValues).success) return null;
+  const shapes = POSSIBLE_SHAPES.get(type)!;
+  // A list of lists can only fit nested (no element type is a list); anything else only flat.
+  const nested = Array.isArray(possibleValues) && possibleValues.every(Array.isArray);
+  if ((nested ? shapes.nested : shapes.flat).safeParse(possibleValues).success) return null;
   return `of type ${type} must be a list of ${choices.words} (flat, or nested once like [[1, 2, 3]])`;
 }
 

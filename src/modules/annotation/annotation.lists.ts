@@ -60,12 +60,21 @@ function authorKeysOf(f: AnnotationFilter): string[] {
   return distinct(keys).sort();
 }
 
+// The unfiltered list of each level, made once: a nested query asks for it once per message (or turn, thread, task).
+const UNFILTERED = Object.fromEntries(
+  Object.entries(LISTS).map(([level, list]) => [
+    level,
+    list({ level: level as AnnotationLevel, key: null, authorKind: null, authorKeys: [] }),
+  ]),
+) as Record<AnnotationLevel, ListQuery<'annotation'>>;
+
 /** Annotations attached to exactly this object (a task's list leaves out those on its threads, etc.), filtered. */
 export function annotationsAt(
   level: AnnotationLevel,
   filter: AnnotationFilter | null | undefined,
 ): ListQuery<'annotation'> {
-  const f = filter ?? {};
+  if (!filter) return UNFILTERED[level];
+  const f = filter;
   return LISTS[level]({
     level,
     key: f.key ?? null,

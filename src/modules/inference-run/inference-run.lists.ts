@@ -35,7 +35,8 @@ const runsUnder = (parentColumn: 'versionId' | 'projectId') =>
         ? {
             column: orderBy.field === 'COMPLETED_AT' ? 'completedAt' : 'createdAt',
             descending: orderBy.direction === 'DESC',
-            nullable: true,
+            // completedAt only: createdAt is NOT NULL, and an order that says so is served by its index as it is.
+            nullable: orderBy.field === 'COMPLETED_AT',
           }
         : undefined,
   });

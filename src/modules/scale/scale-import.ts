@@ -5,6 +5,8 @@ import { newId } from '../../ids';
 import { recordChange, SYSTEM_ACTOR, transactionWithChanges, type ChangeActor } from '../change/change-log';
 import { addScaleTask, recordHash } from './scale-to-rows';
 import { describeIssues, refId, ScaleTask, STATUS_FROM_SCALE, type ScaleTaskRecord } from './scale-task.schema';
+import { upstreamId } from '../task/external-id';
+import { knownValidScaleTask } from './scale-task.fast';
 import { batchRefusal } from '../batch/batch-rules';
 import { lockBatches, type BatchState } from '../batch/batch.repository';
 import { deleteTasksByIds, findScaleTasksByExternalIds, insertBatches } from './scale.repository';
@@ -29,7 +31,20 @@ export function emptySummary(): ImportSummary {
   return { created: 0, updated: 0, unchanged: 0, failed: 0, failures: [], rows: 0, projects: new Map() };
 }
 
-type Valid = { line: number; record: ScaleTaskRecord; hash: string };
+/**
+ * A record on its way in. `record` is its validated form, or null while it has not been validated: a record whose
+ * hash matches the task stored for its task_id is skipped unread, so a re-import does not validate what it skips
+ * (it was valid when it was stored); `value` is kept only until it is validated.
+ */
+type Pending = { line: number; taskId: string; hash: string; record: ScaleTaskRecord | null; value: unknown };
+
+/** The record, validated; or why it is invalid, one problem per line. */
+function validated(value: unknown): { record: ScaleTaskRecord } | { reason: string } {
+  // Most records pass the compiled check; ScaleTask's parse (a tenth of its speed) decides and explains the rest.
+  if (knownValidScaleTask(value)) return { record: value };
+  const parsed = ScaleTask.safeParse(value);
+  return parsed.success ? { record: parsed.data } : { reason: describeIssues(parsed.error) };
+}
 
 /**
  * Finds (by external id or name) and locks, or creates, the batches the records name, in the given transaction:
@@ -83,35 +98,42 @@ async function batchesByRef(
 async function writeChunk(
   db: Database,
   projectId: string,
-  chunk: Valid[],
+  chunk: Pending[],
   summary: ImportSummary,
   by: ChangeActor,
 ): Promise<void> {
   const now = new Date().toISOString();
   // A task_id twice in one chunk: the later record wins (as it would across chunks).
-  const latest = [...new Map(chunk.map((v) => [v.record.task_id, v])).values()];
+  const latest = [...new Map(chunk.map((v) => [v.taskId, v])).values()];
   const superseded = chunk.length - latest.length;
   const counts = await transactionWithChanges(db, async (trx) => {
-    const externalIds = [...new Set(chunk.map((v) => v.record.task_id))];
+    const externalIds = [...new Set(chunk.map((v) => v.taskId))];
     const existing = new Map(
       (await findScaleTasksByExternalIds(trx, projectId, externalIds)).map((r) => [r.externalId!, r]),
     );
     const batches = await batchesByRef(
       trx,
       projectId,
-      [...new Set(chunk.map((v) => refId(v.record.batch)).filter((b): b is string => !!b))],
+      [...new Set(chunk.map((v) => v.record && refId(v.record.batch)).filter((b): b is string => !!b))],
       now,
       by,
     );
     const bundle = emptyBundle();
     const replaced: string[] = [];
     const counts = { created: 0, updated: superseded, unchanged: 0, failures: [] as ImportFailure[] };
-    for (const { line, record, hash } of latest) {
-      const known = existing.get(record.task_id);
+    for (const { line, taskId: externalId, hash, ...pending } of latest) {
+      const known = existing.get(externalId);
       if (known?.sourceHash === hash) {
         counts.unchanged++;
         continue;
       }
+      // Not validated yet only when it matched its stored task at validateChunk's look-up, before this transaction.
+      const checked = pending.record ? { record: pending.record } : validated(pending.value);
+      if ('reason' in checked) {
+        counts.failures.push({ line, taskId: externalId, reason: checked.reason });
+        continue;
+      }
+      const { record } = checked;
       const batchRef = refId(record.batch);
       const batch = batchRef ? batches.get(batchRef)! : null;
       const refused = batch && batchRefusal(batch, STATUS_FROM_SCALE[record.status]);
@@ -170,8 +192,20 @@ async function writeChunk(
 /** Records held across all projects' open chunks before they are all written, as a multiple of the chunk size. */
 const MAX_OPEN_CHUNKS = 4;
 
-/** Where a record goes: a project id, or why it cannot go anywhere (reported as the record's failure). */
-export type ProjectRouter = (record: ScaleTaskRecord) => Promise<{ projectId: string } | { problem: string }>;
+/**
+ * Where a record goes: a project id, or why it cannot go anywhere (reported as the record's failure). `known`: the
+ * project of a record not validated yet, when the router has resolved its name before (null otherwise: the record is
+ * then validated and routed), so unchanged records of a multi-project file are skipped without validation too.
+ */
+export type ProjectRouter = ((record: ScaleTaskRecord) => Promise<{ projectId: string } | { problem: string }>) & {
+  known?: (value: unknown) => string | null;
+};
+
+/** The task_id of a record not validated yet, when it is a valid one. */
+function taskIdOf(value: unknown): string | null {
+  const taskId = (value as { task_id?: unknown } | null)?.task_id;
+  return typeof taskId === 'string' && upstreamId.safeParse(taskId).success ? taskId : null;
+}
 
 /**
  * Imports Scale task records idempotently per (project, SCALE, task_id), into one project or into the project
@@ -191,12 +225,36 @@ export async function importScaleTasks(
   const summary = emptySummary();
   const chunkSize = options.chunkSize ?? 250;
   const route: ProjectRouter = typeof into === 'string' ? async () => ({ projectId: into }) : into;
-  const chunks = new Map<string, Valid[]>();
+  const chunks = new Map<string, Pending[]>();
   const fail = (line: number, taskId: string | null, reason: string) => {
     summary.failed++;
     summary.failures.push({ line, taskId, reason });
   };
-  const write = async (projectId: string, pending: Valid[]) => {
+  // Records not validated yet: those whose stored task has their hash stay so (writeChunk skips them), the others are
+  // validated now, before the project's counts are taken (an invalid record counts in `failed` only, as when it is
+  // validated on reading).
+  const validateChunk = async (projectId: string, pending: Pending[]): Promise<Pending[]> => {
+    const unread = pending.filter((p) => !p.record);
+    if (!unread.length) return pending;
+    const stored = new Map(
+      (await findScaleTasksByExternalIds(db, projectId, [...new Set(unread.map((p) => p.taskId))])).map((r) => [
+        r.externalId!,
+        r.sourceHash,
+      ]),
+    );
+    const out: Pending[] = [];
+    for (const p of pending) {
+      if (p.record || stored.get(p.taskId) === p.hash) out.push(p);
+      else {
+        const checked = validated(p.value);
+        if ('reason' in checked) fail(p.line, p.taskId, checked.reason);
+        else out.push({ ...p, record: checked.record, value: null });
+      }
+    }
+    return out;
+  };
+  const write = async (projectId: string, chunk: Pending[]) => {
+    const pending = await validateChunk(projectId, chunk);
     const before = { ...summary };
     try {
       await writeChunk(db, projectId, pending, summary, by);
@@ -205,11 +263,7 @@ export async function importScaleTasks(
         try {
           await writeChunk(db, projectId, [one], summary, by);
         } catch (error) {
-          fail(
-            one.line,
-            one.record.task_id,
-            `could not be written: ${error instanceof Error ? error.message : String(error)}`,
-          );
+          fail(one.line, one.taskId, `could not be written: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
     }
@@ -231,23 +285,34 @@ export async function importScaleTasks(
       fail(line, null, `(record): nests deeper than ${MAX_REQUEST_JSON_DEPTH} levels`);
       continue;
     }
-    const parsed = ScaleTask.safeParse(value);
-    if (!parsed.success) {
-      const taskId =
-        typeof (value as { task_id?: unknown })?.task_id === 'string' ? (value as { task_id: string }).task_id : null;
-      fail(line, taskId, describeIssues(parsed.error));
-      continue;
+    // Validated when its chunk is written unless it is unchanged (validateChunk), when its project is known already.
+    const taskId = taskIdOf(value);
+    const knownProject = taskId && (typeof into === 'string' ? into : (into.known?.(value) ?? null));
+    let entry: Pending;
+    let projectId: string;
+    if (taskId && knownProject) {
+      entry = { line, taskId, hash: recordHash(value), record: null, value };
+      projectId = knownProject;
+    } else {
+      const checked = validated(value);
+      if ('reason' in checked) {
+        const id = (value as { task_id?: unknown } | null)?.task_id;
+        fail(line, typeof id === 'string' ? id : null, checked.reason);
+        continue;
+      }
+      const target = await route(checked.record);
+      if ('problem' in target) {
+        fail(line, checked.record.task_id, target.problem);
+        continue;
+      }
+      entry = { line, taskId: checked.record.task_id, hash: recordHash(value), record: checked.record, value: null };
+      projectId = target.projectId;
     }
-    const target = await route(parsed.data);
-    if ('problem' in target) {
-      fail(line, parsed.data.task_id, target.problem);
-      continue;
-    }
-    const chunk = chunks.get(target.projectId) ?? [];
-    chunks.set(target.projectId, chunk);
-    chunk.push({ line, record: parsed.data, hash: recordHash(value) });
+    const chunk = chunks.get(projectId) ?? [];
+    chunks.set(projectId, chunk);
+    chunk.push(entry);
     buffered++;
-    if (chunk.length >= chunkSize) await flush(target.projectId);
+    if (chunk.length >= chunkSize) await flush(projectId);
     else if (buffered >= chunkSize * MAX_OPEN_CHUNKS) {
       // Many projects, few records each: write what is held rather than hold a chunk per project.
       for (const projectId of [...chunks.keys()]) await flush(projectId);

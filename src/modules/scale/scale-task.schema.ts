@@ -6,9 +6,9 @@ import { MODEL_PARAMETER_BOUNDS as BOUNDS } from '../thread/model-parameters';
 
 // The Scale GenAI Task object (seed 002, reference/upstream-apis.md §002), as imports accept and exports write it.
 const text = z.string().nullish();
-const isoInstant = z
-  .string()
-  .refine((v) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v), 'must be an ISO-8601 date-time');
+/** An ISO-8601 date-time Date.parse reads (the fast check, scale-task.fast.ts, uses the same test). */
+export const isIsoInstant = (v: string) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v);
+const isoInstant = z.string().refine(isIsoInstant, 'must be an ISO-8601 date-time');
 const object = z.record(z.unknown());
 // Upstream ids and references are at most 255 characters (MAX_UPSTREAM_ID_LENGTH), as on taskCreate.
 const ref = z.union([z.string(), z.object({ id: z.string() }).passthrough()]).superRefine((value, ctx) => {
@@ -59,12 +59,19 @@ const ScaleChunk = z.object({
   annotations: z.array(ScaleAnnotation).nullish(),
 });
 
+// The objects a row stores whole as JSON (scale-to-rows.ts): validation keeps their keys, in this order, and drops
+// the rest; the mapping picks the same keys (SCALE_KEPT_KEYS) so that it writes the same from an unvalidated record.
+const ReferenceText = z.object({ content: text, category: text, url: text });
+const Reasoning = z.object({ content: text });
+const Submission = z.object({ submitted_at: text, contributor_id: text });
+const ReportedIssue = z.object({ type: text, message: text });
+
 const ScaleContent = z.object({
   text,
-  reference_texts: z.array(z.object({ content: text, category: text, url: text })).nullish(),
+  reference_texts: z.array(ReferenceText).nullish(),
   attachments: z.array(object).nullish(),
   chunks: z.array(ScaleChunk).nullish(),
-  reasoning: z.array(z.object({ content: text })).nullish(),
+  reasoning: z.array(Reasoning).nullish(),
 });
 
 const ScaleMessage = z.object({
@@ -95,7 +102,7 @@ const ScaleThread = z.object({
   id: upstreamId,
   turns: z.array(ScaleTurn).nullish(),
   annotations: z.array(ScaleAnnotation).nullish(),
-  submissions: z.array(z.object({ submitted_at: text, contributor_id: text })).nullish(),
+  submissions: z.array(Submission).nullish(),
 });
 
 export const ScaleTask = z.object({
@@ -109,9 +116,20 @@ export const ScaleTask = z.object({
   threads: z.array(ScaleThread).nullish(),
   /** Annograph's task-level annotations (DECISIONS.md D2); Scale's Task has none, so exports write them only when there are any. */
   annotations: z.array(ScaleAnnotation).nullish(),
-  errors: z.array(z.object({ type: text, message: text })).nullish(),
-  sensitive_content_reports: z.array(z.object({ type: text, message: text })).nullish(),
+  errors: z.array(ReportedIssue).nullish(),
+  sensitive_content_reports: z.array(ReportedIssue).nullish(),
 });
+
+const modelParameters = ScaleMessage.shape.model_parameters.unwrap().unwrap();
+
+/** The keys validation keeps of each object stored whole, in its order. */
+export const SCALE_KEPT_KEYS = {
+  referenceText: Object.keys(ReferenceText.shape),
+  reasoning: Object.keys(Reasoning.shape),
+  submission: Object.keys(Submission.shape),
+  reportedIssue: Object.keys(ReportedIssue.shape),
+  modelParameters: Object.keys(modelParameters.shape),
+} as const;
 
 export type ScaleTaskRecord = z.infer<typeof ScaleTask>;
 export type ScaleAnnotationRecord = z.infer<typeof ScaleAnnotation>;

@@ -5,7 +5,13 @@ import type { AnnotationLevel } from '../../graphql/types.generated';
 import type { IdFactory } from '../../ids';
 import { annotationTypeOf } from '../annotation/annotation-value';
 import { camelCaseKeys } from './keys';
-import { refId, STATUS_FROM_SCALE, type ScaleAnnotationRecord, type ScaleTaskRecord } from './scale-task.schema';
+import {
+  refId,
+  SCALE_KEPT_KEYS as KEYS,
+  STATUS_FROM_SCALE,
+  type ScaleAnnotationRecord,
+  type ScaleTaskRecord,
+} from './scale-task.schema';
 
 /** A stable fingerprint of a source record: a re-import of the same record changes nothing. */
 export function recordHash(record: unknown): string {
@@ -15,6 +21,21 @@ export function recordHash(record: unknown): string {
 const iso = (value: string) => new Date(value).toISOString();
 const json = (value: unknown) => JSON.stringify(value);
 const list = <T>(value: T[] | null | undefined): T[] => value ?? [];
+
+/**
+ * The keys of an object stored whole that validation keeps, in its order (what ScaleTask's parse returns), so a
+ * record mapped without being parsed (known valid by the fast check) writes the same JSON.
+ */
+function kept<T extends object>(value: T, keys: readonly string[]): T {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out as T;
+}
+const keptAll = <T extends object>(values: T[] | null | undefined, keys: readonly string[]) =>
+  list(values).map((v) => kept(v, keys));
 
 /** Where a record goes; a replaced task keeps its delivery. */
 export type TaskTarget = {
@@ -45,8 +66,8 @@ export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleT
     sourceProject: refId(record.project),
     sourceHash: target.hash,
     metadataJson: json(record.metadata ?? {}),
-    errorsJson: json(list(record.errors)),
-    sensitiveContentReportsJson: json(list(record.sensitive_content_reports)),
+    errorsJson: json(keptAll(record.errors, KEYS.reportedIssue)),
+    sensitiveContentReportsJson: json(keptAll(record.sensitive_content_reports, KEYS.reportedIssue)),
     createdAt: iso(record.created_at),
     updatedAt: now,
     completedAt: record.completed_at ? iso(record.completed_at) : null,
@@ -98,7 +119,7 @@ export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleT
       projectId,
       taskId,
       externalId: thread.id,
-      submissionsJson: json(list(thread.submissions).map(camelCaseKeys)),
+      submissionsJson: json(keptAll(thread.submissions, KEYS.submission).map(camelCaseKeys)),
       createdAt: now,
     });
     // Scale names who worked a thread in its submissions: the last one is the author of what it holds.
@@ -125,11 +146,13 @@ export function addScaleTask(bundle: RowBundle, newId: IdFactory, record: ScaleT
           role: message.role.toUpperCase() as never,
           text: c.text ?? null,
           createdAt: now,
-          referenceTextsJson: json(list(c.reference_texts)),
+          referenceTextsJson: json(keptAll(c.reference_texts, KEYS.referenceText)),
           attachmentsJson: json(list(c.attachments).map(camelCaseKeys)),
-          reasoningJson: json(list(c.reasoning)),
+          reasoningJson: json(keptAll(c.reasoning, KEYS.reasoning)),
           sourceId: message.source_id ?? null,
-          modelParametersJson: message.model_parameters ? json(camelCaseKeys(message.model_parameters)) : null,
+          modelParametersJson: message.model_parameters
+            ? json(camelCaseKeys(kept(message.model_parameters, KEYS.modelParameters)))
+            : null,
           rubricEvaluationsJson: json(list(message.rubric_evaluations)),
         });
         annotate(message.annotations, 'MESSAGE', { threadId, turnId, messageId }, contributorId);

@@ -10,7 +10,12 @@ const ORDER_COLUMNS = { CREATED_AT: 'createdAt', COMPLETED_AT: 'completedAt', UP
 
 function listOrder(orderBy: TaskOrder | null | undefined): ListOrder | undefined {
   return orderBy
-    ? { column: ORDER_COLUMNS[orderBy.field], descending: orderBy.direction === 'DESC', nullable: true }
+    ? {
+        column: ORDER_COLUMNS[orderBy.field],
+        descending: orderBy.direction === 'DESC',
+        // Only completedAt may be null: an order on a NOT NULL column says so, so that its index serves it as it is.
+        nullable: orderBy.field === 'COMPLETED_AT',
+      }
     : undefined;
 }
 
