@@ -61,6 +61,8 @@ const config: CodegenConfig = {
           Webhook: rows('WebhookRow'),
           WebhookDelivery: rows('WebhookDeliveryRow'),
           ExportJob: rows('ExportJobRow'),
+          Connector: rows('ConnectorRow'),
+          ConnectorRun: rows('ConnectorRunRow'),
           DataChunk: rows('DataChunkRow'),
           CodingResponse: rows('CodingResponseRow'),
           ...Object.fromEntries(
@@ -116,6 +118,8 @@ const config: CodegenConfig = {
           WebhookConnection: page('WebhookConnectionModel'),
           WebhookDeliveryConnection: page('WebhookDeliveryConnectionModel'),
           ExportJobConnection: page('ExportJobConnectionModel'),
+          ConnectorConnection: page('ConnectorConnectionModel'),
+          ConnectorRunConnection: page('ConnectorRunConnectionModel'),
           CodingResponseConnection: page('CodingResponseConnectionModel'),
           CorrectionDocumentConnection: page('CorrectionDocumentConnectionModel'),
           SessionEventConnection: page('SessionEventConnectionModel'),

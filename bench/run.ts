@@ -1,4 +1,5 @@
 // npm run bench [-- --scale 1 --seconds 20 --warmup 5 --shape-seconds 10 --mixed 300 --connections 10 --webhooks 2000 --exports 50000 --agreement 2500]
+// npm run bench -- --sync: only the connector sync bench (bench/sync.ts)
 // Builds Annograph, loads the data set (reused when the store already holds it), starts Annograph in production mode
 // and the hand-written Q1 limit server as processes of their own on 127.0.0.1, drives both with autocannon from this
 // process (Q1 in every shape of q1-shapes.ts against both, then the other operations against Annograph) and writes the figures to .bench/<store>-scale<scale>-<time>.json. PostgreSQL when DATABASE_URL is set.
@@ -20,6 +21,7 @@ import { measureExports } from './exports';
 import { measureAgreement } from './agreement';
 import { findQ1Targets, measureShapes, shapeTable, type ShapeResult } from './q1-run';
 import { runImportBench } from './imports';
+import { measureSync, printSync } from './sync';
 
 const ROOT = path.join(__dirname, '..');
 const { values: args } = parseArgs({
@@ -46,6 +48,8 @@ const { values: args } = parseArgs({
     // --import: only the import bench (bench/imports.ts), on a Scale JSONL file of about --import-mb megabytes.
     import: { type: 'boolean', default: false },
     'import-mb': { type: 'string', default: '250' },
+    // Only the connector sync bench (bench/sync.ts): a 10,000-task Scale sync from the fake upstream.
+    sync: { type: 'boolean', default: false },
   },
 });
 const scale = Number(args.scale);
@@ -217,6 +221,8 @@ function startCommand(): { nodeFlags: string[]; script: string; command: string 
 }
 
 async function main() {
+  // --sync: the connector bench alone, on DATABASE_URL's store kind (nothing to build, no server).
+  if (args.sync) return printSync(await measureSync(process.env.DATABASE_URL), store);
   log('building Annograph (npm run build)…');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (args.import) return runImportBench(ROOT, Number(args['import-mb']), log);

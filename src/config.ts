@@ -44,6 +44,7 @@ const EnvSchema = z.object({
   EXPORT_DIR: z.string().default('data/exports'),
   EXPORT_TTL_HOURS: z.coerce.number().int().positive().max(876_000).default(168),
   EXPORT_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  CONNECTOR_WORKER: z.enum(['on', 'off']).default('on'),
 });
 
 export type Limits = {
@@ -96,6 +97,8 @@ export type Config = {
   webhooks: WebhookConfig;
   /** Export jobs (src/modules/export/export-worker.ts). */
   exports: ExportConfig;
+  /** Run connector runs and their schedules in this process (src/modules/connector/connector-worker.ts). */
+  connectorWorker: boolean;
 };
 
 export type ExportConfig = {
@@ -211,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ttlHours: e.EXPORT_TTL_HOURS,
       pageSize: e.EXPORT_PAGE_SIZE,
     },
+    connectorWorker: e.CONNECTOR_WORKER === 'on',
   };
 }
 

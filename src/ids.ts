@@ -38,6 +38,8 @@ const TYPES = {
   webhook: { prefix: 'whk', typename: 'Webhook' },
   webhookDelivery: { prefix: 'whd', typename: 'WebhookDelivery' },
   exportJob: { prefix: 'exp', typename: 'ExportJob' },
+  connector: { prefix: 'conn', typename: 'Connector' },
+  connectorRun: { prefix: 'crun', typename: 'ConnectorRun' },
 } as const satisfies Partial<Record<TableName, { prefix: string; typename: string }>>;
 
 export type NodeTable = keyof typeof TYPES;

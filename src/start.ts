@@ -8,6 +8,7 @@ import { drainInferenceRuns } from './modules/inference-run/inference-worker';
 import { onChangesCommitted } from './modules/change/change-signal';
 import { drainWebhooks } from './modules/webhook/webhook-worker';
 import { drainExports } from './modules/export/export-worker';
+import { drainConnectors } from './modules/connector/connector-worker';
 import os from 'node:os';
 import type { Config } from './config';
 import { dialectOf, setStatementTimeout, type Database } from './db/database';
@@ -148,6 +149,15 @@ export async function startAnnograph(
         'export',
         () => drainExports(db, { workerId, logger, leaseMs: w.leaseMs, ...config.exports }),
         // Polled (an export may wait a second to start): no statements on every commit of the process.
+        { logger, intervalMs: w.intervalMs },
+      ),
+    );
+  if (config.connectorWorker)
+    workers.push(
+      startPollingWorker(
+        'connector',
+        () => drainConnectors(db, { workerId, logger, leaseMs: w.leaseMs, outbound, secrets }),
+        // Polled: a queued run or a due schedule waits at most a second.
         { logger, intervalMs: w.intervalMs },
       ),
     );

@@ -104,6 +104,10 @@ export const ROOT_FIELD_RULES = {
   'Mutation.inferenceRunCancel': { scope: 'project', role: 'MANAGER' },
   'Mutation.exportCreate': { scope: 'project', role: 'MANAGER' },
   'Mutation.exportCancel': { scope: 'project', role: 'MANAGER' },
+  'Mutation.connectorCreate': { scope: 'project', role: 'MANAGER' },
+  'Mutation.connectorUpdate': { scope: 'project', role: 'MANAGER' },
+  'Mutation.connectorDelete': { scope: 'project', role: 'MANAGER' },
+  'Mutation.connectorRun': { scope: 'project', role: 'MANAGER' },
   // Webhooks send a scope's whole change log (memberships and tokens included) to a URL: ADMIN of the project, or
   // OWNER/ADMIN of the organization for an organization webhook (authorized against the organization: a service
   // token, which never holds an organization role, may make project webhooks only).

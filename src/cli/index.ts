@@ -5,6 +5,8 @@ import { createDb, dialectOf } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { CliError, init, projectCreate, tokenCreate } from './commands';
 import { exportScale, importScaleFile } from './scale-commands';
+import { syncUpstream } from './sync-command';
+import { secretBoxFromConfig } from '../secrets/secret-box';
 
 // Loaded by the commands that need them: the demo seeder and the export formats bring most of the server's modules
 // (about 90 MB of resident memory), which an import would carry for its whole run.
@@ -38,7 +40,12 @@ const USAGE = `usage: annograph <command> [options]     (DATABASE_URL picks the 
   changes --project <id or name> [--org <slug>] [--after <cursor>] [--types A,B] [--follow]
                                              the project's changes as JSON lines, oldest first; --follow: then live
                                              until SIGINT/SIGTERM
-  changes prune [--days <n>]                 delete changes older than n days (default CHANGE_RETENTION_DAYS) now`;
+  changes prune [--days <n>]                 delete changes older than n days (default CHANGE_RETENTION_DAYS) now
+  sync <scale|label-studio|embedding-studio|deepopinion|iqb> --base-url <url> --project <id or name> [--org <slug>]
+       [--key-env <VAR>] [--upstream-project <name or id>] [--batch-id <id,id>] [--options <JSON>]
+                                             one run of the project's connector to that upstream (made on first
+                                             use; the key read from the environment variable VAR, stored sealed);
+                                             exit 1 if a record failed`;
 
 const OPTIONS = {
   org: { type: 'string' },
@@ -58,6 +65,10 @@ const OPTIONS = {
   filter: { type: 'string' },
   options: { type: 'string' },
   out: { type: 'string' },
+  'base-url': { type: 'string' },
+  'key-env': { type: 'string' },
+  'upstream-project': { type: 'string' },
+  'batch-id': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -67,7 +78,8 @@ async function main(argv: string[]): Promise<number> {
     .slice(0, 2)
     .join(' ')
     .replace(/^(migrate|seed|init) .*/, '$1')
-    .replace(/^export (?!scale$).+/, 'export');
+    .replace(/^export (?!scale$).+/, 'export')
+    .replace(/^sync .+/, 'sync');
   const known = [
     'migrate',
     'seed',
@@ -79,6 +91,7 @@ async function main(argv: string[]): Promise<number> {
     'export',
     'changes',
     'changes prune',
+    'sync',
   ];
   if (values.help || !known.includes(command)) {
     process.stderr.write(`${USAGE}\n`);
@@ -137,6 +150,30 @@ async function main(argv: string[]): Promise<number> {
       );
       await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
       process.stderr.write(`${tty ? '\n' : ''}exported ${tasks} tasks, ${records} records\n`);
+    }
+    if (command === 'sync') {
+      const tty = process.stderr.isTTY;
+      const failed = await syncUpstream(
+        db,
+        positionals[1],
+        values,
+        {
+          outbound: config.outbound,
+          secrets: secretBoxFromConfig(config),
+          env: process.env,
+          progress: tty
+            ? (run) =>
+                process.stderr.write(
+                  `\r${run.pages} pages, ${run.recordsCreated + run.recordsUpdated + run.recordsUnchanged + run.recordsFailed} records`,
+                )
+            : undefined,
+        },
+        (line) => {
+          if (tty) process.stderr.write('\n');
+          print(line);
+        },
+      );
+      return failed;
     }
     if (command === 'export scale') {
       const written = await exportScale(db, values, print);

@@ -3,7 +3,7 @@
  * Please do not edit it manually.
  */
 
-import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ChangeActorKind, ChangeType, ClassificationType, CoderKind, CodingTaskType, CorrectionStatus, DataChunkType, DocumentGroupOrigin, ExportFormat, ExportStatus, ImprovementItemStatus, MessageRole, OrganizationRole, ProjectSubset, Provider, ResponseStatus, Role, SkillName, Source, TagStatus, TaskEventKind, TaskKind, TaskStatus, WebhookDeliveryOutcome } from "../graphql/types.generated";
+import type { AnnotationLevel, AnnotationType, BatchKind, BatchStatus, ChangeActorKind, ChangeType, ClassificationType, CoderKind, CodingTaskType, ConnectorKind, ConnectorRunStatus, CorrectionStatus, DataChunkType, DocumentGroupOrigin, ExportFormat, ExportStatus, ImprovementItemStatus, MessageRole, OrganizationRole, ProjectSubset, Provider, ResponseStatus, Role, SkillName, Source, TagStatus, TaskEventKind, TaskKind, TaskStatus, WebhookDeliveryOutcome } from "../graphql/types.generated";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -133,6 +133,55 @@ export interface CodingResponse {
   subform: string | null;
   valueJson: string;
   variableId: string;
+}
+
+export interface Connector {
+  baseUrl: string;
+  createdAt: string;
+  createdBy: string | null;
+  credentials: string | null;
+  id: string;
+  intervalMinutes: number | null;
+  kind: ConnectorKind;
+  nextRunAt: string | null;
+  optionsJson: Generated<string>;
+  projectId: string;
+  stateJson: Generated<string>;
+  updatedAt: string;
+}
+
+export interface ConnectorRecord {
+  externalId: string;
+  hash: string;
+  localId: string | null;
+  projectId: string;
+  rawJson: string;
+  source: Source;
+  sourceStatus: string | null;
+  syncedAt: string;
+  type: string;
+}
+
+export interface ConnectorRun {
+  checkpoint: string | null;
+  claimedBy: string | null;
+  connectorId: string;
+  createdAt: string;
+  createdBy: string | null;
+  error: string | null;
+  failuresJson: Generated<string>;
+  finishedAt: string | null;
+  id: string;
+  leaseUntil: string | null;
+  pages: Generated<number>;
+  projectId: string;
+  recordsCreated: Generated<number>;
+  recordsFailed: Generated<number>;
+  recordsUnchanged: Generated<number>;
+  recordsUpdated: Generated<number>;
+  startedAt: string | null;
+  status: ConnectorRunStatus;
+  trigger: string;
 }
 
 export interface CorrectionSegment {
@@ -556,6 +605,9 @@ export interface DB {
   coder: Coder;
   coderPrediction: CoderPrediction;
   codingResponse: CodingResponse;
+  connector: Connector;
+  connectorRecord: ConnectorRecord;
+  connectorRun: ConnectorRun;
   correctionSegment: CorrectionSegment;
   correctionSession: CorrectionSession;
   correctionTag: CorrectionTag;

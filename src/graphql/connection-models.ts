@@ -5,6 +5,8 @@ import type {
   ChangeRow,
   WebhookDeliveryRow,
   ExportJobRow,
+  ConnectorRow,
+  ConnectorRunRow,
   WebhookRow,
   DeliveryRow,
   ImprovementItemRow,
@@ -56,6 +58,8 @@ export type ChangeConnectionModel = Connection<ChangeRow>;
 export type WebhookConnectionModel = Connection<WebhookRow>;
 export type WebhookDeliveryConnectionModel = Connection<WebhookDeliveryRow>;
 export type ExportJobConnectionModel = Connection<ExportJobRow>;
+export type ConnectorConnectionModel = Connection<ConnectorRow>;
+export type ConnectorRunConnectionModel = Connection<ConnectorRunRow>;
 export type CodingResponseConnectionModel = Connection<CodingResponseRow>;
 export type PromptConnectionModel = Connection<PromptRow>;
 export type PromptVersionConnectionModel = Connection<PromptVersionRow>;

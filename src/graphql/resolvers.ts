@@ -5,6 +5,7 @@ import { agreementResolvers } from '../modules/agreement/agreement.resolvers';
 import { changeResolvers } from '../modules/change/change.resolvers';
 import { coderResolvers } from '../modules/coder/coder.resolvers';
 import { codingResolvers } from '../modules/coding/coding.resolvers';
+import { connectorResolvers } from '../modules/connector/connector.resolvers';
 import { correctionSessionResolvers } from '../modules/correction-session/correction-session.resolvers';
 import { deliveryResolvers } from '../modules/delivery/delivery.resolvers';
 import { exportResolvers } from '../modules/export/export.resolvers';
@@ -36,6 +37,7 @@ export const MODULE_RESOLVERS: Record<string, Resolvers> = {
   change: changeResolvers,
   coder: coderResolvers,
   coding: codingResolvers,
+  connector: connectorResolvers,
   'correction-session': correctionSessionResolvers,
   delivery: deliveryResolvers,
   export: exportResolvers,

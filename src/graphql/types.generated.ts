@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, ChangeRow, WebhookRow, WebhookDeliveryRow, ExportJobRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
+import type { OrganizationRow, UserRow, ProjectRow, BatchRow, TaskRow, ThreadRow, TurnRow, MessageRow, MessageChunkRow, AnnotationRow, ApiTokenRow, DeliveryRow, SearchSessionRow, CorrectionSessionRow, CoderRow, PromptRow, PromptVersionRow, ProviderConnectionRow, InferenceRunRow, TaskEventRow, ChangeRow, WebhookRow, WebhookDeliveryRow, ExportJobRow, ConnectorRow, ConnectorRunRow, DataChunkRow, CodingResponseRow, DocumentRow, SegmentRow, DocumentGroupRow, CorrectionTagRow, SessionEventRow, ImprovementItemRow, OrganizationMemberRow, ProjectMemberRow } from '../db/rows';
 import type { InferenceRunResultModel } from '../modules/inference-run/inference-run-results';
 import type { ExternalContributorModel } from '../modules/annotation/annotation-author.resolve';
 import type { CorrectionDocumentModel, CorrectionSegmentModel, CorrectionChangeModel } from '../modules/correction-session/correction-session.models';
 import type { BatchSessionsPageModel } from '../modules/search-session/search-session.repository';
 import type { ViewerModel } from '../auth/viewer';
 import type { AnnotationValueModel } from '../modules/annotation/annotation-value';
-import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, PromptConnectionModel, PromptVersionConnectionModel, InferenceRunConnectionModel, InferenceRunResultConnectionModel, TaskEventConnectionModel, ChangeConnectionModel, WebhookConnectionModel, WebhookDeliveryConnectionModel, ExportJobConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
+import type { OrganizationConnectionModel, ProjectConnectionModel, BatchConnectionModel, TaskConnectionModel, ThreadConnectionModel, TurnConnectionModel, MessageConnectionModel, AnnotationConnectionModel, ApiTokenConnectionModel, DeliveryConnectionModel, SearchSessionConnectionModel, CorrectionSessionConnectionModel, CoderConnectionModel, PromptConnectionModel, PromptVersionConnectionModel, InferenceRunConnectionModel, InferenceRunResultConnectionModel, TaskEventConnectionModel, ChangeConnectionModel, WebhookConnectionModel, WebhookDeliveryConnectionModel, ExportJobConnectionModel, ConnectorConnectionModel, ConnectorRunConnectionModel, CodingResponseConnectionModel, CorrectionDocumentConnectionModel, SessionEventConnectionModel, ImprovementItemConnectionModel, OrganizationMemberConnectionModel, ProjectMemberConnectionModel } from './connection-models';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -830,6 +830,18 @@ export type ChangeType =
   | 'CODER_DELETED'
   /** A coder was created or trained. */
   | 'CODER_UPDATED'
+  /** A connector was created (`kind`; never its credentials). */
+  | 'CONNECTOR_CREATED'
+  /** A connector was deleted. */
+  | 'CONNECTOR_DELETED'
+  /** A connector run read every page (`created`, `updated`, `unchanged`, `failed`). */
+  | 'CONNECTOR_RUN_COMPLETED'
+  /** A connector run failed (`error`). */
+  | 'CONNECTOR_RUN_FAILED'
+  /** A connector run was queued (`trigger`). */
+  | 'CONNECTOR_RUN_QUEUED'
+  /** A connector's base URL, credentials or options changed (the names of the fields, never a credential). */
+  | 'CONNECTOR_UPDATED'
   /** A correction tag was added. */
   | 'CORRECTION_TAG_CREATED'
   /** A correction tag was deleted. */
@@ -1155,6 +1167,233 @@ export type CodingTaskUpdateInput = {
   label?: InputMaybe<Scalars['String']['input']>;
   /** New type; null or omitted keeps the current one. */
   type?: InputMaybe<CodingTaskType>;
+};
+
+/**
+ * A project's link to one upstream API: Annograph pages through it by the upstream's own contract and keeps what
+ * it fetched as its own rows (source, external id, upstream status), idempotently per (project, source, external
+ * id). The credentials are write-only: stored encrypted, never returned.
+ */
+export type Connector = Node & {
+  __typename?: 'Connector';
+  /** The upstream's base URL; every call goes there (and only there) through the outbound guard. */
+  baseUrl: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it; null for a service token or a removed user. */
+  createdBy?: Maybe<User>;
+  /** Whether credentials are stored (they are never returned). */
+  hasCredentials: Scalars['Boolean']['output'];
+  /** The global, opaque id of the connector (`conn_…`). */
+  id: Scalars['ID']['output'];
+  /** Minutes between scheduled runs; null: runs only on request. */
+  intervalMinutes?: Maybe<Scalars['Int']['output']>;
+  /** Which upstream contract it speaks. */
+  kind: ConnectorKind;
+  /** When the schedule enqueues the next run; null without a schedule. */
+  nextRunAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The connector's options as JSON (e.g. `{ "projectName": "…" }` for Scale, `{ "batchIds": [...] }` for EmbeddingStudio). */
+  options: Scalars['JSON']['output'];
+  /** The project the upstream's records go into. */
+  project: Project;
+  /** The connector's runs, newest first. */
+  runs: ConnectorRunConnection;
+  /** Where incremental syncs continue (e.g. Scale's `completedAfter`), as JSON; `{}` before the first complete run. */
+  state: Scalars['JSON']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * A project's link to one upstream API: Annograph pages through it by the upstream's own contract and keeps what
+ * it fetched as its own rows (source, external id, upstream status), idempotently per (project, source, external
+ * id). The credentials are write-only: stored encrypted, never returned.
+ */
+export type ConnectorRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of connectors. */
+export type ConnectorConnection = {
+  __typename?: 'ConnectorConnection';
+  /** The connectors of this page, each with its cursor. */
+  edges: Array<ConnectorEdge>;
+  /** The connectors of this page, without cursors. */
+  nodes: Array<Connector>;
+  /** Whether more connectors precede or follow this page, and its first and last cursors. */
+  pageInfo: PageInfo;
+  /** How many connectors there are, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new connector of a project. */
+export type ConnectorCreateInput = {
+  /** The upstream's base URL, http or https, without a password (required), e.g. `https://api.scale.com`. */
+  baseUrl: Scalars['String']['input'];
+  /** The API key or token (write-only: stored encrypted, never returned). Required for SCALE, LABEL_STUDIO, DEEPOPINION. */
+  credentials?: InputMaybe<Scalars['String']['input']>;
+  /** Which upstream contract (required). */
+  kind: ConnectorKind;
+  /** The kind's options (SCALE: `projectName`; EMBEDDING_STUDIO: `batchIds`; DEEPOPINION: `projectId`, `statuses`; LABEL_STUDIO: `pageSize`) and `intervalMinutes` for a schedule. */
+  options?: InputMaybe<Scalars['JSON']['input']>;
+  /** The project the records go into (required); the caller needs MANAGER on it. */
+  projectId: Scalars['ID']['input'];
+};
+
+/** What connectorDelete returns: the id of the deleted connector, or why nothing was done. */
+export type ConnectorDeletePayload = {
+  __typename?: 'ConnectorDeletePayload';
+  /** The id of the deleted connector (its runs go with it); null when `userErrors` is not empty. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Why the mutation did nothing; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A connector with its cursor. */
+export type ConnectorEdge = {
+  __typename?: 'ConnectorEdge';
+  /** Opaque cursor of this connector, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The connector. */
+  node: Connector;
+};
+
+/** The upstream APIs a connector pulls from (reference/upstream-apis.md). */
+export type ConnectorKind =
+  /** DeepOpinion Studio: the correction sessions of a project, by status. */
+  | 'DEEPOPINION'
+  /** EmbeddingStudio: the search sessions of the configured session batches. */
+  | 'EMBEDDING_STUDIO'
+  /** IQB coding service: service info, coders, tasks with their events and data chunks. */
+  | 'IQB'
+  /** Label Studio Enterprise Prompts: prompts, their versions and inference runs. */
+  | 'LABEL_STUDIO'
+  /** Scale GenAI v2: the project's batches and tasks (`/v2/batches`, `/v2/tasks` by project name, next_token). */
+  | 'SCALE';
+
+/** What connectorCreate and connectorUpdate return: the connector, or why nothing was done. */
+export type ConnectorPayload = {
+  __typename?: 'ConnectorPayload';
+  /** The connector after the change; null when `userErrors` is not empty. */
+  connector?: Maybe<Connector>;
+  /** Why the mutation did nothing; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * One sync of a connector, run by a leased worker: each page of the upstream is written, then its counts and its
+ * checkpoint are committed, so a crash resumes after the last committed page.
+ */
+export type ConnectorRun = Job & Node & {
+  __typename?: 'ConnectorRun';
+  /** The connector run. */
+  connector: Connector;
+  /** Records new to the project. */
+  created: Scalars['Int']['output'];
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who started it; null for the schedule, the CLI, a service token or a removed user. */
+  createdBy?: Maybe<User>;
+  /** Why the run failed; null unless FAILED. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Null: an upstream's size is not known in advance. */
+  estimatedFinishAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Records not written (they did not validate, or could not be written). */
+  failed: Scalars['Int']['output'];
+  /** The first 100 records not written, with their external ids and reasons. */
+  failures: Array<ConnectorRunFailure>;
+  /** When it reached a final status; null before. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The global, opaque id of the run (`crun_…`). */
+  id: Scalars['ID']['output'];
+  /** Records read (done), of which failed; the total is unknown until the end (then equal to done). */
+  jobProgress: JobProgress;
+  /** Where the run is as a job. */
+  jobStatus: JobStatus;
+  /** Upstream pages written so far. */
+  pages: Scalars['Int']['output'];
+  /** When a worker first took it up; null before. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the run is. */
+  status: ConnectorRunStatus;
+  /** What started it: `MANUAL` (connectorRun), `SCHEDULE` (intervalMinutes) or `CLI` (annograph sync). */
+  trigger: Scalars['String']['output'];
+  /** Records unchanged since the last sync: nothing was written. */
+  unchanged: Scalars['Int']['output'];
+  /** Records that had changed upstream: their subtree was replaced. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A page of connector runs. */
+export type ConnectorRunConnection = {
+  __typename?: 'ConnectorRunConnection';
+  /** The runs of this page, each with its cursor. */
+  edges: Array<ConnectorRunEdge>;
+  /** The runs of this page, without cursors. */
+  nodes: Array<ConnectorRun>;
+  /** Whether more runs precede or follow this page, and its first and last cursors. */
+  pageInfo: PageInfo;
+  /** How many runs there are, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A connector run with its cursor. */
+export type ConnectorRunEdge = {
+  __typename?: 'ConnectorRunEdge';
+  /** Opaque cursor of this run, for after/before. */
+  cursor: Scalars['String']['output'];
+  /** The run. */
+  node: ConnectorRun;
+};
+
+/** A record of a run that was not written, with the upstream's id for it and why. */
+export type ConnectorRunFailure = {
+  __typename?: 'ConnectorRunFailure';
+  /** The upstream's id of the record; null when it had none. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** Why it was not written. */
+  reason: Scalars['String']['output'];
+  /** The upstream object's kind (`task`, `prompt`, `session`, …). */
+  type: Scalars['String']['output'];
+};
+
+/** What connectorRun returns: the queued run, or why nothing was done. */
+export type ConnectorRunPayload = {
+  __typename?: 'ConnectorRunPayload';
+  /** The PENDING run; null when `userErrors` is not empty. */
+  run?: Maybe<ConnectorRun>;
+  /** Why the mutation did nothing (CONFLICT while another run of the connector is PENDING or IN_PROGRESS). */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Where a connector run is: PENDING until a worker takes it, IN_PROGRESS while it pages, then COMPLETED, FAILED
+ * (`error` says why: revoked credentials, an upstream that kept failing) or CANCELED.
+ */
+export type ConnectorRunStatus =
+  /** Canceled (its connector was deleted). Final. */
+  | 'CANCELED'
+  /** Every page was read and written. Final. */
+  | 'COMPLETED'
+  /** The run stopped with an error (`error`); the pages committed before stay. Final. */
+  | 'FAILED'
+  /** A worker is paging through the upstream. */
+  | 'IN_PROGRESS'
+  /** Waiting for a worker. */
+  | 'PENDING';
+
+/** Changes to a connector; omitted fields stay as they are. */
+export type ConnectorUpdateInput = {
+  /** A new base URL. */
+  baseUrl?: InputMaybe<Scalars['String']['input']>;
+  /** New credentials (write-only); an empty string removes them. */
+  credentials?: InputMaybe<Scalars['String']['input']>;
+  /** New options, replacing the old ones (with `intervalMinutes`; null there removes the schedule). */
+  options?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** A correction session's state after a change: every change answers with the session's new measures. */
@@ -2140,7 +2379,7 @@ export type Job = {
   estimatedFinishAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the job reached a final status; null before. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The job's global id (`task_…`, `run_…`, `batch_…`, `exp_…`). */
+  /** The job's global id (`task_…`, `run_…`, `batch_…`, `exp_…`, `crun_…`). */
   id: Scalars['ID']['output'];
   /** How much of the work is done. */
   jobProgress: JobProgress;
@@ -2412,6 +2651,14 @@ export type Mutation = {
   codingTaskCreate: TaskPayload;
   /** Changes a DRAFT coding task. MANAGER. */
   codingTaskUpdate: TaskPayload;
+  /** Creates a connector of a project to an upstream API; credentials are stored encrypted. MANAGER of the project. */
+  connectorCreate: ConnectorPayload;
+  /** Deletes a connector and its runs (the records it brought in stay). MANAGER of the project. */
+  connectorDelete: ConnectorDeletePayload;
+  /** Queues a run of the connector (a worker runs it); one run per connector at a time. MANAGER of the project. */
+  connectorRun: ConnectorRunPayload;
+  /** Changes a connector's base URL, credentials or options. MANAGER of the project. */
+  connectorUpdate: ConnectorPayload;
   /** Marks a segment of the session annotated (reviewed). ANNOTATOR. */
   correctionSegmentMarkAnnotated: CorrectionChangePayload;
   /** Samples documents (reproducibly, by the session's uuid), takes the model's tags as the prediction, and starts the session. MANAGER. */
@@ -2671,6 +2918,47 @@ export type MutationCodingTaskCreateArgs = {
 export type MutationCodingTaskUpdateArgs = {
   id: Scalars['ID']['input'];
   input: CodingTaskUpdateInput;
+};
+
+
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
+export type MutationConnectorCreateArgs = {
+  input: ConnectorCreateInput;
+};
+
+
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
+export type MutationConnectorDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
+export type MutationConnectorRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change. A mutation answers a payload whose `userErrors` say why it did nothing (an id the caller cannot see
+ * is NOT_FOUND, like an unknown one); a caller without the role named at the end of a mutation's description gets a
+ * top-level FORBIDDEN error instead.
+ */
+export type MutationConnectorUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: ConnectorUpdateInput;
 };
 
 
@@ -3502,6 +3790,8 @@ export type Project = Node & {
   changes: ChangeConnection;
   /** The project's models, oldest first. */
   coders: CoderConnection;
+  /** The project's connectors, oldest first. */
+  connectors: ConnectorConnection;
   /** The project's correction sessions, oldest first; `status` keeps any of the given statuses. */
   correctionSessions: CorrectionSessionConnection;
   /** When the project was created in Annograph. */
@@ -3590,6 +3880,18 @@ export type ProjectChangesArgs = {
  * Scale projects, DeepOpinion projects and Label Studio projects all map here.
  */
 export type ProjectCodersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A body of annotation work owned by one organization: its batches, tasks and (later) sessions, coders and runs.
+ * Scale projects, DeepOpinion projects and Label Studio projects all map here.
+ */
+export type ProjectConnectorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -5927,6 +6229,8 @@ export type FederationTypes = {
   Batch: Batch;
   Change: Change;
   Coder: Coder;
+  Connector: Connector;
+  ConnectorRun: ConnectorRun;
   CorrectionSession: CorrectionSession;
   CorrectionTag: CorrectionTag;
   DataChunk: DataChunk;
@@ -5973,6 +6277,12 @@ export type FederationReferenceTypes = {
   Coder:
     ( { __typename: 'Coder' }
     & GraphQLRecursivePick<FederationTypes['Coder'], {"id":true}> );
+  Connector:
+    ( { __typename: 'Connector' }
+    & GraphQLRecursivePick<FederationTypes['Connector'], {"id":true}> );
+  ConnectorRun:
+    ( { __typename: 'ConnectorRun' }
+    & GraphQLRecursivePick<FederationTypes['ConnectorRun'], {"id":true}> );
   CorrectionSession:
     ( { __typename: 'CorrectionSession' }
     & GraphQLRecursivePick<FederationTypes['CorrectionSession'], {"id":true}> );
@@ -6092,6 +6402,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Job:
     | ( BatchRow )
+    | ( ConnectorRunRow )
     | ( ExportJobRow )
     | ( InferenceRunRow )
     | ( TaskRow )
@@ -6102,6 +6413,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( BatchRow )
     | ( ChangeRow )
     | ( CoderRow )
+    | ( ConnectorRow )
+    | ( ConnectorRunRow )
     | ( CorrectionSessionRow )
     | ( CorrectionTagRow )
     | ( DataChunkRow )
@@ -6204,6 +6517,20 @@ export type ResolversTypes = {
   CodingTaskCreateInput: CodingTaskCreateInput;
   CodingTaskType: CodingTaskType;
   CodingTaskUpdateInput: CodingTaskUpdateInput;
+  Connector: ResolverTypeWrapper<ConnectorRow>;
+  ConnectorConnection: ResolverTypeWrapper<ConnectorConnectionModel>;
+  ConnectorCreateInput: ConnectorCreateInput;
+  ConnectorDeletePayload: ResolverTypeWrapper<ConnectorDeletePayload>;
+  ConnectorEdge: ResolverTypeWrapper<Omit<ConnectorEdge, 'node'> & { node: ResolversTypes['Connector'] }>;
+  ConnectorKind: ConnectorKind;
+  ConnectorPayload: ResolverTypeWrapper<Omit<ConnectorPayload, 'connector'> & { connector?: Maybe<ResolversTypes['Connector']> }>;
+  ConnectorRun: ResolverTypeWrapper<ConnectorRunRow>;
+  ConnectorRunConnection: ResolverTypeWrapper<ConnectorRunConnectionModel>;
+  ConnectorRunEdge: ResolverTypeWrapper<Omit<ConnectorRunEdge, 'node'> & { node: ResolversTypes['ConnectorRun'] }>;
+  ConnectorRunFailure: ResolverTypeWrapper<ConnectorRunFailure>;
+  ConnectorRunPayload: ResolverTypeWrapper<Omit<ConnectorRunPayload, 'run'> & { run?: Maybe<ResolversTypes['ConnectorRun']> }>;
+  ConnectorRunStatus: ConnectorRunStatus;
+  ConnectorUpdateInput: ConnectorUpdateInput;
   CorrectionChangePayload: ResolverTypeWrapper<CorrectionChangeModel>;
   CorrectionDocument: ResolverTypeWrapper<CorrectionDocumentModel>;
   CorrectionDocumentConnection: ResolverTypeWrapper<CorrectionDocumentConnectionModel>;
@@ -6493,6 +6820,18 @@ export type ResolversParentTypes = {
   CodingServiceInfo: CodingServiceInfo;
   CodingTaskCreateInput: CodingTaskCreateInput;
   CodingTaskUpdateInput: CodingTaskUpdateInput;
+  Connector: ConnectorRow;
+  ConnectorConnection: ConnectorConnectionModel;
+  ConnectorCreateInput: ConnectorCreateInput;
+  ConnectorDeletePayload: ConnectorDeletePayload;
+  ConnectorEdge: Omit<ConnectorEdge, 'node'> & { node: ResolversParentTypes['Connector'] };
+  ConnectorPayload: Omit<ConnectorPayload, 'connector'> & { connector?: Maybe<ResolversParentTypes['Connector']> };
+  ConnectorRun: ConnectorRunRow;
+  ConnectorRunConnection: ConnectorRunConnectionModel;
+  ConnectorRunEdge: Omit<ConnectorRunEdge, 'node'> & { node: ResolversParentTypes['ConnectorRun'] };
+  ConnectorRunFailure: ConnectorRunFailure;
+  ConnectorRunPayload: Omit<ConnectorRunPayload, 'run'> & { run?: Maybe<ResolversParentTypes['ConnectorRun']> };
+  ConnectorUpdateInput: ConnectorUpdateInput;
   CorrectionChangePayload: CorrectionChangeModel;
   CorrectionDocument: CorrectionDocumentModel;
   CorrectionDocumentConnection: CorrectionDocumentConnectionModel;
@@ -7022,6 +7361,92 @@ export type CodingServiceInfoResolvers<ContextType = Context, ParentType extends
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ConnectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Connector'] = ResolversParentTypes['Connector'], FederationReferenceType extends FederationReferenceTypes['Connector'] = FederationReferenceTypes['Connector']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Connector']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  baseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  hasCredentials?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intervalMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConnectorKind'], ParentType, ContextType>;
+  nextRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  options?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  runs?: Resolver<ResolversTypes['ConnectorRunConnection'], ParentType, ContextType, Partial<ConnectorRunsArgs>>;
+  state?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConnectorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorConnection'] = ResolversParentTypes['ConnectorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConnectorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Connector']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConnectorDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorDeletePayload'] = ResolversParentTypes['ConnectorDeletePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ConnectorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorEdge'] = ResolversParentTypes['ConnectorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Connector'], ParentType, ContextType>;
+};
+
+export type ConnectorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorPayload'] = ResolversParentTypes['ConnectorPayload']> = {
+  connector?: Resolver<Maybe<ResolversTypes['Connector']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ConnectorRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorRun'] = ResolversParentTypes['ConnectorRun'], FederationReferenceType extends FederationReferenceTypes['ConnectorRun'] = FederationReferenceTypes['ConnectorRun']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ConnectorRun']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  connector?: Resolver<ResolversTypes['Connector'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  estimatedFinishAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failures?: Resolver<Array<ResolversTypes['ConnectorRunFailure']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobProgress?: Resolver<ResolversTypes['JobProgress'], ParentType, ContextType>;
+  jobStatus?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
+  pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConnectorRunStatus'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConnectorRunConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorRunConnection'] = ResolversParentTypes['ConnectorRunConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConnectorRunEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ConnectorRun']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConnectorRunEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorRunEdge'] = ResolversParentTypes['ConnectorRunEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConnectorRun'], ParentType, ContextType>;
+};
+
+export type ConnectorRunFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorRunFailure'] = ResolversParentTypes['ConnectorRunFailure']> = {
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConnectorRunPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorRunPayload'] = ResolversParentTypes['ConnectorRunPayload']> = {
+  run?: Resolver<Maybe<ResolversTypes['ConnectorRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CorrectionChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionChangePayload'] = ResolversParentTypes['CorrectionChangePayload']> = {
   predictedScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -7384,7 +7809,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type JobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
-  __resolveType: TypeResolveFn<'Batch' | 'ExportJob' | 'InferenceRun' | 'Task', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Batch' | 'ConnectorRun' | 'ExportJob' | 'InferenceRun' | 'Task', ParentType, ContextType>;
 };
 
 export type JobProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobProgress'] = ResolversParentTypes['JobProgress']> = {
@@ -7474,6 +7899,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   coderDelete?: Resolver<ResolversTypes['CoderDeletePayload'], ParentType, ContextType, RequireFields<MutationCoderDeleteArgs, 'id'>>;
   codingTaskCreate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCodingTaskCreateArgs, 'input'>>;
   codingTaskUpdate?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCodingTaskUpdateArgs, 'id' | 'input'>>;
+  connectorCreate?: Resolver<ResolversTypes['ConnectorPayload'], ParentType, ContextType, RequireFields<MutationConnectorCreateArgs, 'input'>>;
+  connectorDelete?: Resolver<ResolversTypes['ConnectorDeletePayload'], ParentType, ContextType, RequireFields<MutationConnectorDeleteArgs, 'id'>>;
+  connectorRun?: Resolver<ResolversTypes['ConnectorRunPayload'], ParentType, ContextType, RequireFields<MutationConnectorRunArgs, 'id'>>;
+  connectorUpdate?: Resolver<ResolversTypes['ConnectorPayload'], ParentType, ContextType, RequireFields<MutationConnectorUpdateArgs, 'id' | 'input'>>;
   correctionSegmentMarkAnnotated?: Resolver<ResolversTypes['CorrectionChangePayload'], ParentType, ContextType, RequireFields<MutationCorrectionSegmentMarkAnnotatedArgs, 'segmentId' | 'sessionId'>>;
   correctionSessionCreate?: Resolver<ResolversTypes['CorrectionSessionPayload'], ParentType, ContextType, RequireFields<MutationCorrectionSessionCreateArgs, 'input'>>;
   correctionSessionDelete?: Resolver<ResolversTypes['CorrectionSessionDeletePayload'], ParentType, ContextType, RequireFields<MutationCorrectionSessionDeleteArgs, 'id'>>;
@@ -7531,7 +7960,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Change' | 'Coder' | 'CorrectionSession' | 'CorrectionTag' | 'DataChunk' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ExportJob' | 'ImprovementItem' | 'InferenceRun' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Prompt' | 'PromptVersion' | 'ProviderConnection' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Annotation' | 'ApiToken' | 'Batch' | 'Change' | 'Coder' | 'Connector' | 'ConnectorRun' | 'CorrectionSession' | 'CorrectionTag' | 'DataChunk' | 'Delivery' | 'Document' | 'DocumentGroup' | 'ExportJob' | 'ImprovementItem' | 'InferenceRun' | 'Message' | 'MessageChunk' | 'Organization' | 'OrganizationMember' | 'Project' | 'ProjectMember' | 'Prompt' | 'PromptVersion' | 'ProviderConnection' | 'SearchSession' | 'Segment' | 'SessionEvent' | 'Task' | 'Thread' | 'Turn' | 'User' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
 };
 
 export type NumberListValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NumberListValue'] = ResolversParentTypes['NumberListValue']> = {
@@ -7628,6 +8057,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   batches?: Resolver<ResolversTypes['BatchConnection'], ParentType, ContextType, Partial<ProjectBatchesArgs>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<ProjectChangesArgs>>;
   coders?: Resolver<ResolversTypes['CoderConnection'], ParentType, ContextType, Partial<ProjectCodersArgs>>;
+  connectors?: Resolver<ResolversTypes['ConnectorConnection'], ParentType, ContextType, Partial<ProjectConnectorsArgs>>;
   correctionSessions?: Resolver<ResolversTypes['CorrectionSessionConnection'], ParentType, ContextType, Partial<ProjectCorrectionSessionsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deliveries?: Resolver<ResolversTypes['DeliveryConnection'], ParentType, ContextType, Partial<ProjectDeliveriesArgs>>;
@@ -8328,6 +8758,16 @@ export type Resolvers<ContextType = Context> = {
   CodingResponseConnection?: CodingResponseConnectionResolvers<ContextType>;
   CodingResponseEdge?: CodingResponseEdgeResolvers<ContextType>;
   CodingServiceInfo?: CodingServiceInfoResolvers<ContextType>;
+  Connector?: ConnectorResolvers<ContextType>;
+  ConnectorConnection?: ConnectorConnectionResolvers<ContextType>;
+  ConnectorDeletePayload?: ConnectorDeletePayloadResolvers<ContextType>;
+  ConnectorEdge?: ConnectorEdgeResolvers<ContextType>;
+  ConnectorPayload?: ConnectorPayloadResolvers<ContextType>;
+  ConnectorRun?: ConnectorRunResolvers<ContextType>;
+  ConnectorRunConnection?: ConnectorRunConnectionResolvers<ContextType>;
+  ConnectorRunEdge?: ConnectorRunEdgeResolvers<ContextType>;
+  ConnectorRunFailure?: ConnectorRunFailureResolvers<ContextType>;
+  ConnectorRunPayload?: ConnectorRunPayloadResolvers<ContextType>;
   CorrectionChangePayload?: CorrectionChangePayloadResolvers<ContextType>;
   CorrectionDocument?: CorrectionDocumentResolvers<ContextType>;
   CorrectionDocumentConnection?: CorrectionDocumentConnectionResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { buildSchema } from '../../src/graphql/schema';
 import { newId } from '../../src/ids';
 import { accessSamples } from '../support/auth-matrix-access-samples';
 import { codingSamples } from '../support/auth-matrix-coding-samples';
+import { connectorSamples } from '../support/auth-matrix-connector-samples';
 import { matrixEnv } from '../support/auth-matrix-env';
 import { createMatrixFixture, SERVICE_ROLES, type MatrixFixture } from '../support/auth-matrix-fixture';
 import { exportSamples } from '../support/auth-matrix-export-samples';
@@ -38,6 +39,7 @@ describe(`${DIALECT}: auth matrix`, () => {
     ...taskSamples(env),
     ...accessSamples(env),
     ...webhookSamples(env),
+    ...connectorSamples(env),
   };
 
   it('has a rule and a sample for every root field of the schema, and nothing else', () => {

@@ -201,7 +201,7 @@ describe(`${DIALECT}: subscription server shutdown`, () => {
 
 describe(`${DIALECT}: an idle change feed`, () => {
   it('reads nothing while no one subscribes, and catches up to "now" for the first subscriber', async () => {
-    const s = await startLiveServer({ WEBHOOK_WORKER: 'off', EXPORT_WORKER: 'off' });
+    const s = await startLiveServer({ WEBHOOK_WORKER: 'off', EXPORT_WORKER: 'off', CONNECTOR_WORKER: 'off' });
     try {
       const created = await s.post(s.owner.secret, CREATE, { p: s.projectId });
       expect(created.body.errors).toBeUndefined();

@@ -128,6 +128,8 @@ const VARIANTS: Record<string, Variants> = {
     changes: [{ status: ['COMPLETED'] }, { status: ['FAILED'] }, { format: 'SCALE_JSONL' }, { format: 'SFT_MESSAGES' }],
   },
   'message.turnId': NONE,
+  'connector.projectId': NONE,
+  'connectorRun.connectorId': NONE,
   'codingResponse.chunkId': NONE,
   'correctionSession.projectId': statusOnly(['OPEN', 'COMPLETED']),
   'coder.projectId': NONE,

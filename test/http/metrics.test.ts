@@ -25,6 +25,7 @@ describe(`${DIALECT}: Prometheus metrics`, () => {
       CODING_WORKER: 'off',
       WEBHOOK_WORKER: 'off',
       EXPORT_WORKER: 'off',
+      CONNECTOR_WORKER: 'off',
     });
     // The change feed's poll of the log is a statement of its own: not during the count below.
     server = await startAnnograph(config, pino({ level: 'silent' }), t.db, {

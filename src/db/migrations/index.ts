@@ -17,6 +17,7 @@ import * as m20261207_0400 from './2026_12_07_0400_add_annotation_authors';
 import * as m20261207_0600 from './2026_12_07_0600_create_export_jobs';
 import * as m20261207_0700 from './2026_12_07_0700_add_annotation_author_explicit';
 import * as m20261207_0900 from './2026_12_07_0900_index_every_list_order';
+import * as m20261207_1100 from './2026_12_07_1100_create_connectors';
 
 // Static provider: no dynamic import(), so jest and the compiled build see the same list.
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0600_create_export_jobs': m20261207_0600,
   '2026_12_07_0700_add_annotation_author_explicit': m20261207_0700,
   '2026_12_07_0900_index_every_list_order': m20261207_0900,
+  '2026_12_07_1100_create_connectors': m20261207_1100,
 };

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Database } from '../../db/database';
 import type { DB } from '../../db/types.generated';
+import type { Source } from '../../graphql/types.generated';
 
 /** The statuses of a task that still needs its coder. */
 const OPEN_TASK_STATUSES = ['DRAFT', 'PENDING', 'IN_PROGRESS'] as const;
@@ -41,4 +42,19 @@ export function findCoderModelById(db: Database, id: string) {
 /** Adds a coder, e.g. the one a train task learned (written in the transaction that finishes the task). */
 export async function insertCoder(db: Database, coder: Insertable<DB['coder']>): Promise<void> {
   await db.insertInto('coder').values(coder).execute();
+}
+
+/** A project's coder of an upstream by its external id (a connector's coders and models). */
+export function findCoderByExternalId(db: Database, projectId: string, source: Source, externalId: string) {
+  return db
+    .selectFrom('coder')
+    .select(['id', 'label'])
+    .where('projectId', '=', projectId)
+    .where('source', '=', source)
+    .where('externalId', '=', externalId)
+    .executeTakeFirst();
+}
+
+export async function updateCoderLabel(db: Database, id: string, label: string, now: string): Promise<void> {
+  await db.updateTable('coder').set({ label, updatedAt: now }).where('id', '=', id).execute();
 }

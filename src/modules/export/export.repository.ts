@@ -1,55 +1,28 @@
-import type { ExpressionBuilder, Insertable, Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { Database } from '../../db/database';
 import type { ExportJobRow, TaskRow } from '../../db/rows';
 import type { DB } from '../../db/types.generated';
+import { claimJobById, findClaimableJobId, updateHeldJob } from '../../jobs/leased-job.repository';
 import type { TaskFilter } from '../../graphql/types.generated';
 import { applyTaskFilter } from '../task/task.lists';
 
-// Every query of export jobs and of the tasks they page through. Writes of a claimed job are held (D6): they apply
-// only while it is IN_PROGRESS and claimed by this worker, so a canceled or taken-over export writes nothing.
-
-/** A job a worker may claim: PENDING, or IN_PROGRESS with a lease that ran out (its worker stopped). */
-const claimable = (now: string) => (eb: ExpressionBuilder<DB, 'exportJob'>) =>
-  eb.or([eb('status', '=', 'PENDING'), eb.and([eb('status', '=', 'IN_PROGRESS'), eb('leaseUntil', '<', now)])]);
-
-const heldBy = (id: string, workerId: string) => (eb: ExpressionBuilder<DB, 'exportJob'>) =>
-  eb.and([eb('id', '=', id), eb('status', '=', 'IN_PROGRESS'), eb('claimedBy', '=', workerId)]);
+// Every query of export jobs and of the tasks they page through. A job's claim and held writes are the leased-job
+// queries (src/jobs/leased-job.repository.ts): a canceled or taken-over export writes nothing.
 
 export function insertExportJob(db: Database, row: Insertable<DB['exportJob']>) {
   return db.insertInto('exportJob').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 /** The first claimable job in id order, with its status (PENDING, or IN_PROGRESS for a takeover). */
-export function findClaimableExportId(db: Database, now: string) {
-  return db
-    .selectFrom('exportJob')
-    .select(['id', 'status'])
-    .where(claimable(now))
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
-}
+export const findClaimableExportId = (db: Database, now: string) => findClaimableJobId(db, 'exportJob', now);
 
 /** Claims a job if it is still claimable (one conditional update); undefined when another worker was first. */
-export function claimExportById(db: Database, id: string, now: string, workerId: string, leaseUntil: string) {
-  return db
-    .updateTable('exportJob')
-    .set((eb) => ({
-      status: 'IN_PROGRESS',
-      claimedBy: workerId,
-      leaseUntil,
-      startedAt: eb.fn.coalesce('startedAt', eb.val(now)),
-    }))
-    .where(claimable(now))
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirst();
-}
+export const claimExportById = (db: Database, id: string, now: string, workerId: string, leaseUntil: string) =>
+  claimJobById(db, 'exportJob', id, now, workerId, leaseUntil);
 
 /** A held write: the job's progress, lease or end; undefined when the job is no longer this worker's. */
-export function updateHeldExport(db: Database, id: string, workerId: string, set: Updateable<DB['exportJob']>) {
-  return db.updateTable('exportJob').set(set).where(heldBy(id, workerId)).returningAll().executeTakeFirst();
-}
+export const updateHeldExport = (db: Database, id: string, workerId: string, set: Updateable<DB['exportJob']>) =>
+  updateHeldJob(db, 'exportJob', id, workerId, set);
 
 /** One conditional cancel (D6); undefined when the job is already final. */
 export function cancelExportById(db: Database, id: string, now: string) {

@@ -61,3 +61,8 @@ export async function insertRunTasks(db: Database, runId: string, taskIds: reado
       .execute();
   }
 }
+
+/** Deletes a run (its task rows and predictions go with it, by foreign key). */
+export async function deleteInferenceRunById(db: Database, id: string): Promise<void> {
+  await db.deleteFrom('inferenceRun').where('id', '=', id).execute();
+}

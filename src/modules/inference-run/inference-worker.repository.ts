@@ -9,7 +9,11 @@ import type { DB } from '../../db/types.generated';
 
 /** A run a worker may claim: PENDING, or IN_PROGRESS with a lease that ran out (its worker stopped). */
 const claimable = (now: string) => (eb: ExpressionBuilder<DB, 'inferenceRun'>) =>
-  eb.or([eb('status', '=', 'PENDING'), eb.and([eb('status', '=', 'IN_PROGRESS'), eb('leaseUntil', '<', now)])]);
+  eb.or([
+    // A PENDING run a connector mirrors from Label Studio carries the upstream as its holder: not ours to run.
+    eb.and([eb('status', '=', 'PENDING'), eb('claimedBy', 'is', null)]),
+    eb.and([eb('status', '=', 'IN_PROGRESS'), eb('leaseUntil', '<', now)]),
+  ]);
 
 /** Held by this worker: still IN_PROGRESS and claimed by it. */
 const heldBy = (runId: string, workerId: string) => (eb: ExpressionBuilder<DB, 'inferenceRun'>) =>

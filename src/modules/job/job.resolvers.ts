@@ -27,7 +27,8 @@ const batchStart = (b: BatchRow) => (b.status === 'STAGING' ? null : b.createdAt
 
 export const jobResolvers: Resolvers = {
   Job: {
-    __resolveType: (job) => typenameOfId((job as { id: string }).id) as 'Task' | 'InferenceRun' | 'Batch' | 'ExportJob',
+    __resolveType: (job) =>
+      typenameOfId((job as { id: string }).id) as 'Task' | 'InferenceRun' | 'Batch' | 'ExportJob' | 'ConnectorRun',
   },
   Task: {
     jobStatus: (t) => jobStatusOfTask(t.status),

@@ -1,15 +1,16 @@
 import type { Context } from '../../context';
-import type { BatchRow, ChangeRow, ExportJobRow, InferenceRunRow, TaskRow } from '../../db/rows';
+import type { BatchRow, ChangeRow, ConnectorRunRow, ExportJobRow, InferenceRunRow, TaskRow } from '../../db/rows';
 import { AppError, badUserInput } from '../../errors';
 import { tableOfId } from '../../ids';
 import { abortable } from '../change/abortable';
 import { projectChanges, StreamEnded } from '../change/change-stream';
 import { liveOf } from '../change/change.subscriptions';
+import { jobStatusOfConnectorRun } from '../connector/connector-run-state';
 import { jobStatusOfExport } from '../export/export-job-state';
 import { FINAL_JOB_STATUSES, jobStatusOfBatch, jobStatusOfTask } from './job-state';
 
-type JobRow = TaskRow | InferenceRunRow | BatchRow | ExportJobRow;
-const JOB_TABLES = ['task', 'inferenceRun', 'batch', 'exportJob'] as const;
+type JobRow = TaskRow | InferenceRunRow | BatchRow | ExportJobRow | ConnectorRunRow;
+const JOB_TABLES = ['task', 'inferenceRun', 'batch', 'exportJob', 'connectorRun'] as const;
 type JobTable = (typeof JOB_TABLES)[number];
 
 const isFinal = (table: JobTable, row: JobRow) =>
@@ -18,7 +19,9 @@ const isFinal = (table: JobTable, row: JobRow) =>
       ? jobStatusOfBatch((row as BatchRow).status)
       : table === 'exportJob'
         ? jobStatusOfExport((row as ExportJobRow).status)
-        : jobStatusOfTask((row as TaskRow).status),
+        : table === 'connectorRun'
+          ? jobStatusOfConnectorRun((row as ConnectorRunRow).status)
+          : jobStatusOfTask((row as TaskRow).status),
   );
 
 /** A change that may move the job: one of the job itself, or, for a batch, of a task of its project. */
@@ -35,7 +38,7 @@ export function subscribeToJob(ctx: Context, id: string): AsyncIterableIterator<
   const table = tableOfId(id) as JobTable | null;
   if (!table || !JOB_TABLES.includes(table))
     throw badUserInput(
-      '`id` is no job: a task (`task_…`), an inference run (`run_…`), a batch (`batch_…`) or an export (`exp_…`)',
+      '`id` is no job: a task (`task_…`), an inference run (`run_…`), a batch (`batch_…`), an export (`exp_…`) or a connector run (`crun_…`)',
     );
   const load = async () => {
     live.refresh();

@@ -120,3 +120,47 @@ export function countEvents(db: Database, sessionId: string) {
     .where('sessionId', '=', sessionId)
     .executeTakeFirstOrThrow();
 }
+
+/**
+ * The project's session batch of an upstream batch id (EmbeddingStudio's `batch_id`), made RELEASED when there is
+ * none: a batch read from the upstream is one it serves for improvement, not the project's collecting one.
+ */
+export async function findOrInsertUpstreamSessionBatch(
+  db: Database,
+  projectId: string,
+  source: SearchSessionRow['source'],
+  externalId: string,
+  now: string,
+): Promise<{ id: string; created: boolean }> {
+  const found = await db
+    .selectFrom('batch')
+    .select('id')
+    .where('projectId', '=', projectId)
+    .where('kind', '=', 'SESSIONS')
+    .where('source', '=', source)
+    .where('externalId', '=', externalId)
+    .executeTakeFirst();
+  if (found) return { id: found.id, created: false };
+  const id = newId('batch');
+  await db
+    .insertInto('batch')
+    .values({
+      id,
+      projectId,
+      kind: 'SESSIONS',
+      name: externalId,
+      status: 'RELEASED',
+      sourceStatus: 'released',
+      source,
+      externalId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  return { id, created: true };
+}
+
+/** Deletes a session (its events go with it, by foreign key). */
+export async function deleteSearchSessionById(db: Database, id: string): Promise<void> {
+  await db.deleteFrom('searchSession').where('id', '=', id).execute();
+}

@@ -87,16 +87,20 @@ export async function touchTaskInStatuses(
 
 /** The oldest coding task a worker may take: PENDING, or IN_PROGRESS with its lease run out before `now`. */
 export function findClaimableCodingTask(db: Database, now: string) {
-  return db
-    .selectFrom('task')
-    .select(['id', 'status'])
-    .where('kind', '=', 'CODING')
-    .where((eb) =>
-      eb.or([eb('status', '=', 'PENDING'), eb.and([eb('status', '=', 'IN_PROGRESS'), eb('leaseUntil', '<', now)])]),
-    )
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('task')
+      .select(['id', 'status'])
+      .where('kind', '=', 'CODING')
+      // Only Annograph's own: a coding task a connector mirrors from the coding service is that service's to run.
+      .where('source', '=', 'ANNOGRAPH')
+      .where((eb) =>
+        eb.or([eb('status', '=', 'PENDING'), eb.and([eb('status', '=', 'IN_PROGRESS'), eb('leaseUntil', '<', now)])]),
+      )
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst()
+  );
 }
 
 /**

@@ -1,0 +1,44 @@
+import { deepOpinionPager, DeepOpinionOptions } from './deepopinion';
+import { bearerHeaders, embeddingStudioPager, EmbeddingStudioOptions } from './embedding-studio';
+import { iqbPager } from './iqb';
+import { labelStudioHeaders, labelStudioPager, LabelStudioOptions } from './label-studio';
+import { scaleHeaders, scalePager, ScaleOptions } from './scale';
+import type { ConnectorKind, Pager } from './upstream-page';
+import { z } from 'zod';
+
+// The five upstream contracts: how each authenticates, pages and what options it needs.
+export type UpstreamContract = {
+  pager: Pager;
+  headers: (key: string) => Record<string, string>;
+  options: z.ZodTypeAny;
+  /** Does the upstream require a key (Scale, Label Studio, DeepOpinion) or take one only when given? */
+  keyRequired: boolean;
+  /** The connector's sync state after a complete run that started at `startedAt` (incremental upstreams). */
+  stateAfterRun?: (startedAt: string) => Record<string, unknown>;
+};
+
+export const UPSTREAMS: Record<ConnectorKind, UpstreamContract> = {
+  SCALE: {
+    pager: scalePager,
+    headers: scaleHeaders,
+    options: ScaleOptions,
+    keyRequired: true,
+    stateAfterRun: (startedAt) => ({ completedAfter: startedAt }),
+  },
+  LABEL_STUDIO: {
+    pager: labelStudioPager,
+    headers: labelStudioHeaders,
+    options: LabelStudioOptions,
+    keyRequired: true,
+  },
+  EMBEDDING_STUDIO: {
+    pager: embeddingStudioPager,
+    headers: bearerHeaders,
+    options: EmbeddingStudioOptions,
+    keyRequired: false,
+  },
+  DEEPOPINION: { pager: deepOpinionPager, headers: bearerHeaders, options: DeepOpinionOptions, keyRequired: true },
+  IQB: { pager: iqbPager, headers: bearerHeaders, options: z.object({}).passthrough(), keyRequired: false },
+};
+
+export type { ConnectorKind, Pager, UpstreamPage, UpstreamRecord } from './upstream-page';

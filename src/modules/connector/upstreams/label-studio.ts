@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { getJson, upstreamUrl } from './upstream-http';
+import { arrayOf, idOf, isObject, type Pager, type UpstreamRecord } from './upstream-page';
+
+// Label Studio Enterprise Prompts (reference/upstream-apis.md §004): `GET /api/prompts/` by `page`/`page_size`
+// (`next` null on the last page; its URL is not followed, the connector reaches only its own base URL), and for each
+// prompt its versions and each version's inference runs (both unpaginated arrays). `Authorization: Token <key>`.
+// One page = one page of prompts with all their versions and runs, so a resumed run restarts at a prompt page.
+
+export const LabelStudioOptions = z.object({ pageSize: z.number().int().min(1).max(100).optional() }).passthrough();
+
+export const labelStudioHeaders = (key: string) => ({ authorization: `Token ${key}` });
+
+const check = (type: string, raw: unknown, required: string[]): UpstreamRecord => {
+  const externalId = idOf(raw, 'id');
+  const missing = isObject(raw) ? required.filter((f) => raw[f] === undefined || raw[f] === null) : required;
+  if (!externalId) return { type, externalId, raw, problem: `a ${type} without id` };
+  if (missing.length) return { type, externalId, raw, problem: `a ${type} without ${missing.join(', ')}` };
+  return { type, externalId, raw };
+};
+
+export const labelStudioPager: Pager = async function* ({ client, options, from }) {
+  const pageSize = LabelStudioOptions.parse(options).pageSize ?? 100;
+  for (let page = from ? Number(from) : 1; ; page++) {
+    const answer = await getJson(client, upstreamUrl(client.baseUrl, '/api/prompts/', { page, page_size: pageSize }));
+    const prompts = arrayOf(answer, 'results', '/api/prompts/');
+    const records: UpstreamRecord[] = [];
+    for (const raw of prompts) {
+      const prompt = check('prompt', raw, ['title']);
+      records.push(prompt);
+      if (prompt.problem) continue;
+      const versionsPath = `/api/prompts/${prompt.externalId}/versions`;
+      const versions = arrayOf(await getJson(client, upstreamUrl(client.baseUrl, versionsPath)), null, versionsPath);
+      for (const v of versions) {
+        const version = check('version', v, ['provider_model_id']);
+        records.push(version);
+        if (version.problem) continue;
+        const runsPath = `${versionsPath}/${version.externalId}/inference-runs`;
+        const runs = arrayOf(await getJson(client, upstreamUrl(client.baseUrl, runsPath)), null, runsPath);
+        for (const r of runs) records.push(check('run', r, ['status', 'project']));
+      }
+    }
+    const more = isObject(answer) && answer.next !== null && answer.next !== undefined && prompts.length > 0;
+    yield { records, next: more ? String(page + 1) : null };
+    if (!more) return;
+  }
+};

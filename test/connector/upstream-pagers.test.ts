@@ -1,0 +1,116 @@
+import { startFakeDeepOpinion } from '../support/fake-upstreams/deepopinion';
+import { startFakeEmbeddingStudio } from '../support/fake-upstreams/embedding-studio';
+import { startFakeIqb } from '../support/fake-upstreams/iqb';
+import { startFakeLabelStudio } from '../support/fake-upstreams/label-studio';
+import { startFakeScale } from '../support/fake-upstreams/scale';
+import { clientOf, readAll, recordsOf } from './pager-helpers';
+
+// Each upstream's pager against its fake: every fixture record once, in the contract's pages, with the contract's
+// credentials, and a checkpoint per page that resumes at the next.
+describe('upstream pagers', () => {
+  it('Scale: batches then tasks by project name, limit 100 and next_token, HTTP Basic with the key as user', async () => {
+    const fake = await startFakeScale('live_key');
+    try {
+      const { client } = clientOf('SCALE', fake.url, 'live_key');
+      const pages = await readAll('SCALE', client, { projectName: 'Support RLHF' });
+      expect(recordsOf(pages, 'batch')).toHaveLength(3);
+      expect(recordsOf(pages, 'task').map((r) => r.externalId)).toEqual(fake.data.tasks.map((t) => t.task_id));
+      // 1 page of batches, 3 of tasks (230 = 100 + 100 + 30); the last has no next checkpoint.
+      expect(pages.map((p) => p.records.length)).toEqual([3, 100, 100, 30]);
+      expect(pages[pages.length - 1].next).toBeNull();
+      const tasks = fake.requests.filter((r) => r.path === '/v2/tasks');
+      expect(tasks.map((r) => r.query.get('limit'))).toEqual(['100', '100', '100']);
+      expect(tasks[0].query.get('next_token')).toBeNull();
+      expect(tasks[0].headers.authorization).toBe(`Basic ${Buffer.from('live_key:').toString('base64')}`);
+      // Resuming at the checkpoint after the second tasks page reads only the last one.
+      fake.requests.length = 0;
+      const rest = await readAll('SCALE', client, { projectName: 'Support RLHF' }, pages[1].next);
+      expect(rest.map((p) => p.records.length)).toEqual([100, 30]);
+      expect(fake.requests).toHaveLength(2);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('Scale: incremental by completed_after', async () => {
+    const fake = await startFakeScale('k');
+    try {
+      const { client } = clientOf('SCALE', fake.url, 'k');
+      const since = '2026-11-01T08:08:00Z';
+      const pages = await readAll('SCALE', client, { projectName: 'Support RLHF' }, null, { completedAfter: since });
+      const expected = fake.data.tasks.filter((t) => typeof t.completed_at === 'string' && t.completed_at > since);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(recordsOf(pages, 'task').map((r) => r.externalId)).toEqual(expected.map((t) => t.task_id));
+      expect(fake.requests.find((r) => r.path === '/v2/tasks')!.query.get('completed_after')).toBe(since);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('Label Studio: prompts by page/page_size with their versions and runs, Authorization: Token', async () => {
+    const fake = await startFakeLabelStudio('ls_token');
+    try {
+      const { client } = clientOf('LABEL_STUDIO', fake.url, 'ls_token');
+      const pages = await readAll('LABEL_STUDIO', client, { pageSize: 2 });
+      expect(pages).toHaveLength(3);
+      expect(recordsOf(pages, 'prompt').map((r) => r.externalId)).toEqual(['101', '102', '103', '104', '105']);
+      const versions = Object.values(fake.data.versions).flat();
+      expect(recordsOf(pages, 'version')).toHaveLength(versions.length);
+      expect(recordsOf(pages, 'run')).toHaveLength(Object.values(fake.data.runs).flat().length);
+      expect(fake.requests.every((r) => r.headers.authorization === 'Token ls_token')).toBe(true);
+      // The `next` URL is not followed: the page number is the connector's own.
+      expect(fake.requests.filter((r) => r.path === '/api/prompts/').map((r) => r.query.get('page'))).toEqual([
+        '1',
+        '2',
+        '3',
+      ]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('EmbeddingStudio: sessions by batch_id and after_number until last_number stops moving', async () => {
+    const fake = await startFakeEmbeddingStudio();
+    try {
+      const { client } = clientOf('EMBEDDING_STUDIO', fake.url, '');
+      const pages = await readAll('EMBEDDING_STUDIO', client, { batchIds: ['batch_released_1'], limit: 10 });
+      expect(recordsOf(pages, 'session')).toHaveLength(25);
+      const afters = fake.requests.map((r) => r.query.get('after_number'));
+      expect(afters).toEqual(['0', '10', '20', '25']);
+      expect(fake.requests[0].query.get('events_limit')).toBe('100');
+      expect(fake.requests[0].headers.authorization).toBeUndefined();
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('DeepOpinion: correction sessions of the project, one request per status, Bearer', async () => {
+    const fake = await startFakeDeepOpinion('jwt');
+    try {
+      const { client } = clientOf('DEEPOPINION', fake.url, 'jwt');
+      const pages = await readAll('DEEPOPINION', client, { projectId: 17 });
+      expect(pages).toHaveLength(8);
+      expect(recordsOf(pages, 'correction')).toHaveLength(fake.data.corrections.length);
+      expect(fake.requests.map((r) => r.query.get('status'))).toContain('ANNOTATING');
+      expect(fake.requests[0].headers.authorization).toBe('Bearer jwt');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('IQB: info, coders, then tasks with their data chunks read in', async () => {
+    const fake = await startFakeIqb();
+    try {
+      const { client } = clientOf('IQB', fake.url, '');
+      const pages = await readAll('IQB', client, {});
+      expect(recordsOf(pages, 'info')).toHaveLength(1);
+      expect(recordsOf(pages, 'coder').map((r) => r.externalId)).toEqual(['coder-1', 'coder-2']);
+      const tasks = recordsOf(pages, 'task');
+      expect(tasks.map((r) => r.externalId)).toEqual(['task#1001', 'task#1002', 'task#1003', 'task#1004']);
+      expect((tasks[1].raw as { chunks: Record<string, unknown[]> }).chunks['chunk-3']).toHaveLength(2);
+      expect(fake.requests.some((r) => r.path === '/tasks/task%231002/data/chunk-3')).toBe(true);
+    } finally {
+      await fake.close();
+    }
+  });
+});

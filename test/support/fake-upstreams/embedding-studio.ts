@@ -1,0 +1,34 @@
+import { fixture } from './fixtures';
+import { bearer, startFakeUpstream, type FakeUpstream } from './fake-server';
+
+// EmbeddingStudio: /api/v1/clickstream/internal/batch/sessions by batch_id, after_number (session_number > it,
+// ascending), limit and events_limit; last_number null once nothing follows; an unknown batch is an empty list.
+// No authentication upstream (`key` null); a key, when given, is expected as a Bearer token.
+type Session = Record<string, unknown> & { session_number: number; events: unknown[] };
+export type EmbeddingStudioData = Record<string, Session[]>;
+
+export async function startFakeEmbeddingStudio(
+  key: string | null = null,
+  data: EmbeddingStudioData = fixture('embedding-studio/sessions.json'),
+): Promise<FakeUpstream & { data: EmbeddingStudioData }> {
+  const fake = await startFakeUpstream({
+    authorized: bearer(key),
+    refusal: (status) => ({ detail: status === 401 ? 'Not authenticated' : 'Forbidden' }),
+    notFound: () => ({ detail: 'Not Found' }),
+    routes: ({ path, query }) => {
+      if (path !== '/api/v1/clickstream/internal/batch/sessions') return null;
+      const batchId = query.get('batch_id');
+      if (!batchId) return { status: 422, body: { detail: [{ loc: ['query', 'batch_id'], msg: 'field required' }] } };
+      const after = Number(query.get('after_number') ?? 0);
+      const limit = Number(query.get('limit') ?? 10);
+      const eventsLimit = Number(query.get('events_limit') ?? 100);
+      const sessions = (data[batchId] ?? [])
+        .filter((s) => s.session_number > after)
+        .slice(0, limit)
+        .map((s) => ({ ...s, events: s.events.slice(0, eventsLimit) }));
+      const last = sessions.length ? sessions[sessions.length - 1].session_number : null;
+      return { status: 200, body: { batch_id: batchId, last_number: last, sessions } };
+    },
+  });
+  return { ...fake, data };
+}
