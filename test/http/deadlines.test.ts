@@ -57,7 +57,11 @@ describe(`${DIALECT}: request deadlines and statement timeouts`, () => {
       HOST: '127.0.0.1',
       REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
       STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
+      // No worker polls the store: a poll would hold a pool connection at the moment expectNoLocksLeft reads them.
       CODING_WORKER: 'off',
+      WEBHOOK_WORKER: 'off',
+      EXPORT_WORKER: 'off',
+      CONNECTOR_WORKER: 'off',
     });
     server = await startAnnograph(config, pino({ level: 'silent' }), t.db);
     // The first request of a process warms up fetch, Apollo and the statement caches: not what the deadline is about.
