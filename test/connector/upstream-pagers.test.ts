@@ -84,15 +84,37 @@ describe('upstream pagers', () => {
     }
   });
 
-  it('DeepOpinion: correction sessions of the project, one request per status, Bearer', async () => {
+  it('DeepOpinion: correction sessions of the project in one unfiltered request, Bearer', async () => {
     const fake = await startFakeDeepOpinion('jwt');
     try {
       const { client } = clientOf('DEEPOPINION', fake.url, 'jwt');
       const pages = await readAll('DEEPOPINION', client, { projectId: 17 });
-      expect(pages).toHaveLength(8);
-      expect(recordsOf(pages, 'correction')).toHaveLength(fake.data.corrections.length);
-      expect(fake.requests.map((r) => r.query.get('status'))).toContain('ANNOTATING');
+      expect(pages).toHaveLength(1);
+      expect(recordsOf(pages, 'correction').map((r) => r.externalId)).toEqual(
+        fake.data.corrections.map((c) => String(c.id)),
+      );
+      expect(fake.requests.map((r) => [r.path, r.query.has('status')])).toEqual([['/projects/17/corrections', false]]);
       expect(fake.requests[0].headers.authorization).toBe('Bearer jwt');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('DeepOpinion: options.statuses asks for those statuses only, one page each, resumable per status', async () => {
+    const fake = await startFakeDeepOpinion('jwt');
+    try {
+      const { client } = clientOf('DEEPOPINION', fake.url, 'jwt');
+      const options = { projectId: 17, statuses: ['ANNOTATING', 'FINISHED'] };
+      const pages = await readAll('DEEPOPINION', client, options);
+      expect(fake.requests.map((r) => r.query.get('status'))).toEqual(['ANNOTATING', 'FINISHED']);
+      expect(pages.map((p) => p.next)).toEqual(['1', null]);
+      const expected = fake.data.corrections.filter((c) => c.status === 'ANNOTATING' || c.status === 'FINISHED');
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(fake.data.corrections.length);
+      expect(recordsOf(pages, 'correction')).toHaveLength(expected.length);
+      fake.requests.length = 0;
+      await readAll('DEEPOPINION', client, options, '1');
+      expect(fake.requests.map((r) => r.query.get('status'))).toEqual(['FINISHED']);
     } finally {
       await fake.close();
     }
@@ -109,6 +131,36 @@ describe('upstream pagers', () => {
       expect(tasks.map((r) => r.externalId)).toEqual(['task#1001', 'task#1002', 'task#1003', 'task#1004']);
       expect((tasks[1].raw as { chunks: Record<string, unknown[]> }).chunks['chunk-3']).toHaveLength(2);
       expect(fake.requests.some((r) => r.path === '/tasks/task%231002/data/chunk-3')).toBe(true);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('IQB: a 403 on /coders (documented there, the spec has no auth) means no coders; the tasks go on', async () => {
+    const fake = await startFakeIqb();
+    try {
+      fake.failNext('/coders', { kind: 'status', status: 403 });
+      const { client } = clientOf('IQB', fake.url, '');
+      const pages = await readAll('IQB', client, {});
+      expect(recordsOf(pages, 'coder')).toEqual([]);
+      expect(recordsOf(pages, 'task').filter((r) => !r.problem)).toHaveLength(4);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('IQB: a chunk answering 404 (its task deleted meanwhile) fails that task only', async () => {
+    const fake = await startFakeIqb();
+    try {
+      delete fake.data.chunks['chunk-3'];
+      const { client } = clientOf('IQB', fake.url, '');
+      const tasks = recordsOf(await readAll('IQB', client, {}), 'task');
+      expect(tasks.map((r) => [r.externalId, r.problem ?? null])).toEqual([
+        ['task#1001', null],
+        ['task#1002', 'its data chunk chunk-3 is gone (404)'],
+        ['task#1003', null],
+        ['task#1004', null],
+      ]);
     } finally {
       await fake.close();
     }

@@ -2,7 +2,7 @@ import { fixture } from './fixtures';
 import { startFakeUpstream, type FakeUpstream } from './fake-server';
 
 // Label Studio Enterprise Prompts: /api/prompts/ by page/page_size ({count, next, previous, results}), each prompt's
-// versions and each version's inference runs (arrays); `Authorization: Token`; errors as DRF's `{detail}`.
+// versions and each version's inference runs (arrays, filtered by `project`); `Authorization: Token`; errors as DRF's `{detail}`.
 export type LabelStudioData = {
   prompts: Record<string, unknown>[];
   versions: Record<string, Record<string, unknown>[]>;
@@ -43,7 +43,12 @@ export async function startFakeLabelStudio(
         };
       }
       const runs = /^\/api\/prompts\/(\d+)\/versions\/(\d+)\/inference-runs$/.exec(path);
-      if (runs) return { status: 200, body: data.runs[runs[2]] ?? [] };
+      if (runs) {
+        // The list's `project` filter (label-studio-sdk prompts/runs raw_client.py).
+        const project = query.get('project');
+        const all = data.runs[runs[2]] ?? [];
+        return { status: 200, body: project ? all.filter((r) => String(r.project) === project) : all };
+      }
       const versions = /^\/api\/prompts\/(\d+)\/versions$/.exec(path);
       if (versions) return { status: 200, body: data.versions[versions[1]] ?? [] };
       return null;

@@ -21,7 +21,8 @@ import { isoOf, UPSTREAM_HOLD } from './upstream-time';
 // versions, inference runs the project's runs of that version (totals and timestamps as Label Studio reports them).
 // A changed prompt or version is updated in place (runs and other projects refer to it); a changed run replaces its
 // row under the same id. A run still Pending or InProgress upstream is held by the upstream: Annograph's inference
-// worker leaves it alone.
+// worker leaves it alone. A run's task_ids and filters_json name Label Studio's tasks and Data Manager filters, not
+// Annograph's: they stay in the kept raw record only.
 
 const PROVIDERS: Record<string, Provider> = {
   OpenAI: 'OPENAI',
@@ -52,9 +53,11 @@ const Prompt = z.object({
   created_at: z.string().nullish(),
   updated_at: z.string().nullish(),
 });
+// parent_model and model_version are optional (the seed's runs carry no model_version): the path they were read under
+// names them.
 const Version = z.object({
   id: z.number().int(),
-  parent_model: z.number().int(),
+  parent_model: z.number().int().nullish(),
   title: z.string().max(1000).default(''),
   prompt: text.default(''),
   provider: z.enum(Object.keys(PROVIDERS) as [string, ...string[]]).default('OpenAI'),
@@ -67,12 +70,13 @@ const Version = z.object({
 const count = z.number().int().min(0).nullish();
 const Run = z.object({
   id: z.number().int(),
-  parent_model: z.number().int(),
-  model_version: z.number().int(),
+  parent_model: z.number().int().nullish(),
+  model_version: z.number().int().nullish(),
   status: z.enum(Object.keys(STATUSES) as [string, ...string[]]),
   project_subset: z.enum(Object.keys(SUBSETS) as [string, ...string[]]).default('All'),
   sample_subset_size: count,
   job_id: z.string().max(255).nullish(),
+  source_model_run: z.number().int().nullish(),
   created_at: z.string().nullish(),
   triggered_at: z.string().nullish(),
   completed_at: z.string().nullish(),
@@ -82,9 +86,23 @@ const Run = z.object({
   total_correct_predictions: count,
 });
 
-async function localIdOf(trx: Database, target: SyncTarget, type: string, externalId: number) {
-  const kept = await findConnectorRecords(trx, target.projectId, 'LABEL_STUDIO', type, [String(externalId)]);
-  const id = kept.get(String(externalId))?.localId;
+/** The Annograph id of a synced record; null when it was not synced. */
+async function syncedIdOf(trx: Database, target: SyncTarget, type: string, externalId: string) {
+  const kept = await findConnectorRecords(trx, target.projectId, 'LABEL_STUDIO', type, [externalId]);
+  return kept.get(externalId)?.localId ?? null;
+}
+
+/** The Annograph id of the record's parent of `type`: named in the record, else the one it was read under. */
+async function parentIdOf(
+  trx: Database,
+  target: SyncTarget,
+  record: UpstreamRecord,
+  type: 'prompt' | 'version',
+  named: number | null | undefined,
+) {
+  const externalId = named != null ? String(named) : record.parents?.[type];
+  if (!externalId) throw new Error(`no ${type} is named`);
+  const id = await syncedIdOf(trx, target, type, externalId);
   if (!id) throw new Error(`its ${type} ${externalId} was not synced`);
   return id;
 }
@@ -150,7 +168,7 @@ async function writeVersion(trx: Database, target: SyncTarget, record: UpstreamR
   const id = previous ?? newId('promptVersion');
   if (previous) await updatePromptVersion(trx, previous, fields);
   else {
-    const promptId = await localIdOf(trx, target, 'prompt', v.parent_model);
+    const promptId = await parentIdOf(trx, target, record, 'prompt', v.parent_model);
     await insertPromptVersion(trx, { id, promptId, createdAt: isoOf(v.created_at, now), ...fields });
   }
   recordOrganizationChange(trx, target, previous ? 'PROMPT_VERSION_UPDATED' : 'PROMPT_VERSION_CREATED', id, v.id);
@@ -161,8 +179,11 @@ async function writeRun(trx: Database, target: SyncTarget, record: UpstreamRecor
   const r = Run.parse(record.raw);
   const now = new Date().toISOString();
   const status = STATUSES[r.status];
-  const promptId = await localIdOf(trx, target, 'prompt', r.parent_model);
-  const versionId = await localIdOf(trx, target, 'version', r.model_version);
+  const promptId = await parentIdOf(trx, target, record, 'prompt', r.parent_model);
+  const versionId = await parentIdOf(trx, target, record, 'version', r.model_version);
+  // A re-run's lineage, when the run it re-ran was synced too.
+  const sourceRunId =
+    r.source_model_run != null ? await syncedIdOf(trx, target, 'run', String(r.source_model_run)) : null;
   if (previous) await deleteInferenceRunById(trx, previous);
   const id = previous ?? newId('inferenceRun');
   const running = status === 'PENDING' || status === 'IN_PROGRESS';
@@ -176,6 +197,7 @@ async function writeRun(trx: Database, target: SyncTarget, record: UpstreamRecor
     projectSubset: SUBSETS[r.project_subset],
     sampleSubsetSize: r.sample_subset_size ?? null,
     jobId: r.job_id ?? null,
+    sourceRunId,
     totalTasks: r.total_tasks ?? 0,
     totalPredictions: r.total_predictions ?? 0,
     totalCorrectPredictions: r.total_correct_predictions ?? 0,

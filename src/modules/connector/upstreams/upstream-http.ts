@@ -66,11 +66,12 @@ async function once(client: UpstreamClient, url: string): Promise<Outcome> {
   if (status === 401 || status === 403)
     throw new UpstreamAuthError(
       `${safeUrl(url)} refused the connector's credentials (HTTP ${status}: ${upstreamWords(response.body) || 'no reason given'}); set new ones with connectorUpdate`,
+      status,
     );
   if (RETRIED_STATUSES.has(status))
     return { retry: `HTTP ${status}`, retryAfter: retryAfterMs(response.headers['retry-after']) };
   if (status < 200 || status >= 300)
-    throw new UpstreamError(`${safeUrl(url)} answered HTTP ${status}: ${upstreamWords(response.body)}`);
+    throw new UpstreamError(`${safeUrl(url)} answered HTTP ${status}: ${upstreamWords(response.body)}`, status);
   if (response.truncated) throw new UpstreamError(`${safeUrl(url)} answered more than ${MAX_PAGE_BYTES} bytes`);
   try {
     return { value: JSON.parse(response.body) };

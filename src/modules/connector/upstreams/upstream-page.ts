@@ -14,6 +14,8 @@ export type UpstreamRecord = {
   /** The upstream id (Scale task_id, Label Studio numeric id as text, IQB `task#…`, …); null when it has none. */
   externalId: string | null;
   raw: unknown;
+  /** The ids of the records it was fetched under (a Label Studio run: its prompt and version in the path). */
+  parents?: Record<string, string>;
   /** Why it does not validate; absent for a valid record. */
   problem?: string;
 };
