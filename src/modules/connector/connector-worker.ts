@@ -110,8 +110,11 @@ function commitPage(
     if (!row) return undefined;
     const by = workerActor(opts.workerId);
     if (last) {
+      // A run with failed records keeps the state it started from: the next run reads those records again (an
+      // incremental read would pass them over), and skips by hash what this one wrote.
       const startedAt = Date.parse(row.startedAt ?? iso()) - CLOCK_MARGIN_MS;
-      const state = UPSTREAMS[connector.kind].stateAfterRun?.(new Date(startedAt).toISOString());
+      const state =
+        row.recordsFailed === 0 && UPSTREAMS[connector.kind].stateAfterRun?.(new Date(startedAt).toISOString());
       if (state) await updateConnectorById(trx, connector.id, { stateJson: JSON.stringify(state) });
       const {
         recordsCreated: created,
