@@ -120,7 +120,7 @@ describe(`${DIALECT}: EmbeddingStudio batch states`, () => {
       .where('projectId', '=', s.projectId)
       .where('type', '=', 'BATCH_RELEASED')
       .execute();
-    expect(changes.map((c) => JSON.parse(c.payloadJson!))).toEqual([
+    expect(changes.map((c) => JSON.parse(c.payloadJson))).toEqual([
       { externalId: 'batch_collecting_1', from: 'COLLECTING', to: 'RELEASED' },
     ]);
   });
