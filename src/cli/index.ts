@@ -45,7 +45,8 @@ const USAGE = `usage: annograph <command> [options]     (DATABASE_URL picks the 
        [--key-env <VAR>] [--upstream-project <name or id>] [--batch-id <id,id>] [--options <JSON>]
                                              one run of the project's connector to that upstream (made on first
                                              use; the key read from the environment variable VAR, stored sealed);
-                                             exit 1 if a record failed`;
+                                             exit 1 if a record failed; when a server's worker claimed the run
+                                             first, waits for it there (Ctrl-C stops waiting: exit 130)`;
 
 const OPTIONS = {
   org: { type: 'string' },
@@ -167,6 +168,17 @@ async function main(argv: string[]): Promise<number> {
                   `\r${run.pages} pages, ${run.recordsCreated + run.recordsUpdated + run.recordsUnchanged + run.recordsFailed} records`,
                 )
             : undefined,
+          catchInterrupts: () => {
+            const stop = new AbortController();
+            const abort = () => stop.abort();
+            for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, abort);
+            return {
+              signal: stop.signal,
+              release: () => {
+                for (const signal of ['SIGINT', 'SIGTERM'] as const) process.off(signal, abort);
+              },
+            };
+          },
         },
         (line) => {
           if (tty) process.stderr.write('\n');

@@ -18,12 +18,14 @@ import {
 import { enqueueConnectorRun } from '../modules/connector/connector.service';
 import { UPSTREAMS } from '../modules/connector/upstreams';
 import { isFailure } from '../modules/result';
+import { awaitRun, type Sleep } from './await-run';
 import { CliError } from './commands';
 import { resolveProject } from './resolve-project';
 
 // `annograph sync <kind> --base-url <url> --project <id or name> [--org <slug>] --key-env <VAR>`: the project's
 // connector to that upstream (made on first use, its credentials and options brought up to date), one run of it in
-// this process through the worker's own code, and a summary. Exit 1 when a record failed or the run did.
+// this process through the worker's own code (or, when a server's worker claimed it first, waiting for it there),
+// and a summary. Exit 1 when a record failed or the run did; 130 when Ctrl-C stopped the waiting.
 
 export type SyncCommandOptions = {
   project?: string;
@@ -39,7 +41,20 @@ export type SyncDeps = {
   secrets: SecretBox;
   env: Record<string, string | undefined>;
   progress?: (run: ConnectorRunRow) => void;
+  /** How often to read a run a server's worker holds (ms; default 1000), and how to wait between reads. */
+  pollMs?: number;
+  sleep?: Sleep;
+  /**
+   * Ctrl-C while waiting for a server's run: called when the waiting starts, released when it ends, so that a run
+   * this process holds itself is interrupted as any command is (its lease lapses; a worker resumes it).
+   */
+  catchInterrupts?: () => { signal: AbortSignal; release: () => void };
+  /** Once the run is queued, before this process tries to claim it (where the tests' server worker claims it). */
+  onQueued?: (run: ConnectorRunRow) => Promise<void>;
 };
+
+/** Exit code of a command stopped by SIGINT (128 + 2), as shells report it. */
+export const INTERRUPTED = 130;
 
 const KINDS = Object.keys(UPSTREAMS) as ConnectorKind[];
 
@@ -112,6 +127,7 @@ export async function syncUpstream(
   const { connector, project } = await connectorFor(db, kind, opts, deps);
   const queued = await enqueueConnectorRun(db, connector, 'CLI', { createdBy: null, actor: SYSTEM_ACTOR });
   if (isFailure(queued)) throw new CliError(queued.userErrors[0].message);
+  await deps.onQueued?.(queued.value);
   const workerId = `cli:${os.hostname()}:${process.pid}`;
   const claimed = await claimRunById(
     db,
@@ -120,8 +136,8 @@ export async function syncUpstream(
     workerId,
     new Date(Date.now() + 60_000).toISOString(),
   );
-  // A server's worker took it first: it runs there, and this command reports what it did.
-  if (claimed)
+  let run: ConnectorRunRow | null;
+  if (claimed) {
     await runConnectorRun(db, claimed, {
       workerId,
       outbound: deps.outbound,
@@ -129,7 +145,32 @@ export async function syncUpstream(
       leaseMs: 60_000,
       onPage: deps.progress,
     });
-  const run = (await findConnectorRunById(db, queued.value.id))!;
+    run = (await findConnectorRunById(db, queued.value.id))!;
+  } else {
+    // A server's worker took it first: it runs there, and this command waits for it to finish.
+    const holder = (await findConnectorRunById(db, queued.value.id))?.claimedBy ?? 'another worker';
+    print(`run ${queued.value.id} is running on ${holder}; waiting for it to finish (Ctrl-C stops waiting)`);
+    const interrupts = deps.catchInterrupts?.();
+    try {
+      run = await awaitRun(db, queued.value.id, {
+        pollMs: deps.pollMs,
+        sleep: deps.sleep,
+        signal: interrupts?.signal,
+        progress:
+          deps.progress ??
+          ((r) =>
+            print(
+              `  ${r.status}: ${r.pages} pages, ${r.recordsCreated + r.recordsUpdated + r.recordsUnchanged + r.recordsFailed} records so far`,
+            )),
+      });
+    } finally {
+      interrupts?.release();
+    }
+    if (!run) {
+      print(`stopped waiting; run ${queued.value.id} goes on on ${holder} (see connector ${connector.id}'s runs)`);
+      return INTERRUPTED;
+    }
+  }
   print(
     `${kind} ${connector.baseUrl} -> "${project.name}" (${connector.id}): ${run.status}, ${run.pages} pages, ` +
       `${run.recordsCreated} created, ${run.recordsUpdated} updated, ${run.recordsUnchanged} unchanged, ${run.recordsFailed} failed`,

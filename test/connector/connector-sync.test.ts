@@ -124,7 +124,7 @@ const CASES: Case[] = [
     start: () => startFakeEmbeddingStudio(),
     credentials: null,
     options: { batchIds: ['batch_released_1'], limit: 10 },
-    records: 25,
+    records: 25 + 1,
     check: async (db, projectId) => {
       const sessions = await rows(db, 'searchSession', projectId);
       expect(sessions.map((s) => s.sessionNumber).sort((a, b) => a - b)).toEqual(

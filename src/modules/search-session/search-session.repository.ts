@@ -160,6 +160,51 @@ export async function findOrInsertUpstreamSessionBatch(
   return { id, created: true };
 }
 
+/** The id of the project's collecting batch, if one collects. */
+export async function findCollectingBatchId(db: Database, projectId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('batch')
+    .select('id')
+    .where('projectId', '=', projectId)
+    .where('status', '=', 'COLLECTING')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/**
+ * Sets an upstream session batch's state as its upstream has it (COLLECTING or RELEASED, the upstream's word, and
+ * its session counter raised to the upstream's last number); answers the batch before, undefined when nothing
+ * changed (one conditional update of the row's current values).
+ */
+export async function updateUpstreamBatchState(
+  db: Database,
+  id: string,
+  state: { status: 'COLLECTING' | 'RELEASED'; sourceStatus: string; lastNumber: number | null },
+  now: string,
+) {
+  const before = await db
+    .selectFrom('batch')
+    .select(['status', 'sourceStatus', 'sessionCounter', 'releasedAt'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const counter = Math.max(before.sessionCounter, state.lastNumber ?? 0);
+  if (before.status === state.status && before.sourceStatus === state.sourceStatus && before.sessionCounter === counter)
+    return undefined;
+  await db
+    .updateTable('batch')
+    .set({
+      status: state.status,
+      sourceStatus: state.sourceStatus,
+      sessionCounter: counter,
+      // Released when the connector saw it released (the contract does not say when the upstream did).
+      releasedAt: state.status === 'RELEASED' ? (before.releasedAt ?? now) : null,
+      updatedAt: now,
+    })
+    .where('id', '=', id)
+    .execute();
+  return before;
+}
+
 /** Deletes a session (its events go with it, by foreign key). */
 export async function deleteSearchSessionById(db: Database, id: string): Promise<void> {
   await db.deleteFrom('searchSession').where('id', '=', id).execute();

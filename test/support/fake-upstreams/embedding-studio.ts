@@ -7,10 +7,39 @@ import { bearer, startFakeUpstream, type FakeUpstream } from './fake-server';
 type Session = Record<string, unknown> & { session_number: number; events: unknown[] };
 export type EmbeddingStudioData = Record<string, Session[]>;
 
+/**
+ * The upstream's batch lifecycle, driven by the test as EmbeddingStudio's own clients would drive it: `register`
+ * puts a session into the collecting batch (opening `batch_collecting_<n>` when none collects), `release` releases
+ * the collecting batch (POST batch/release's effect: 404 "There is no collecting batch" when none collects).
+ */
+export type EmbeddingStudioLifecycle = {
+  collecting: string | null;
+  register: (session: Record<string, unknown>) => Session;
+  release: (releaseId: string) => { release_id: string; batch_id: string; released_at: number };
+};
+
 export async function startFakeEmbeddingStudio(
   key: string | null = null,
   data: EmbeddingStudioData = fixture('embedding-studio/sessions.json'),
-): Promise<FakeUpstream & { data: EmbeddingStudioData }> {
+  collecting: string | null = null,
+): Promise<FakeUpstream & { data: EmbeddingStudioData; lifecycle: EmbeddingStudioLifecycle }> {
+  let opened = 0;
+  const lifecycle: EmbeddingStudioLifecycle = {
+    collecting,
+    register: (session) => {
+      lifecycle.collecting ??= `batch_collecting_${++opened}`;
+      const batch = (data[lifecycle.collecting] ??= []);
+      const registered = { events: [], ...session, batch_id: lifecycle.collecting, session_number: batch.length + 1 };
+      batch.push(registered);
+      return registered;
+    },
+    release: (releaseId) => {
+      if (!lifecycle.collecting) throw new Error('There is no collecting batch');
+      const released = { release_id: releaseId, batch_id: lifecycle.collecting, released_at: 1793600000 };
+      lifecycle.collecting = null;
+      return released;
+    },
+  };
   const fake = await startFakeUpstream({
     authorized: bearer(key),
     refusal: (status) => ({ detail: status === 401 ? 'Not authenticated' : 'Forbidden' }),
@@ -30,5 +59,5 @@ export async function startFakeEmbeddingStudio(
       return { status: 200, body: { batch_id: batchId, last_number: last, sessions } };
     },
   });
-  return { ...fake, data };
+  return { ...fake, data, lifecycle };
 }

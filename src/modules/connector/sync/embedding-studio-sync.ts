@@ -4,9 +4,11 @@ import { newId } from '../../../ids';
 import { recordChange } from '../../change/change-log';
 import {
   deleteSearchSessionById,
+  findCollectingBatchId,
   findOrInsertUpstreamSessionBatch,
   insertSearchSession,
   insertSessionEvents,
+  updateUpstreamBatchState,
 } from '../../search-session/search-session.repository';
 import type { UpstreamRecord } from '../upstreams';
 import { oneTypeWriter } from './keep-records';
@@ -14,8 +16,10 @@ import type { PageWriter, SyncTarget } from './page-writer';
 import { isoOf } from './upstream-time';
 
 // EmbeddingStudio pages: each session of an upstream batch becomes a search session (source EMBEDDING_STUDIO, its
-// upstream number) in a RELEASED session batch named after the upstream batch, with its events. A changed session
-// replaces its subtree (the session row and its events) under the same id.
+// upstream number) in a session batch named after the upstream batch, with its events. A changed session replaces
+// its subtree (the session row and its events) under the same id. The run's last page holds each batch's state (see
+// upstreams/embedding-studio.ts): collecting -> COLLECTING (the project's one collecting batch, D3), released ->
+// RELEASED, the upstream's word kept as sourceStatus; a batch first made by its sessions starts RELEASED.
 
 const id = z.string().min(1).max(1000);
 const EsSession = z.object({
@@ -42,6 +46,11 @@ const EsSession = z.object({
       }),
     )
     .default([]),
+});
+const EsBatch = z.object({
+  batch_id: id,
+  status: z.enum(['collecting', 'released']),
+  last_number: z.number().int().min(0).nullable(),
 });
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
@@ -101,4 +110,44 @@ async function writeSession(trx: Database, target: SyncTarget, record: UpstreamR
   return sessionId;
 }
 
-export const writeEmbeddingStudioPage: PageWriter = oneTypeWriter('EMBEDDING_STUDIO', () => null, writeSession);
+async function writeBatch(trx: Database, target: SyncTarget, record: UpstreamRecord) {
+  const b = EsBatch.parse(record.raw);
+  const now = new Date().toISOString();
+  const batch = await findOrInsertUpstreamSessionBatch(trx, target.projectId, 'EMBEDDING_STUDIO', b.batch_id, now);
+  if (batch.created)
+    recordChange(trx, {
+      type: 'BATCH_CREATED',
+      objectId: batch.id,
+      projectId: target.projectId,
+      by: target.by,
+      payload: { kind: 'SESSIONS', status: 'RELEASED', externalId: b.batch_id },
+    });
+  const status = b.status === 'collecting' ? 'COLLECTING' : 'RELEASED';
+  if (status === 'COLLECTING') {
+    const collecting = await findCollectingBatchId(trx, target.projectId);
+    if (collecting && collecting !== batch.id)
+      throw new Error(`the project already collects into ${collecting}, and a project has one collecting batch`);
+  }
+  const before = await updateUpstreamBatchState(
+    trx,
+    batch.id,
+    { status, sourceStatus: b.status, lastNumber: b.last_number },
+    now,
+  );
+  if (before && before.status !== status)
+    recordChange(trx, {
+      type: status === 'RELEASED' ? 'BATCH_RELEASED' : 'BATCH_UPDATED',
+      objectId: batch.id,
+      projectId: target.projectId,
+      by: target.by,
+      payload: { externalId: b.batch_id, from: before.status, to: status },
+    });
+  return batch.id;
+}
+
+export const writeEmbeddingStudioPage: PageWriter = oneTypeWriter(
+  'EMBEDDING_STUDIO',
+  (raw) => raw.status ?? null,
+  (trx, target, record, previous) =>
+    record.type === 'batch' ? writeBatch(trx, target, record) : writeSession(trx, target, record, previous),
+);
