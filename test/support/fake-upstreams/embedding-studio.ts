@@ -3,6 +3,7 @@ import { bearer, startFakeUpstream, type FakeUpstream } from './fake-server';
 
 // EmbeddingStudio: /api/v1/clickstream/internal/batch/sessions by batch_id, after_number (session_number > it,
 // ascending), limit and events_limit; last_number null once nothing follows; an unknown batch is an empty list.
+// Sessions are answered as BatchSession declares them (schemas/clickstream_internal.py): no batch_id of their own.
 // No authentication upstream (`key` null); a key, when given, is expected as a Bearer token.
 type Session = Record<string, unknown> & { session_number: number; events: unknown[] };
 export type EmbeddingStudioData = Record<string, Session[]>;
@@ -54,7 +55,11 @@ export async function startFakeEmbeddingStudio(
       const sessions = (data[batchId] ?? [])
         .filter((s) => s.session_number > after)
         .slice(0, limit)
-        .map((s) => ({ ...s, events: s.events.slice(0, eventsLimit) }));
+        // response_model=BatchSessionsGetResponse: a BatchSession has no batch_id (nor is_payload_search).
+        .map(({ batch_id: _batch, is_payload_search: _payload, ...s }) => ({
+          ...s,
+          events: s.events.slice(0, eventsLimit),
+        }));
       const last = sessions.length ? sessions[sessions.length - 1].session_number : null;
       return { status: 200, body: { batch_id: batchId, last_number: last, sessions } };
     },

@@ -24,7 +24,8 @@ import { isoOf } from './upstream-time';
 const id = z.string().min(1).max(1000);
 const EsSession = z.object({
   session_id: id,
-  batch_id: id,
+  // Not in BatchSession (clickstream_client.py): the envelope and the request name the batch; kept when a server sends it.
+  batch_id: id.optional(),
   session_number: z.number().int().min(0),
   search_query: z.unknown(),
   created_at: z.number(),
@@ -56,15 +57,17 @@ const json = (v: unknown) => (v === undefined || v === null ? null : JSON.string
 
 async function writeSession(trx: Database, target: SyncTarget, record: UpstreamRecord, previous: string | null) {
   const s = EsSession.parse(record.raw);
+  const batchId = s.batch_id ?? record.parents?.batch;
+  if (!batchId) throw new Error('no batch is named');
   const now = new Date().toISOString();
-  const batch = await findOrInsertUpstreamSessionBatch(trx, target.projectId, 'EMBEDDING_STUDIO', s.batch_id, now);
+  const batch = await findOrInsertUpstreamSessionBatch(trx, target.projectId, 'EMBEDDING_STUDIO', batchId, now);
   if (batch.created)
     recordChange(trx, {
       type: 'BATCH_CREATED',
       objectId: batch.id,
       projectId: target.projectId,
       by: target.by,
-      payload: { kind: 'SESSIONS', status: 'RELEASED', externalId: s.batch_id },
+      payload: { kind: 'SESSIONS', status: 'RELEASED', externalId: batchId },
     });
   if (previous) await deleteSearchSessionById(trx, previous);
   const sessionId = previous ?? newId('searchSession');

@@ -83,11 +83,13 @@ export const embeddingStudioPager: Pager = async function* ({ client, options, f
         batch.newestAt = Math.max(batch.newestAt ?? raw.created_at, raw.created_at);
     seen.set(batches[at.batch], batch);
     yield {
+      // A BatchSession does not name its batch: the page's envelope (or the request) does.
       records: sessions.map((raw) => {
         const externalId = idOf(raw, 'session_id');
+        const parents = { batch: idOf(answer, 'batch_id') ?? batches[at.batch] };
         return externalId
-          ? { type: 'session', externalId, raw }
-          : { type: 'session', externalId, raw, problem: 'a session without session_id' };
+          ? { type: 'session', externalId, raw, parents }
+          : { type: 'session', externalId, raw, parents, problem: 'a session without session_id' };
       }),
       next: JSON.stringify(next),
     };
