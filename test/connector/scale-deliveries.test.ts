@@ -1,3 +1,4 @@
+import { up as forgetUnappliedBatches } from '../../src/db/migrations/2026_12_07_1320_reapply_scale_batches';
 import { SYSTEM_ACTOR } from '../../src/modules/change/change-log';
 import { enqueueConnectorRun } from '../../src/modules/connector/connector.service';
 import { createTestDb, DIALECT, type TestDb } from '../support/db';
@@ -309,6 +310,24 @@ describe(`${DIALECT}: Scale deliveries and batch statuses`, () => {
     ]);
     expect(await batches()).toEqual(FIXTURE_BATCHES.filter((b) => b.externalId !== 'batch_5'));
     expect(await deliveries()).toEqual(FIXTURE_DELIVERIES);
+  });
+
+  it('batches kept unapplied by the earlier connector (local id null) are applied by the next sync after 1320', async () => {
+    await sync();
+    // As the connector left them before batches were applied: rows as the import made them, records without a row.
+    await t.db
+      .updateTable('batch')
+      .set({ status: 'IN_PROGRESS', sourceStatus: null, metadataJson: '{}', callback: null, completedAt: null })
+      .where('projectId', '=', projectId)
+      .execute();
+    await t.db.updateTable('connectorRecord').set({ localId: null }).where('type', '=', 'batch').execute();
+    expect((await sync()).recordsUpdated).toBe(0);
+    expect((await batches()).map((b) => b.status)).toEqual(Array(6).fill('IN_PROGRESS'));
+    await forgetUnappliedBatches(t.db);
+    await t.db.updateTable('connector').set({ stateJson: '{}' }).where('id', '=', connectorId).execute();
+    const run = await sync();
+    expect(run).toMatchObject({ status: 'COMPLETED', recordsCreated: 6, recordsFailed: 0 });
+    expect(await batches()).toEqual(FIXTURE_BATCHES);
   });
 
   it('/v2/delivery answering 503 twice is retried and the run completes as without it', async () => {

@@ -19,6 +19,7 @@ import * as m20261207_0700 from './2026_12_07_0700_add_annotation_author_explici
 import * as m20261207_0900 from './2026_12_07_0900_index_every_list_order';
 import * as m20261207_1100 from './2026_12_07_1100_create_connectors';
 import * as m20261207_1310 from './2026_12_07_1310_delivery_source_unique';
+import * as m20261207_1320 from './2026_12_07_1320_reapply_scale_batches';
 
 // Static provider: no dynamic import(), so jest and the compiled build see the same list.
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0900_index_every_list_order': m20261207_0900,
   '2026_12_07_1100_create_connectors': m20261207_1100,
   '2026_12_07_1310_delivery_source_unique': m20261207_1310,
+  '2026_12_07_1320_reapply_scale_batches': m20261207_1320,
 };
