@@ -7,12 +7,12 @@ import { insertScaleConnector } from '../support/connector-rows';
 import { fixture } from '../support/fake-upstreams/fixtures';
 import { startFakeScale, type FakeScale } from '../support/fake-upstreams/scale';
 import { drain } from './connector-helpers';
+import { batch, FIXTURE_BATCHES, FIXTURE_DELIVERIES, MEMBERS, sorted } from './scale-expected';
 
 // Issue 21, Scale's batches and deliveries: a sync applies each /v2/batches row's status (Scale's words mapped as
 // DECISIONS.md D2 says), metadata, callback and completion to the project's batch, and makes each delivery with
 // exactly its tasks (read from /v2/delivery page by page); a second sync writes nothing; a changed batch or
 // delivery upstream is applied, whole or not at all; the upstream's failures on /v2/delivery behave as on tasks.
-const MEMBERS = fixture<Record<string, string[]>>('scale/delivery-tasks.json');
 /** Statements that write rows a sync makes (the run's own bookkeeping and change log left out). */
 const DOMAIN_WRITE =
   /^(insert into|update|delete from) "(task|batch|delivery|connector_record|thread|turn|message|annotation)"/;
@@ -107,45 +107,6 @@ describe(`${DIALECT}: Scale deliveries and batch statuses`, () => {
         .orderBy('sequence')
         .execute()
     ).map((c) => ({ type: c.type, objectId: c.objectId, payload: JSON.parse(c.payloadJson) as unknown }));
-  const sorted = (ids: string[]) => [...ids].sort();
-  const batch = (externalId: string, status: string, sourceStatus: string, more: Record<string, unknown> = {}) => ({
-    externalId,
-    source: 'SCALE',
-    kind: 'TASKS',
-    status,
-    sourceStatus,
-    metadata: {},
-    callback: null,
-    completedAt: null,
-    ...more,
-  });
-  const FIXTURE_BATCHES = [
-    batch('batch_1', 'PAUSED', 'paused', { metadata: { team: 'returns', priority: 2 } }),
-    batch('batch_2', 'IN_PROGRESS', 'in_progress', { callback: 'https://hooks.example.com/scale/batch_2' }),
-    batch('batch_3', 'IN_PROGRESS', 'in_progress', { metadata: { team: 'billing' } }),
-    batch('batch_4', 'COMPLETED', 'completed', {
-      metadata: { team: 'returns', reviewed: true },
-      callback: 'ops@example.com',
-      completedAt: '2026-10-28T17:30:00.000Z',
-    }),
-    batch('batch_5', 'STAGING', 'staging'),
-    batch('batch_6', 'CANCELED', 'cancelled', { metadata: { reason: 'duplicate upload' } }),
-  ];
-  const FIXTURE_DELIVERIES = [
-    { n: 1, at: '2026-11-02T09:00:00.000Z', size: 130 },
-    { n: 2, at: '2026-11-03T09:00:00.000Z', size: 45 },
-    { n: 3, at: '2026-11-04T09:30:00.000Z', size: 5 },
-  ].map(({ n, at, size }) => {
-    const tasks = sorted(MEMBERS[`delivery_00${n}`]);
-    if (tasks.length !== size) throw new Error(`the fixture's delivery_00${n} has ${tasks.length} tasks`);
-    return {
-      externalId: `delivery_00${n}`,
-      name: `Support RLHF delivery ${n}`,
-      source: 'SCALE',
-      deliveredAt: at,
-      tasks,
-    };
-  });
 
   it('a fresh sync makes each delivery with exactly its tasks, and applies every batch status and metadata', async () => {
     const run = await sync();
