@@ -850,6 +850,8 @@ export type ChangeType =
   | 'CORRECTION_TAG_UPDATED'
   /** A delivery was created. */
   | 'DELIVERY_CREATED'
+  /** A delivery synced from its source changed: its name, time or tasks (`changed`, `added`, `removed`). */
+  | 'DELIVERY_UPDATED'
   /** An export job was canceled. */
   | 'EXPORT_CANCELED'
   /** An export job's file was written (`objectCount`, `fileSize`, `sha256`). */

@@ -53,7 +53,7 @@ describe(`${DIALECT}: annograph sync`, () => {
     const first = await sync('scale', opts);
     expect(first.code).toBe(0);
     expect(first.lines[0]).toMatch(
-      /^SCALE http:\/\/127\.0\.0\.1:\d+ -> "CLI sync" \(conn_\w+\): COMPLETED, 4 pages, 233 created, 0 updated, 0 unchanged, 0 failed$/,
+      /^SCALE http:\/\/127\.0\.0\.1:\d+ -> "CLI sync" \(conn_\w+\): COMPLETED, 7 pages, 239 created, 0 updated, 0 unchanged, 0 failed$/,
     );
     const second = await sync('scale', opts);
     expect(second.lines[0]).toMatch(/COMPLETED, .* 0 created, 0 updated, \d+ unchanged, 0 failed$/);

@@ -126,14 +126,14 @@ describe(`${DIALECT}: connector API`, () => {
     const first = await api.runOf(queued.run.id);
     expect(first).toMatchObject({
       status: 'COMPLETED',
-      pages: 4,
-      created: 233,
+      pages: 7,
+      created: 239,
       updated: 0,
       unchanged: 0,
       failed: 0,
       error: null,
       jobStatus: 'SUCCEEDED',
-      jobProgress: { done: 233, failed: 0, total: 233, fraction: 1 },
+      jobProgress: { done: 239, failed: 0, total: 239, fraction: 1 },
     });
     const tasks = await api.data('query($p: ID!) { project(id: $p) { tasks { totalCount } } }', { p: s.projectId });
     expect(tasks.project.tasks.totalCount).toBe(230);

@@ -76,8 +76,8 @@ describe(`${DIALECT}: kill -9 during a connector run`, () => {
     for (let i = 0; i < 800 && (await runRow(runId)).status === 'IN_PROGRESS'; i++) await sleep(50);
     const done = await runRow(runId);
     expect(done).toMatchObject({ status: 'COMPLETED', recordsFailed: 0, error: null });
-    // One batches page (empty) and TASKS / 100 tasks pages, counted once each.
-    expect(done.pages).toBe(1 + TASKS / 100);
+    // One batches page (empty), TASKS / 100 tasks pages, counted once each, and one (empty) of deliveries.
+    expect(done.pages).toBe(1 + TASKS / 100 + 1);
     expect(done.recordsCreated + done.recordsUnchanged).toBe(TASKS);
     expect(done.recordsUpdated).toBe(0);
 

@@ -90,9 +90,9 @@ describe(`${DIALECT}: connector runs across instances`, () => {
     fake.requests.length = 0;
     await Promise.all([drain(a, { workerId: 'worker-a' }), drain(b, { workerId: 'worker-b' })]);
     const [run] = await runsOf(connector.id);
-    expect(run).toMatchObject({ status: 'COMPLETED', pages: 4, recordsCreated: 233 });
-    // One batches page and three tasks pages: paged by one worker, not twice.
-    expect(fake.requests).toHaveLength(4);
+    expect(run).toMatchObject({ status: 'COMPLETED', pages: 7, recordsCreated: 239 });
+    // One batches page, three tasks pages, the deliveries and their 4 pages: paged by one worker, not twice.
+    expect(fake.requests).toHaveLength(9);
   });
 
   it('two servers on one database: ten connectorRun calls at once queue one run, which one of them pages once', async () => {
@@ -142,8 +142,8 @@ describe(`${DIALECT}: connector runs across instances`, () => {
     expect(answers.filter((r) => r.userErrors[0]?.code === 'CONFLICT')).toHaveLength(9);
     await waitFor(async () => (await runsOf(connector.id))[0]?.status === 'COMPLETED');
     const [run] = await runsOf(connector.id);
-    expect(run).toMatchObject({ pages: 4, recordsCreated: 233 });
-    expect(fake.requests).toHaveLength(4);
+    expect(run).toMatchObject({ pages: 7, recordsCreated: 239 });
+    expect(fake.requests).toHaveLength(9);
     fake.slow(0);
   }, 60_000);
 });

@@ -43,7 +43,8 @@ const CASES: Case[] = [
     start: () => startFakeScale('live_k'),
     credentials: 'live_k',
     options: { projectName: 'Support RLHF' },
-    records: 233,
+    // 230 tasks, 6 batches, 3 deliveries (scale-deliveries.test.ts reads the batches and deliveries back).
+    records: 239,
     check: async (db, projectId) => {
       const tasks = await rows(db, 'task', projectId);
       expect(tasks).toHaveLength(230);
@@ -274,7 +275,7 @@ describe(`${DIALECT}: connector sync`, () => {
       const { run } = await api.run(connector.id);
       await drain(s.t.db);
       const done = await api.runOf(run.id);
-      expect(done).toMatchObject({ status: 'COMPLETED', created: 233, failed: 2 });
+      expect(done).toMatchObject({ status: 'COMPLETED', created: 239, failed: 2 });
       expect(done.failures).toEqual([
         { type: 'task', externalId: null, reason: 'a task without task_id' },
         { type: 'task', externalId: 'scale_task_weird', reason: expect.stringMatching(/status/) },

@@ -8,15 +8,15 @@ import { clientOf, readAll, recordsOf } from './pager-helpers';
 // Each upstream's pager against its fake: every fixture record once, in the contract's pages, with the contract's
 // credentials, and a checkpoint per page that resumes at the next.
 describe('upstream pagers', () => {
-  it('Scale: batches then tasks by project name, limit 100 and next_token, HTTP Basic with the key as user', async () => {
+  it('Scale: batches, tasks, then deliveries by project name, limit 100 and next_token, HTTP Basic with the key as user', async () => {
     const fake = await startFakeScale('live_key');
     try {
       const { client } = clientOf('SCALE', fake.url, 'live_key');
       const pages = await readAll('SCALE', client, { projectName: 'Support RLHF' });
-      expect(recordsOf(pages, 'batch')).toHaveLength(3);
+      expect(recordsOf(pages, 'batch')).toHaveLength(6);
       expect(recordsOf(pages, 'task').map((r) => r.externalId)).toEqual(fake.data.tasks.map((t) => t.task_id));
-      // 1 page of batches, 3 of tasks (230 = 100 + 100 + 30); the last has no next checkpoint.
-      expect(pages.map((p) => p.records.length)).toEqual([3, 100, 100, 30]);
+      // 1 page of batches, 3 of tasks (230 = 100 + 100 + 30), one per delivery; the last has no next checkpoint.
+      expect(pages.map((p) => p.records.length)).toEqual([6, 100, 100, 30, 1, 1, 1]);
       expect(pages[pages.length - 1].next).toBeNull();
       const tasks = fake.requests.filter((r) => r.path === '/v2/tasks');
       expect(tasks.map((r) => r.query.get('limit'))).toEqual(['100', '100', '100']);
@@ -25,8 +25,14 @@ describe('upstream pagers', () => {
       // Resuming at the checkpoint after the second tasks page reads only the last one.
       fake.requests.length = 0;
       const rest = await readAll('SCALE', client, { projectName: 'Support RLHF' }, pages[1].next);
-      expect(rest.map((p) => p.records.length)).toEqual([100, 30]);
-      expect(fake.requests).toHaveLength(2);
+      expect(rest.map((p) => p.records.length)).toEqual([100, 30, 1, 1, 1]);
+      // 2 tasks pages, the deliveries, and the 2 + 1 + 1 tasks pages of the three deliveries.
+      expect(fake.requests.map((r) => r.path)).toEqual([
+        '/v2/tasks',
+        '/v2/tasks',
+        '/v2/deliveries',
+        ...['/v2/delivery', '/v2/delivery', '/v2/delivery', '/v2/delivery'],
+      ]);
     } finally {
       await fake.close();
     }

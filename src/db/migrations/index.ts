@@ -18,6 +18,8 @@ import * as m20261207_0600 from './2026_12_07_0600_create_export_jobs';
 import * as m20261207_0700 from './2026_12_07_0700_add_annotation_author_explicit';
 import * as m20261207_0900 from './2026_12_07_0900_index_every_list_order';
 import * as m20261207_1100 from './2026_12_07_1100_create_connectors';
+import * as m20261207_1310 from './2026_12_07_1310_delivery_source_unique';
+import * as m20261207_1320 from './2026_12_07_1320_reapply_scale_batches';
 import * as m20261207_1340 from './2026_12_07_1340_correction_session_uuid_per_project';
 
 // Static provider: no dynamic import(), so jest and the compiled build see the same list.
@@ -41,5 +43,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0700_add_annotation_author_explicit': m20261207_0700,
   '2026_12_07_0900_index_every_list_order': m20261207_0900,
   '2026_12_07_1100_create_connectors': m20261207_1100,
+  '2026_12_07_1310_delivery_source_unique': m20261207_1310,
+  '2026_12_07_1320_reapply_scale_batches': m20261207_1320,
   '2026_12_07_1340_correction_session_uuid_per_project': m20261207_1340,
 };

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
 import { isOneOf } from '../../db/one-of';
-import type { InsertableBatchRow } from '../../db/rows';
+import type { InsertableBatchRow, UpdateableBatchRow } from '../../db/rows';
 import type { BatchKind, BatchStatus } from '../../graphql/types.generated';
 
 export type BatchState = { id: string; name: string; externalId: string | null; status: BatchStatus; kind: BatchKind };
@@ -30,4 +30,22 @@ export async function lockBatches(
 
 export function insertBatch(trx: Database, row: InsertableBatchRow) {
   return trx.insertInto('batch').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * Locks and reads whole the project's batches a source record may be (by external id or name, as lockBatches): the
+ * connector's batch sync compares each field before it writes.
+ */
+export function lockBatchRowsByRefs(trx: Database, projectId: string, refs: readonly string[]) {
+  return trx
+    .updateTable('batch')
+    .set((eb) => ({ updatedAt: eb.ref('updatedAt') }))
+    .where('projectId', '=', projectId)
+    .where((eb) => eb.or([isOneOf(trx, 'externalId', refs), isOneOf(trx, 'name', refs)]))
+    .returningAll()
+    .execute();
+}
+
+export function updateBatchById(trx: Database, id: string, set: UpdateableBatchRow) {
+  return trx.updateTable('batch').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }

@@ -1,7 +1,8 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { Database } from '../../db/database';
 import { isOneOf } from '../../db/one-of';
 import type { DB } from '../../db/types.generated';
+import type { Source } from '../../graphql/types.generated';
 
 export function insertDelivery(trx: Database, row: Insertable<DB['delivery']>) {
   return trx.insertInto('delivery').values(row).returningAll().executeTakeFirstOrThrow();
@@ -42,4 +43,50 @@ export async function findTaskIdsOfProject(db: Database, projectId: string, task
 
 export function findDeliveryById(db: Database, id: string) {
   return db.selectFrom('delivery').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The project's delivery that a source system's delivery became (unique per project, source and external id). */
+export function findDeliveryBySource(db: Database, projectId: string, source: Source, externalId: string) {
+  return db
+    .selectFrom('delivery')
+    .selectAll()
+    .where('projectId', '=', projectId)
+    .where('source', '=', source)
+    .where('externalId', '=', externalId)
+    .executeTakeFirst();
+}
+
+export function updateDeliveryById(trx: Database, id: string, set: Updateable<DB['delivery']>) {
+  return trx.updateTable('delivery').set(set).where('id', '=', id).execute();
+}
+
+/** The project's tasks of a source with these external ids, with the delivery each is in (ids bound as one value). */
+export function findSourceTasks(db: Database, projectId: string, source: Source, externalIds: readonly string[]) {
+  return db
+    .selectFrom('task')
+    .select(['id', 'externalId', 'deliveryId'])
+    .where('projectId', '=', projectId)
+    .where('source', '=', source)
+    .where(isOneOf(db, 'externalId', externalIds))
+    .execute();
+}
+
+/** Takes the tasks out of the delivery but `keep`: the tasks its source no longer lists in it. */
+export function releaseTasksBut(trx: Database, deliveryId: string, keep: readonly string[], now: string) {
+  return trx
+    .updateTable('task')
+    .set({ deliveryId: null, updatedAt: now })
+    .where('deliveryId', '=', deliveryId)
+    .where((eb) => eb.not(isOneOf(trx, 'id', keep)))
+    .returning('id')
+    .execute();
+}
+
+/** Puts the tasks into the delivery, out of whichever they were in (a source's delivery names its tasks). */
+export async function moveTasksInto(trx: Database, deliveryId: string, taskIds: readonly string[], now: string) {
+  await trx
+    .updateTable('task')
+    .set({ deliveryId, updatedAt: now })
+    .where(isOneOf(trx, 'id', taskIds))
+    .execute();
 }

@@ -23,7 +23,8 @@ export const UPSTREAMS: Record<ConnectorKind, UpstreamContract> = {
     headers: scaleHeaders,
     options: ScaleOptions,
     keyRequired: true,
-    stateAfterRun: (startedAt) => ({ completedAfter: startedAt }),
+    // Tasks completed and deliveries delivered since the last complete run started (less the worker's margin).
+    stateAfterRun: (startedAt) => ({ completedAfter: startedAt, deliveredAfter: startedAt }),
   },
   LABEL_STUDIO: {
     pager: labelStudioPager,
