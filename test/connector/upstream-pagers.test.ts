@@ -171,4 +171,39 @@ describe('upstream pagers', () => {
       await fake.close();
     }
   });
+
+  it('Scale: a tasks next_token equal to a batches one is no repeat (one guard per endpoint); opts asks for details', async () => {
+    const fake = await startFakeScale('k');
+    try {
+      // 150 batches: the batches and the tasks both answer the same offset token after their first page.
+      for (let i = fake.data.batches.length; i < 150; i++)
+        fake.data.batches.push({ ...fake.data.batches[0], id: `batch_extra_${i}`, name: `extra ${i}` });
+      const { client } = clientOf('SCALE', fake.url, 'k');
+      const pages = await readAll('SCALE', client, { projectName: 'Support RLHF' });
+      expect(recordsOf(pages, 'batch')).toHaveLength(150);
+      expect(recordsOf(pages, 'task')).toHaveLength(fake.data.tasks.length);
+      const tokens = (path: string) =>
+        fake.requests.filter((r) => r.path === path && r.query.get('next_token')).map((r) => r.query.get('next_token'));
+      expect(tokens('/v2/tasks')[0]).toBe(tokens('/v2/batches')[0]);
+      const tasks = fake.requests.filter((r) => r.path === '/v2/tasks');
+      expect(tasks.every((r) => r.query.get('opts') === 'annotation_details')).toBe(true);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('Scale: an upstream without /v2/deliveries (404) syncs its batches and tasks, and no deliveries', async () => {
+    const fake = await startFakeScale('k');
+    try {
+      fake.failNext('/v2/deliveries', { kind: 'status', status: 404, body: { status_code: 404, error: 'Not found' } });
+      const { client } = clientOf('SCALE', fake.url, 'k');
+      const pages = await readAll('SCALE', client, { projectName: 'Support RLHF' });
+      expect(recordsOf(pages, 'task')).toHaveLength(fake.data.tasks.length);
+      expect(recordsOf(pages, 'delivery')).toEqual([]);
+      expect(fake.requests.some((r) => r.path === '/v2/delivery')).toBe(false);
+      expect(pages[pages.length - 1].next).toBeNull();
+    } finally {
+      await fake.close();
+    }
+  });
 });

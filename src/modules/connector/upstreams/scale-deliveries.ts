@@ -1,3 +1,4 @@
+import { UpstreamError } from './upstream-errors';
 import { getJson, upstreamUrl, type UpstreamClient } from './upstream-http';
 import { arrayOf, cursorGuard, idOf, isObject, type UpstreamPage, type UpstreamRecord } from './upstream-page';
 
@@ -31,6 +32,19 @@ function listed(raw: unknown): Listed | UpstreamRecord {
   if (problem) return { type: 'delivery', externalId, raw, problem };
   const d = raw as Record<string, unknown>;
   return { key: [new Date(d.delivered_at as string).toISOString(), externalId!], raw: d };
+}
+
+/**
+ * The project's deliveries; none when the upstream has no `/v2/deliveries` (404): a Scale-compatible upstream that
+ * serves tasks and batches only still syncs them (a project it does not know fails earlier, at `/v2/batches`).
+ */
+async function deliveriesList(client: UpstreamClient, url: string): Promise<unknown> {
+  try {
+    return await getJson(client, url);
+  } catch (error) {
+    if (error instanceof UpstreamError && error.status === 404) return { deliveries: [] };
+    throw error;
+  }
 }
 
 const before = (a: [string, string], b: [string, string]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
@@ -69,7 +83,7 @@ export async function* scaleDeliveryPages(
     project_name: projectName,
     delivered_after: deliveredAfter,
   });
-  const all = arrayOf(await getJson(client, url), 'deliveries', '/v2/deliveries').map(listed);
+  const all = arrayOf(await deliveriesList(client, url), 'deliveries', '/v2/deliveries').map(listed);
   // Those that do not validate are reported once, with the first page of the run's deliveries stage.
   let failed = at.after ? [] : all.filter((d): d is UpstreamRecord => 'problem' in d);
   const todo = all

@@ -43,7 +43,8 @@ export const scalePager: Pager = async function* ({ client, options, from, state
   const completedAfter = since(state, 'completedAfter');
   let at: Checkpoint = from ? (JSON.parse(from) as Checkpoint) : { stage: 'batches', token: null };
   if (at.stage !== 'deliveries') {
-    const seen = cursorGuard('next_token', at.token);
+    // One guard per endpoint: a tasks token may equal a batches one without anything repeating.
+    let seen = cursorGuard('next_token', at.token);
     for (;;) {
       const stage: 'batches' | 'tasks' = at.stage;
       const path = stage === 'batches' ? '/v2/batches' : '/v2/tasks';
@@ -51,7 +52,8 @@ export const scalePager: Pager = async function* ({ client, options, from, state
         project_name: projectName,
         limit: LIMIT,
         next_token: at.token ?? undefined,
-        ...(stage === 'tasks' ? { completed_after: completedAfter, 'opts[]': 'annotation_details' } : {}),
+        // `opts` is the wire name (scaleapi-python-client v2_api.py; `opts[]` in the docs is its type).
+        ...(stage === 'tasks' ? { completed_after: completedAfter, opts: 'annotation_details' } : {}),
       });
       const answer = await getJson(client, url);
       const items = arrayOf(answer, stage === 'batches' ? 'batches' : 'tasks', path);
@@ -67,6 +69,7 @@ export const scalePager: Pager = async function* ({ client, options, from, state
         records: items.map((raw) => record(stage === 'batches' ? 'batch' : 'task', raw)),
         next: JSON.stringify(next),
       };
+      if (next.stage !== stage) seen = cursorGuard('next_token');
       at = next;
       if (at.stage === 'deliveries') break;
     }
