@@ -67,11 +67,13 @@ function upstreamWords(body: string, secrets: readonly string[]): string {
     // not JSON: the text itself
   }
   // Redacted before it is cut, so that a secret straddling the cut is not left half there.
-  return redacted(words, secrets)
-    .slice(0, 300)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .trim();
+  return (
+    redacted(words, secrets)
+      .slice(0, 300)
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .trim()
+  );
 }
 
 const isJsonType = (contentType: string | undefined) =>
