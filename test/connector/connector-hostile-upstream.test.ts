@@ -83,6 +83,24 @@ describe(`${DIALECT}: a hostile upstream`, () => {
       expect(leases[1]).toBeGreaterThan(59_000);
       expect(leases[1]).toBeLessThanOrEqual(61_000);
     });
+    it("a cursor of 100,000 characters ends the run; an upstream's words lose their terminal escapes", async () => {
+      const page = `{"tasks":[],"next_token":"${'t'.repeat(100_000)}"}`;
+      h.fake.failNext('/v2/tasks', { kind: 'raw', status: 200, contentType: 'application/json', text: page });
+      const { run } = await h.runOnce();
+      expect(run).toMatchObject({ status: 'FAILED', pages: 1 });
+      expect(run.error).toMatch(
+        /the upstream's cursor is 1000\d\d characters long, more than the 8192 a connector keeps/,
+      );
+      const kept = await h.s.t.db.selectFrom('connectorRun').select('checkpoint').where('id', '=', run.id).execute();
+      expect(kept[0].checkpoint!.length).toBeLessThan(100);
+      h.fake.failNext('/v2/batches', {
+        kind: 'status',
+        status: 400,
+        body: { error: '\u001b[2J\u001b[31mgone\r\nfake line' },
+      });
+      const { run: said } = await h.runOnce();
+      expect(said.error).toBe(`${h.fake.url}/v2/batches answered HTTP 400: [2J [31mgone fake line`);
+    });
   });
 
   describe('records', () => {

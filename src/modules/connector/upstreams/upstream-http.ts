@@ -66,9 +66,10 @@ function upstreamWords(body: string, secrets: readonly string[]): string {
   } catch {
     // not JSON: the text itself
   }
-  // Redacted before it is cut, so that a secret straddling the cut is not left half there.
+  // Redacted before it is cut (a secret across the cut would be left half there), in a window that holds any secret
+  // starting before the cut: not the whole of a body of up to 64 MiB. Control characters (a terminal's escapes) go.
   return (
-    redacted(words, secrets)
+    redacted(words.slice(0, 300 + (secrets[0]?.length ?? 0)), secrets)
       .slice(0, 300)
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f]+/g, ' ')

@@ -104,14 +104,23 @@ export function recordProblem(raw: unknown): string | null {
   return null;
 }
 
+/** Longest checkpoint (the upstream's next_token with where it belongs) a page may leave. */
+export const MAX_CURSOR_CHARS = 8192;
+
 /**
  * A pager whose records are checked before any writer sees them: a record that cannot be stored (recordProblem)
  * and a second record of the same type and id on one page (the upstream cannot mean both; writing both would make
- * every sync flip the row between them) are reported as failed with their ids; the rest of the page goes on.
+ * every sync flip the row between them) are reported as failed with their ids; the rest of the page goes on. A
+ * cursor past MAX_CURSOR_CHARS ends the run.
  */
 export function checkedPager(pager: Pager): Pager {
   return async function* (input) {
     for await (const page of pager(input)) {
+      // The cursor is stored with every page and sent back in a URL: an upstream's must stay of a sane size.
+      if (page.next !== null && page.next.length > MAX_CURSOR_CHARS)
+        throw new UpstreamProtocolError(
+          `the upstream's cursor is ${page.next.length} characters long, more than the ${MAX_CURSOR_CHARS} a connector keeps: paging stopped`,
+        );
       const seen = new Set<string>();
       const records = page.records.map((record): UpstreamRecord => {
         if (record.problem !== undefined) return record;
