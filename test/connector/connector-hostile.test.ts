@@ -1,10 +1,13 @@
 import pino from 'pino';
+import { newId } from '../../src/ids';
+import { insertConnector, insertConnectorRun } from '../../src/modules/connector/connector.repository';
 import { getJson } from '../../src/modules/connector/upstreams/upstream-http';
 import { UpstreamError } from '../../src/modules/connector/upstreams/upstream-errors';
 import { insertAccount } from '../support/accounts';
 import { DIALECT } from '../support/db';
 import { insertProject } from '../support/factories';
 import { startFakeLabelStudio } from '../support/fake-upstreams/label-studio';
+import { collect, liveClient, startLiveServer, waitFor } from '../support/live-server';
 import { BASIC, hostileSetup, KEY, OPTIONS } from './hostile-helpers';
 import { clientOf, readAll } from './pager-helpers';
 
@@ -158,6 +161,64 @@ describe(`${DIALECT}: a hostile user`, () => {
     });
     expect(await h.rows()).toEqual(before);
     expect(await h.s.t.db.selectFrom('connectorRun').selectAll().execute()).toEqual(runs);
+  });
+
+  it('a REVIEWER of the project may read connectors but not create, change, run or delete one', async () => {
+    const { connector } = await h.runOnce();
+    const reviewer = await insertAccount(h.s.t.db, {
+      organizationId: h.s.organizationId,
+      organizationRole: 'MEMBER',
+      projectId: h.s.projectId,
+      projectRole: 'REVIEWER',
+    });
+    const before = await h.rows();
+    const [c, p] = [JSON.stringify(connector.id), JSON.stringify(h.s.projectId)];
+    for (const mutation of [
+      `connectorCreate(input: { projectId: ${p}, kind: IQB, baseUrl: "https://example.com" }) { userErrors { code } }`,
+      `connectorUpdate(id: ${c}, input: { credentials: "stolen" }) { userErrors { code } }`,
+      `connectorRun(id: ${c}) { userErrors { code } }`,
+      `connectorDelete(id: ${c}) { userErrors { code } }`,
+    ]) {
+      const result = await h.s.server.execute(`mutation { m: ${mutation} }`, {}, reviewer.viewer);
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    }
+    const read = await h.s.server.execute(
+      'query($c: ID!) { node(id: $c) { ... on Connector { kind hasCredentials } } }',
+      { c: connector.id },
+      reviewer.viewer,
+    );
+    expect(read.data).toEqual({ node: { kind: 'SCALE', hasCredentials: true } });
+    expect(await h.rows()).toEqual(before);
+  });
+
+  it("jobProgress of another organization's run ends with FORBIDDEN; of one's own, it follows it", async () => {
+    const live = await startLiveServer({ CONNECTOR_WORKER: 'off' });
+    const { client } = liveClient(live.wsUrl, { authorization: `Bearer ${live.owner.secret}` });
+    try {
+      const other = await insertProject(live.t.db, 'Other tenant');
+      const runOf = async (projectId: string) => {
+        const at = new Date().toISOString();
+        const connector = await insertConnector(live.t.db, {
+          ...{ id: newId('connector'), projectId, kind: 'IQB', baseUrl: 'https://example.com' },
+          ...{ credentials: null, optionsJson: '{}', createdAt: at, updatedAt: at },
+        });
+        return insertConnectorRun(live.t.db, {
+          ...{ id: newId('connectorRun'), connectorId: connector.id, projectId },
+          ...{ status: 'PENDING', trigger: 'MANUAL', createdAt: at },
+        });
+      };
+      const follow = `subscription($id: ID!) { jobProgress(id: $id) { id jobStatus } }`;
+      const theirs = await collect(client, follow, { id: (await runOf(other.projectId)).id }).done;
+      expect(theirs.events.map((e) => e.errors?.[0].extensions?.code)).toEqual(['FORBIDDEN']);
+      const ours = await runOf(live.projectId);
+      const mine = collect(client, follow, { id: ours.id });
+      await waitFor(() => mine.events.length >= 1);
+      expect(mine.events[0].data).toEqual({ jobProgress: { id: ours.id, jobStatus: 'QUEUED' } });
+    } finally {
+      await client.dispose();
+      await live.server.stop();
+      await live.t.destroy();
+    }
   });
 
   describe('outbound', () => {
