@@ -86,6 +86,31 @@ describe(`${DIALECT}: a hostile user`, () => {
       expect(await h.rows()).toEqual(before);
     });
 
+    it("a new host for stored credentials needs them again: a MANAGER cannot send someone's key to their host", async () => {
+      const { connector } = await h.api.create(h.scale());
+      const update = async (input: Record<string, unknown>) =>
+        (
+          await h.api.data(
+            'mutation($id: ID!, $i: ConnectorUpdateInput!) { connectorUpdate(id: $id, input: $i) { connector { baseUrl } userErrors { code field message } } }',
+            { id: connector.id, i: input },
+          )
+        ).connectorUpdate;
+      const before = await h.rows();
+      // Another port of the same (allowed) address is another origin, as another host or scheme would be.
+      const elsewhere = 'http://127.0.0.1:1';
+      expect(await update({ baseUrl: elsewhere })).toEqual({
+        connector: null,
+        userErrors: [
+          { code: 'BAD_USER_INPUT', field: ['input', 'credentials'], message: expect.stringMatching(/again/) },
+        ],
+      });
+      expect(await h.rows()).toEqual(before);
+      expect((await update({ baseUrl: `${h.fake.url}/proxy` })).connector).toEqual({ baseUrl: `${h.fake.url}/proxy` });
+      expect((await update({ baseUrl: elsewhere, credentials: 'their_own_key' })).connector).toEqual({
+        baseUrl: elsewhere,
+      });
+    });
+
     it('an unknown kind is a GraphQL validation error, not a 500', async () => {
       const result = await h.s.server.execute(
         'mutation($i: ConnectorCreateInput!) { connectorCreate(input: $i) { connector { id } } }',
