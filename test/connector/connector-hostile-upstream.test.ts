@@ -83,6 +83,16 @@ describe(`${DIALECT}: a hostile upstream`, () => {
       expect(leases[1]).toBeGreaterThan(59_000);
       expect(leases[1]).toBeLessThanOrEqual(61_000);
     });
+    it.each([
+      ['an object where the array belongs', '{"tasks":{"0":{"task_id":"t"}}}'],
+      ['a bare array', '[{"task_id":"t"}]'],
+      ['a string', '"tasks"'],
+      ['null', 'null'],
+    ])('JSON of the wrong shape (%s) ends the run with a protocol error', async (_what, text) => {
+      h.fake.failNext('/v2/tasks', { kind: 'raw', status: 200, contentType: 'application/json', text });
+      await expect(h.read().pages).rejects.toThrow(new UpstreamProtocolError('/v2/tasks answered no "tasks" array'));
+    });
+
     it("a cursor of 100,000 characters ends the run; an upstream's words lose their terminal escapes", async () => {
       const page = `{"tasks":[],"next_token":"${'t'.repeat(100_000)}"}`;
       h.fake.failNext('/v2/tasks', { kind: 'raw', status: 200, contentType: 'application/json', text: page });
