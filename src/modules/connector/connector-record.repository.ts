@@ -8,6 +8,9 @@ import type { Source } from '../../graphql/types.generated';
 // upstream's status word, the raw record and its hash (an unchanged record is recognised by it and writes nothing),
 // and the Annograph row it became.
 
+/** Ids per lookup: SQLite binds at most 32,766 parameters, PostgreSQL 65,535; a page may hold more records. */
+const IDS_PER_LOOKUP = 1000;
+
 export async function findConnectorRecords(
   db: Database,
   projectId: string,
@@ -15,16 +18,20 @@ export async function findConnectorRecords(
   type: string,
   externalIds: readonly string[],
 ): Promise<Map<string, ConnectorRecordRow>> {
-  if (externalIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('connectorRecord')
-    .selectAll()
-    .where('projectId', '=', projectId)
-    .where('source', '=', source)
-    .where('type', '=', type)
-    .where('externalId', 'in', [...new Set(externalIds)])
-    .execute();
-  return new Map(rows.map((r) => [r.externalId, r]));
+  const ids = [...new Set(externalIds)];
+  const found = new Map<string, ConnectorRecordRow>();
+  for (let i = 0; i < ids.length; i += IDS_PER_LOOKUP) {
+    const rows = await db
+      .selectFrom('connectorRecord')
+      .selectAll()
+      .where('projectId', '=', projectId)
+      .where('source', '=', source)
+      .where('type', '=', type)
+      .where('externalId', 'in', ids.slice(i, i + IDS_PER_LOOKUP))
+      .execute();
+    for (const row of rows) found.set(row.externalId, row);
+  }
+  return found;
 }
 
 /** Inserts or replaces the record of (project, source, type, external id). */

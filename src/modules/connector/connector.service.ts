@@ -25,6 +25,7 @@ import {
 /** What the connector mutations need besides the database: the outbound guard and the secrets box. */
 export type ConnectorDeps = { outbound: OutboundPolicy; secrets: SecretBox };
 const now = () => new Date().toISOString();
+const originOf = (url: string) => new URL(url).origin;
 
 export async function createConnector(
   db: Database,
@@ -78,6 +79,18 @@ export async function updateConnector(
   if (input.baseUrl != null) {
     const refused = await checkBaseUrl(input.baseUrl, deps.outbound);
     if (refused) return refused;
+    // Stored credentials go only where they were given for: pointing the connector at another host would send them
+    // there (read back by whoever runs that host), so a new origin needs them again.
+    if (
+      target.credentials !== null &&
+      input.credentials == null &&
+      originOf(input.baseUrl) !== originOf(target.baseUrl)
+    )
+      return failure(
+        'BAD_USER_INPUT',
+        'A baseUrl on another host (or scheme or port) needs the credentials again: they are never sent to a host they were not given for',
+        ['input', 'credentials'],
+      );
     set.baseUrl = input.baseUrl;
   }
   if (input.credentials != null) {

@@ -9,7 +9,13 @@ export type Reply = { status: number; body: unknown; headers?: Record<string, st
 export type Route = (req: FakeRequest) => Reply | null;
 
 export type Failure =
-  | { kind: 'status'; status: number; retryAfter?: string; body?: unknown }
+  | { kind: 'status'; status: number; retryAfter?: string; body?: unknown; headers?: Record<string, string> }
+  /** Answers exactly this text (a wrong content type, JSON the contract never produces). */
+  | { kind: 'raw'; status: number; text: string; contentType: string }
+  /** 200, then one byte every `everyMs`, never ending (a slow-drip body). */
+  | { kind: 'drip'; everyMs: number }
+  /** 200 with a body of `bytes` bytes streamed as fast as the client reads (`flooded` counts what it took). */
+  | { kind: 'flood'; bytes: number }
   /** Never answers (the client's timeout fires). */
   | { kind: 'hang' }
   /** Closes the connection without an answer. */
@@ -22,6 +28,8 @@ export type FakeUpstream = {
   requests: FakeRequest[];
   /** The next `times` requests whose path starts with `pathPrefix` fail so. */
   failNext: (pathPrefix: string, failure: Failure, times?: number) => void;
+  /** Bytes of flood bodies the clients accepted before they dropped the connection (or the body ended). */
+  flooded: () => number;
   /** From now on every answer waits `ms` (a slow upstream: a run long enough to be interrupted). */
   slow: (ms: number) => void;
   /** From now on every request answers the contract's refusal of bad credentials. */
@@ -43,7 +51,9 @@ export async function startFakeUpstream(contract: Contract): Promise<FakeUpstrea
   const failures: { pathPrefix: string; failure: Failure; left: number }[] = [];
   let revoked: 401 | 403 | null = null;
   let delayMs = 0;
+  let flooded = 0;
   const hanging = new Set<http.ServerResponse>();
+  const timers = new Set<NodeJS.Timeout>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const request = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers };
@@ -61,10 +71,18 @@ export async function startFakeUpstream(contract: Contract): Promise<FakeUpstrea
       if (f.kind === 'reset') return void req.socket.destroy();
       if (f.kind === 'malformed')
         return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"tasks": [');
+      if (f.kind === 'raw') return void res.writeHead(f.status, { 'content-type': f.contentType }).end(f.text);
+      if (f.kind === 'drip') {
+        res.writeHead(200, { 'content-type': 'application/json' }).write('{');
+        const timer = setInterval(() => res.write(' '), f.everyMs);
+        timers.add(timer);
+        return void res.on('close', () => clearInterval(timer));
+      }
+      if (f.kind === 'flood') return flood(res, f.bytes, (n) => (flooded += n));
       return send({
         status: f.status,
         body: f.body ?? { error: `injected ${f.status}` },
-        headers: f.retryAfter ? { 'retry-after': f.retryAfter } : {},
+        headers: { ...(f.retryAfter ? { 'retry-after': f.retryAfter } : {}), ...f.headers },
       });
     }
     if (revoked || !contract.authorized(req.headers)) {
@@ -79,15 +97,34 @@ export async function startFakeUpstream(contract: Contract): Promise<FakeUpstrea
     url: `http://127.0.0.1:${port}`,
     requests,
     failNext: (pathPrefix, failure, times = 1) => failures.push({ pathPrefix, failure, left: times }),
+    flooded: () => flooded,
     slow: (ms) => (delayMs = ms),
     revoke: (status = 401) => (revoked = status),
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();
+        for (const timer of timers) clearInterval(timer);
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+}
+
+/** Streams `bytes` bytes of a JSON array (`[0,0,0,…`) in 1 MiB writes, each after the client took the last one. */
+function flood(res: http.ServerResponse, bytes: number, took: (n: number) => void) {
+  const chunk = Buffer.alloc(1024 * 1024, '0,');
+  let left = bytes;
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(bytes) });
+  const next = () => {
+    while (left > 0 && !res.destroyed) {
+      const part = left === bytes ? Buffer.concat([Buffer.from('['), chunk.subarray(1)]) : chunk;
+      const piece = part.subarray(0, Math.min(part.length, left));
+      left -= piece.length;
+      if (!res.write(piece, () => took(piece.length))) return void res.once('drain', next);
+    }
+    if (left <= 0) res.end();
+  };
+  next();
 }
 
 /** Records offset by an opaque token, `limit` at a time: the page, and the token of the next (absent at the end). */

@@ -3,7 +3,7 @@ import { bearerHeaders, embeddingStudioPager, EmbeddingStudioOptions } from './e
 import { iqbPager } from './iqb';
 import { labelStudioHeaders, labelStudioPager, LabelStudioOptions } from './label-studio';
 import { scaleHeaders, scalePager, ScaleOptions } from './scale';
-import type { ConnectorKind, Pager } from './upstream-page';
+import { checkedPager, type ConnectorKind, type Pager } from './upstream-page';
 import { z } from 'zod';
 
 // The five upstream contracts: how each authenticates, pages and what options it needs.
@@ -17,7 +17,7 @@ export type UpstreamContract = {
   stateAfterRun?: (startedAt: string) => Record<string, unknown>;
 };
 
-export const UPSTREAMS: Record<ConnectorKind, UpstreamContract> = {
+const CONTRACTS: Record<ConnectorKind, UpstreamContract> = {
   SCALE: {
     pager: scalePager,
     headers: scaleHeaders,
@@ -43,3 +43,8 @@ export const UPSTREAMS: Record<ConnectorKind, UpstreamContract> = {
 };
 
 export type { ConnectorKind, Pager, UpstreamPage, UpstreamRecord } from './upstream-page';
+
+/** The contracts, each pager's records checked (checkedPager) before a writer sees them. */
+export const UPSTREAMS = Object.fromEntries(
+  Object.entries(CONTRACTS).map(([kind, contract]) => [kind, { ...contract, pager: checkedPager(contract.pager) }]),
+) as Record<ConnectorKind, UpstreamContract>;

@@ -35,13 +35,14 @@ export const labelStudioPager: Pager = async function* ({ client, options, from 
       const prompt = check('prompt', raw, ['title']);
       records.push(prompt);
       if (prompt.problem) continue;
-      const versionsPath = `/api/prompts/${prompt.externalId}/versions`;
+      // Ids come from the upstream: encoded, so that an id like `1/../../admin` stays one path segment.
+      const versionsPath = `/api/prompts/${encodeURIComponent(prompt.externalId!)}/versions`;
       const versions = arrayOf(await getJson(client, upstreamUrl(client.baseUrl, versionsPath)), null, versionsPath);
       for (const v of versions) {
         const version = check('version', v, ['provider_model_id'], { prompt: prompt.externalId! });
         records.push(version);
         if (version.problem) continue;
-        const runsPath = `${versionsPath}/${version.externalId}/inference-runs`;
+        const runsPath = `${versionsPath}/${encodeURIComponent(version.externalId!)}/inference-runs`;
         const runs = arrayOf(
           await getJson(client, upstreamUrl(client.baseUrl, runsPath, { project: projectId })),
           null,

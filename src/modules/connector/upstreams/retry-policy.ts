@@ -21,6 +21,8 @@ export function retryAfterMs(header: string | undefined, now = Date.now()): numb
   if (!header) return null;
   const text = header.trim();
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  // An HTTP date names its day or month; Date.parse would also read "-5" or "1" as years.
+  if (!/[a-z]{3}/i.test(text)) return null;
   const at = Date.parse(text);
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
