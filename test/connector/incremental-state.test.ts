@@ -37,16 +37,20 @@ describe('connector state after a run with failed records', () => {
       };
 
       const first = await sync();
-      expect(first.run).toMatchObject({ status: 'COMPLETED', failed: 1 });
-      expect(first.run.failures).toEqual([{ type: 'task', externalId: broken.task_id, reason: expect.any(String) }]);
+      expect(first.run).toMatchObject({ status: 'COMPLETED', failed: 2 });
+      // The task, and the delivery that names it (a delivery goes in whole or not at all).
+      expect(first.run.failures).toEqual([
+        { type: 'task', externalId: broken.task_id, reason: expect.any(String) },
+        { type: 'delivery', externalId: expect.any(String), reason: expect.stringContaining(broken.task_id) },
+      ]);
       expect(first.state).toEqual({});
 
       // Still nothing to start from: read whole again; the fixed record goes in, the others are unchanged.
       broken.status = status;
       const second = await sync();
       expect(second.completedAfter).toBeNull();
-      expect(second.run).toMatchObject({ status: 'COMPLETED', created: 1, updated: 0, failed: 0 });
-      expect(second.state).toEqual({ completedAfter: expect.any(String) });
+      expect(second.run).toMatchObject({ status: 'COMPLETED', created: 2, updated: 0, failed: 0 });
+      expect(second.state).toEqual({ completedAfter: expect.any(String), deliveredAfter: expect.any(String) });
 
       const third = await sync();
       expect(third.completedAfter).toBe(second.state.completedAfter);
