@@ -41,7 +41,7 @@ describe('connector state after a run with failed records', () => {
       // The task, and the delivery that names it (a delivery goes in whole or not at all).
       expect(first.run.failures).toEqual([
         { type: 'task', externalId: broken.task_id, reason: expect.any(String) },
-        { type: 'delivery', externalId: expect.any(String), reason: expect.stringContaining(broken.task_id) },
+        { type: 'delivery', externalId: expect.any(String), reason: expect.stringContaining(String(broken.task_id)) },
       ]);
       expect(first.state).toEqual({});
 
