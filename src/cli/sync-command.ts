@@ -94,15 +94,18 @@ async function connectorFor(db: Database, kind: ConnectorKind, opts: SyncCommand
   if (opts['key-env'] && !key) throw new CliError(`the environment variable ${opts['key-env']} is not set`);
   const settings = parseOptions(kind, optionsOf(kind, opts, project.name));
   if (isFailure(settings)) problemOf(settings);
-  const problem = checkCredentials(kind, key) ?? (await checkBaseUrl(baseUrl, deps.outbound));
+  const found = await findConnectorByTarget(db, project.id, kind, baseUrl);
+  // Without --key-env, a connector made before keeps the credentials it has (a run is no reason to drop them).
+  const keepsCredentials = key === undefined && !!found?.credentials;
+  const problem =
+    (keepsCredentials ? undefined : checkCredentials(kind, key)) ?? (await checkBaseUrl(baseUrl, deps.outbound));
   if (problem) problemOf(problem);
   const now = new Date().toISOString();
   const fields = {
-    credentials: key ? deps.secrets.seal(key) : null,
+    ...(keepsCredentials ? {} : { credentials: key ? deps.secrets.seal(key) : null }),
     optionsJson: JSON.stringify(settings.options),
     updatedAt: now,
   };
-  const found = await findConnectorByTarget(db, project.id, kind, baseUrl);
   const connector: ConnectorRow | undefined = found
     ? await updateConnectorById(db, found.id, fields)
     : await insertConnector(db, {

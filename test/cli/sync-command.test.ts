@@ -60,6 +60,14 @@ describe(`${DIALECT}: annograph sync`, () => {
     const connectors = await shared.db.selectFrom('connector').select(['id', 'credentials']).execute();
     expect(connectors).toHaveLength(1);
     expect(connectors[0].credentials).not.toContain('live_k');
+
+    // Without --key-env, the connector keeps its credentials (the fake refuses any other): a run, not a reset.
+    const { 'key-env': _key, ...withoutKey } = opts;
+    const third = await sync('scale', withoutKey);
+    expect(third.code).toBe(0);
+    expect(third.lines[0]).toMatch(/COMPLETED, .* 0 failed$/);
+    const after = await shared.db.selectFrom('connector').select(['id', 'credentials']).execute();
+    expect(after).toEqual(connectors);
   });
 
   it('exits 1 and lists the records that failed, with their external ids', async () => {
