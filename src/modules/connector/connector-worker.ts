@@ -20,7 +20,7 @@ import {
 import { PAGE_WRITERS, type PageCounts } from './sync';
 import { UPSTREAMS } from './upstreams';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './upstreams/retry-policy';
-import { isUpstreamError } from './upstreams/upstream-errors';
+import { isUpstreamError, UpstreamError } from './upstreams/upstream-errors';
 
 // Runs PENDING connector runs on the one worker runner (claim by conditional update, lease, renew): each upstream
 // page is written through its writer (idempotent), then the run's counts and the checkpoint after that page are
@@ -155,6 +155,8 @@ export async function runConnectorRun(db: Database, claimed: ConnectorRunRow, op
     return failRun(db, run, opts, `The connector's credentials cannot be read: ${(error as Error).message}`);
   }
   const contract = UPSTREAMS[connector.kind];
+  const leaseMs = opts.leaseMs ?? 30_000;
+  let renewedAt = Date.now();
   const client = {
     baseUrl: connector.baseUrl,
     headers: contract.headers(key),
@@ -166,6 +168,14 @@ export async function runConnectorRun(db: Database, claimed: ConnectorRunRow, op
       // The wait may outlast the lease: held for the wait and a lease more, or another worker would take it over.
       const until = new Date(Date.now() + info.delayMs + (opts.leaseMs ?? 30_000)).toISOString();
       await updateHeldRun(db, run.id, opts.workerId, { leaseUntil: until });
+    },
+    // A page of many calls (Label Studio's versions and runs, IQB's chunks) may outlast the lease: renewed on the way
+    // at half of it, so no other worker takes the run over while this one still reads; a run lost anyway stops here.
+    onCall: async () => {
+      if (Date.now() - renewedAt < leaseMs / 2) return;
+      renewedAt = Date.now();
+      if (!(await updateHeldRun(db, run.id, opts.workerId, { leaseUntil: leaseUntil(opts) })))
+        throw new UpstreamError('the run was taken over by another worker (its lease ran out)');
     },
   };
   const target = {

@@ -20,6 +20,8 @@ export type UpstreamClient = {
   timeoutMs?: number;
   /** Awaited before each wait: logs, and the worker renews its lease (waits may outlast it). */
   onRetry?: (info: { url: string; attempt: number; delayMs: number; reason: string }) => void | Promise<void>;
+  /** Awaited before each call: the worker renews its lease on the way through a page of many calls. */
+  onCall?: () => Promise<void>;
 };
 
 /** A page may be large (100 Scale tasks with their threads): far above the guard's 64 KiB default. */
@@ -140,6 +142,7 @@ export async function getJson(client: UpstreamClient, url: string): Promise<unkn
   const sleep = sleepFor(client.retry);
   const secrets = secretsOf(client.headers);
   for (let attempt = 1; ; attempt++) {
+    await client.onCall?.();
     const outcome = await once(client, url, secrets);
     if ('value' in outcome) return outcome.value;
     if (attempt >= client.retry.maxAttempts)
