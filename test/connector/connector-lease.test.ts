@@ -24,14 +24,14 @@ describe('connector lease over a slow page', () => {
         credentials: 'ls_k',
         options: { pageSize: 100 },
       });
-      // One page: 1 + 5 + 8 calls of 100 ms each, 1.4 s or more, against a lease of 1 s (renewed every half).
-      fake.slow(100);
+      // One page: 1 + 5 + 8 calls of 200 ms each, 2.8 s or more, against a lease of 2 s (renewed every half).
+      fake.slow(200);
       const { run } = await api.run(connector.id);
-      const leaseMs = 1000;
+      const leaseMs = 2000;
       const first = drain(s.t.db, { workerId: 'worker-a', leaseMs });
       const attempts: (string | null)[] = [];
       for (let i = 0; i < 5; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        await new Promise((resolve) => setTimeout(resolve, 500));
         const taken = await claimConnectorRun(s.t.db, workerOptions({ workerId: 'worker-b', leaseMs }));
         attempts.push(taken?.id ?? null);
       }
