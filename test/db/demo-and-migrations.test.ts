@@ -27,8 +27,9 @@ async function normalizedDump(db: Database): Promise<Record<string, string[]>> {
   const normalize = (value: unknown, ownTail: string | null) => {
     if (value instanceof Date) return 'INSTANT';
     if (typeof value !== 'string') return value;
-    const named = ownTail ? value.split(ownTail).join('OWN_ID_TAIL') : value;
-    return named.replace(ROW_ID, (id) => rank.get(id) ?? 'UNKNOWN_ID').replace(INSTANT, 'INSTANT');
+    // Ids first: an id whose tail is all digits (lowercasing leaves it as it is) would otherwise lose its tail.
+    const ranked = value.replace(ROW_ID, (id) => rank.get(id) ?? 'UNKNOWN_ID').replace(INSTANT, 'INSTANT');
+    return ownTail ? ranked.split(ownTail).join('OWN_ID_TAIL') : ranked;
   };
   const dump: Record<string, string[]> = {};
   for (const [table, rows] of Object.entries(tables)) {
