@@ -1,26 +1,14 @@
-import type { ChildProcess } from 'node:child_process';
-import type { Database } from '../../src/db/database';
-import { SYSTEM_ACTOR } from '../../src/modules/change/change-log';
-import { enqueueConnectorRun } from '../../src/modules/connector/connector.service';
-import { sharedDatabase, startChildServer } from '../support/child-server';
-import { insertScaleConnector } from '../support/connector-rows';
 import { DIALECT } from '../support/db';
-import { insertProject } from '../support/factories';
-import { scaleTasks, startFakeScale, type FakeScale } from '../support/fake-upstreams/scale';
+import { scaleTasks } from '../support/fake-upstreams/scale';
+import { connectorKillHarness, sleep } from './kill-harness';
 
 // kill -9 during the deliveries of a Scale run: the checkpoint after each written delivery is its (delivered_at, id);
 // the server that takes the run over lists the deliveries again, reads only those after it, and every delivery is
 // there once with its tasks. The fake lists the deliveries newest first: the connector orders them itself.
 const DELIVERIES = 25;
 const PER_DELIVERY = 10;
-const LEASE_MS = 1500;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe(`${DIALECT}: kill -9 during a Scale run's deliveries`, () => {
-  let shared: Awaited<ReturnType<typeof sharedDatabase>>;
-  let db: Database;
-  let fake: FakeScale;
-  const children: ChildProcess[] = [];
   const tasks = scaleTasks(300);
   const completed = tasks.filter((t) => t.status === 'completed').map((t) => t.task_id as string);
   const ids = Array.from({ length: DELIVERIES }, (_v, i) => `delivery_${String(i + 1).padStart(3, '0')}`);
@@ -28,56 +16,26 @@ describe(`${DIALECT}: kill -9 during a Scale run's deliveries`, () => {
     ids.map((id, i) => [id, completed.slice(i * PER_DELIVERY, (i + 1) * PER_DELIVERY)]),
   );
 
-  beforeAll(async () => {
-    shared = await sharedDatabase('dlvkill');
-    db = shared.db;
-    const deliveries = ids.map((id, i) => ({
-      id,
-      name: `Delivery ${i + 1}`,
-      task_count: PER_DELIVERY,
-      delivered_at: new Date(Date.parse('2026-11-10T00:00:00Z') + i * 3600_000).toISOString(),
-      project: 'proj_big',
-    }));
-    fake = await startFakeScale('k', {
-      projectName: 'Big',
-      tasks,
-      batches: [],
-      deliveries: deliveries.reverse(),
-      deliveryTasks: members,
-    });
-    fake.slow(150);
-  });
-  afterAll(async () => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await fake.close();
-    await shared?.cleanup();
-  });
-
-  const start = async () => {
-    const child = await startChildServer({
-      ...shared.env,
-      OUTBOUND_ALLOWED_HOSTS: '127.0.0.1',
-      EXPORT_WORKER: 'off',
-      WEBHOOK_WORKER: 'off',
-      WORKER_LEASE_MS: String(LEASE_MS),
-      WORKER_INTERVAL_MS: '100',
-    });
-    children.push(child.proc);
-    return child;
-  };
-  const runRow = (id: string) =>
-    db.selectFrom('connectorRun').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const h = connectorKillHarness('dlvkill', () => ({
+    tasks,
+    batches: [],
+    // Newest first: the connector orders them itself.
+    deliveries: ids
+      .map((id, i) => ({
+        id,
+        name: `Delivery ${i + 1}`,
+        task_count: PER_DELIVERY,
+        delivered_at: new Date(Date.parse('2026-11-10T00:00:00Z') + i * 3600_000).toISOString(),
+        project: 'proj_big',
+      }))
+      .reverse(),
+    deliveryTasks: members,
+  }));
+  const { start, runRow } = h;
 
   it('resumes after the last written delivery: each delivery once, with its tasks', async () => {
     expect(completed.length).toBeGreaterThanOrEqual(DELIVERIES * PER_DELIVERY);
-    const { projectId } = await insertProject(db, 'Kill deliveries');
-    const connectorId = await insertScaleConnector(db, { projectId, baseUrl: fake.url, key: 'k', projectName: 'Big' });
-    const queued = await enqueueConnectorRun(db, { id: connectorId, projectId }, 'MANUAL', {
-      createdBy: null,
-      actor: SYSTEM_ACTOR,
-    });
-    if (!queued.ok) throw new Error('not queued');
-    const runId = queued.value.id;
+    const { projectId, runId } = await h.queueRun('Kill deliveries');
 
     // Killed once some deliveries are committed: batches (1 page), tasks (3), then one page per delivery.
     const first = await start();
@@ -92,10 +50,10 @@ describe(`${DIALECT}: kill -9 during a Scale run's deliveries`, () => {
     expect(done).toBeGreaterThanOrEqual(5);
     expect(done).toBeLessThan(DELIVERIES - 1);
     // Those up to the checkpoint are written; the next one may be too (killed before its page was committed).
-    const written = await db.selectFrom('delivery').select('externalId').where('projectId', '=', projectId).execute();
+    const written = await h.db.selectFrom('delivery').select('externalId').where('projectId', '=', projectId).execute();
     expect(written.length - (done + 1)).toBeGreaterThanOrEqual(0);
     expect(written.length - (done + 1)).toBeLessThanOrEqual(1);
-    const requestsBefore = fake.requests.length;
+    const requestsBefore = h.fake.requests.length;
 
     await start();
     for (let i = 0; i < 800 && (await runRow(runId)).status === 'IN_PROGRESS'; i++) await sleep(50);
@@ -105,16 +63,16 @@ describe(`${DIALECT}: kill -9 during a Scale run's deliveries`, () => {
     expect(finished.recordsCreated + finished.recordsUnchanged).toBe(300 + DELIVERIES);
 
     // The takeover lists the deliveries again, then reads those after the checkpoint, in delivered_at order.
-    const resumed = fake.requests.slice(requestsBefore);
+    const resumed = h.fake.requests.slice(requestsBefore);
     expect(resumed[0].path).toBe('/v2/deliveries');
     expect(resumed.some((r) => r.path === '/v2/tasks' || r.path === '/v2/batches')).toBe(false);
     expect(resumed.filter((r) => r.path === '/v2/delivery').map((r) => r.query.get('delivery_id'))).toEqual(
       ids.slice(done + 1),
     );
 
-    const rows = await db.selectFrom('delivery').selectAll().where('projectId', '=', projectId).execute();
+    const rows = await h.db.selectFrom('delivery').selectAll().where('projectId', '=', projectId).execute();
     expect(rows.map((d) => d.externalId).sort()).toEqual(ids);
-    const delivered = await db
+    const delivered = await h.db
       .selectFrom('task')
       .innerJoin('delivery', 'delivery.id', 'task.deliveryId')
       .select(['task.externalId as task', 'delivery.externalId as delivery'])
