@@ -55,20 +55,26 @@ const EsBatch = z.object({
 });
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
-async function writeSession(trx: Database, target: SyncTarget, record: UpstreamRecord, previous: string | null) {
-  const s = EsSession.parse(record.raw);
-  const batchId = s.batch_id ?? record.parents?.batch;
-  if (!batchId) throw new Error('no batch is named');
-  const now = new Date().toISOString();
-  const batch = await findOrInsertUpstreamSessionBatch(trx, target.projectId, 'EMBEDDING_STUDIO', batchId, now);
+/** The project's session batch of an upstream batch id, made (RELEASED until its state is read) when it is new. */
+async function upstreamBatch(trx: Database, target: SyncTarget, externalId: string, now: string) {
+  const batch = await findOrInsertUpstreamSessionBatch(trx, target.projectId, 'EMBEDDING_STUDIO', externalId, now);
   if (batch.created)
     recordChange(trx, {
       type: 'BATCH_CREATED',
       objectId: batch.id,
       projectId: target.projectId,
       by: target.by,
-      payload: { kind: 'SESSIONS', status: 'RELEASED', externalId: batchId },
+      payload: { kind: 'SESSIONS', status: 'RELEASED', externalId },
     });
+  return batch;
+}
+
+async function writeSession(trx: Database, target: SyncTarget, record: UpstreamRecord, previous: string | null) {
+  const s = EsSession.parse(record.raw);
+  const batchId = s.batch_id ?? record.parents?.batch;
+  if (!batchId) throw new Error('no batch is named');
+  const now = new Date().toISOString();
+  const batch = await upstreamBatch(trx, target, batchId, now);
   if (previous) await deleteSearchSessionById(trx, previous);
   const sessionId = previous ?? newId('searchSession');
   await insertSearchSession(trx, {
@@ -116,15 +122,7 @@ async function writeSession(trx: Database, target: SyncTarget, record: UpstreamR
 async function writeBatch(trx: Database, target: SyncTarget, record: UpstreamRecord) {
   const b = EsBatch.parse(record.raw);
   const now = new Date().toISOString();
-  const batch = await findOrInsertUpstreamSessionBatch(trx, target.projectId, 'EMBEDDING_STUDIO', b.batch_id, now);
-  if (batch.created)
-    recordChange(trx, {
-      type: 'BATCH_CREATED',
-      objectId: batch.id,
-      projectId: target.projectId,
-      by: target.by,
-      payload: { kind: 'SESSIONS', status: 'RELEASED', externalId: b.batch_id },
-    });
+  const batch = await upstreamBatch(trx, target, b.batch_id, now);
   const status = b.status === 'collecting' ? 'COLLECTING' : 'RELEASED';
   if (status === 'COLLECTING') {
     const collecting = await findCollectingBatchId(trx, target.projectId);
