@@ -29,7 +29,11 @@ export async function keepRecords(
 ): Promise<PageCounts> {
   const counts = emptyCounts();
   const byType = new Map<string, UpstreamRecord[]>();
-  for (const r of records) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  for (const r of records) {
+    const group = byType.get(r.type);
+    if (group) group.push(r);
+    else byType.set(r.type, [r]);
+  }
   for (const [type, group] of byType) {
     const kept = await findConnectorRecords(
       db,
