@@ -206,4 +206,24 @@ describe('upstream pagers', () => {
       await fake.close();
     }
   });
+
+  it('Label Studio: a prompts list answered unpaged (a bare array) is one page, the last', async () => {
+    const fake = await startFakeLabelStudio('ls_token');
+    try {
+      const all = fake.data.prompts;
+      fake.failNext('/api/prompts/', {
+        kind: 'raw',
+        status: 200,
+        contentType: 'application/json',
+        text: JSON.stringify(all),
+      });
+      const { client } = clientOf('LABEL_STUDIO', fake.url, 'ls_token');
+      const pages = await readAll('LABEL_STUDIO', client, { pageSize: 2 });
+      expect(pages).toHaveLength(1);
+      expect(pages[0].next).toBeNull();
+      expect(recordsOf(pages, 'prompt')).toHaveLength(all.length);
+    } finally {
+      await fake.close();
+    }
+  });
 });

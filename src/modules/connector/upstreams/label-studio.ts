@@ -29,7 +29,8 @@ export const labelStudioPager: Pager = async function* ({ client, options, from 
   const ofProject = (run: unknown) => projectId === undefined || !isObject(run) || run.project === projectId;
   for (let page = from ? Number(from) : 1; ; page++) {
     const answer = await getJson(client, upstreamUrl(client.baseUrl, '/api/prompts/', { page, page_size: pageSize }));
-    const prompts = arrayOf(answer, 'results', '/api/prompts/');
+    // A server that does not page (an older or community build) answers the bare list: one page, the last.
+    const prompts = arrayOf(answer, Array.isArray(answer) ? null : 'results', '/api/prompts/');
     const records: UpstreamRecord[] = [];
     for (const raw of prompts) {
       const prompt = check('prompt', raw, ['title']);
