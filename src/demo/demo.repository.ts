@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Database } from '../db/database';
 import { TABLE_ORDER } from '../db/row-bundle';
 
-// The SQL of the demo seeder (seed-demo.ts, coding-demo.ts): what it checks and the few rows it writes itself.
+// The SQL of the demo seeder (seed-demo.ts, genai-project-demo.ts, coding-demo.ts): what it checks and the few rows
+// it writes itself.
 
 /** Whether the database holds an organization already (then the seeder leaves it alone). */
 export async function hasAnyOrganization(db: Database): Promise<boolean> {

@@ -1,13 +1,7 @@
 import { promptsOfOrganization, versionsOfPrompt } from './prompt.lists';
-import {
-  createPrompt,
-  createPromptVersion,
-  createProviderConnection,
-  deletePrompt,
-  deletePromptVersion,
-  updatePrompt,
-  updatePromptVersion,
-} from './prompt.service';
+import { createPrompt, deletePrompt, updatePrompt } from './prompt.service';
+import { createPromptVersion, deletePromptVersion, updatePromptVersion } from './prompt-version.service';
+import { createProviderConnection } from './provider-connection.service';
 import { fromJson } from '../../graphql/json-column';
 import type { Resolvers } from '../../graphql/types.generated';
 import { loadOptional, loadRequired, loadTyped } from '../../graphql/load-typed';
